@@ -1,0 +1,5 @@
+"""Entry point for ``python -m handoutkit``."""
+
+from handoutkit.cli import main
+
+raise SystemExit(main())

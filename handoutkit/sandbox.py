@@ -1,0 +1,38 @@
+"""A WeasyPrint URL fetcher that reads only files inside the allowed folders."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+logger = logging.getLogger(__name__)
+
+
+class RefusedURL(ValueError):
+    """A URL the build will not read: remote, or a file outside the project."""
+
+
+class LocalOnlyFetcher(URLFetcher):
+    """Serves ``file:`` URLs under the allowed roots and refuses everything else.
+
+    Rendering must never touch the network nor read outside the project, whatever a
+    handout or a template asks for; every request is recorded for tests to inspect.
+    """
+
+    def __init__(self, roots: tuple[Path, ...]) -> None:
+        super().__init__(allowed_protocols=("file",))
+        self.roots = tuple(root.resolve() for root in roots)
+        self.requested: list[str] = []
+
+    def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
+        self.requested.append(url)
+        parts = urlsplit(url)
+        if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
+            raise RefusedURL(f"refused to fetch {url}: only local files are read")
+        path = Path(unquote(parts.path)).resolve()
+        if not any(path.is_relative_to(root) for root in self.roots):
+            raise RefusedURL(f"refused to read {path}: it is outside the project")
+        return URLFetcherResponse(url, path.read_bytes(), status=200)

@@ -1,0 +1,39 @@
+"""Writers turn one Handout into one output file; WRITERS lists them by name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar, Protocol
+
+from handoutkit.config import ClinicConfig
+from handoutkit.files import Layout
+from handoutkit.model import Handout
+
+
+class Writer(Protocol):
+    """One output format: its name is the CLI subcommand and the Make target."""
+
+    name: ClassVar[str]  # "pdf"
+    suffix: ClassVar[str]  # ".pdf"
+
+    def write(self, handout: Handout, dest: Path) -> None:
+        """Write the output for ``handout`` to ``dest``, atomically (see files.atomic_output)."""
+        ...
+
+
+WRITER_NAMES = ("pdf", "audio", "html")
+
+
+def make_writer(kind: str, config: ClinicConfig, layout: Layout) -> Writer:
+    """The writer for one output kind.
+
+    Imports happen here, not at module top: WeasyPrint and the speech engines each take
+    about half a second to import, and a `make pdf` process should not pay for audio.
+    """
+    match kind:
+        case "pdf":
+            from handoutkit.writers.pdf import PdfWriter
+
+            return PdfWriter(config, layout)
+        case _:
+            raise ValueError(f"no writer for {kind!r}; known: {', '.join(WRITER_NAMES)}")

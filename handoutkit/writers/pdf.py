@@ -1,0 +1,108 @@
+"""Handout → Jinja2 HTML → WeasyPrint → tagged PDF/UA-1 large-print leaflet."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+import fontpkg_atkinson_hyperlegible as atkinson
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
+
+from handoutkit.config import ClinicConfig
+from handoutkit.errors import OutputError
+from handoutkit.files import Layout, atomic_output
+from handoutkit.labels import labels_for
+from handoutkit.model import Handout
+from handoutkit.sandbox import LocalOnlyFetcher
+from handoutkit.templating import make_environment
+
+logger = logging.getLogger(__name__)
+
+FONT_DIR = atkinson.ROOT / "files"
+FONTS = {"regular": FONT_DIR / "AtkinsonHyperlegible-Regular.ttf",
+         "bold": FONT_DIR / "AtkinsonHyperlegible-Bold.ttf"}
+MIN_TEXT_PT = 18  # ACB 2025: all text, footers included, at 18 pt or more
+
+
+@dataclass(frozen=True)
+class LeafletHtml:
+    """The leaflet as HTML and CSS, before WeasyPrint lays it out."""
+
+    html: str
+    css: str
+
+
+class PdfWriter:
+    """Writes the large-print leaflet."""
+
+    name: ClassVar[str] = "pdf"
+    suffix: ClassVar[str] = ".pdf"
+
+    def __init__(self, config: ClinicConfig, layout: Layout) -> None:
+        self.config = config
+        self.env = make_environment(layout.templates_dir)
+        self.handouts_dir = layout.handouts_dir.resolve()
+        self.fetcher = LocalOnlyFetcher((self.handouts_dir, FONT_DIR))
+
+    def render_html(self, handout: Handout) -> LeafletHtml:
+        """Fill the leaflet templates for one handout."""
+        labels = labels_for(handout.meta.lang)
+        size = self.config.print_size
+        footer = " · ".join(filter(None, (self.config.name, self._phone_line(labels.phone))))
+        css = self.env.get_template("pdf/leaflet.css").render(
+            size=size, paper=self.config.paper, labels=labels, footer_clinic=footer,
+            footer_size=max(MIN_TEXT_PT, round(size * 0.8)),
+            fonts={k: v.as_uri() for k, v in FONTS.items()},
+        )
+        html = self.env.get_template("pdf/leaflet.html").render(
+            handout=handout, meta=handout.meta, clinic=self.config, labels=labels,
+        )
+        return LeafletHtml(html, css)
+
+    def write(self, handout: Handout, dest: Path) -> None:
+        """Lay out and write the PDF; any WeasyPrint warning (e.g. a missing alt) fails it."""
+        leaflet = self.render_html(handout)
+        fonts = FontConfiguration()
+        with _weasyprint_warnings() as warnings:
+            document = HTML(string=leaflet.html, base_url=self.handouts_dir.as_uri() + "/",
+                            url_fetcher=self.fetcher)
+            stylesheet = CSS(string=leaflet.css, font_config=fonts, url_fetcher=self.fetcher)
+            rendered = document.render(stylesheets=[stylesheet], font_config=fonts,
+                                       pdf_variant="pdf/ua-1")
+            with atomic_output(dest) as tmp:
+                rendered.write_pdf(tmp, pdf_variant="pdf/ua-1", pdf_tags=True)
+                if warnings:
+                    raise OutputError(f"the PDF for {handout.path} is not accessible: "
+                                      + "; ".join(warnings))
+        logger.debug("wrote %s (%d pages)", dest, len(rendered.pages))
+
+    def _phone_line(self, label: str) -> str | None:
+        return f"{label} {self.config.phone}" if self.config.phone else None
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def _weasyprint_warnings() -> Iterator[list[str]]:
+    """Collect what WeasyPrint logs at WARNING or above while the block runs."""
+    handler = _Collect()
+    wlogger = logging.getLogger("weasyprint")
+    wlogger.addHandler(handler)
+    try:
+        yield handler.messages
+    finally:
+        wlogger.removeHandler(handler)
+
+
