@@ -1,0 +1,1 @@
+"""handoutkit test suite."""

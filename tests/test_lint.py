@@ -1,0 +1,44 @@
+"""Warnings: reading grade (offline), long sentences."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from handoutkit.config import ClinicConfig
+from handoutkit.files import Layout
+from handoutkit.lint import lint, reading_score
+from handoutkit.loader import load_handout
+
+
+def test_reading_score_needs_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the reading score tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    simple = reading_score("The cat sat on the mat. It was warm. " * 10)
+    hard = reading_score("Gastrocnemius hypertonicity necessitates pharmacological "
+                         "intervention in considerable proportions of gestational cases. " * 5)
+    assert simple.flesch_kincaid < 2 < 12 < hard.flesch_kincaid
+    assert simple.words == 90
+
+
+def test_decimals_and_abbreviations_do_not_split_sentences() -> None:
+    plain = reading_score("Your level should be 2.25 to 2.75 today. Ask your doctor, i.e. "
+                          "your own doctor, today. " * 5)
+    split = reading_score("Your level should be 2. 25 to 2. 75 today. Ask your doctor, i. e. "
+                          "your own doctor, today. " * 5)
+    assert plain.flesch_kincaid > split.flesch_kincaid
+
+
+def test_long_sentence_and_hard_text_warn_with_lines(write_handout, project: Layout) -> None:
+    long_sentence = " ".join(["word"] * 30) + "."
+    hard = ("Gastrocnemius hypertonicity necessitates pharmacological intervention "
+            "in considerable proportions of gestational presentations. ") * 6
+    path = write_handout(f"## One\n\n{long_sentence}\n\n{hard}\n")
+    score, warnings = lint(load_handout(path, project.handouts_dir), ClinicConfig())
+    messages = [(w.line, w.message.split(" (")[0]) for w in warnings]
+    assert (9, "a sentence has 30 words") in messages
+    assert any(m.startswith("reading grade") for _, m in messages)
+    assert score is not None and score.flesch_kincaid > 6

@@ -1,0 +1,70 @@
+"""`make` with HANDOUTS_DIR and BUILD_DIR: builds, rebuilds only what changed, fails cleanly."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, front_matter
+
+
+def _make(tmp_path: Path, *targets: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["make", "-C", str(ROOT), f"HANDOUTS_DIR={tmp_path / 'in'}",
+         f"BUILD_DIR={tmp_path / 'out'}", *targets],
+        capture_output=True, text=True, timeout=600, env={**os.environ, "MAKEFLAGS": ""},
+    )
+
+
+def _write(folder: Path, name: str, body: str) -> Path:
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{name}.md"
+    path.write_text(front_matter() + "\n" + body, encoding="utf-8")
+    return path
+
+
+def _mtimes(folder: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    _write(tmp_path / "in", "cramps", "## What helps\n\nStretch your calf.\n")
+    _write(tmp_path / "in", "sleep", "## Sleep\n\nLie on your side.\n")
+    return tmp_path
+
+
+def test_builds_another_folder_then_only_what_changed(folder: Path) -> None:
+    first = _make(folder, "pdf")
+    assert first.returncode == 0, first.stderr
+    pdfs = folder / "out" / "pdf"
+    assert sorted(p.name for p in pdfs.iterdir()) == ["cramps.pdf", "sleep.pdf"]
+
+    before = _mtimes(pdfs)
+    again = _make(folder, "pdf")
+    assert again.returncode == 0 and "Nothing to be done" in again.stdout
+    assert _mtimes(pdfs) == before
+
+    time.sleep(0.01)
+    os.utime(folder / "in" / "sleep.md")
+    third = _make(folder, "pdf")
+    after = _mtimes(pdfs)
+    assert third.returncode == 0, third.stderr
+    assert after["cramps.pdf"] == before["cramps.pdf"]
+    assert after["sleep.pdf"] > before["sleep.pdf"]
+
+
+def test_a_broken_handout_fails_make_and_leaves_no_output(folder: Path) -> None:
+    assert _make(folder, "pdf").returncode == 0
+    _write(folder / "in", "sleep", "# Not allowed\n\nText.\n")
+
+    result = _make(folder, "pdf")
+
+    assert result.returncode != 0
+    assert f"{folder / 'in' / 'sleep.md'}:7: error: a '#' heading in the body" in result.stderr
+    assert not (folder / "out" / "pdf" / "sleep.pdf").exists()
+    assert (folder / "out" / "pdf" / "cramps.pdf").exists()

@@ -1,0 +1,177 @@
+"""The leaflet PDF, read back from the real file WeasyPrint wrote."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import page
+import pdfplumber
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from handoutkit.build import Builder
+from handoutkit.config import ClinicConfig, load_config
+from handoutkit.errors import OutputError
+from handoutkit.files import Layout
+from handoutkit.loader import load_handout
+from handoutkit.sandbox import LocalOnlyFetcher, RefusedURL
+from handoutkit.writers.pdf import PdfWriter
+
+MM = 72 / 25.4  # points per millimetre
+LEAFLET = "leg-cramps-in-pregnancy"
+
+
+@pytest.fixture(scope="session")
+def built(sample_project: Layout) -> dict[str, Path]:
+    """Every sample handout built once as a PDF."""
+    builder = Builder(sample_project, load_config(sample_project.handouts_dir), ["pdf"])
+    report = builder.build(sorted(sample_project.handouts_dir.glob("*.md")), lambda p: None)
+    assert not report.failed, report.failed
+    return {p.stem: p for p in report.written}
+
+
+@pytest.fixture(scope="session")
+def pdfs(built: dict[str, Path]) -> list[Path]:
+    return sorted(built.values())
+
+
+def test_every_sample_passes_the_pdf_ua1_validator(pdfs: list[Path]) -> None:
+    for pdf in pdfs:
+        report = page.validate_pdf(pdf, profile="ua1")
+        failures = [f"{f.rule_id}: {f.message}" for f in report.failures]
+        assert report.is_compliant, (pdf.name, failures)
+
+
+def test_text_reads_in_order(built: dict[str, Path], sample_project: Layout) -> None:
+    handout = load_handout(sample_project.handouts_dir / f"{LEAFLET}.md",
+                           sample_project.handouts_dir)
+    text = " ".join(p.extract_text() for p in PdfReader(built[LEAFLET]).pages)
+    text = " ".join(text.split())
+    expected = [handout.meta.title, handout.meta.summary,
+                *(s.title for s in handout.sections), "Sources"]
+    positions = [text.find(piece) for piece in expected]
+    assert -1 not in positions, list(zip(expected, positions, strict=True))
+    assert positions == sorted(positions)
+
+
+def test_fonts_are_atkinson_embedded_and_subset(pdfs: list[Path]) -> None:
+    for pdf in pdfs:
+        for number, pdf_page in enumerate(PdfReader(pdf).pages, start=1):
+            fonts = pdf_page["/Resources"]["/Font"]
+            for ref in fonts.values():
+                font = ref.get_object()
+                name = str(font["/BaseFont"])
+                descriptor = (font.get("/FontDescriptor") or font["/DescendantFonts"][0]
+                              .get_object()["/FontDescriptor"]).get_object()
+                assert re.match(r"/[A-Z]{6}\+Atkinson-Hyperlegible", name), (pdf.name, name)
+                assert "/FontFile2" in descriptor, (pdf.name, number, name)
+
+
+def test_no_text_smaller_than_16pt_and_body_at_18pt(pdfs: list[Path]) -> None:
+    for pdf in pdfs:
+        with pdfplumber.open(pdf) as doc:
+            sizes = Counter(round(c["size"], 1) for p in doc.pages for c in p.chars)
+            for number, pdf_page in enumerate(doc.pages, start=1):
+                smallest = min(c["size"] for c in pdf_page.chars)
+                assert smallest >= 16, (pdf.name, number, smallest)
+        body_size, _ = sizes.most_common(1)[0]
+        assert body_size >= 18, (pdf.name, sizes)
+
+
+def _outline_titles(outline: list) -> list[str]:
+    titles: list[str] = []
+    for item in outline:
+        titles.extend(_outline_titles(item) if isinstance(item, list) else [item.title])
+    return titles
+
+
+def test_tagged_with_language_title_and_outline(built: dict[str, Path],
+                                                sample_project: Layout) -> None:
+    for stem, lang in ((LEAFLET, "en"), (f"{LEAFLET}.es", "es")):
+        reader = PdfReader(built[stem])
+        root = reader.trailer["/Root"]
+        assert "/StructTreeRoot" in root
+        assert root["/MarkInfo"]["/Marked"]
+        assert root["/Lang"] == lang
+        assert root["/ViewerPreferences"]["/DisplayDocTitle"]
+        assert reader.metadata.title
+        assert reader.metadata.author == "Riverside Family Clinic"
+        assert reader.metadata.subject
+        titles = _outline_titles(reader.outline)
+        handout = load_handout(sample_project.handouts_dir / f"{stem}.md",
+                               sample_project.handouts_dir)
+        assert titles[0] == handout.meta.title
+        assert [s.title for s in handout.sections] == [t for t in titles[1:] if t in
+                                                       {s.title for s in handout.sections}]
+
+
+def test_every_page_has_the_footer(pdfs: list[Path]) -> None:
+    for pdf in pdfs:
+        pages = PdfReader(pdf).pages
+        for number, pdf_page in enumerate(pages, start=1):
+            text = " ".join(pdf_page.extract_text().split())
+            assert re.search(rf"(Page|Página) {number} (of|de) {len(pages)}", text), (pdf, number)
+            assert "Riverside Family Clinic" in text and "555-0134" in text
+
+
+def test_leaflet_is_at_most_two_pages(built: dict[str, Path]) -> None:
+    for stem in (LEAFLET, f"{LEAFLET}.es"):
+        assert len(PdfReader(built[stem]).pages) <= 2, stem
+
+
+def test_get_help_box_is_on_one_page_with_its_label(built: dict[str, Path]) -> None:
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(built[LEAFLET]).pages]
+    (box_page,) = [text for text in pages if "Get help now" in text]
+    assert "blood clot" in box_page
+    assert "right away" in box_page.split("Get help now", 1)[1]
+
+
+def test_extra_large_print_stays_inside_the_margins(
+    sample_project: Layout, tmp_path: Path
+) -> None:
+    config = dataclasses.replace(load_config(sample_project.handouts_dir), print_size=24,
+                                 paper="Letter")
+    handout = load_handout(sample_project.handouts_dir / f"{LEAFLET}-guide.md",
+                           sample_project.handouts_dir)
+    pdf = tmp_path / "xl.pdf"
+    PdfWriter(config, sample_project).write(handout, pdf)
+    with pdfplumber.open(pdf) as doc:
+        assert (doc.pages[0].width, doc.pages[0].height) == (612, 792)
+        assert min(c["size"] for p in doc.pages for c in p.chars) >= 18
+    subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "72", "-png", str(pdf),
+                    str(tmp_path / "page")], check=True)
+    image = Image.open(next(tmp_path.glob("page*.png"))).convert("L")
+    ink = image.point(lambda v: 255 if v < 200 else 0).getbbox()
+    assert ink is not None
+    left, top, right, bottom = ink
+    margin = 20 * MM - 1  # pixels at 72 dpi are points; allow one pixel of anti-aliasing
+    assert left >= margin and top >= margin
+    assert right <= image.width - margin and bottom <= image.height - margin
+
+
+def test_an_image_weasyprint_cannot_read_fails_the_build(write_handout, project: Layout,
+                                                         clinic: ClinicConfig) -> None:
+    (project.handouts_dir / "images").mkdir()
+    (project.handouts_dir / "images" / "broken.png").write_bytes(b"not a picture")
+    path = write_handout("## Stretch\n\n![A calf stretch](images/broken.png)\n")
+    dest = project.output("leaflet", "pdf")
+    with pytest.raises(OutputError, match="not accessible"):
+        PdfWriter(clinic, project).write(load_handout(path, project.handouts_dir), dest)
+    assert not dest.exists() and not list(dest.parent.iterdir())
+
+
+def test_fetcher_reads_only_inside_its_roots(tmp_path: Path) -> None:
+    inside = tmp_path / "a.css"
+    inside.write_text("p {}")
+    fetcher = LocalOnlyFetcher((tmp_path,))
+    assert fetcher.fetch(inside.as_uri()).read() == b"p {}"
+    for url in ("https://example.org/x.css", "file:///etc/passwd",
+                (tmp_path / ".." / "x").as_uri()):
+        with pytest.raises(RefusedURL):
+            fetcher.fetch(url)
+    assert len(fetcher.requested) == 4
