@@ -148,3 +148,9 @@ def _merge_text(inlines: list[Inline]) -> tuple[Inline, ...]:
         else:
             merged.append(node)
     return tuple(merged)
+
+
+def as_sentence(text: str) -> str:
+    """Whitespace folded and a full stop added, so a list item or cell reads as a sentence."""
+    text = " ".join(text.split())
+    return text if not text or text[-1] in ".!?:" else f"{text}."

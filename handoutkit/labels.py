@@ -9,6 +9,19 @@ from handoutkit.model import CalloutKind
 
 
 @dataclass(frozen=True)
+class SpokenLabels:
+    """Sentences the audio reading adds around the content."""
+
+    from_clinic: str  # "From {clinic}."
+    callouts: dict[CalloutKind, str]  # said before a box: "Important warning."
+    picture: str  # "Picture: {alt}."
+    sources: str  # said instead of reading the sources
+    closing: str  # "This handout is from {clinic}."
+    call: str  # "To reach us, call {phone}."
+    reviewed: str  # "It was last reviewed on {date}."
+
+
+@dataclass(frozen=True)
 class Labels:
     """Fixed wording for one language."""
 
@@ -21,6 +34,7 @@ class Labels:
     callouts: dict[CalloutKind, str]
     months: tuple[str, ...]  # January … December, for printed dates
     date_pattern: str  # "{month} {day}, {year}"
+    said: SpokenLabels  # wording only the audio uses
 
     def callout(self, kind: CalloutKind) -> str:
         return self.callouts[kind]
@@ -43,6 +57,18 @@ LABELS: dict[str, Labels] = {
         months=("January", "February", "March", "April", "May", "June", "July",
                 "August", "September", "October", "November", "December"),
         date_pattern="{month} {day}, {year}",
+        said=SpokenLabels(
+            from_clinic="From {clinic}.",
+            callouts={CalloutKind.NOTE: "Note.", CalloutKind.TIP: "Tip.",
+                      CalloutKind.IMPORTANT: "Important.",
+                      CalloutKind.WARNING: "Important warning.",
+                      CalloutKind.CAUTION: "Important warning."},
+            picture="Picture: {alt}.",
+            sources="The sources for this handout are listed in the printed leaflet.",
+            closing="This handout is from {clinic}.",
+            call="To reach us, call {phone}.",
+            reviewed="It was last reviewed on {date}.",
+        ),
     ),
     "es": Labels(
         page="Página", of="de", last_reviewed="Última revisión", sources="Fuentes",
@@ -55,6 +81,18 @@ LABELS: dict[str, Labels] = {
         months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
                 "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
         date_pattern="{day} de {month} de {year}",
+        said=SpokenLabels(
+            from_clinic="De {clinic}.",
+            callouts={CalloutKind.NOTE: "Nota.", CalloutKind.TIP: "Consejo.",
+                      CalloutKind.IMPORTANT: "Importante.",
+                      CalloutKind.WARNING: "Aviso importante.",
+                      CalloutKind.CAUTION: "Aviso importante."},
+            picture="Imagen: {alt}.",
+            sources="Las fuentes de esta hoja están en la versión impresa.",
+            closing="Esta hoja es de {clinic}.",
+            call="Para hablar con nosotros, llame al {phone}.",
+            reviewed="Se revisó por última vez el {date}.",
+        ),
     ),
     "fr": Labels(
         page="Page", of="sur", last_reviewed="Dernière révision", sources="Sources",
@@ -68,6 +106,18 @@ LABELS: dict[str, Labels] = {
         months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                 "août", "septembre", "octobre", "novembre", "décembre"),
         date_pattern="{day} {month} {year}",
+        said=SpokenLabels(
+            from_clinic="De la part de {clinic}.",
+            callouts={CalloutKind.NOTE: "Note.", CalloutKind.TIP: "Conseil.",
+                      CalloutKind.IMPORTANT: "Important.",
+                      CalloutKind.WARNING: "Avertissement important.",
+                      CalloutKind.CAUTION: "Avertissement important."},
+            picture="Image : {alt}.",
+            sources="Les sources de ce document figurent dans la version imprimée.",
+            closing="Ce document vient de {clinic}.",
+            call="Pour nous joindre, appelez le {phone}.",
+            reviewed="Il a été revu le {date}.",
+        ),
     ),
 }
 

@@ -14,7 +14,7 @@ from textstat.backend.counts import _count_syllables
 
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import LintWarning
-from handoutkit.inlines import plain_text
+from handoutkit.inlines import as_sentence, plain_text
 from handoutkit.model import (
     Block, BulletList, Callout, Handout, Image, NumberedList, Paragraph, Section, Table,
 )
@@ -91,25 +91,20 @@ def _block_chunks(blocks: tuple[Block, ...]) -> Iterator[tuple[int, str]]:
     for block in blocks:
         match block:
             case Paragraph(inlines=inlines, line=line):
-                yield line, _ended(plain_text(inlines))
+                yield line, as_sentence(plain_text(inlines))
             case BulletList(items=items) | NumberedList(items=items):
                 for item in items:
                     yield from _block_chunks(item.blocks)
             case Table(header=header, rows=rows, line=line):
                 for row in (header, *rows):
-                    yield line, " ".join(_ended(plain_text(cell)) for cell in row)
+                    yield line, " ".join(as_sentence(plain_text(cell)) for cell in row)
             case Callout(blocks=inner):
                 yield from _block_chunks(inner)
             case Image(alt=alt, line=line):
-                yield line, _ended(alt)
+                yield line, as_sentence(alt)
             case _:
                 assert_never(block)
 
-
-def _ended(text: str) -> str:
-    """List items and cells are sentences too; end them so the formulas count them so."""
-    text = " ".join(text.split())
-    return text if not text or text[-1] in ".!?:" else f"{text}."
 
 
 def _sentences(chunks: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
