@@ -1,4 +1,4 @@
-"""Command line: `python -m handoutkit build|check|pdf|audio|html …`; the only module that prints."""
+"""Command line: `python -m handoutkit build|check|pdf|audio …`; the only module that prints."""
 
 from __future__ import annotations
 
@@ -44,10 +44,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"handoutkit {__version__}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     build = _command(commands, "build", "build every output of the handouts")
-    build.add_argument("--formats", default=",".join(WRITER_NAMES[:1]),
+    build.add_argument("--formats", default=",".join(WRITER_NAMES),
                        help="comma-separated output kinds (default: %(default)s)")
     build.set_defaults(run=_run_build)
-    for kind in WRITER_NAMES[:1]:
+    for kind in WRITER_NAMES:
         one = _command(commands, kind, f"build only the {kind} output of the handouts")
         one.set_defaults(run=_run_build, formats=kind)
     lint = _command(commands, "check", "check handouts and print warnings and reading grades")

@@ -38,7 +38,7 @@ class YamlMapping:
 def parse_mapping(text: str, path: Path, first_line: int = 1) -> YamlMapping:
     """Parse ``text`` as a YAML mapping; ``first_line`` is the file line of the text's first line.
 
-    Raises a ``Problem`` (as a one-item list inside ``YamlSyntax``) when the text is not a mapping.
+    Raises ``YamlSyntax`` carrying the problem when the text is not a YAML mapping.
     """
     try:
         loader = _NoAliasLoader(text)
@@ -49,8 +49,9 @@ def parse_mapping(text: str, path: Path, first_line: int = 1) -> YamlMapping:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + (mark.line if mark else 0)
-        raise YamlSyntax(Problem(path, line, f"YAML is not valid: {exc.problem}",
-                                 "check the indentation and put text with ':' or '#' in quotes"))
+        hint = ("write the value out in full" if "alias" in str(exc.problem)
+                else "check the indentation and put text with ':' or '#' in quotes")
+        raise YamlSyntax(Problem(path, line, f"YAML is not valid: {exc.problem}", hint)) from None
     if node is None:
         return YamlMapping({}, {})
     if not isinstance(node, yaml.MappingNode):

@@ -11,6 +11,8 @@ import pytest
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
+from handoutkit.speech.engines import PiperEngine, TtsEngine
+from handoutkit.speech.pcm import Pcm
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -56,3 +58,25 @@ def sample_project(tmp_path_factory: pytest.TempPathFactory) -> Layout:
     root = tmp_path_factory.mktemp("samples")
     shutil.copytree(SAMPLES, root / "handouts")
     return Layout(root / "handouts", root / "build", TEMPLATES)
+
+
+class CountingEngine:
+    """Passes through to a real engine, recording every text it is asked to speak."""
+
+    def __init__(self, inner: TtsEngine) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.calls: list[str] = []
+
+    def identity(self) -> str:
+        return self.inner.identity()
+
+    def synthesize(self, text: str) -> Pcm:
+        self.calls.append(text)
+        return self.inner.synthesize(text)
+
+
+@pytest.fixture(scope="session")
+def piper() -> PiperEngine:
+    """The real piper voice, loaded once for the whole test run."""
+    return PiperEngine()

