@@ -9,36 +9,53 @@ HK := $(VENV)/bin/python -m handoutkit
 DIRS := --handouts-dir $(HANDOUTS_DIR) --build-dir $(BUILD_DIR)
 
 # Debian packages the build and the tests need (WeasyPrint's Pango and HarfBuzz subsetter,
-# the espeak-ng voice, pdftoppm and mp3val for the tests).
-DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 espeak-ng poppler-utils mp3val
+# the espeak-ng voice; pdftoppm, mp3val and zbarimg for the tests).
+DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 espeak-ng poppler-utils mp3val \
+        zbar-tools
+# Headless Chromium and its WebDriver for the web page tests (tests/test_browser.py).
+DEBS += chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 SOURCES := $(wildcard $(HANDOUTS_DIR)/*.md)
 NAMES := $(notdir $(SOURCES:.md=))
 PDFS := $(NAMES:%=$(BUILD_DIR)/pdf/%.pdf)
+MP3S := $(NAMES:%=$(BUILD_DIR)/audio/%.mp3)
+HTMLS := $(NAMES:%=$(BUILD_DIR)/html/%.html)
 CHECKED := $(NAMES:%=$(BUILD_DIR)/.checked/%.ok)
 SETTINGS := $(wildcard $(HANDOUTS_DIR)/clinic.yaml $(HANDOUTS_DIR)/pronunciations.yaml)
 CORE := $(wildcard handoutkit/*.py) handoutkit/writers/__init__.py
 PDF_DEPS := $(CORE) handoutkit/writers/pdf.py $(wildcard templates/pdf/* templates/_partials/*)
+AUDIO_DEPS := $(CORE) handoutkit/writers/audio.py $(wildcard handoutkit/speech/*.py handoutkit/speech/data/*)
+HTML_DEPS := $(CORE) handoutkit/writers/html.py $(wildcard handoutkit/web/*.py) \
+             handoutkit/speech/tags.py handoutkit/speech/vtt.py \
+             $(wildcard templates/html/* templates/_partials/*)
 INSTALLED := $(VENV)/.installed
+NODE_MODULES := tests/browser/node_modules/.package-lock.json
 
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
 .SUFFIXES:
 .SECONDARY:
 MAKEFLAGS += --keep-going --no-builtin-rules
-.PHONY: all pdf check test clean help setup debs
+.PHONY: all pdf audio html check test bench clean help setup debs
 
-all: pdf ## set up on first run, then build every output
+all: pdf audio html ## set up on first run, then build every output
 
 pdf: $(PDFS) ## build the large-print PDF leaflets
+
+audio: $(MP3S) ## build the MP3 readings and their .vtt transcripts
+
+html: $(HTMLS) $(BUILD_DIR)/index.html ## build the web pages and the catalogue (index.html)
 
 check: $(INSTALLED) ## check every handout: errors, warnings, reading grade
 	@$(HK) check $(DIRS)
 
-test: $(INSTALLED) ## run the whole test suite
+test: $(INSTALLED) $(NODE_MODULES) ## run the whole test suite
 	$(VENV)/bin/ruff check handoutkit tests
 	$(VENV)/bin/python -m pytest -q
+
+bench: $(INSTALLED) ## measure the build against the raw engines (prints a table)
+	$(VENV)/bin/python bench/bench_audio.py
 
 clean: ## remove every built output
 	rm -rf $(BUILD_DIR)
@@ -56,6 +73,27 @@ $(BUILD_DIR)/.checked/%.ok: $(HANDOUTS_DIR)/%.md $(SETTINGS) $(CORE) | $(INSTALL
 
 $(BUILD_DIR)/pdf/%.pdf: $(BUILD_DIR)/.checked/%.ok $(PDF_DEPS) | $(INSTALLED)
 	@$(HK) pdf $(DIRS) $(HANDOUTS_DIR)/$*.md
+
+# One run writes both the MP3 and its transcript (a grouped pattern rule).
+$(BUILD_DIR)/audio/%.mp3 $(BUILD_DIR)/audio/%.vtt: $(BUILD_DIR)/.checked/%.ok $(AUDIO_DEPS) | $(INSTALLED)
+	@$(HK) audio $(DIRS) $(HANDOUTS_DIR)/$*.md
+
+# The page plays the MP3 and links the PDF, so it is built after them and again when they
+# change; shared files (page.css, readalong.js, fonts) are written atomically by each run.
+$(BUILD_DIR)/html/%.html: $(BUILD_DIR)/.checked/%.ok $(BUILD_DIR)/pdf/%.pdf \
+                          $(BUILD_DIR)/audio/%.mp3 $(BUILD_DIR)/audio/%.vtt $(HTML_DEPS) | $(INSTALLED)
+	@$(HK) html $(DIRS) $(HANDOUTS_DIR)/$*.md
+
+# The catalogue reads every PDF and MP3 back; the folder itself is a prerequisite so that
+# adding or removing a handout rewrites it.
+$(BUILD_DIR)/index.html: $(PDFS) $(MP3S) $(HTMLS) $(HTML_DEPS) $(HANDOUTS_DIR) | $(INSTALLED)
+	@$(HK) index --quiet $(DIRS) $(SOURCES)
+
+# axe-core for the browser tests, pinned by tests/browser/package-lock.json.
+$(NODE_MODULES): tests/browser/package.json tests/browser/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 20 with npm" >&2; exit 1; }
+	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 $(INSTALLED): pyproject.toml
 	@$(MAKE) --no-print-directory debs

@@ -31,6 +31,8 @@ class Labels:
     sources: str
     contents: str
     phone: str
+    scan_to_listen: str  # printed beside the QR code
+    qr_alt: str  # alt text of the QR code image
     callouts: dict[CalloutKind, str]
     months: tuple[str, ...]  # January … December, for printed dates
     date_pattern: str  # "{month} {day}, {year}"
@@ -49,6 +51,8 @@ LABELS: dict[str, Labels] = {
     "en": Labels(
         page="Page", of="of", last_reviewed="Last reviewed", sources="Sources",
         contents="Contents", phone="Phone",
+        scan_to_listen="Scan to listen to this leaflet, or go to:",
+        qr_alt="QR code that opens the audio reading of this leaflet",
         callouts={
             CalloutKind.NOTE: "Note", CalloutKind.TIP: "Tip",
             CalloutKind.IMPORTANT: "Important",
@@ -73,6 +77,8 @@ LABELS: dict[str, Labels] = {
     "es": Labels(
         page="Página", of="de", last_reviewed="Última revisión", sources="Fuentes",
         contents="Contenido", phone="Teléfono",
+        scan_to_listen="Escanee para escuchar esta hoja, o vaya a:",
+        qr_alt="Código QR que abre la versión en audio de esta hoja",
         callouts={
             CalloutKind.NOTE: "Nota", CalloutKind.TIP: "Consejo",
             CalloutKind.IMPORTANT: "Importante",
@@ -97,6 +103,8 @@ LABELS: dict[str, Labels] = {
     "fr": Labels(
         page="Page", of="sur", last_reviewed="Dernière révision", sources="Sources",
         contents="Sommaire", phone="Téléphone",
+        scan_to_listen="Scannez le code pour écouter ce document, ou allez sur :",
+        qr_alt="Code QR qui ouvre la version audio de ce document",
         callouts={
             CalloutKind.NOTE: "Note", CalloutKind.TIP: "Conseil",
             CalloutKind.IMPORTANT: "Important",

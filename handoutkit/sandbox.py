@@ -16,20 +16,23 @@ class RefusedURL(ValueError):
 
 
 class LocalOnlyFetcher(URLFetcher):
-    """Serves ``file:`` URLs under the allowed roots and refuses everything else.
+    """Serves ``file:`` URLs under the allowed roots, and ``data:`` URLs (their bytes are in
+    the URL itself: the build uses one for the QR code); refuses everything else.
 
     Rendering must never touch the network nor read outside the project, whatever a
     handout or a template asks for; every request is recorded for tests to inspect.
     """
 
     def __init__(self, roots: tuple[Path, ...]) -> None:
-        super().__init__(allowed_protocols=("file",))
+        super().__init__(allowed_protocols=("file", "data"))
         self.roots = tuple(root.resolve() for root in roots)
         self.requested: list[str] = []
 
     def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
         self.requested.append(url)
         parts = urlsplit(url)
+        if parts.scheme == "data":
+            return super().fetch(url, headers)
         if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
             raise RefusedURL(f"refused to fetch {url}: only local files are read")
         path = Path(unquote(parts.path)).resolve()

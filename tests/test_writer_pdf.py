@@ -175,3 +175,42 @@ def test_fetcher_reads_only_inside_its_roots(tmp_path: Path) -> None:
         with pytest.raises(RefusedURL):
             fetcher.fetch(url)
     assert len(fetcher.requested) == 4
+
+
+def _decode_qr(pdf: Path, tmp_path: Path) -> list[str]:
+    tmp_path.mkdir(exist_ok=True)
+    subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "100", "-png", str(pdf),
+                    str(tmp_path / "qr")], check=True)
+    image = next(tmp_path.glob("qr*.png"))
+    found = subprocess.run(["zbarimg", "--quiet", "--raw", str(image)],
+                           capture_output=True, text=True)
+    return found.stdout.split()
+
+
+def test_qr_code_on_page_one_opens_the_web_page(built: dict[str, Path], tmp_path: Path) -> None:
+    for stem in (LEAFLET, f"{LEAFLET}.es"):
+        url = f"https://riverside-clinic.example/handouts/html/{stem}.html"
+        assert _decode_qr(built[stem], tmp_path / stem) == [url]
+        first_page = " ".join(PdfReader(built[stem]).pages[0].extract_text().split())
+        assert url.split("//")[1][:20] in first_page  # the address is printed too
+
+
+def test_qr_code_is_at_least_25mm(built: dict[str, Path]) -> None:
+    with pdfplumber.open(built[LEAFLET]) as doc:
+        first = doc.pages[0]
+        scan = next(w for w in first.extract_words() if w["text"] == "Scan")
+        beside = first.crop((0, scan["top"] - 40, scan["x0"], scan["top"] + 120))
+        modules = beside.lines  # the vector QR code: one stroke per run of dark modules
+    width = max(m["x1"] for m in modules) - min(m["x0"] for m in modules)
+    stroke = modules[0]["linewidth"]  # rows are strokes: their ink reaches half a width out
+    height = max(m["bottom"] for m in modules) - min(m["top"] for m in modules) + stroke
+    assert width / MM >= 25 and height / MM >= 25, (width / MM, height / MM)
+
+
+def test_no_qr_code_without_an_address(write_handout, project: Layout,
+                                       clinic: ClinicConfig, tmp_path: Path) -> None:
+    path = write_handout("## Stretch\n\nPull your toes up.\n")
+    dest = project.output("leaflet", "pdf")
+    PdfWriter(clinic, project).write(load_handout(path, project.handouts_dir), dest)
+    assert _decode_qr(dest, tmp_path) == []
+    assert "Scan to listen" not in PdfReader(dest).pages[0].extract_text()

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import fontpkg_atkinson_hyperlegible as atkinson
+import segno
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 
@@ -27,6 +28,16 @@ FONT_DIR = atkinson.ROOT / "files"
 FONTS = {"regular": FONT_DIR / "AtkinsonHyperlegible-Regular.ttf",
          "bold": FONT_DIR / "AtkinsonHyperlegible-Bold.ttf"}
 MIN_TEXT_PT = 18  # ACB 2025: all text, footers included, at 18 pt or more
+FOOTER_LINE_CHARS = 34  # what fits on one footer line at 18 pt beside "Page 10 of 10"
+QR_QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks
+
+
+@dataclass(frozen=True)
+class ListenLink:
+    """The printed way from paper to audio: a QR code and the same address in words."""
+
+    url: str
+    qr_image: str  # an SVG data: URI, so the code prints as vectors
 
 
 @dataclass(frozen=True)
@@ -54,13 +65,15 @@ class PdfWriter:
         labels = labels_for(handout.meta.lang)
         size = self.config.print_size
         footer = " · ".join(filter(None, (self.config.name, self._phone_line(labels.phone))))
+        footer_size = max(MIN_TEXT_PT, round(size * 0.8))
         css = self.env.get_template("pdf/leaflet.css").render(
             size=size, paper=self.config.paper, labels=labels, footer_clinic=footer,
-            footer_size=max(MIN_TEXT_PT, round(size * 0.8)),
+            footer_size=footer_size, footer_lines=1 if len(footer) <= FOOTER_LINE_CHARS else 2,
             fonts={k: v.as_uri() for k, v in FONTS.items()},
         )
         html = self.env.get_template("pdf/leaflet.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, labels=labels,
+            listen=self._listen_link(handout),
         )
         return LeafletHtml(html, css)
 
@@ -80,6 +93,14 @@ class PdfWriter:
                     raise OutputError(f"the PDF for {handout.path} is not accessible: "
                                       + "; ".join(warnings))
         logger.debug("wrote %s (%d pages)", dest, len(rendered.pages))
+
+    def _listen_link(self, handout: Handout) -> ListenLink | None:
+        """Where the QR code points: the handout's web page, with its player, once published."""
+        if not self.config.audio_base_url:
+            return None
+        url = f"{self.config.audio_base_url.rstrip('/')}/html/{handout.name}.html"
+        qr = segno.make(url, error="m")
+        return ListenLink(url, qr.svg_data_uri(border=QR_QUIET_ZONE, dark="#000"))
 
     def _phone_line(self, label: str) -> str | None:
         return f"{label} {self.config.phone}" if self.config.phone else None
