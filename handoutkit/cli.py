@@ -1,4 +1,4 @@
-"""Command line: `python -m handoutkit build|check|pdf|audio …`; the only module that prints."""
+"""Command line: `python -m handoutkit build|check|pdf|audio|html|index …`; only it prints."""
 
 from __future__ import annotations
 
@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     for kind in WRITER_NAMES:
         one = _command(commands, kind, f"build only the {kind} output of the handouts")
         one.set_defaults(run=_run_build, formats=kind)
+    index = _command(commands, "index", "write the catalogue page, after every other output")
+    index.set_defaults(run=_run_index)
     lint = _command(commands, "check", "check handouts and print warnings and reading grades")
     lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
     lint.set_defaults(run=_run_check)
@@ -102,6 +104,16 @@ def _run_check(args: argparse.Namespace) -> int:
                   f"SMOG {score.smog:.1f}, {score.words} words")
     status = _finish(report)
     return 1 if status == 0 and args.strict and report.warnings else status
+
+
+def _run_index(args: argparse.Namespace) -> int:
+    from handoutkit.web.catalogue import write_catalogue  # reads PDFs and MP3s: load it only here
+
+    layout, paths = _layout_and_paths(args)
+    dest = write_catalogue(layout, load_config(layout.handouts_dir), paths)
+    if not args.quiet:
+        print(f"  {dest}")
+    return 0
 
 
 def _finish(report: BuildReport) -> int:

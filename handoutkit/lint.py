@@ -16,8 +16,17 @@ from handoutkit.config import ClinicConfig
 from handoutkit.errors import LintWarning
 from handoutkit.inlines import as_sentence, plain_text
 from handoutkit.model import (
-    Block, BulletList, Callout, Handout, Image, NumberedList, Paragraph, Section, Table,
+    Block,
+    BulletList,
+    Callout,
+    Handout,
+    Image,
+    NumberedList,
+    Paragraph,
+    Section,
+    Table,
 )
+from handoutkit.speech.normalize import unknown_terms
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +66,7 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
     chunks = list(text_chunks(handout))
     warnings = [_long_sentence(handout, line, s) for line, s in _sentences(chunks)
                 if len(s.split()) > MAX_SENTENCE_WORDS]
+    warnings += _unspeakable_terms(handout, config, chunks)
     score = reading_score(" ".join(text for _, text in chunks)) \
         if handout.base_lang == "en" else None
     if score and score.words >= MIN_SCORED_WORDS and score.flesch_kincaid > config.reading_grade:
@@ -111,6 +121,21 @@ def _sentences(chunks: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     for line, text in chunks:
         for sentence in _SENTENCE_END.split(text):
             yield line, sentence
+
+
+def _unspeakable_terms(handout: Handout, config: ClinicConfig,
+                       chunks: list[tuple[int, str]]) -> list[LintWarning]:
+    """One warning per term the voice would spell out or stumble on, at its first line."""
+    overrides = {**dict(config.pronunciations), **dict(handout.meta.speech)}
+    seen: set[str] = set()
+    warnings = []
+    for line, text in chunks:
+        for term in unknown_terms(text, handout.meta.lang, overrides):
+            if term not in seen:
+                seen.add(term)
+                warnings.append(LintWarning(handout.path, line, f"the voice may not say '{term}' "
+                                f"well — add '{term}: how to say it' under 'speech:'"))
+    return warnings
 
 
 def _long_sentence(handout: Handout, line: int, sentence: str) -> LintWarning:

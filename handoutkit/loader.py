@@ -15,8 +15,17 @@ from handoutkit.files import HANDOUT_NAME, handout_name
 from handoutkit.frontmatter import read_meta, split_front_matter
 from handoutkit.inlines import InlineReader
 from handoutkit.model import (
-    Block, BulletList, Callout, CalloutKind, Handout, Inline, ListItem, NumberedList, Paragraph,
-    Section, Table,
+    Block,
+    BulletList,
+    Callout,
+    CalloutKind,
+    Handout,
+    Inline,
+    ListItem,
+    NumberedList,
+    Paragraph,
+    Section,
+    Table,
 )
 from handoutkit.yamldoc import YamlSyntax
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-
 # ---- inline content -------------------------------------------------------------
 
 

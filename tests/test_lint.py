@@ -42,3 +42,14 @@ def test_long_sentence_and_hard_text_warn_with_lines(write_handout, project: Lay
     assert (9, "a sentence has 30 words") in messages
     assert any(m.startswith("reading grade") for _, m in messages)
     assert score is not None and score.flesch_kincaid > 6
+
+
+def test_unknown_abbreviation_warns_until_given_a_pronunciation(write_handout,
+                                                               project: Layout) -> None:
+    body = "## Tests\n\nYour GTT result comes back in a week.\n"
+    path = write_handout(body)
+    _, warnings = lint(load_handout(path, project.handouts_dir), ClinicConfig())
+    assert [(w.line, w.message.split(" well")[0]) for w in warnings] == \
+        [(9, "the voice may not say 'GTT'")]
+    spoken = write_handout(body, name="spoken", speech="{GTT: glucose tolerance test}")
+    assert lint(load_handout(spoken, project.handouts_dir), ClinicConfig())[1] == []

@@ -9,8 +9,17 @@ from PIL import Image as PilImage
 from handoutkit.files import Layout
 from handoutkit.loader import load_handout
 from handoutkit.model import (
-    BulletList, Callout, CalloutKind, Emphasis, Image, Link, NumberedList, Paragraph, Strong,
-    Table, Text,
+    BulletList,
+    Callout,
+    CalloutKind,
+    Emphasis,
+    Image,
+    Link,
+    NumberedList,
+    Paragraph,
+    Strong,
+    Table,
+    Text,
 )
 
 BODY = """\

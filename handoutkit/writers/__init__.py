@@ -21,7 +21,7 @@ class Writer(Protocol):
         ...
 
 
-WRITER_NAMES = ("pdf", "audio", "html")
+WRITER_NAMES = ("pdf", "audio", "html")  # in build order: the web page links to both others
 
 
 def make_writer(kind: str, config: ClinicConfig, layout: Layout) -> Writer:
@@ -35,5 +35,13 @@ def make_writer(kind: str, config: ClinicConfig, layout: Layout) -> Writer:
             from handoutkit.writers.pdf import PdfWriter
 
             return PdfWriter(config, layout)
+        case "audio":
+            from handoutkit.writers.audio import AudioWriter
+
+            return AudioWriter(config, layout)
+        case "html":
+            from handoutkit.writers.html import HtmlWriter
+
+            return HtmlWriter(config, layout)
         case _:
             raise ValueError(f"no writer for {kind!r}; known: {', '.join(WRITER_NAMES)}")

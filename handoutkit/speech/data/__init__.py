@@ -1,0 +1,126 @@
+"""Speech normalisation data: word tables per language, the rule table, neutral tables.
+
+``en.py`` and ``es.py`` hold each language's words, ``rules.py`` the rules' regex templates,
+``neutral.py`` what every language shares. This module only turns a language's tables into a
+frozen ``Language``, one per regional variant, and picks the variant for a BCP 47 tag.
+"""
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from types import ModuleType
+from typing import TypeVar
+
+from handoutkit.speech.data import en, es
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    one: str  # said after exactly 1: "milligram"
+    many: str  # said after any other quantity: "milligrams"
+    gender: str = ""  # "m"/"f" for Spanish number agreement; "" for none
+
+
+@dataclass(frozen=True, slots=True)
+class Currency:
+    whole: Unit  # "dollar"/"dollars"
+    cent: Unit  # "cent"/"cents"
+
+
+Fixes = tuple[tuple[re.Pattern[str], str], ...]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, eq=False, slots=True)
+class Language:
+    """Everything the normaliser needs to speak one language (hashed by identity, built once)."""
+
+    code: str  # primary subtag, also the num2words language: "en", "es"
+    words: Mapping[str, str]  # joining words and templates, see en.WORDS
+    units: Mapping[str, Unit]  # unit written after a number: "mg" → milligram(s)
+    per: Mapping[str, str]  # "/key" after a unit: "L" → "per litre", "day" → "a day"
+    per_after_word: str  # regex alternation: per keys also read after a word
+    bare_units: str  # regex alternation: units read with no number before them
+    strict_units: frozenset[str]  # units read only before punctuation or the end
+    abbreviations: Mapping[str, str]  # whole word, case-sensitive: "BP" → "blood pressure"
+    sentence_final: frozenset[str]  # dotted abbreviations whose dot may end a sentence
+    months: tuple[str, ...]  # spoken month names, January first
+    month_names: Mapping[str, int]  # written month names in text dates (empty: no rule)
+    fractions: Mapping[int, Unit]  # denominator → part: 4 → quarter(s)
+    mixed: Mapping[int, str]  # fraction part of a mixed number: 2 → "a half"
+    currencies: Mapping[str, Currency]  # "$" → dollar(s) and cent(s)
+    roman_nouns: str  # regex alternation: nouns after which I, II… are numbers
+    times_follow: str  # regex alternation: words after "3x" that make it "three times"
+    ordinal_suffix: str  # regex: the ordinal mark after digits
+    article_an: str  # regex: unit words that take "an"
+    cardinal_fixes: Fixes  # tidy num2words cardinals
+    ordinal_fixes: Fixes  # tidy num2words ordinals
+    agreement: Mapping[str, Fixes]  # gender → fixes making a number agree with its noun
+    read_years: bool  # 1900–2099 on their own are years: "twenty twenty-six"
+    month_first: bool = True  # 05/12/2026 is 12 May when False
+    decimal_comma: bool = False  # "." groups thousands ("1.200"), "," marks decimals
+
+
+def _fixes(pairs: tuple[tuple[str, str], ...]) -> Fixes:
+    return tuple((re.compile(pattern), repl) for pattern, repl in pairs)
+
+
+def _expand(groups: tuple[tuple[str, T], ...]) -> dict[str, T]:
+    """(("mL|ml", x),) → {"mL": x, "ml": x}."""
+    return {key: value for keys, value in groups for key in keys.split("|")}
+
+
+def _currencies(data: ModuleType) -> dict[str, Currency]:
+    return {sign: Currency(Unit(one, many, data.CURRENCY_GENDER.get(sign, "m")),
+                           Unit(cent, cents, "m"))
+            for sign, (one, many, cent, cents) in data.CURRENCIES.items()}
+
+
+def _build(data: ModuleType) -> Language:
+    return Language(
+        code=data.__name__.rsplit(".", 1)[-1], words=data.WORDS,
+        units={key: Unit(*said) for key, said in _expand(data.UNIT_GROUPS).items()},
+        per=data.PER, per_after_word=data.PER_AFTER_WORD, bare_units=data.BARE_UNITS,
+        strict_units=frozenset(data.STRICT_UNITS.split("|")) - {""},
+        abbreviations=_expand(data.ABBREVIATION_GROUPS),
+        sentence_final=frozenset(data.SENTENCE_FINAL.split("|")), months=data.MONTHS,
+        month_names=data.MONTH_NAMES,
+        fractions={d: Unit(*names, "m") for d, names in data.FRACTIONS.items()},
+        mixed=data.MIXED, currencies=_currencies(data), roman_nouns=data.ROMAN_NOUNS,
+        times_follow=data.TIMES_FOLLOW, ordinal_suffix=data.ORDINAL_SUFFIX,
+        article_an=data.ARTICLE_AN, cardinal_fixes=_fixes(data.CARDINAL_FIXES),
+        ordinal_fixes=_fixes(data.ORDINAL_FIXES),
+        agreement={gender: _fixes(pairs) for gender, pairs in data.AGREEMENT.items()},
+        read_years=data.READ_YEARS,
+    )
+
+
+_ENGLISH = _build(en)
+_SPANISH = _build(es)
+# Every variant is built once here, so rules compiled per Language object can be cached.
+LANGUAGES: dict[str, Language] = {
+    "en": _ENGLISH,  # 05/12/2026 is May 12 unless a region says otherwise
+    "en-day-first": replace(_ENGLISH, month_first=False),
+    "es": replace(_SPANISH, month_first=False, decimal_comma=True),
+    "es-decimal-point": replace(_SPANISH, month_first=False),
+}
+MONTH_FIRST_REGIONS = frozenset({"US", "PH", "FM", "MH", "PW"})
+# Spanish-speaking regions that write 2.5 and 1,200 (elsewhere: 2,5 and 1.200).
+DECIMAL_POINT_REGIONS = frozenset({"MX", "US", "PR", "DO", "GT", "HN", "NI", "SV", "PA", "CU"})
+
+
+def language_for(tag: str) -> Language | None:
+    """The Language for a BCP 47 tag ("en-GB", "es-MX"); None when only neutral rules apply."""
+    primary, *rest = tag.replace("_", "-").split("-")
+    region = next((part.upper() for part in rest if len(part) == 2 and part.isalpha()), "")
+    match primary.lower():
+        case "en":
+            day_first = bool(region) and region not in MONTH_FIRST_REGIONS
+            return LANGUAGES["en-day-first" if day_first else "en"]
+        case "es":
+            return LANGUAGES["es-decimal-point" if region in DECIMAL_POINT_REGIONS else "es"]
+        case _:
+            return None

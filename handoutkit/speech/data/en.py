@@ -1,0 +1,167 @@
+"""English word tables for speech normalisation: units, abbreviations, months, joining words.
+
+Spelling follows STANDARDS.md examples (British "litre", "metre"). Abbreviation keys are
+matched as whole words, case-sensitively, longest first; each key group is "|"-separated.
+"""
+
+# Joining words, and templates whose {fields} tables.py fills. English writes no decimal
+# comma, so "comma" (the name of the decimal mark ",") is read "point" too.
+WORDS: dict[str, str] = {
+    "point": "point", "comma": "point", "minus": "minus", "plus": "plus", "to": "to",
+    "over": "over", "out_of": "out of", "and": "and", "or": "or", "times": "times",
+    "number": "number", "once": "once", "n_times": "{n} times", "at": "at", "dot": "dot",
+    "every_hour": "every hour", "every_hours": "every {n} hours",
+    "am": "a m", "pm": "p m", "night": "p m",
+    "time": "{h} {m}", "time_oclock": "{h} o'clock", "minute_0x": "oh {m}",
+    "date": "{month} {day_ordinal}, {year}", "date_no_year": "{month} {day_ordinal}",
+    "date_dmy": "{the} {day_ordinal} of {month}, {year}",
+    "date_dm": "{the} {day_ordinal} of {month}",
+    "the": "the",
+    "money_cents": "{amount} and {cents}",
+    "fraction_one": "{ordinal}", "fraction_many": "{ordinal}s",
+    "mixed": "{whole} and {fraction}", "mixed_one": "a {part}",
+    "mixed_unit": "{whole} and {fraction} {units}",
+    "fraction_unit": "{fraction} of {article} {unit}",
+    "at_least": "at least", "at_most": "at most", "more_than": "more than",
+    "less_than": "less than", "plus_minus": "plus or minus", "about": "about",
+    "equals": "equals", "percent": "percent",
+}
+
+# Units read after a number: keys → (after 1, after anything else).
+UNIT_GROUPS: tuple[tuple[str, tuple[str, str]], ...] = (
+    ("mg", ("milligram", "milligrams")),
+    ("g", ("gram", "grams")),
+    ("kg", ("kilogram", "kilograms")),
+    ("mcg|µg|μg|ug", ("microgram", "micrograms")),
+    ("ng", ("nanogram", "nanograms")),
+    ("mL|ml", ("millilitre", "millilitres")),
+    ("L|l", ("litre", "litres")),
+    ("dL", ("decilitre", "decilitres")),
+    ("cc", ("cubic centimetre", "cubic centimetres")),
+    ("mmol", ("millimole", "millimoles")),
+    ("μmol|µmol", ("micromole", "micromoles")),
+    ("mEq", ("milliequivalent", "milliequivalents")),
+    ("mmHg", ("millimetre of mercury", "millimetres of mercury")),
+    ("IU", ("international unit", "international units")),
+    ("U|unit|units", ("unit", "units")),
+    ("°F", ("degree Fahrenheit", "degrees Fahrenheit")),
+    ("°C", ("degree Celsius", "degrees Celsius")),
+    ("°", ("degree", "degrees")),
+    ("%", ("percent", "percent")),
+    ("mm", ("millimetre", "millimetres")),
+    ("cm", ("centimetre", "centimetres")),
+    ("m", ("metre", "metres")),
+    ("km", ("kilometre", "kilometres")),
+    ("m2", ("square metre", "square metres")),
+    ("in", ("inch", "inches")),
+    ("ft", ("foot", "feet")),
+    ("lb|lbs", ("pound", "pounds")),
+    ("oz", ("ounce", "ounces")),
+    ("h|hr|hrs", ("hour", "hours")),
+    ("min|mins", ("minute", "minutes")),
+    ("s|sec|secs", ("second", "seconds")),
+    ("wk|wks", ("week", "weeks")),
+    ("mo|mos", ("month", "months")),
+    ("yr|yrs", ("year", "years")),
+    ("kcal|cal", ("calorie", "calories")),
+    ("tsp", ("teaspoon", "teaspoons")),
+    ("tbsp|Tbsp|tbs", ("tablespoon", "tablespoons")),
+    ("bpm", ("beat per minute", "beats per minute")),
+    ("mph", ("mile per hour", "miles per hour")),
+)
+
+# "/key" after a unit ("mmol/L") or, for PER_AFTER_WORD, after any word ("tablets/day").
+PER: dict[str, str] = {
+    "L": "per litre", "l": "per litre", "dL": "per decilitre", "mL": "per millilitre",
+    "ml": "per millilitre", "kg": "per kilogram", "m2": "per square metre", "h": "per hour",
+    "hr": "per hour", "min": "per minute", "day": "a day", "d": "a day", "week": "a week",
+    "wk": "a week", "dose": "per dose", "mol": "per mole",
+}
+PER_AFTER_WORD = "day|week|wk|dose"
+
+# Units also read with no number before them ("results in mmol/L").
+BARE_UNITS = "mg|mcg|µg|μg|kg|mL|mmol|mmHg|mEq|IU|kcal|cm|mm|km|°C|°F|bpm"
+
+# Units read only before punctuation or the end of the text: "1 in 4", "1 in the morning".
+STRICT_UNITS = "in"
+
+ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
+    ("e.g.", "for example"), ("i.e.", "that is"), ("etc.", "and so on"),
+    ("vs.|vs", "versus"), ("Dr.|Dr", "Doctor"), ("Mr.|Mr", "Mister"),
+    ("Mrs.|Mrs", "Missus"), ("Ms.|Ms", "Miz"), ("Prof.", "Professor"), ("Jr.", "Junior"),
+    ("approx.|approx", "about"), ("min.", "minimum"), ("max.|max", "maximum"),
+    ("wk", "week"), ("wks", "weeks"), ("yr", "year"), ("yrs", "years"),
+    ("hr", "hour"), ("hrs", "hours"), ("tsp", "teaspoon"), ("tbsp|Tbsp", "tablespoon"),
+    ("a.m.", "a m"), ("p.m.", "p m"), ("ext.|Ext.", "extension"), ("Tel.|tel.", "telephone"),
+    ("w/", "with"), ("w/o", "without"), ("and/or", "and or"), ("24/7", "twenty-four seven"),
+    ("20/20", "twenty twenty"), ("I.V.", "I V"),
+    # Prescription Latin.
+    ("BID|b.i.d.", "twice a day"), ("TID|t.i.d.", "three times a day"),
+    ("QID|q.i.d.", "four times a day"), ("QD|qd|q.d.", "once a day"),
+    ("QOD|q.o.d.", "every other day"), ("PRN|prn|p.r.n.", "as needed"),
+    ("QHS|qhs|q.h.s.", "at bedtime"), ("p.o.", "by mouth"), ("Rx", "prescription"),
+    ("Dx", "diagnosis"), ("Tx", "treatment"),
+    # Said as words.
+    ("BP", "blood pressure"), ("HR", "heart rate"), ("OTC", "over the counter"),
+    ("ASAP", "as soon as possible"), ("OK", "okay"), ("AIDS", "aids"), ("COVID", "covid"),
+    ("COVID-19", "covid nineteen"), ("NSAID", "en-sed"), ("NSAIDs", "en-seds"),
+    ("HIPAA", "hippa"), ("A&E", "A and E"), ("A1C|A1c", "A one C"), ("HbA1c", "H b A one C"),
+    ("B12", "B twelve"), ("AFib", "A fib"),
+    # Said letter by letter.
+    ("DVT", "D V T"), ("ER", "E R"), ("ED", "E D"), ("ICU", "I C U"), ("IV", "I V"),
+    ("GP", "G P"), ("MRI", "M R I"), ("CT", "C T"), ("ECG", "E C G"), ("EKG", "E K G"),
+    ("HIV", "H I V"), ("COPD", "C O P D"), ("CPR", "C P R"), ("BMI", "B M I"),
+    ("UTI", "U T I"), ("STI", "S T I"), ("STD", "S T D"), ("HPV", "H P V"),
+    ("ADHD", "A D H D"), ("ENT", "E N T"), ("INR", "I N R"), ("TIA", "T I A"),
+    ("IBS", "I B S"), ("GERD", "G E R D"), ("MD", "M D"), ("RN", "R N"), ("DNA", "D N A"),
+    ("RSV", "R S V"), ("TB", "T B"), ("ID", "I D"), ("CBC", "C B C"), ("LDL", "L D L"),
+    ("HDL", "H D L"), ("SSRI", "S S R I"), ("NHS", "N H S"), ("UK", "U K"),
+    ("USA", "U S A"), ("TV", "T V"), ("IUD", "I U D"), ("PTSD", "P T S D"),
+    ("OCD", "O C D"), ("GI", "G I"), ("UV", "U V"), ("SPF", "S P F"), ("PSA", "P S A"),
+    ("CKD", "C K D"), ("EMS", "E M S"), ("PPE", "P P E"), ("IVF", "I V F"),
+    ("TSH", "T S H"), ("CDC", "C D C"), ("FDA", "F D A"), ("OB/GYN", "O B G Y N"),
+)
+# Dotted abbreviations whose dot also ends the sentence before a capital letter.
+SENTENCE_FINAL = "etc.|a.m.|p.m."
+
+MONTHS: tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)
+# Written month names in text dates ("July 10, 2026"), → month number.
+MONTH_NAMES: dict[str, int] = {
+    **{name: i for i, name in enumerate(MONTHS, 1)},
+    **{name[:3]: i for i, name in enumerate(MONTHS, 1) if name != "May"},
+    "Sept": 9,
+}
+
+# Fraction parts that are not plain ordinals: denominator → (one, many).
+FRACTIONS: dict[int, tuple[str, str]] = {2: ("half", "halves"), 4: ("quarter", "quarters")}
+MIXED: dict[int, str] = {2: "a half", 4: "a quarter"}  # "2 1/2" → "two and a half"
+
+# Currency sign → (one, many, one cent, many cents).
+CURRENCIES: dict[str, tuple[str, str, str, str]] = {
+    "$": ("dollar", "dollars", "cent", "cents"),
+    "£": ("pound", "pounds", "penny", "pence"),
+    "€": ("euro", "euros", "cent", "cents"),
+}
+CURRENCY_GENDER: dict[str, str] = {}
+
+# I, II, III… after these words are numbers ("World War II", "Type 1" written "Type I").
+ROMAN_NOUNS = "War|Type|Stage|Grade|Phase|Part|Chapter|Class|Level"
+
+# Words after "3x" that make it "three times": "3x a day", "2x/day", "2x daily".
+TIMES_FOLLOW = "a|an|per|daily|each|every|weekly"
+
+# The ordinal mark after digits: 1st, 2nd, 3rd, 21st.
+ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
+
+# Words whose article is "an": "half of an ounce", "of an hour".
+ARTICLE_AN = r"[aeio]|hour"
+
+# Tidying num2words output: pattern → replacement.
+CARDINAL_FIXES: tuple[tuple[str, str], ...] = ((",", ""),)
+ORDINAL_FIXES: tuple[tuple[str, str], ...] = ((",", ""),)
+AGREEMENT: dict[str, tuple[tuple[str, str], ...]] = {}
+
+READ_YEARS = True  # 1900–2099 on their own are years: "twenty twenty-six"

@@ -1,0 +1,144 @@
+"""Spanish word tables for speech normalisation: units, abbreviations, months, joining words.
+
+Units carry a grammatical gender ("m"/"f") so numbers agree: "1 mg" → "un miligramo",
+"1 h" → "una hora", "200 UI" → "doscientas unidades internacionales".
+"""
+
+# Joining words and templates, as in en.py: "2.5" → "dos punto cinco", "2,5" → "dos coma cinco".
+WORDS: dict[str, str] = {
+    "point": "punto", "comma": "coma", "minus": "menos", "plus": "más", "to": "a",
+    "over": "sobre", "out_of": "de", "and": "y", "or": "o", "times": "por",
+    "number": "número", "once": "una vez", "n_times": "{n} veces", "at": "arroba",
+    "dot": "punto", "every_hour": "cada hora", "every_hours": "cada {n} horas",
+    "am": "de la mañana", "pm": "de la tarde", "night": "de la noche",
+    "time": "{h} y {m}", "time_oclock": "{h} en punto", "minute_0x": "{m}",
+    "date": "{day} de {month} de {year}", "date_no_year": "{day} de {month}",
+    "date_dmy": "{day} de {month} de {year}", "date_dm": "{day} de {month}",
+    "the": "el",
+    "money_cents": "{amount} con {cents}",
+    "fraction_one": "{cardinal}avo", "fraction_many": "{cardinal}avos",
+    "mixed": "{whole} y {fraction}", "mixed_one": "un {part}",
+    "mixed_unit": "{whole} {counted} y {fraction}",
+    "fraction_unit": "{fraction} de {unit}",
+    "at_least": "al menos", "at_most": "como máximo", "more_than": "más de",
+    "less_than": "menos de", "plus_minus": "más o menos", "about": "aproximadamente",
+    "equals": "es igual a", "percent": "por ciento",
+}
+
+# Units read after a number: keys → (after 1, after anything else, gender).
+UNIT_GROUPS: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    ("mg", ("miligramo", "miligramos", "m")),
+    ("g", ("gramo", "gramos", "m")),
+    ("kg", ("kilogramo", "kilogramos", "m")),
+    ("mcg|µg|μg|ug", ("microgramo", "microgramos", "m")),
+    ("ng", ("nanogramo", "nanogramos", "m")),
+    ("mL|ml", ("mililitro", "mililitros", "m")),
+    ("L|l", ("litro", "litros", "m")),
+    ("dL", ("decilitro", "decilitros", "m")),
+    ("cc", ("centímetro cúbico", "centímetros cúbicos", "m")),
+    ("mmol", ("milimol", "milimoles", "m")),
+    ("μmol|µmol", ("micromol", "micromoles", "m")),
+    ("mEq", ("miliequivalente", "miliequivalentes", "m")),
+    ("mmHg", ("milímetro de mercurio", "milímetros de mercurio", "m")),
+    ("UI", ("unidad internacional", "unidades internacionales", "f")),
+    ("U|unidad|unidades", ("unidad", "unidades", "f")),
+    ("°F", ("grado Fahrenheit", "grados Fahrenheit", "m")),
+    ("°C", ("grado Celsius", "grados Celsius", "m")),
+    ("°", ("grado", "grados", "m")),
+    ("%", ("por ciento", "por ciento", "")),
+    ("mm", ("milímetro", "milímetros", "m")),
+    ("cm", ("centímetro", "centímetros", "m")),
+    ("m", ("metro", "metros", "m")),
+    ("km", ("kilómetro", "kilómetros", "m")),
+    ("m2", ("metro cuadrado", "metros cuadrados", "m")),
+    ("pulg", ("pulgada", "pulgadas", "f")),
+    ("lb|lbs", ("libra", "libras", "f")),
+    ("oz", ("onza", "onzas", "f")),
+    ("h|hr|hrs|hs", ("hora", "horas", "f")),
+    ("min", ("minuto", "minutos", "m")),
+    ("s|seg", ("segundo", "segundos", "m")),
+    ("kcal|cal", ("caloría", "calorías", "f")),
+    ("cdta|cdita", ("cucharadita", "cucharaditas", "f")),
+    ("cda", ("cucharada", "cucharadas", "f")),
+    ("lpm", ("latido por minuto", "latidos por minuto", "m")),
+)
+
+PER: dict[str, str] = {
+    "L": "por litro", "l": "por litro", "dL": "por decilitro", "mL": "por mililitro",
+    "ml": "por mililitro", "kg": "por kilogramo", "m2": "por metro cuadrado",
+    "h": "por hora", "min": "por minuto", "día": "al día", "d": "al día",
+    "semana": "a la semana", "dosis": "por dosis", "mol": "por mol",
+}
+PER_AFTER_WORD = "día|semana|dosis"
+
+BARE_UNITS = "mg|mcg|µg|μg|kg|mL|mmol|mmHg|mEq|UI|kcal|cm|mm|km|°C|°F"
+
+STRICT_UNITS = ""
+
+ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
+    ("p. ej.|p.ej.|p. e.", "por ejemplo"), ("etc.", "etcétera"),
+    ("vs.|vs", "frente a"), ("Dr.", "doctor"), ("Dra.", "doctora"), ("Sr.", "señor"),
+    ("Sra.", "señora"), ("Srta.", "señorita"), ("Ud.", "usted"), ("Uds.", "ustedes"),
+    ("aprox.", "aproximadamente"), ("máx.", "máximo"), ("mín.", "mínimo"),
+    ("núm.|Núm.", "número"), ("pág.", "página"), ("tel.|Tel.", "teléfono"),
+    ("EE. UU.|EE.UU.", "Estados Unidos"), ("c/", "cada"), ("y/o", "y o"),
+    ("24/7", "veinticuatro siete"),
+    # Latín de las recetas.
+    ("BID|b.i.d.", "dos veces al día"), ("TID|t.i.d.", "tres veces al día"),
+    ("QID|q.i.d.", "cuatro veces al día"), ("QD|q.d.", "una vez al día"),
+    ("PRN|p.r.n.", "según sea necesario"), ("VO|v.o.", "por vía oral"),
+    # Se dicen como palabras.
+    ("TA", "tensión arterial"), ("EPOC", "epoc"), ("TAC", "tac"), ("sida|SIDA", "sida"),
+    ("COVID|covid", "covid"), ("COVID-19", "covid diecinueve"), ("OMS", "o eme ese"),
+    ("ECG", "electrocardiograma"), ("RM|RMN", "resonancia magnética"),
+    ("IMC", "índice de masa corporal"), ("AINE", "aine"), ("AINEs", "aines"),
+    ("A1C", "a uno ce"), ("B12", "be doce"),
+    # Se deletrean.
+    ("TVP", "te uve pe"), ("UCI", "u ce i"), ("VIH", "uve i hache"), ("IV", "i uve"),
+    ("ITS", "i te ese"), ("VPH", "uve pe hache"), ("ADN", "a de ene"),
+)
+SENTENCE_FINAL = "etc."
+
+MONTHS: tuple[str, ...] = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "octubre", "noviembre", "diciembre",
+)
+MONTH_NAMES: dict[str, int] = {}  # "10 de julio de 2026" reads well number by number
+
+FRACTIONS: dict[int, tuple[str, str]] = {
+    2: ("medio", "medios"), 3: ("tercio", "tercios"), 4: ("cuarto", "cuartos"),
+    5: ("quinto", "quintos"), 6: ("sexto", "sextos"), 7: ("séptimo", "séptimos"),
+    8: ("octavo", "octavos"), 9: ("noveno", "novenos"), 10: ("décimo", "décimos"),
+}
+MIXED: dict[int, str] = {2: "medio", 4: "cuarto"}  # "2 1/2" → "dos y medio"
+
+CURRENCIES: dict[str, tuple[str, str, str, str]] = {
+    "$": ("dólar", "dólares", "centavo", "centavos"),
+    "€": ("euro", "euros", "céntimo", "céntimos"),
+    "£": ("libra", "libras", "penique", "peniques"),
+}
+CURRENCY_GENDER: dict[str, str] = {"£": "f"}
+
+ROMAN_NOUNS = (
+    "Tipo|tipo|Fase|fase|Grado|grado|Estadio|estadio|Etapa|etapa|Clase|clase|Nivel|nivel"
+    "|Capítulo|capítulo|Parte|parte"
+)
+
+TIMES_FOLLOW = "al|por|cada|a|diarias"
+
+# º/ª after digits, with or without a dot (1.º, 2ª), or ".er" (1.er → primer).
+ORDINAL_SUFFIX = r"(?:\.?(?P<mark>[ºª])|\.(?P<er>er)(?![^\W\d_]))"
+
+ARTICLE_AN = r"(?!)"
+
+CARDINAL_FIXES: tuple[tuple[str, str], ...] = (
+    (r"\bveintiuno(?= mil)", "veintiún"), (r"\buno(?= mil)", "un"),
+)
+ORDINAL_FIXES: tuple[tuple[str, str], ...] = ((r"décimo ?(?=[^\W\d_])", "decimo"),)
+# Number agreement before a noun of each gender: "uno" → "un"/"una", "doscientos" → "doscientas".
+AGREEMENT: dict[str, tuple[tuple[str, str], ...]] = {
+    "m": ((r"veintiuno$", "veintiún"), (r"\buno$", "un")),
+    "f": ((r"uno$", "una"), (r"ientos\b", "ientas"), (r"\bmedio$", "media")),
+}
+
+READ_YEARS = False  # years are plain numbers: "dos mil veintiséis"

@@ -1,0 +1,87 @@
+"""The normaliser's rules, in the order they run: name, regex template, trigger, condition.
+
+Plain data. normalize.py compiles each template once per language, filling each
+%(fragment)s from that language's tables, and pairs the rule with the speaker of the same
+name; its module docstring gives an example of every rule. The trigger lists characters of
+which the text must hold one for the rule to be tried at all ("" for always): a substring
+test far cheaper than a regex scan. The condition names a Language attribute that must be
+true for the rule to apply ("" for always).
+"""
+
+# Language-neutral, run before the language rules (after SPACES every space is a plain " ").
+SPACES = r"\s+"
+GROUP_SPACE = r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))"  # "1 000" with a thin space
+DEGREE = r"(?<=\d)\s?[º°]\s?(?=[CF]\b)"  # "37 º C" → "37°C"
+CITATION = r"\s*\[\d+(?:\s*[-–,]\s*\d+)*\]"
+URL = r"(?:\bhttps?://|\bwww\.)[^\s<>()\[\]\"]*[^\s<>()\[\]\".,;:!?']"
+
+D = "0123456789"  # trigger: any digit (other scripts' digits are made ASCII first)
+
+RULES: tuple[tuple[str, str, str, str], ...] = (
+    ("email", r"(?<![\w.+-])(?:mailto:)?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)",
+     "@", ""),
+    ("roman", r"\b(?P<noun>%(roman)s)\s+(?P<r>[IVX]+)(?![^\W\d_])", "IVX", ""),
+    ("abbreviation", r"%(abbreviations)s", "", ""),
+    ("at_least", r"\s*(?:>=|≥|=>)\s*", ">≥", ""),
+    ("at_most", r"\s*(?:<=|≤|=<)\s*", "<≤", ""),
+    ("plus_minus", r"\s*±\s*", "±", ""),
+    ("about", r"(?<![^\s(])[~≈]\s?(?=[-.]?\d)", "~≈", ""),
+    ("more_than", r"(?<![^\s(])>\s?(?=[-.]?\d)", ">", ""),
+    ("less_than", r"(?<![^\s(])<\s?(?=[-.]?\d)", "<", ""),
+    ("iso_date", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-])", "-", ""),
+    ("slash_date", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])", "/",
+     ""),
+    ("month_day", (r"\b(?P<mon>%(months)s)\b\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
+                   r"(?:,?\s+(?P<y>\d{4})(?!\d))?"), D, "month_names"),
+    ("day_month", (r"(?P<the>\b[Tt]he\s+)?(?<![\d.,])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+"
+                   r"(?:of\s+)?(?P<mon>%(months)s)\b\.?(?:,?\s+(?P<y>\d{4})(?!\d))?"),
+     D, "month_names"),
+    ("phone", (r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)"  # +1 555 123 4567
+               r"|(?<![\d+])(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)"  # (555) 123-4567
+               r"|(?<![\d.,])0\d{2,4}(?:[\s-]\d{3,6}){1,2}(?!\d)"  # 0800 123 4567
+               r"|(?<![\d.,/:-])\d{3}-\d{4}(?![\d-])(?!\s?(?:%(unit)s))"),  # 555-0134
+     " .-+", ""),
+    ("clock", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])%(ampm)s?"
+               r"(?:\s?h(?![^\W\d_]))?"), ":", ""),
+    ("hour_ampm", r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?!\d)%(ampm)s", "AaPp", ""),
+    ("money", (r"(?P<cur>[$£€])\s?(?P<n>%(num)s)"
+               r"|(?<![\w.,])(?P<n2>%(num)s)\s?(?P<cur2>[$£€])(?![\w$£€])"), "$£€", ""),
+    ("blood_press", (r"(?<![\d/.,])(?P<a>[1-9]\d{1,2})/(?P<b>[1-9]\d{1,2})(?![\d/])"
+                     r"(?:\s?(?P<u>mmHg))?"), "/", ""),
+    ("every_hours", (r"(?<![^\W\d_])[qQ]\.?\s?(?P<a>\d{1,2})(?:\s?[-–]\s?(?P<b>\d{1,2}))?\s?"
+                     r"(?:hours|hour|hrs|hr|h)(?![^\W\d_])(?:\.(?=\s+[a-z]))?"), "qQ", ""),
+    ("times", r"(?<![\d.,])(?P<n>\d+)\s?[x×](?=\s?/|\s+(?:%(times)s)(?![^\W\d_]))", "x×", ""),
+    ("multiply", r"(?<=\d)\s?[x×]\s?(?=\d)|(?<=\w)\s[x×]\s?(?=\d)", "x×", ""),
+    ("ordinal", r"(?<![\d.,])(?P<n>\d+)%(ordinal)s(?![^\W\d_])", D, ""),
+    ("decade", r"(?<![\d.,])'?(?P<d>(?:1\d|20)?\d0)'?s(?![^\W\d_])", "0", "read_years"),
+    ("mixed", (r"(?<![\d/.,])(?P<w>\d+)\s(?P<n>[1-9]\d?)/(?P<d>[1-9]\d?)(?![\d/])"
+               r"(?:\s?(?P<u>%(unit)s))?"), "/", ""),
+    ("fraction", r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,3})(?![\d/])(?:\s?(?P<u>%(unit)s))?",
+     "/", ""),
+    ("range", (r"(?<![\w.,])(?P<a>%(num)s)(?:\s?(?P<ua>%(unit)s))?\s*[-–]\s*(?P<b>%(num)s)"
+               r"(?:\s?(?P<u>%(unit)s))?"), "-–", ""),
+    ("emergency", (r"(?<![\d.,$£€/:+–-])(?:%(emergency)s)(?![\w/]|[.,]\d|\s*[-–]\s*\d)"
+                   r"(?!\s?(?:%(unit)s))"), "91", ""),
+    ("quantity", r"(?<![^\W\d_])(?P<n>%(signed)s)\s?(?P<u>%(unit)s)", D, ""),
+    ("bare_unit", r"(?<![\w/])(?:%(bare)s)(?![^\W\d_/])", "", ""),
+    ("per_word", r"(?<=[^\W\d_])\s?/\s?(?P<p>%(per_word)s)(?![^\W\d_])", "/", ""),
+    ("number_sign", r"(?:\bN\.?\s?º|\bNo\.|#)\s?(?=\d)", "#º.", ""),
+    ("year", r"(?<![\d.,$£€#-])(?:19|20)\d\d(?![\d]|[.,]\d)", D, "read_years"),
+    ("equals", r"\s*=\s*", "=", ""),
+    ("and", r"\s*&\s*", "&", ""),
+    ("plus", r"(?<=[^\W_])\s*\+\s*(?=[^\W_])|(?<![^\s(])\+\s?(?=\w)", "+", ""),
+    ("at", r"\s*@\s*", "@", ""),
+    ("percent", r"\s*%%", "%", ""),
+    ("or", r"(?<=[^\W\d_])\s?/\s?(?=[^\W\d_])", "/", ""),
+    ("digit_run", r"(?<![\d.,])\d{7,}(?![\d]|[.,]\d)", D, ""),
+    ("split", r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", D, ""),
+    ("number", r"%(signed)s", D, ""),
+    ("word_range", r"(?<=[^\W\d_])–(?=[^\W\d_])", "–", ""),
+    ("dashes", r"\s*(?:—|--)\s*|\s+[–-]\s+", "—–-", ""),
+)
+LAST_NAMING_RULE = "digit_run"  # from here on rules only read numbers and dashes
+
+# Regex pieces shared by several rules (the language-specific ones are built from its tables).
+AMPM = r"(?:\s?(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])(?:\.(?=\s+[a-z]))?)"  # am, p.m., P M
+STRICT_UNIT = r"(?=\s*(?:[.,;:)!?]|$))"  # "3 in." but not "1 in 4"
+ABBREVIATION_DOT = r"(?:\.(?=\s+[a-z]))?"  # "2 tsp. of" — a dot before a capital ends a sentence

@@ -1,0 +1,277 @@
+"""Speech normalisation: fixture cases per language, properties, overrides and unknown terms."""
+
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from num2words import num2words
+
+from handoutkit.speech import normalize as normalize_module
+from handoutkit.speech.data import rules
+from handoutkit.speech.normalize import SPEAKABLE, normalize, unknown_terms
+
+FIXTURES = Path(__file__).parent / "fixtures" / "normalize"
+TAGS = ["en", "en-US", "en-GB", "es", "es-MX", "es-ES", "de", "fr-CA", "zz"]
+
+
+def read_fixture(name: str) -> list:
+    """markdown-it style cases: a title line, ".", input, ".", expected output, "."."""
+    lines = (FIXTURES / name).read_text(encoding="utf-8").splitlines()
+    cases, i = [], 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        assert lines[i + 1] == ".", f"{name}:{i + 2}: expected '.' after the title"
+        middle = lines.index(".", i + 2)
+        end = lines.index(".", middle + 1)
+        text, expected = "\n".join(lines[i + 2:middle]), "\n".join(lines[middle + 1:end])
+        cases.append(pytest.param(text, expected, id=lines[i]))
+        i = end + 1
+    return cases
+
+
+ENGLISH, SPANISH = read_fixture("en.txt"), read_fixture("es.txt")
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english(text: str, expected: str) -> None:
+    assert normalize(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANISH)
+def test_spanish(text: str, expected: str) -> None:
+    assert normalize(text, "es") == expected
+
+
+def test_fixtures_cover_every_rule() -> None:
+    assert len(ENGLISH) >= 60
+    assert len(SPANISH) >= 15
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en-GB", "12/05/2026", "the twelfth of May, twenty twenty-six"),
+    ("en-US", "12/05/2026", "December fifth, twenty twenty-six"),
+    ("en-GB", "25/12/2026", "the twenty-fifth of December, twenty twenty-six"),
+    ("en", "25/12/2026", "December twenty-fifth, twenty twenty-six"),
+    ("es", "1.250 mg; 0,125 mg",
+     "mil doscientos cincuenta miligramos; cero coma uno dos cinco miligramos"),
+    ("es-MX", "1,250 mg; 2.5 mg",
+     "mil doscientos cincuenta miligramos; dos punto cinco miligramos"),
+    ("es-MX", "$2.50", "dos dólares con cincuenta centavos"),
+])
+def test_regions(lang: str, text: str, expected: str) -> None:
+    assert normalize(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang", ["de", "fr-CA", "zz"])
+def test_other_languages_only_get_neutral_rules(lang: str) -> None:
+    text = "Die  **DVT** kostet 12 € [3] https://example.org, ≥ 5 mg."
+    assert normalize(text, lang) == "Die DVT kostet 12 €, ≥ 5 mg."
+    assert normalize(text, lang, {"DVT": "D V T"}) == "Die D V T kostet 12 €, ≥ 5 mg."
+
+
+def test_overrides_win_over_built_in_tables() -> None:
+    assert normalize("Your BP is fine.", overrides={"BP": "B P"}) == "Your B P is fine."
+    assert normalize("Call 911.", overrides={"911": "nine eleven"}) == "Call nine eleven."
+    assert normalize("Take 5 mg", overrides={"mg": "milligrams"}) == "Take five milligrams"
+    assert normalize("Dr. Who", overrides={"Dr.": "Doctor"}) == "Doctor Who"
+
+
+def test_overrides_match_whole_words_case_sensitively() -> None:
+    overrides = {"DVT": "deep vein thrombosis"}
+    assert normalize("DVTs, dvt and DVT.", "en", overrides) == "DVTs, dvt and deep vein thrombosis."
+
+
+def test_override_spoken_forms_are_made_speakable() -> None:
+    assert normalize("HbA1c", overrides={"HbA1c": "H b A 1 c"}) == "H b A one c"
+    assert normalize("TVP", "es", {"TVP": "trombosis"}) == "trombosis"
+
+
+def test_unknown_terms_in_order_and_deduplicated() -> None:
+    text = "See your GP about XYZ, then XYZ again, B12, HbA1c, ABC123, K2 and the QRS team."
+    assert unknown_terms(text) == ["XYZ", "ABC123", "K2", "QRS"]
+
+
+def test_unknown_terms_skip_what_rules_and_overrides_cover() -> None:
+    covered = "World War II, Type III, 10mg, 9am, 21st, 1990s, q6h, 2x/day, OK, I am, McDonald's"
+    assert unknown_terms(covered) == []
+    assert unknown_terms("XYZ and QRS", overrides={"XYZ": "x y z"}) == ["QRS"]
+    assert unknown_terms("See your OB-GYN.") == ["OB-GYN"]
+    assert unknown_terms("See your OB-GYN.", overrides={"OB-GYN": "O B G Y N"}) == []
+
+
+def test_unknown_terms_per_language() -> None:
+    assert unknown_terms("La TVP y la XYZ", "es") == ["XYZ"]
+    assert unknown_terms("Die DVT und XYZ 12", "de") == ["DVT", "XYZ"]
+
+
+def test_every_rule_has_an_example_in_the_module_docstring() -> None:
+    doc = normalize_module.__doc__ or ""
+    undocumented = [name for name, *_ in rules.RULES
+                    if not re.search(rf"\b{name} {{2,}}\S[^\n]*→", doc)]
+    assert undocumented == []
+
+
+def test_a_thousand_words_take_well_under_50_ms() -> None:
+    sentence = ("Take 1-2 tablets (500 mg) BID for 7 days; call 911 or (555) 123-4567 on "
+                "2026-07-10 at 9:30 am if BP > 140/90 mmHg, e.g. with DVT.")  # 27 words
+    text = " ".join([sentence] * 38)
+    normalize(text)
+    best = min(_seconds(lambda: normalize(text)) for _ in range(5))
+    assert best < 0.05
+
+
+def _seconds(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sampled_from(TAGS),
+       st.dictionaries(st.text(max_size=6), st.text(max_size=12), max_size=3))
+def test_never_raises(text: str, lang: str, overrides: dict[str, str]) -> None:
+    assert isinstance(normalize(text, lang, overrides), str)
+    assert isinstance(unknown_terms(text, lang, overrides), list)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text() | st.text("0123456789 .,-–/:$%°x+<>=&@#[]()", max_size=40),
+       st.sampled_from(["en", "es", "en-GB", "es-MX"]))
+def test_output_is_speakable(text: str, lang: str) -> None:
+    spoken = normalize(text, lang)
+    assert all(SPEAKABLE.fullmatch(char) for char in spoken), spoken
+    assert not re.search(r"\d", spoken)
+
+
+# "Never drops a number": each number is drawn, written in a common shape, embedded among
+# others, and must come out as words worked out here from num2words directly.
+VOCABULARY = {
+    "en": {"to": "to", "point": "point", "decimal": ".", "group": ",", "and": "and",
+           "units": {"mg": ("milligram", "milligrams", ""), "kg": ("kilogram", "kilograms", ""),
+                     "mmol/L": ("millimole per litre", "millimoles per litre", ""),
+                     "%": ("percent", "percent", "")},
+           "dollar": ("dollar", "dollars"), "cent": ("cent", "cents")},
+    "es": {"to": "a", "point": "coma", "decimal": ",", "group": ".", "and": "con",
+           "units": {"mg": ("miligramo", "miligramos", "m"), "kg": ("kilogramo", "kilogramos", "m"),
+                     "mmol/L": ("milimol por litro", "milimoles por litro", "m"),
+                     "%": ("por ciento", "por ciento", "")},
+           "dollar": ("dólar", "dólares"), "cent": ("centavo", "centavos")},
+}
+
+
+def cardinals(n: int, lang: str, gender: str = "") -> set[str]:
+    """num2words' reading, without the commas; Spanish also with "uno" cut to "un"/"ún"."""
+    words = num2words(n, lang=lang).replace(",", "")
+    if lang != "es":
+        return {words}
+    short = re.sub(r"\buno(?= mil)", "un", re.sub(r"veintiuno(?= mil)", "veintiún", words))
+    if gender == "m":
+        short = re.sub(r"\buno$", "un", re.sub(r"veintiuno$", "veintiún", short))
+    return {words, short}
+
+
+def plain(n: int, lang: str, digits_too: bool = False) -> set[str]:
+    forms = cardinals(n, lang)
+    if lang == "en" and 1900 <= n <= 2099:
+        forms.add(num2words(n, lang="en", to="year"))
+    if digits_too and str(n) in {"911", "999", "112"}:
+        forms.add(digit_words(str(n), lang))
+    return forms
+
+
+def digit_words(digits: str, lang: str) -> str:
+    return " ".join(num2words(int(d), lang=lang) for d in digits)
+
+
+def counted(n: int, unit: tuple[str, str, str], lang: str) -> set[str]:
+    return {f"{w} {unit[0] if n == 1 else unit[1]}" for w in cardinals(n, lang, unit[2])}
+
+
+def _decimal(whole: int, frac: str, lang: str) -> tuple[str, set[str]]:
+    v = VOCABULARY[lang]
+    said = {f"{w} {v['point']} {digit_words(frac, lang)}" for w in cardinals(whole, lang)}
+    return f"{whole}{v['decimal']}{frac}", said
+
+
+def _money(dollars: int, cents: int, lang: str) -> tuple[str, set[str]]:
+    v = VOCABULARY[lang]
+    said = counted(cents, (*v["cent"], "m"), lang)  # $0.05 → five cents
+    if dollars:
+        said = {f"{d} {v['and']} {c}" for d in counted(dollars, (*v["dollar"], "m"), lang)
+                for c in said}
+    return f"${dollars}{v['decimal']}{cents:02d}", said
+
+
+def _phone(groups: list[str], lang: str) -> tuple[str, set[str]]:
+    return "({}) {}-{}".format(*groups), {", ".join(digit_words(g, lang) for g in groups)}
+
+
+@st.composite
+def numbers(draw: st.DrawFn, lang: str) -> tuple[str, set[str]]:
+    """One number in a common written shape, and every acceptable spoken form of it."""
+    v = VOCABULARY[lang]
+    n = draw(st.integers(0, 999_999))
+    kind = draw(st.sampled_from(["int", "grouped", "unit", "decimal", "range", "money", "phone"]))
+    if kind == "int":
+        return str(n), plain(n, lang, digits_too=True)
+    if kind == "grouped":
+        forms = plain(n, lang, digits_too=True) if n < 1000 else cardinals(n, lang)
+        return f"{n:,}".replace(",", v["group"]), forms
+    if kind == "unit":
+        symbol = draw(st.sampled_from(sorted(v["units"])))
+        return f"{n} {symbol}", counted(n, v["units"][symbol], lang)
+    if kind == "decimal":
+        return _decimal(n % 10_000, draw(st.from_regex(r"\d{1,4}", fullmatch=True)), lang)
+    if kind == "money":
+        return _money(n, draw(st.integers(1, 99)), lang)
+    if kind == "phone":
+        return _phone([draw(st.from_regex(rf"\d{{{size}}}", fullmatch=True))
+                       for size in (3, 3, 4)], lang)
+    return draw(ranges(lang, n % 10_000))
+
+
+@st.composite
+def ranges(draw: st.DrawFn, lang: str, low: int) -> tuple[str, set[str]]:
+    v = VOCABULARY[lang]
+    high = draw(st.integers(0, 9_999))
+    dash = draw(st.sampled_from(["-", "–", " - ", f" {v['to']} "]))
+    symbol = draw(st.sampled_from(["", *sorted(v["units"])]))
+    to = f" {v['to']} "
+    if symbol:
+        unit = v["units"][symbol]
+        lows = plain(low, lang, digits_too=True) if dash == to else cardinals(low, lang, unit[2])
+        said = {a + to + b + " " + unit[1] for a in lows for b in cardinals(high, lang, unit[2])}
+        said |= {a + to + b for a in lows for b in counted(high, unit, lang)}
+        return f"{low}{dash}{high} {symbol}", said
+    spelled = dash == to  # "5 to 911": no range rule, so 911 may be read as the emergency number
+    said = {a + to + b for a in plain(low, lang, spelled) for b in plain(high, lang, spelled)}
+    if dash == "-" and len(str(low)) == 3 and len(str(high)) == 4:
+        said.add(f"{digit_words(str(low), lang)}, {digit_words(str(high), lang)}")
+    return f"{low}{dash}{high}", said
+
+
+def contains_in_order(spoken: str, expected: list[set[str]]) -> bool:
+    position = 0
+    for forms in expected:
+        found = [spoken.find(form, position) for form in forms]
+        found = [at for at in found if at >= 0]
+        if not found:
+            return False
+        position = min(found) + 1
+    return True
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@settings(max_examples=250, deadline=None)
+@given(data=st.data())
+def test_never_drops_a_number(lang: str, data: st.DataObject) -> None:
+    drawn = data.draw(st.lists(numbers(lang), min_size=1, max_size=4))
+    text = "Note: " + "; ".join(written for written, _ in drawn) + "."
+    spoken = normalize(text, lang)
+    assert contains_in_order(spoken, [forms for _, forms in drawn]), (text, spoken)

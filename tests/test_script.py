@@ -1,0 +1,85 @@
+"""The spoken script: what is said, in what order, with which pauses."""
+
+from __future__ import annotations
+
+from handoutkit.config import ClinicConfig
+from handoutkit.files import Layout
+from handoutkit.loader import load_handout
+from handoutkit.speech.script import PARAGRAPH_PAUSE, SECTION_PAUSE, build_script
+
+BODY = """\
+See [our page](https://clinic.example/cramps) for more.
+
+## What helps
+
+- Stretch your calf.
+- Walk for 5 minutes.
+
+| Food | Has |
+|---|---|
+| Milk | Calcium |
+
+> [!WARNING]
+> Call your midwife right away.
+
+## Tests
+
+1. A blood test checks calcium: 2.25–2.75 mmol/L is normal.
+2. Your DVT risk is checked.
+"""
+
+
+def _script(write_handout, project: Layout, **front: str):
+    path = write_handout(BODY, reviewed="2026-07-10", speech="{DVT: deep vein clot}",
+                         sources="[{title: NHS, url: 'https://nhs.example'}]", **front)
+    config = ClinicConfig(name="Riverside Family Clinic", phone="555-0134",
+                          pronunciations=(("DVT", "D V T"), ("OTC", "over the counter")))
+    return build_script(load_handout(path, project.handouts_dir), config)
+
+
+def test_chapters_are_the_opening_then_each_section(write_handout, project: Layout) -> None:
+    script = _script(write_handout, project)
+    assert [c.title for c in script.chapters] == ["Leg cramps", "What helps", "Tests"]
+    opening = [s.text for s in script.chapters[0].segments]
+    assert opening[:3] == ["Leg cramps.", "Why they happen and what helps.",
+                           "From Riverside Family Clinic."]
+    assert opening[3] == "See our page for more."  # link text, never the URL
+
+
+def test_sections_read_lists_tables_and_warnings(write_handout, project: Layout) -> None:
+    helps = [s.text for s in _script(write_handout, project).chapters[1].segments]
+    assert helps == ["What helps.", "Stretch your calf.", "Walk for five minutes.",
+                     "Food: Milk.", "Has: Calcium.", "Important warning.",
+                     "Call your midwife right away."]
+
+
+def test_numbers_units_and_pronunciations(write_handout, project: Layout) -> None:
+    tests = [s.text for s in _script(write_handout, project).chapters[2].segments]
+    assert tests[1] == ("one. A blood test checks calcium: two point two five to two point "
+                        "seven five millimoles per litre is normal.")
+    assert tests[2] == "two. Your deep vein clot risk is checked."  # the handout's own wins
+
+
+def test_closing_lines_end_the_last_chapter(write_handout, project: Layout) -> None:
+    last = [s.text for s in _script(write_handout, project).chapters[-1].segments]
+    assert last[-4:] == [
+        "This handout is from Riverside Family Clinic.",
+        "To reach us, call five five five, zero one three four.",
+        "It was last reviewed on July tenth, twenty twenty-six.",
+        "The sources for this handout are listed in the printed leaflet.",
+    ]
+    assert "nhs" not in " ".join(last).lower()
+
+
+def test_pauses(write_handout, project: Layout) -> None:
+    script = _script(write_handout, project)
+    for chapter in script.chapters:
+        assert chapter.segments[-1].pause_after == SECTION_PAUSE
+    heading = script.chapters[1].segments[0]
+    assert heading.pause_after == PARAGRAPH_PAUSE
+    assert all(s.pause_after >= 0.5 for s in script.segments)
+
+
+def test_no_digits_reach_the_voice(write_handout, project: Layout) -> None:
+    script = _script(write_handout, project)
+    assert not any(ch.isdigit() for s in script.segments for ch in s.text)
