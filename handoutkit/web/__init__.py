@@ -1,0 +1,1 @@
+"""The web outputs: labels, the recording as a page shows it, and the catalogue page."""

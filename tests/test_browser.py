@@ -1,0 +1,302 @@
+"""The sample handouts' web pages and catalogue in a real browser: Debian's headless Chromium.
+
+Built from a copy of handouts/ with the real writers: the two leaflets get everything (PDF,
+piper/espeak-ng recording, page, catalogue); the long guide gets its PDF and page but no
+recording, since voicing its seven minutes takes about a minute here, so it also shows a
+page built before its audio. axe-core comes from tests/browser/node_modules (`make test`
+runs `npm ci`) and is injected from disk: the pages under test make no outside request.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import http.server
+import re
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from mutagen.mp3 import MP3
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+from handoutkit.build import Builder
+from handoutkit.config import load_config
+from handoutkit.files import Layout
+from handoutkit.web.catalogue import write_catalogue
+from tests.conftest import ROOT, SAMPLES, TEMPLATES
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+SHOTS = Path("/tmp/handoutkit-shots")  # one pair kept for people to look at
+LEAFLET, SPANISH, GUIDE = ("leg-cramps-in-pregnancy", "leg-cramps-in-pregnancy.es",
+                           "leg-cramps-in-pregnancy-guide")
+PAGES = {"leaflet": f"html/{LEAFLET}.html", "spanish": f"html/{SPANISH}.html",
+         "guide": f"html/{GUIDE}.html", "catalogue": "index.html"}
+WITH_AUDIO = {"leaflet": LEAFLET, "spanish": SPANISH}
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+                  "--mute-audio", "--autoplay-policy=no-user-gesture-required",
+                  "--force-device-scale-factor=1", "--window-size=1280,900")
+
+
+def _require_tools() -> None:
+    """Fail, never skip, when a tool is missing, saying how to get it."""
+    missing = [f"{path} (apt-get install {pkg})" for path, pkg in
+               ((CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")) if not path.exists()]
+    if not AXE.is_file():
+        missing.append(f"{AXE} (cd tests/browser && npm ci)")
+    if missing:
+        pytest.fail("browser tests need: " + "; ".join(missing) + " — `make test` installs them",
+                    pytrace=False)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Layout:
+    """The samples built into a temporary folder (see the module docstring)."""
+    _require_tools()
+    root = tmp_path_factory.mktemp("site")
+    shutil.copytree(SAMPLES, root / "handouts")
+    layout = Layout(root / "handouts", root / "build", TEMPLATES)
+    config = load_config(layout.handouts_dir)
+    leaflets = [layout.handouts_dir / f"{name}.md" for name in (LEAFLET, SPANISH)]
+    for kinds, paths in ((["pdf", "audio", "html"], leaflets),
+                         (["pdf", "html"], [layout.handouts_dir / f"{GUIDE}.md"])):
+        report = Builder(layout, config, kinds).build(paths, lambda path: None)
+        assert not report.failed, report.failed
+    write_catalogue(layout, config, leaflets)
+    return layout
+
+
+class _RangeHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files with HTTP Range support, which browsers need to seek in an MP3."""
+
+    def send_head(self) -> Any:
+        found = re.fullmatch(r"bytes=(\d+)-(\d*)", self.headers.get("Range", ""))
+        path = Path(self.translate_path(self.path))
+        if not found or not path.is_file():
+            return super().send_head()
+        size = path.stat().st_size
+        start, end = int(found[1]), min(int(found[2] or size - 1), size - 1)
+        self.send_response(206)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Accept-Ranges", "bytes")
+        self.send_header("Content-Range", f"bytes {start}-{end}/{size}")
+        self.send_header("Content-Length", str(end - start + 1))
+        self.end_headers()
+        source = path.open("rb")
+        source.seek(start)
+        self.remaining = end - start + 1
+        return source
+
+    def copyfile(self, source: Any, outputfile: Any) -> None:
+        remaining = getattr(self, "remaining", None)
+        if remaining is None:
+            super().copyfile(source, outputfile)
+        else:
+            outputfile.write(source.read(remaining))
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base's name)
+        pass
+
+
+@pytest.fixture(scope="module")
+def origin(site: Layout) -> Iterator[str]:
+    """The build folder served on 127.0.0.1 by a thread; yields its base URL."""
+    handler = functools.partial(_RangeHandler, directory=str(site.build_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+def _chromium(profile: Path, javascript: bool = True) -> webdriver.Chrome:
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    if not javascript:  # the page's own scripts are off; WebDriver can still look
+        options.add_experimental_option(
+            "prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    driver.set_script_timeout(30)
+    return driver
+
+
+@pytest.fixture(scope="module")
+def browser(site: Layout, tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdriver.Chrome]:
+    driver = _chromium(tmp_path_factory.mktemp("profile"))
+    yield driver
+    driver.quit()
+
+
+def _open(browser: webdriver.Chrome, url: str, width: int = 1280) -> None:
+    browser.set_window_size(width, 900)
+    browser.get(url)
+    WebDriverWait(browser, 10).until(lambda d: d.execute_script(
+        "return document.readyState === 'complete' && document.fonts.status === 'loaded'"))
+
+
+def _js(browser: webdriver.Chrome, script: str, *args: Any) -> Any:
+    return browser.execute_script(script, *args)
+
+
+# ---- accessibility ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+@pytest.mark.parametrize("page", PAGES)
+def test_axe_finds_no_wcag_violations(browser, origin: str, page: str, width: int) -> None:
+    _open(browser, f"{origin}/{PAGES[page]}", width)
+    violations = _axe(browser, {"type": "tag", "values": AXE_TAGS})
+    assert violations == [], "\n".join(f"{v['id']}: {v['help']} at {v['where']}"
+                                       for v in violations)
+    aaa = _axe(browser, {"type": "rule", "values": ["color-contrast-enhanced"]})  # 7:1
+    assert aaa == [], aaa
+
+
+def _axe(browser: webdriver.Chrome, run_only: dict[str, Any]) -> list[dict[str, Any]]:
+    """axe-core's violations for the open page: id, help and up to five places each."""
+    if not _js(browser, "return typeof axe !== 'undefined';"):
+        _js(browser, AXE.read_text(encoding="utf-8"))
+    return browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: arguments[0]})"
+        ".then(r => done(r.violations.map(v => ({id: v.id, help: v.help,"
+        " where: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))),"
+        " e => done([{id: 'axe-error', help: String(e), where: []}]));", run_only)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_reflows_at_320_px_with_large_text(browser, origin: str, page: str) -> None:
+    _open(browser, f"{origin}/{PAGES[page]}", 320)
+    widths = _js(browser, "const e = document.documentElement;"
+                          "return [e.scrollWidth, e.clientWidth, window.innerWidth];")
+    assert widths[2] == 320 and widths[0] <= widths[1], widths
+    body_px = _js(browser, "return parseFloat(getComputedStyle(document.body).fontSize);")
+    assert body_px >= 22.5
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_fonts_load_and_nothing_comes_from_elsewhere(browser, origin: str, page: str) -> None:
+    _open(browser, f"{origin}/{PAGES[page]}")
+    assert _js(browser, "return document.fonts.check('700 22px \"Atkinson Hyperlegible\"');")
+    fetched = _js(browser, "return performance.getEntriesByType('resource').map(e => e.name);")
+    assert fetched and [url for url in fetched if not url.startswith(origin)] == []
+
+
+# ---- the recording ---------------------------------------------------------------------
+
+
+def _wait_for_metadata(browser: webdriver.Chrome) -> float:
+    WebDriverWait(browser, 10).until(
+        lambda d: d.execute_script("return document.querySelector('audio').readyState >= 1"))
+    return _js(browser, "return document.querySelector('audio').duration;")
+
+
+@pytest.mark.parametrize("page", WITH_AUDIO)
+def test_player_loads_the_mp3(browser, origin: str, site: Layout, page: str) -> None:
+    _open(browser, f"{origin}/{PAGES[page]}")
+    duration = _wait_for_metadata(browser)
+    expected = MP3(site.output(WITH_AUDIO[page], "audio")).info.length
+    assert duration > 0 and duration == pytest.approx(expected, abs=0.2)
+    assert _js(browser, "return document.querySelector('track').track.mode") == "showing"
+
+
+def test_chapter_links_move_the_player_by_keyboard(browser, origin: str) -> None:
+    _open(browser, f"{origin}/{PAGES['leaflet']}")
+    _wait_for_metadata(browser)
+    links = browser.find_elements(By.CSS_SELECTOR, "nav.chapters a")
+    assert len(links) >= 3
+    for link in (links[2], links[-1], links[0]):
+        link.send_keys(Keys.ENTER)  # a real key press on the focused link
+        now = _js(browser, "const a = document.querySelector('audio'); a.pause();"
+                           "return a.currentTime;")
+        assert abs(now - float(link.get_attribute("data-start"))) <= 0.5
+        assert link.get_attribute("aria-current") == "time"
+
+
+def test_read_along_marks_the_sentence_being_read(browser, origin: str) -> None:
+    _open(browser, f"{origin}/{PAGES['leaflet']}")
+    _wait_for_metadata(browser)
+    browser.find_element(By.CSS_SELECTOR, "details.readalong summary").send_keys(Keys.ENTER)
+    cues = browser.find_elements(By.CSS_SELECTOR, "a.cue")
+    middle, late, other = cues[len(cues) // 2], cues[-3], cues[3]
+
+    _seek(browser, middle, play=False)  # seeking alone marks the sentence
+    WebDriverWait(browser, 5).until(lambda d: middle.get_attribute("aria-current") == "time")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "a.cue[aria-current]")) == 1
+
+    _js(browser, "window.scrollTo(0, 0);")
+    _seek(browser, late, play=True)  # while playing, the sentence is scrolled into view
+    WebDriverWait(browser, 5).until(lambda d: d.execute_script(
+        "const a = document.querySelector('a.cue[aria-current]');"
+        "const r = a && a.getBoundingClientRect();"
+        "return r && r.top >= 0 && r.bottom <= innerHeight;"))
+
+    other.send_keys(Keys.ENTER)  # activating a sentence plays from there
+    now = _js(browser, "const a = document.querySelector('audio');"
+                       "const t = a.currentTime; a.pause(); return t;")
+    assert abs(now - float(other.get_attribute("data-start"))) <= 0.5
+    assert other.get_attribute("aria-current") == "time"
+
+
+def _seek(browser: webdriver.Chrome, cue: Any, play: bool) -> None:
+    """Put the player just inside a cue, as a listener dragging the slider would."""
+    _js(browser, "const a = document.querySelector('audio');"
+                 "a.currentTime = Number(arguments[0].dataset.start) + 0.1;"
+                 "if (arguments[1]) { a.play(); }", cue, play)
+
+
+def test_without_javascript_chapters_still_play_from_their_time(
+        origin: str, tmp_path: Path) -> None:
+    driver = _chromium(tmp_path / "profile", javascript=False)
+    try:
+        _open(driver, f"{origin}/{PAGES['leaflet']}")
+        assert _wait_for_metadata(driver) > 0  # the browser's own player needs no script
+        link = driver.find_elements(By.CSS_SELECTOR, "nav.chapters a")[-1]
+        start = float(link.get_attribute("data-start"))
+        assert link.text.startswith(link.find_element(By.TAG_NAME, "time").text)  # time shown
+        link.send_keys(Keys.ENTER)  # follows the media-fragment link to the MP3 itself
+        WebDriverWait(driver, 10).until(lambda d: d.current_url.endswith(f"#t={start:.3f}"))
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script(
+            "const m = document.querySelector('video, audio'); return m && m.readyState >= 1;"))
+        now = _js(driver, "return document.querySelector('video, audio').currentTime;")
+        assert start - 0.5 <= now <= start + 5
+    finally:
+        driver.quit()
+
+
+# ---- screenshots -----------------------------------------------------------------------
+
+
+def _full_page_png(browser: webdriver.Chrome, dest: Path) -> None:
+    size = browser.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+    clip = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
+    shot = browser.execute_cdp_cmd("Page.captureScreenshot",
+                                   {"format": "png", "captureBeyondViewport": True, "clip": clip})
+    dest.write_bytes(base64.b64decode(shot["data"]))
+
+
+def test_screenshots_at_320_and_1280_px(browser, origin: str, tmp_path: Path) -> None:
+    for page in PAGES:
+        for width in (320, 1280):
+            _open(browser, f"{origin}/{PAGES[page]}", width)
+            _full_page_png(browser, tmp_path / f"{page}-{width}.png")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for name in ("leaflet-320.png", "leaflet-1280.png", "catalogue-320.png",
+                 "catalogue-1280.png"):
+        assert (tmp_path / name).stat().st_size > 10_000
+        shutil.copy(tmp_path / name, SHOTS / name)

@@ -1,0 +1,290 @@
+"""The web page and the catalogue, read back from the files the writers produced (no browser)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image as PilImage
+from pypdf import PdfReader
+
+from handoutkit.cli import main
+from handoutkit.config import ClinicConfig
+from handoutkit.errors import OutputError
+from handoutkit.files import Layout
+from handoutkit.labels import SUPPORTED_LANGUAGES
+from handoutkit.loader import load_handout
+from handoutkit.speech.encode import encode_mp3
+from handoutkit.speech.pcm import Pcm
+from handoutkit.speech.tags import AudioTags, Chapter, write_tags
+from handoutkit.speech.vtt import Cue, render_vtt
+from handoutkit.web.catalogue import write_catalogue
+from handoutkit.web.labels import (
+    WEB_LABELS,
+    format_clock,
+    format_duration,
+    iso_duration,
+    web_labels_for,
+)
+from handoutkit.writers import WRITER_NAMES, make_writer
+from handoutkit.writers.html import HtmlWriter
+from handoutkit.writers.pdf import PdfWriter
+from tests.conftest import TEMPLATES, front_matter
+from tests.htmltree import Element, parse_html
+
+CLINIC = ClinicConfig(name="Riverside Family Clinic", phone="555-0134",
+                      web="https://riverside-clinic.example")
+BODY = """\
+Leg cramps are common. See [the NHS page](https://www.nhs.uk/pregnancy/leg-cramps/).
+
+![A woman stretching her calf against a wall](images/stretch.png)
+
+## What helps
+
+- Stretch your calf.
+- Walk for 5 minutes.
+
+### At night
+
+| What you can do | When |
+| --- | --- |
+| Stretch | Before bed |
+
+## Get help
+
+> [!WARNING]
+> Call your midwife if one leg is red.
+"""
+SPANISH = "## Qué ayuda\n\nEstire la pierna.\n"
+CHAPTERS = (("Leg cramps", 0.0), ("What helps", 4.0), ("Get help", 8.0))
+CUES = (("Leg cramps.", 0.75, 2.0), ("Stretch your calf.", 4.2, 5.5),
+        ("Call your midwife if one leg is red.", 8.3, 10.0))
+LENGTH = 12.0  # seconds of the stand-in recording
+
+
+def _write_recording(layout: Layout, name: str, title: str) -> None:
+    """A real MP3 with ID3 chapters and its .vtt, holding silence instead of a voice."""
+    mp3 = layout.output(name, "audio")
+    mp3.parent.mkdir(parents=True, exist_ok=True)
+    mp3.write_bytes(encode_mp3(Pcm(np.zeros(int(22050 * LENGTH), np.float32), 22050)))
+    ends = [start for _, start in CHAPTERS[1:]] + [LENGTH]
+    chapters = [Chapter(t, round(s * 1000), round(e * 1000))
+                for (t, s), e in zip(CHAPTERS, ends, strict=True)]
+    write_tags(mp3, AudioTags(title, CLINIC.name, CLINIC.name, "en", None, "x"), chapters)
+    vtt = render_vtt(Cue(start, end, text) for text, start, end in CUES)
+    layout.output(name, "vtt").write_text(vtt, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Layout:
+    """Two handouts (English, Spanish) with PDFs, stand-in recordings and pages."""
+    root = tmp_path_factory.mktemp("web")
+    layout = Layout(root / "handouts", root / "build", TEMPLATES)
+    (layout.handouts_dir / "images").mkdir(parents=True)
+    PilImage.new("RGB", (40, 30), "white").save(layout.handouts_dir / "images" / "stretch.png")
+    (layout.handouts_dir / "cramps.md").write_text(
+        front_matter(reviewed="2026-07-10") + "\n" + BODY, encoding="utf-8")
+    (layout.handouts_dir / "cramps.es.md").write_text(
+        front_matter(title="Calambres", lang="es", summary="Qué ayuda.") + "\n" + SPANISH,
+        encoding="utf-8")
+    paths = sorted(layout.handouts_dir.glob("*.md"))
+    _write_recording(layout, "cramps", "Leg cramps")
+    _write_recording(layout, "cramps.es", "Calambres")
+    for kind, writer in (("pdf", PdfWriter(CLINIC, layout)), ("html", HtmlWriter(CLINIC, layout))):
+        for path in paths:
+            handout = load_handout(path, layout.handouts_dir)
+            writer.write(handout, layout.output(handout.name, kind))
+    return layout
+
+
+def _page(layout: Layout, name: str) -> Element:
+    return parse_html(layout.output(name, "html").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def page(site: Layout) -> Element:
+    return _page(site, "cramps")
+
+
+def test_page_has_lang_one_h1_and_headings_in_order(site: Layout) -> None:
+    for name, lang in (("cramps", "en"), ("cramps.es", "es")):
+        doc = _page(site, name)
+        assert doc.find("html").attrs["lang"] == lang
+        levels = [int(e.tag[1]) for e in doc.iter() if re.fullmatch(r"h[1-6]", e.tag)]
+        assert levels.count(1) == 1 and levels[0] == 1
+        assert all(after <= before + 1 for before, after in zip(levels, levels[1:], strict=False))
+
+
+def test_page_has_landmarks_lists_and_table_headers(page: Element) -> None:
+    for landmark in ("header", "nav", "main", "footer"):
+        assert page.find_all(landmark), landmark
+    assert len(page.find_all("main")) == 1
+    assert [h.text for h in page.find_all("h2")] == ["What helps", "Get help"]
+    assert page.find("ul").find_all("li")
+    assert all(th.attrs.get("scope") == "col" for th in page.find_all("th"))
+
+
+def test_warning_box_has_its_text_label(page: Element) -> None:
+    box = page.find("div", "urgent")
+    label = box.find("p", "callout-label")
+    assert label.find("strong").text == "Get help now"
+    assert "Call your midwife" in box.text
+
+
+def test_no_script_style_or_font_comes_from_the_web(site: Layout, page: Element) -> None:
+    loaded = [e.attrs.get("src") or e.attrs.get("href") or ""
+              for e in page.iter() if e.tag in ("script", "link", "img", "audio", "track")]
+    assert loaded and not [url for url in loaded if re.match(r"(?i)(https?:)?//", url)]
+    css = (site.build_dir / "html" / "page.css").read_text(encoding="utf-8")
+    assert re.findall(r"url\(([^)]*)\)", css) and "http" not in " ".join(
+        re.findall(r"url\(([^)]*)\)", css))
+    # a link in the handout's own text is fine: it is not loaded
+    assert any(a.attrs["href"].startswith("https://www.nhs.uk") for a in page.find_all("a"))
+
+
+def test_shared_files_and_pictures_are_copied_beside_the_page(site: Layout) -> None:
+    html = site.build_dir / "html"
+    for name in ("page.css", "readalong.js", "fonts/AtkinsonHyperlegible-Regular.ttf",
+                 "fonts/AtkinsonHyperlegible-Bold.ttf", "images/stretch.png"):
+        assert (html / name).is_file(), name
+    script = (html / "readalong.js").read_text(encoding="utf-8")
+    assert not re.search(r"fetch\(|XMLHttpRequest|https?://|import\(", script)
+
+
+def test_player_plays_the_mp3_with_captions(page: Element) -> None:
+    audio = page.find("audio")
+    assert "controls" in audio.attrs and audio.attrs["preload"] == "metadata"
+    assert audio.attrs["src"] == "../audio/cramps.mp3"
+    track = audio.find("track")
+    assert track.attrs["kind"] == "captions" and track.attrs["srclang"] == "en"
+    assert track.attrs["src"] == "../audio/cramps.vtt" and "default" in track.attrs
+    assert page.find("script").attrs["src"] == "readalong.js"
+
+
+def test_chapters_are_time_links_that_work_without_javascript(page: Element) -> None:
+    links = page.find("nav", "chapters").find_all("a")
+    assert [a.find("span", "words").text for a in links] == [t for t, _ in CHAPTERS]
+    for link, (_, start) in zip(links, CHAPTERS, strict=True):
+        assert link.attrs["href"] == f"../audio/cramps.mp3#t={start:.3f}"
+        assert float(link.attrs["data-start"]) == pytest.approx(start, abs=0.001)
+        assert link.find("time").text == format_clock(start)
+
+
+def test_read_along_lists_every_cue_with_its_time(page: Element) -> None:
+    cues = page.find("details", "readalong").find_all("a", "cue")
+    assert [a.find("span", "words").text for a in cues] == [text for text, _, _ in CUES]
+    assert [float(a.attrs["data-end"]) for a in cues] == [end for _, _, end in CUES]
+
+
+def test_page_without_a_recording_still_builds_with_no_player(write_handout,
+                                                               project: Layout) -> None:
+    handout = load_handout(write_handout("Stretch.\n", name="sleep", lang="es"),
+                           project.handouts_dir)
+    HtmlWriter(CLINIC, project).write(handout, project.output("sleep", "html"))
+    doc = _page(project, "sleep")
+    assert not doc.find_all("audio") and not doc.find_all("script")
+    assert doc.find("html").attrs["lang"] == "es" and doc.find("h1").text == "Leg cramps"
+    assert [a.attrs["href"] for a in doc.find("header").find_all("a")] == ["../index.html"]
+
+
+def test_page_links_the_leaflet_and_the_catalogue(page: Element) -> None:
+    hrefs = [a.attrs["href"] for a in page.find("header").find_all("a")]
+    assert hrefs == ["../index.html", "../pdf/cramps.pdf"]
+
+
+def test_stylesheet_colours_meet_aaa_contrast(site: Layout) -> None:
+    css = (site.build_dir / "html" / "page.css").read_text(encoding="utf-8")
+    colours = dict(re.findall(r"--([a-z]+):\s*(#[0-9a-fA-F]{3,6})", css))
+    for text in ("ink", "link", "visited"):
+        for background in ("paper", "highlight"):
+            assert _contrast(colours[text], colours[background]) >= 7, (text, background)
+    assert re.search(r"html\s*{[^}]*font-size:\s*140\.625%", css)  # 22.5 px
+    assert "@media print" in css
+
+
+def _contrast(one: str, two: str) -> float:
+    def luminance(colour: str) -> float:
+        hexes = colour.lstrip("#")
+        hexes = "".join(c * 2 for c in hexes) if len(hexes) == 3 else hexes
+        rgb = [int(hexes[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    high, low = sorted((luminance(one), luminance(two)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+# ---- catalogue ------------------------------------------------------------------------
+
+
+def test_catalogue_lists_every_handout_with_pages_and_length(site: Layout) -> None:
+    dest = write_catalogue(site, CLINIC, sorted(site.handouts_dir.glob("*.md")))
+    doc = parse_html(dest.read_text(encoding="utf-8"))
+    groups = doc.find_all("section", "language")
+    assert [(g.attrs["lang"], g.find("h2").text) for g in groups] == [
+        ("en", "English"), ("es", "Español")]
+    english, spanish = (g.find("li", "entry") for g in groups)
+    assert english.find("h3").text == "Leg cramps"
+    pages = {name: len(PdfReader(site.output(name, "pdf")).pages) for name in ("cramps",
+                                                                            "cramps.es")}
+    assert f"Large-print leaflet (PDF, {web_labels_for('en').pages(pages['cramps'])})" in (
+        english.text)
+    assert "Recording (MP3, 12 s)" in english.text and "July 10, 2026" in english.text
+    assert f"Hoja en letra grande (PDF, {web_labels_for('es').pages(pages['cramps.es'])})" in (
+        spanish.text)
+    assert "Grabación (MP3, 12 s)" in spanish.text
+    for link in doc.find("main").find_all("a"):
+        assert (site.build_dir / link.attrs["href"].split("#")[0]).is_file(), link.attrs
+
+
+def test_catalogue_names_every_missing_output(write_handout, project: Layout) -> None:
+    paths = [write_handout("Text.\n", name="sleep"), write_handout("Text.\n", name="rest")]
+    with pytest.raises(OutputError, match=r"sleep\.pdf.*sleep\.mp3.*sleep\.html.*rest\.pdf"):
+        write_catalogue(project, CLINIC, paths)
+    assert not (project.build_dir / "index.html").exists()
+
+
+def test_index_command_writes_the_catalogue(site: Layout, capsys) -> None:
+    (site.build_dir / "index.html").unlink(missing_ok=True)
+    status = main(["index", "--handouts-dir", str(site.handouts_dir),
+                   "--build-dir", str(site.build_dir), "--templates-dir", str(TEMPLATES)])
+    assert status == 0, capsys.readouterr().err
+    assert (site.build_dir / "index.html").is_file()
+    assert str(site.build_dir / "index.html") in capsys.readouterr().out
+
+
+# ---- labels and registry --------------------------------------------------------------
+
+
+def test_html_is_a_writer() -> None:
+    assert "html" in WRITER_NAMES
+    layout = Layout(Path("handouts"), Path("build"), TEMPLATES)
+    assert isinstance(make_writer("html", CLINIC, layout), HtmlWriter)
+
+
+def test_every_language_has_web_labels_in_its_own_name() -> None:
+    assert set(WEB_LABELS) == set(SUPPORTED_LANGUAGES)
+    names = {lang: web_labels_for(lang).language_name for lang in ("en", "es-MX", "fr")}
+    assert names == {"en": "English", "es-MX": "Español", "fr": "Français"}
+
+
+@pytest.mark.parametrize(("seconds", "duration", "clock", "iso"), [
+    (9.4, "9 s", "0:09", "PT9.4S"),
+    (109.0, "1 min 49 s", "1:49", "PT1M49S"),
+    (3725.5, "62 min 6 s", "1:02:05", "PT62M5.5S"),
+])
+def test_time_formats(seconds: float, duration: str, clock: str, iso: str) -> None:
+    assert (format_duration(seconds), format_clock(seconds), iso_duration(seconds)) == (
+        duration, clock, iso)
+
+
+def test_page_counts_in_words() -> None:
+    assert web_labels_for("en").pages(1) == "1 page"
+    assert web_labels_for("es").pages(3) == "3 páginas"
+
+
+def test_sizes_use_each_languages_decimal_mark() -> None:
+    assert web_labels_for("en").size(874_168) == "0.9 MB"
+    assert web_labels_for("fr").size(3_557_783) == "3,6 Mo"
