@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import HandoutError, LintWarning
-from handoutkit.files import Layout, handout_name
+from handoutkit.files import Layout, atomic_output, handout_name
 from handoutkit.lint import ReadingScore, lint
 from handoutkit.loader import load_handout
 from handoutkit.model import Handout
-from handoutkit.writers import Writer, make_writer
+from handoutkit.writers import WRITER_NAMES, Writer, make_writer
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +24,7 @@ class BuildReport:
     """What a build did: outputs written, failures per handout, warnings."""
 
     written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)  # inputs as before: only touched
     failed: dict[Path, HandoutError] = field(default_factory=dict)
     warnings: list[LintWarning] = field(default_factory=list)
     scores: dict[Path, ReadingScore] = field(default_factory=dict)
@@ -44,13 +46,33 @@ class Builder:
                 handout = load_handout(path, self.layout.handouts_dir)
                 for kind, writer in self.writers.items():
                     dest = self.layout.output(handout.name, kind)
-                    writer.write(handout, dest)
-                    report.written.append(dest)
-                    on_output(dest)
+                    if self._write_if_changed(handout, kind, writer):
+                        report.written.append(dest)
+                        on_output(dest)
+                    else:
+                        report.unchanged.append(dest)
             except HandoutError as exc:
                 remove_outputs(self.layout, path)
                 report.failed[path] = exc
         return report
+
+
+    def _write_if_changed(self, handout: Handout, kind: str, writer: Writer) -> bool:
+        """Write unless the inputs' digest matches the last build's; then only touch the files,
+        so make sees them as fresh. Compares content, not timestamps: a pronunciation edit
+        rebuilds only the readings whose script it changed."""
+        stamp = self.layout.fingerprint(handout.name, kind)
+        files = self.layout.written_by(handout.name, kind)
+        digest = writer.fingerprint(handout)
+        if stamp.is_file() and stamp.read_text() == digest and all(f.is_file() for f in files):
+            for output in files:
+                os.utime(output)
+            return False
+        stamp.unlink(missing_ok=True)
+        writer.write(handout, files[0])
+        with atomic_output(stamp) as tmp:
+            tmp.write_text(digest)
+        return True
 
 
 def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path]) -> BuildReport:
@@ -72,7 +94,10 @@ def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path]) -> BuildR
 
 def remove_outputs(layout: Layout, path: Path) -> None:
     """Delete every output of a handout so make never takes a stale one as up to date."""
-    for output in layout.outputs(handout_name(path)):
+    name = handout_name(path)
+    for output in layout.outputs(name):
         if output.exists():
             logger.debug("removing %s", output)
             output.unlink()
+    for kind in WRITER_NAMES:
+        layout.fingerprint(name, kind).unlink(missing_ok=True)

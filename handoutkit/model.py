@@ -1,11 +1,13 @@
-"""The document model: frozen dataclasses every writer reads; no I/O, no rendering."""
+"""The document model: frozen dataclasses every writer reads, and pure walks over them."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import assert_never
 
 # ---- inline content -------------------------------------------------------------
 
@@ -147,3 +149,34 @@ class Handout:
     def base_lang(self) -> str:
         """Primary language subtag: "es" for "es-MX"."""
         return self.meta.lang.split("-")[0].lower()
+
+
+# ---- traversal ------------------------------------------------------------------
+
+
+def handout_images(handout: Handout) -> Iterator[Image]:
+    """Every picture in the handout, in reading order."""
+    yield from _block_images(handout.intro)
+    yield from _section_images(handout.sections)
+
+
+def _section_images(sections: Iterable[Section]) -> Iterator[Image]:
+    for section in sections:
+        yield from _block_images(section.blocks)
+        yield from _section_images(section.subsections)
+
+
+def _block_images(blocks: Iterable[Block]) -> Iterator[Image]:
+    for block in blocks:
+        match block:
+            case Image():
+                yield block
+            case BulletList(items=items) | NumberedList(items=items):
+                for item in items:
+                    yield from _block_images(item.blocks)
+            case Callout(blocks=inner):
+                yield from _block_images(inner)
+            case Paragraph() | Table():
+                pass
+            case _:
+                assert_never(block)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import ClassVar, Protocol
 
+from handoutkit import __version__
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.model import Handout
@@ -15,6 +17,10 @@ class Writer(Protocol):
 
     name: ClassVar[str]  # "pdf"
     suffix: ClassVar[str]  # ".pdf"
+
+    def fingerprint(self, handout: Handout) -> str:
+        """A digest of everything the output depends on; equal digests, equal outputs."""
+        ...
 
     def write(self, handout: Handout, dest: Path) -> None:
         """Write the output for ``handout`` to ``dest``, atomically (see files.atomic_output)."""
@@ -45,3 +51,12 @@ def make_writer(kind: str, config: ClinicConfig, layout: Layout) -> Writer:
             return HtmlWriter(config, layout)
         case _:
             raise ValueError(f"no writer for {kind!r}; known: {', '.join(WRITER_NAMES)}")
+
+
+def digest(*parts: str | bytes) -> str:
+    """sha256 over the parts, each length-prefixed so that no two lists collide."""
+    hasher = hashlib.sha256(__version__.encode())
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "little") + data)
+    return hasher.hexdigest()

@@ -8,9 +8,8 @@ so the page makes no request outside the build folder, even opened from disk.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import ClassVar, assert_never
+from typing import ClassVar
 
 import fontpkg_atkinson_hyperlegible as atkinson
 import jinja2
@@ -18,20 +17,11 @@ import jinja2
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout, atomic_output
 from handoutkit.labels import labels_for
-from handoutkit.model import (
-    Block,
-    BulletList,
-    Callout,
-    Handout,
-    Image,
-    NumberedList,
-    Paragraph,
-    Section,
-    Table,
-)
+from handoutkit.model import Handout, handout_images
 from handoutkit.templating import make_environment
 from handoutkit.web.labels import format_clock, format_duration, iso_duration, web_labels_for
 from handoutkit.web.recording import read_recording, relative_href
+from handoutkit.writers import digest
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +52,13 @@ class HtmlWriter:
             recording=read_recording(self.layout.output(handout.name, "audio"), page_dir),
             pdf_href=relative_href(pdf, page_dir) if pdf.is_file() else None,
         )
+
+    def fingerprint(self, handout: Handout) -> str:
+        """The page as it would be written, and the shared files beside it."""
+        page_dir = self.layout.output(handout.name, "html").parent
+        shared = [(self.layout.templates_dir / "html" / n).read_bytes() for n in STATIC_FILES]
+        pictures = [image.path.read_bytes() for image in handout_images(handout)]
+        return digest("html", self.render(handout, page_dir), *shared, *pictures)
 
     def write(self, handout: Handout, dest: Path) -> None:
         """Write the page atomically, after the files it links to."""
@@ -119,31 +116,3 @@ def write_if_changed(data: bytes, dest: Path) -> bool:
         tmp.write_bytes(data)
     logger.debug("copied %s", dest)
     return True
-
-
-def handout_images(handout: Handout) -> Iterator[Image]:
-    """Every picture in the handout, in reading order."""
-    yield from _block_images(handout.intro)
-    yield from _section_images(handout.sections)
-
-
-def _section_images(sections: Iterable[Section]) -> Iterator[Image]:
-    for section in sections:
-        yield from _block_images(section.blocks)
-        yield from _section_images(section.subsections)
-
-
-def _block_images(blocks: Iterable[Block]) -> Iterator[Image]:
-    for block in blocks:
-        match block:
-            case Image():
-                yield block
-            case BulletList(items=items) | NumberedList(items=items):
-                for item in items:
-                    yield from _block_images(item.blocks)
-            case Callout(blocks=inner):
-                yield from _block_images(inner)
-            case Paragraph() | Table():
-                pass
-            case _:
-                assert_never(block)

@@ -6,11 +6,13 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 from typing import ClassVar
 
 import fontpkg_atkinson_hyperlegible as atkinson
 import segno
+import weasyprint
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 
@@ -18,15 +20,17 @@ from handoutkit.config import ClinicConfig
 from handoutkit.errors import OutputError
 from handoutkit.files import Layout, atomic_output
 from handoutkit.labels import labels_for
-from handoutkit.model import Handout
+from handoutkit.model import Handout, handout_images
 from handoutkit.sandbox import LocalOnlyFetcher
 from handoutkit.templating import make_environment
+from handoutkit.writers import digest
 
 logger = logging.getLogger(__name__)
 
 FONT_DIR = atkinson.ROOT / "files"
 FONTS = {"regular": FONT_DIR / "AtkinsonHyperlegible-Regular.ttf",
          "bold": FONT_DIR / "AtkinsonHyperlegible-Bold.ttf"}
+FONT_VERSION = version("fontpkg-atkinson-hyperlegible")
 MIN_TEXT_PT = 18  # ACB 2025: all text, footers included, at 18 pt or more
 FOOTER_LINE_CHARS = 34  # what fits on one footer line at 18 pt beside "Page 10 of 10"
 QR_QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks
@@ -76,6 +80,13 @@ class PdfWriter:
             listen=self._listen_link(handout),
         )
         return LeafletHtml(html, css)
+
+    def fingerprint(self, handout: Handout) -> str:
+        """The leaflet's HTML and CSS, its pictures and the engine and font versions."""
+        leaflet = self.render_html(handout)
+        pictures = [image.path.read_bytes() for image in handout_images(handout)]
+        return digest("pdf", weasyprint.__version__, FONT_VERSION, leaflet.html, leaflet.css,
+                      *pictures)
 
     def write(self, handout: Handout, dest: Path) -> None:
         """Lay out and write the PDF; any WeasyPrint warning (e.g. a missing alt) fails it."""
