@@ -18,6 +18,7 @@ from handoutkit.speech.engines import TtsEngine, make_engine
 from handoutkit.speech.script import build_script
 from handoutkit.speech.tags import AudioTags, write_tags
 from handoutkit.speech.vtt import render_vtt
+from handoutkit.writers import digest
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +47,15 @@ class AudioWriter:
         if lang not in self.engines:
             self.engines[lang] = make_engine(self.config.voice_for(lang), lang)
         return self.engines[lang]
+
+    def fingerprint(self, handout: Handout) -> str:
+        """What is said (words, pauses, chapters), by which voice, and the tags and format."""
+        script = build_script(handout, self.config)
+        said = [f"{c.title}\n" + "".join(f"{s.pause_after}|{s.text}\n" for s in c.segments)
+                for c in script.chapters]
+        engine = self.engine_for(handout.meta.lang).identity()
+        settings = f"{BITRATE_KBPS}|{TARGET_LUFS}|{TRUE_PEAK_CEILING}"
+        return digest("audio", engine, settings, repr(self._tags(handout)), *said)
 
     def write(self, handout: Handout, dest: Path) -> None:
         """Voice the handout and write the MP3 and VTT atomically."""
