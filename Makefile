@@ -16,7 +16,17 @@ DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 espeak-ng poppler-u
 DEBS += chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+# SHARD=K/N, or a batch system's task index (see README), builds one part of the library;
+# the split runs on the system Python so it works before .venv exists.
+ifeq ($(strip $(SHARD)$(JOB_COMPLETION_INDEX)$(SLURM_ARRAY_TASK_ID)$(CI_NODE_INDEX)),)
 SOURCES := $(wildcard $(HANDOUTS_DIR)/*.md)
+else
+SOURCES := $(shell PYTHONPATH=$(CURDIR) $(PYTHON) -m handoutkit.shard $(HANDOUTS_DIR) \
+                   $(if $(SHARD),--shard $(SHARD)))
+ifneq ($(.SHELLSTATUS),0)
+$(error the shard setting is not valid)
+endif
+endif
 NAMES := $(notdir $(SOURCES:.md=))
 PDFS := $(NAMES:%=$(BUILD_DIR)/pdf/%.pdf)
 MP3S := $(NAMES:%=$(BUILD_DIR)/audio/%.mp3)
@@ -37,7 +47,7 @@ NODE_MODULES := tests/browser/node_modules/.package-lock.json
 .SUFFIXES:
 .SECONDARY:
 MAKEFLAGS += --keep-going --no-builtin-rules
-.PHONY: all pdf audio html check test bench clean help setup debs
+.PHONY: all pdf audio html check test bench merge clean help setup debs
 
 all: pdf audio html ## set up on first run, then build every output
 
@@ -56,6 +66,9 @@ test: $(INSTALLED) $(NODE_MODULES) ## run the whole test suite
 
 bench: $(INSTALLED) ## measure the build against the raw engines (prints a table)
 	$(VENV)/bin/python bench/bench_audio.py
+
+merge: $(INSTALLED) ## put shard builds together: make merge SHARDS="build-1 build-2 …"
+	@$(HK) merge --quiet $(DIRS) --from $(SHARDS)
 
 clean: ## remove every built output
 	rm -rf $(BUILD_DIR)

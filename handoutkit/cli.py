@@ -15,6 +15,8 @@ from handoutkit.build import Builder, BuildReport, check
 from handoutkit.config import load_config
 from handoutkit.errors import HandoutError
 from handoutkit.files import Layout, find_handouts
+from handoutkit.merge import merge_builds
+from handoutkit.shard import ShardError, parse_shard, select, shard_from_environment
 from handoutkit.writers import WRITER_NAMES
 
 PROJECT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -52,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
         one.set_defaults(run=_run_build, formats=kind)
     index = _command(commands, "index", "write the catalogue page, after every other output")
     index.set_defaults(run=_run_index)
+    merge = _command(commands, "merge", "copy shard build folders into --build-dir and "
+                     "write the catalogue of all handouts")
+    merge.add_argument("--from", dest="shards", type=Path, nargs="+", required=True,
+                       metavar="SHARD_BUILD_DIR")
+    merge.set_defaults(run=_run_merge)
     lint = _command(commands, "check", "check handouts and print warnings and reading grades")
     lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
     lint.set_defaults(run=_run_check)
@@ -65,6 +72,9 @@ def _command(commands: argparse._SubParsersAction, name: str, text: str) -> argp
     cmd.add_argument("--handouts-dir", type=Path, default=_env_path("HANDOUTS_DIR", "handouts"))
     cmd.add_argument("--build-dir", type=Path, default=_env_path("BUILD_DIR", "build"))
     cmd.add_argument("--templates-dir", type=Path, default=PROJECT_TEMPLATES)
+    cmd.add_argument("--shard", metavar="K/N",
+                     help="build only shard K of N (default: SHARD or the batch system's "
+                          "task index, see README)")
     cmd.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     cmd.add_argument("-v", "--verbose", action="store_true", help="log every step")
     cmd.add_argument("--traceback", action="store_true", help="show tracebacks on errors")
@@ -80,7 +90,13 @@ def _layout_and_paths(args: argparse.Namespace) -> tuple[Layout, list[Path]]:
     if not layout.handouts_dir.is_dir():
         raise HandoutError(f"{layout.handouts_dir}: no such folder — set HANDOUTS_DIR "
                            "to the folder that holds your .md handouts")
-    return layout, list(args.handouts) or find_handouts(layout.handouts_dir)
+    if args.handouts:
+        return layout, list(args.handouts)
+    try:
+        shard = parse_shard(args.shard) if args.shard else shard_from_environment(os.environ)
+    except ShardError as exc:
+        raise HandoutError(f"handoutkit: {exc}") from None
+    return layout, select(find_handouts(layout.handouts_dir), shard)
 
 
 def _run_build(args: argparse.Namespace) -> int:
@@ -111,6 +127,18 @@ def _run_index(args: argparse.Namespace) -> int:
 
     layout, paths = _layout_and_paths(args)
     dest = write_catalogue(layout, load_config(layout.handouts_dir), paths)
+    if not args.quiet:
+        print(f"  {dest}")
+    return 0
+
+
+def _run_merge(args: argparse.Namespace) -> int:
+    from handoutkit.web.catalogue import write_catalogue  # reads PDFs and MP3s: load it only here
+
+    layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
+    merge_builds(args.shards, layout.build_dir)
+    dest = write_catalogue(layout, load_config(layout.handouts_dir),
+                           find_handouts(layout.handouts_dir))
     if not args.quiet:
         print(f"  {dest}")
     return 0

@@ -1,0 +1,42 @@
+"""Assemble the build folders of several shards into one, then write one catalogue."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+from handoutkit.errors import HandoutError
+from handoutkit.files import OUTPUT_KINDS, atomic_output
+
+logger = logging.getLogger(__name__)
+
+OUTPUT_FOLDERS = sorted({folder for folder, _ in OUTPUT_KINDS.values()})
+
+
+def merge_builds(shard_dirs: Sequence[Path], dest: Path) -> list[Path]:
+    """Copy every shard's outputs (and the web pages' shared files) into ``dest``.
+
+    Shards are disjoint, so a file found in two shards is the same shared asset
+    (fonts, style sheet); two different files at one path is an error, never a silent pick.
+    """
+    copied: list[Path] = []
+    for shard in shard_dirs:
+        if not shard.is_dir():
+            raise HandoutError(f"{shard}: no such build folder — give each shard's BUILD_DIR")
+        for source in _outputs(shard):
+            target = dest / source.relative_to(shard)
+            if target in copied and target.read_bytes() != source.read_bytes():
+                raise HandoutError(f"{source} and another shard's copy differ — "
+                                   "were the shards built from the same handouts?")
+            with atomic_output(target) as tmp:
+                shutil.copyfile(source, tmp)
+            copied.append(target)
+    logger.debug("merged %d files into %s", len(copied), dest)
+    return copied
+
+
+def _outputs(shard: Path) -> list[Path]:
+    return sorted(p for folder in OUTPUT_FOLDERS for p in (shard / folder).rglob("*")
+                  if p.is_file() and not p.name.startswith("."))
