@@ -23,7 +23,7 @@ from handoutkit.loader import load_handout
 from handoutkit.model import Handout
 from handoutkit.web.labels import WebLabels, web_labels_for
 from handoutkit.web.recording import audio_duration, relative_href
-from handoutkit.writers.html import publish_assets, web_environment
+from handoutkit.web.site import publish_assets, web_environment
 
 logger = logging.getLogger(__name__)
 
