@@ -47,7 +47,7 @@ NODE_MODULES := tests/browser/node_modules/.package-lock.json
 .SUFFIXES:
 .SECONDARY:
 MAKEFLAGS += --keep-going --no-builtin-rules
-.PHONY: all pdf audio html check test bench merge clean help setup debs
+.PHONY: all pdf audio html check test fuzz bench merge clean help setup debs
 
 all: pdf audio html ## set up on first run, then build every output
 
@@ -64,8 +64,13 @@ test: $(INSTALLED) $(NODE_MODULES) ## run the whole test suite
 	$(VENV)/bin/ruff check handoutkit tests
 	$(VENV)/bin/python -m pytest -q
 
-bench: $(INSTALLED) ## measure the build against the raw engines (prints a table)
-	$(VENV)/bin/python bench/bench_audio.py
+fuzz: $(INSTALLED) ## fuzz the loader and the outputs far longer than `make test` does
+	HYPOTHESIS_PROFILE=fuzz $(VENV)/bin/python -m pytest -q tests/test_fuzz.py
+
+# Both benchmarks run even if the first misses a target; BENCH_ARGS=--quick tries 10 handouts.
+bench: $(INSTALLED) ## measure the build against the raw engines (writes bench/BENCHMARKS.md)
+	@status=0; $(VENV)/bin/python bench/bench_audio.py || status=1; \
+	$(VENV)/bin/python bench/bench_build.py $(BENCH_ARGS) || status=1; exit $$status
 
 merge: $(INSTALLED) ## put shard builds together: make merge SHARDS="build-1 build-2 …"
 	@$(HK) merge --quiet $(DIRS) --from $(SHARDS)

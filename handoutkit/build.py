@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from handoutkit.config import ClinicConfig
-from handoutkit.errors import HandoutError, LintWarning
+from handoutkit.errors import HandoutError, LintWarning, OutputError
 from handoutkit.files import Layout, atomic_output, handout_name
 from handoutkit.lint import ReadingScore, lint
 from handoutkit.loader import load_handout
@@ -42,6 +43,7 @@ class Builder:
         """Build every handout in ``paths``; a failing handout keeps none of its outputs."""
         report = BuildReport()
         for path in paths:
+            dest: Path | None = None  # the output being written, for an OSError without a name
             try:
                 handout = load_handout(path, self.layout.handouts_dir)
                 for kind, writer in self.writers.items():
@@ -54,6 +56,9 @@ class Builder:
             except HandoutError as exc:
                 remove_outputs(self.layout, path)
                 report.failed[path] = exc
+            except OSError as exc:  # disk full, build folder not writable: name the handout
+                remove_outputs(self.layout, path)
+                report.failed[path] = os_failure(path, exc, self.layout.build_dir, dest)
         return report
 
 
@@ -95,9 +100,32 @@ def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path]) -> BuildR
 def remove_outputs(layout: Layout, path: Path) -> None:
     """Delete every output of a handout so make never takes a stale one as up to date."""
     name = handout_name(path)
-    for output in layout.outputs(name):
-        if output.exists():
-            logger.debug("removing %s", output)
-            output.unlink()
-    for kind in WRITER_NAMES:
-        layout.fingerprint(name, kind).unlink(missing_ok=True)
+    stale = [*layout.outputs(name), *(layout.fingerprint(name, k) for k in WRITER_NAMES)]
+    for output in stale:
+        try:
+            output.unlink(missing_ok=True)
+        except OSError as exc:  # a read-only build folder: report the first failure, not this
+            logger.warning("cannot remove %s: %s", output, exc.strerror)
+
+
+_OS_HINTS = {
+    errno.ENOSPC: "free some disk space",
+    errno.EDQUOT: "free some disk space (your quota is full)",
+    errno.EROFS: "the build folder is read-only; set BUILD_DIR to a folder you can write",
+    errno.EACCES: "you may not write there; set BUILD_DIR to a folder you can write",
+    errno.EPERM: "you may not write there; set BUILD_DIR to a folder you can write",
+    errno.ENOTDIR: "a file is in the way of the build folder; set BUILD_DIR to a folder",
+    errno.EEXIST: "a file is in the way of the build folder; set BUILD_DIR to a folder",
+}
+
+
+def os_failure(path: Path, exc: OSError, build_dir: Path, dest: Path | None) -> OutputError:
+    """'handouts/x.md: could not write build/pdf/x.pdf: No space left on device — free …';
+    ``dest`` names the output when the error does not (a failed write() has no file name)."""
+    target = Path(exc.filename) if isinstance(exc.filename, str | Path) else dest
+    if target is not None and target.name.endswith(".part"):  # atomic_output's temporary
+        target = target.with_name(target.name[1:].rsplit(".", 2)[0])
+    inside = target is None or target.resolve().is_relative_to(build_dir.resolve())
+    what = f"{'write' if inside else 'read'} {target or 'its outputs'}"
+    hint = _OS_HINTS.get(exc.errno or 0, "check the build folder (BUILD_DIR) and try again")
+    return OutputError(f"{path}: could not {what}: {exc.strerror or exc} — {hint}")

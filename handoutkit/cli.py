@@ -14,7 +14,7 @@ from handoutkit import __version__
 from handoutkit.build import Builder, BuildReport, check
 from handoutkit.config import load_config
 from handoutkit.errors import HandoutError
-from handoutkit.files import Layout, find_handouts
+from handoutkit.files import Layout, find_handouts, remove_stale_parts
 from handoutkit.merge import merge_builds
 from handoutkit.shard import ShardError, parse_shard, select, shard_from_environment
 from handoutkit.writers import WRITER_NAMES
@@ -31,6 +31,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.run(args)
     except HandoutError as exc:
         print(exc, file=sys.stderr)
+        if args.traceback:
+            traceback.print_exc()
+        return 1
+    except OSError as exc:  # outside any one handout, e.g. the build folder cannot be made
+        print(f"handoutkit: {exc.filename or 'a file'}: {exc.strerror or exc}", file=sys.stderr)
         if args.traceback:
             traceback.print_exc()
         return 1
@@ -107,6 +112,7 @@ def _run_build(args: argparse.Namespace) -> int:
         raise HandoutError(f"unknown output kind {', '.join(unknown)}; "
                            f"use {', '.join(WRITER_NAMES)}")
     builder = Builder(layout, load_config(layout.handouts_dir), kinds)
+    remove_stale_parts(layout.build_dir)  # a killed build's temporary files
     report = builder.build(paths, on_output=lambda p: None if args.quiet else print(f"  {p}"))
     return _finish(report)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -67,3 +68,41 @@ def atomic_output(dest: Path) -> Iterator[Path]:
         tmp.replace(dest)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+_PART = re.compile(r"^\..+\.(\d+)\.part$")  # atomic_output's ".<name>.<pid>.part"
+STALE_PART_SECONDS = 3600  # no output takes this long to write; the cache's parts have no pid
+
+
+def remove_stale_parts(build_dir: Path) -> list[Path]:
+    """Delete the temporary files a killed build left in ``build_dir``; returns them.
+
+    A part whose process is still running belongs to a build writing it right now (make -j)
+    and stays, unless it is older than any write takes.
+    """
+    removed = []
+    for part in build_dir.rglob(".*.part") if build_dir.is_dir() else ():
+        try:
+            if _abandoned(part, build_dir / ".cache"):
+                part.unlink()
+                removed.append(part)
+        except OSError:  # another build finished or removed it meanwhile
+            continue
+    return removed
+
+
+def _abandoned(part: Path, cache_dir: Path) -> bool:
+    if time.time() - part.stat().st_mtime > STALE_PART_SECONDS:
+        return True
+    named = _PART.match(part.name)
+    return named is not None and not part.is_relative_to(cache_dir) and not _running(named[1])
+
+
+def _running(pid: str) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (ProcessLookupError, OverflowError):  # gone; or a number too big to be a pid
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True

@@ -11,11 +11,14 @@ from typing import Any
 
 from handoutkit.errors import Problem
 from handoutkit.labels import SUPPORTED_LANGUAGES
+from handoutkit.limits import MAX_SENTENCE_WORDS
 from handoutkit.model import Meta, Source
+from handoutkit.source import describe, refused_in
 from handoutkit.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 
 REQUIRED = ("title", "lang", "summary")
 KNOWN = (*REQUIRED, "reviewed", "audience", "sources", "speech")
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 FENCE = "---"
 
@@ -51,6 +54,7 @@ def read_meta(front: str, path: Path, problems: list[Problem]) -> Meta | None:
         return None
     before = len(problems)
     _check_keys(doc, path, problems)
+    _check_characters(doc, front, path, problems)
     fields = {key: _field(key, doc, path, problems) for key in KNOWN if key in doc.data}
     if len(problems) > before:
         return None
@@ -69,6 +73,27 @@ def _check_keys(doc: YamlMapping, path: Path, problems: list[Problem]) -> None:
                                     f"add a line '{key}: …' between the '---' lines"))
 
 
+def _check_characters(doc: YamlMapping, front: str, path: Path,
+                      problems: list[Problem]) -> None:
+    """Hidden characters that only YAML escapes ("\\u202e") put in a value; ones written as
+    they are were already reported at their own line when the file was read."""
+    written = set(refused_in(front))
+    for key, value in doc.data.items():
+        for char in refused_in(" ".join(_strings(value))):
+            if char not in written:
+                problems.append(Problem(path, doc.line_of(key, 1), f"'{key}' has a "
+                                        f"{describe(char)}", "delete the escape code"))
+
+
+def _strings(value: Any) -> list[str]:
+    """Every piece of text in a YAML value, keys of mappings included."""
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*_strings(k), *_strings(v))]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    return [value] if isinstance(value, str) else []
+
+
 def _field(key: str, doc: YamlMapping, path: Path, problems: list[Problem]) -> Any:
     value, line = doc.data[key], doc.line_of(key, 1)
     checked, hint = _CHECKERS[key](value)
@@ -78,9 +103,11 @@ def _field(key: str, doc: YamlMapping, path: Path, problems: list[Problem]) -> A
 
 
 def _text(value: Any) -> tuple[str | None, str | None]:
-    if isinstance(value, str) and value.strip():
-        return " ".join(value.split()), None
-    return None, "write it as one line of plain text"
+    if not isinstance(value, str) or not value.strip():
+        return None, "write it as one line of plain text"
+    if len(value.split()) > MAX_SENTENCE_WORDS:
+        return None, f"keep it to one sentence of at most {MAX_SENTENCE_WORDS} words"
+    return " ".join(value.split()), None
 
 
 def _lang(value: Any) -> tuple[str | None, str | None]:
@@ -93,12 +120,13 @@ def _lang(value: Any) -> tuple[str | None, str | None]:
 
 
 def _date(value: Any) -> tuple[dt.date | None, str | None]:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value, None
+    hint = "write the date as YYYY-MM-DD, e.g. 'reviewed: 2026-07-10'"
+    if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+        return None, hint  # Python would also take 20260710 or 2026-W28-5
     try:
-        return dt.date.fromisoformat(str(value)), None
-    except ValueError:
-        return None, "write the date as YYYY-MM-DD, e.g. 'reviewed: 2026-07-10'"
+        return dt.date.fromisoformat(value), None
+    except ValueError:  # 2026-02-30, 0000-01-01
+        return None, hint
 
 
 def _sources(value: Any) -> tuple[tuple[Source, ...] | None, str | None]:

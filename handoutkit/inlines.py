@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 from markdown_it.token import Token
 
@@ -14,6 +17,17 @@ LINK_SCHEMES = ("http", "https", "mailto", "tel")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _CONTAINERS = {"strong_open": Strong, "em_open": Emphasis}
+_MISSING = ("does not exist", "check the file name, or add the picture to the handouts folder")
+_CLOSERS = frozenset({"strong_close", "em_close", "link_close"})
+
+
+@dataclass
+class _Open:
+    """A container (bold, link) whose closing token has not come yet."""
+
+    token: Token | None  # its opening token; None for the outermost run of text
+    line: int  # where it opened, for problems about it
+    inlines: list[Inline] = field(default_factory=list)
 
 
 class InlineReader:
@@ -35,54 +49,64 @@ class InlineReader:
         return Paragraph(self.inlines(token, line), line)
 
     def inlines(self, token: Token, line: int) -> tuple[Inline, ...]:
-        out, _ = self._read(token.children or [], 0, None, line)
-        return _merge_text(out)
+        return _merge_text(self._read(token.children or [], line))
 
     def plain(self, token: Token, line: int) -> str:
         """The text of a heading or table cell with formatting dropped."""
         return " ".join(plain_text(self.inlines(token, line)).split())
 
-    def _read(self, children: list[Token], pos: int, close: str | None,
-              line: int) -> tuple[list[Inline], int]:
-        out: list[Inline] = []
-        while pos < len(children):
-            child = children[pos]
-            pos += 1
-            if child.type == close:
-                break
+    def _read(self, children: list[Token], line: int) -> list[Inline]:
+        """markdown-it's flat token list to nested inlines, with a stack rather than recursion:
+        emphasis nests as deep as the text asks (`*****x*****`), far past Python's limit."""
+        stack: list[_Open] = [_Open(None, line)]
+        for child in children:
             if child.type in ("softbreak", "hardbreak"):
                 line += 1
-            item, pos = self._inline(child, children, pos, line)
-            if item is not None:
-                out.append(item)
-        return out, pos
+            if child.type in _CONTAINERS or child.type == "link_open":
+                stack.append(_Open(child, line))
+            elif child.type in _CLOSERS and len(stack) > 1:
+                self._close(stack)
+            else:
+                item = self._leaf(child, line)
+                if item is not None:
+                    stack[-1].inlines.append(item)
+        while len(stack) > 1:  # markdown-it closes all it opens; never lose text if not
+            self._close(stack)
+        return stack[0].inlines
 
-    def _inline(self, child: Token, children: list[Token], pos: int,
-                line: int) -> tuple[Inline | None, int]:
+    def _close(self, stack: list[_Open]) -> None:
+        """Pop the innermost open container and add it to its parent; bold inside bold adds
+        only its content (it prints the same), so the model stays a few levels deep."""
+        done = stack.pop()
+        assert done.token is not None
+        inner = _merge_text(done.inlines)
+        if done.token.type == "link_open":
+            url = str(done.token.attrGet("href") or "")
+            stack[-1].inlines.append(self._link(url, inner, done.line))
+        elif any(o.token is not None and o.token.type in _CONTAINERS for o in stack):
+            stack[-1].inlines.extend(inner)
+        else:
+            stack[-1].inlines.append(_CONTAINERS[done.token.type](inner))
+
+    def _leaf(self, child: Token, line: int) -> Inline | None:
         match child.type:
             case "text" | "code_inline":
-                return Text(child.content), pos
+                return Text(child.content)
             case "softbreak":
-                return Text(" "), pos
+                return Text(" ")
             case "hardbreak":
-                return LineBreak(), pos
-            case kind if kind in _CONTAINERS:
-                inner, pos = self._read(children, pos, kind.replace("_open", "_close"), line)
-                return _CONTAINERS[kind](_merge_text(inner)), pos
-            case "link_open":
-                inner, pos = self._read(children, pos, "link_close", line)
-                return self._link(str(child.attrGet("href") or ""), _merge_text(inner), line), pos
+                return LineBreak()
             case "image":
                 self._image(child, line)
-                return None, pos
+                return None
             case "html_inline":
                 self._problem(line, f"raw HTML '{child.content}' is not allowed",
                               "write it in Markdown; HTML tags are refused")
-                return None, pos
+                return None
             case _:
                 self._problem(line, f"'{child.type}' is not supported in handouts",
                               "use plain text, **bold** and links")
-                return None, pos
+                return None
 
     def _link(self, url: str, inner: tuple[Inline, ...], line: int) -> Link:
         scheme = _SCHEME.match(url)
@@ -97,7 +121,7 @@ class InlineReader:
         src = str(token.attrGet("src") or "")
         alt = " ".join(token.content.split())
         if not alt:
-            self._problem(line, f"image '{src}' has no alt text",
+            self._problem(line, f"image '{unquote(src)}' has no alt text",
                           "describe the picture in the brackets: ![what it shows](path)")
         path = self._image_path(src, line)
         return Image(path=path or Path(), src=src, alt=alt, line=line)
@@ -107,18 +131,32 @@ class InlineReader:
             self._problem(line, f"image '{src}' is not a file in the handouts folder",
                           "save the picture under the handouts folder and give its path")
             return None
-        path = (self.handouts_dir / src).resolve()
-        if not path.is_relative_to(self.handouts_dir):
-            self._problem(line, f"image '{src}' is outside the handouts folder",
-                          "copy the picture into the handouts folder, e.g. handouts/images/")
-        elif not path.is_file():
-            self._problem(line, f"image '{src}' does not exist",
-                          "check the file name, or add the picture to the handouts folder")
-        elif path.suffix.lower() not in IMAGE_SUFFIXES:
-            self._problem(line, f"image '{src}' is not a PNG, JPEG, GIF or WebP picture",
-                          "save the picture as PNG or JPEG")
-        else:
-            return path
+        name = unquote(src)  # markdown-it %-encodes the address; the file has the plain name
+        problem = self._image_file_problem(name)
+        if problem:
+            self._problem(line, f"image '{name}' {problem[0]}", problem[1])
+            return None
+        return (self.handouts_dir / name).resolve()
+
+    def _image_file_problem(self, name: str) -> tuple[str, str] | None:
+        """Why the picture cannot be used, checked on its real path with every link resolved."""
+        written = self.handouts_dir / name
+        try:
+            path = written.resolve()
+            inside = path.is_relative_to(self.handouts_dir)
+            regular = inside and path.is_file()
+        except (OSError, ValueError, RuntimeError):  # name too long, NUL byte, link loop
+            return _MISSING
+        if not inside and Path(os.path.normpath(written)).is_relative_to(self.handouts_dir):
+            return ("is a link to a file outside the handouts folder",
+                    "copy the picture itself into the handouts folder")
+        if not inside:
+            return ("is outside the handouts folder",
+                    "copy the picture into the handouts folder, e.g. handouts/images/")
+        if not regular:
+            return _MISSING
+        if path.suffix.lower() not in IMAGE_SUFFIXES:
+            return "is not a PNG, JPEG, GIF or WebP picture", "save the picture as PNG or JPEG"
         return None
 
     def _problem(self, line: int, message: str, hint: str) -> None:
@@ -140,9 +178,12 @@ def plain_text(inlines: tuple[Inline, ...]) -> str:
 
 
 def _merge_text(inlines: list[Inline]) -> tuple[Inline, ...]:
-    """Join neighbouring Text nodes (markdown-it splits text at line ends and entities)."""
+    """Join neighbouring Text nodes (markdown-it splits text at line ends and entities) and
+    drop empty ones (what is left of '**' markers)."""
     merged: list[Inline] = []
     for node in inlines:
+        if isinstance(node, Text) and not node.text:
+            continue
         if merged and isinstance(node, Text) and isinstance(merged[-1], Text):
             merged[-1] = Text(merged[-1].text + node.text)
         else:

@@ -14,6 +14,7 @@ from handoutkit.errors import ContentError, Problem
 from handoutkit.files import HANDOUT_NAME, handout_name
 from handoutkit.frontmatter import read_meta, split_front_matter
 from handoutkit.inlines import InlineReader
+from handoutkit.limits import check_limits
 from handoutkit.model import (
     Block,
     BulletList,
@@ -27,6 +28,7 @@ from handoutkit.model import (
     Section,
     Table,
 )
+from handoutkit.source import read_source
 from handoutkit.yamldoc import YamlSyntax
 
 logger = logging.getLogger(__name__)
@@ -75,7 +77,7 @@ class _Draft:
 def load_handout(path: Path, handouts_dir: Path) -> Handout:
     """Read and check ``path``; raise ContentError listing every problem in the file."""
     problems: list[Problem] = []
-    text = _read_text(path, problems)
+    text = read_source(path, handouts_dir, problems)
     if text is None:
         raise ContentError(problems)
     try:
@@ -90,26 +92,10 @@ def load_handout(path: Path, handouts_dir: Path) -> Handout:
     reader = _BodyReader(path, handouts_dir, split.body_first_line, problems)
     items = reader.read(split.body)
     intro, sections = _group_sections(items, path, problems)
+    problems.extend(check_limits(path, intro, sections))
     if problems or meta is None:
         raise ContentError(problems)
     return Handout(path=path, name=name, meta=meta, intro=intro, sections=sections)
-
-
-def _read_text(path: Path, problems: list[Problem]) -> str | None:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        problems.append(Problem(path, line, "the file is not UTF-8 text",
-                                "save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)"))
-        return None
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        problems.append(Problem(path, 1, "the file is empty",
-                                "start with front matter: '---', title:, lang:, summary:, '---'"))
-        return None
-    return text
 
 
 class _BodyReader:
@@ -127,7 +113,17 @@ class _BodyReader:
     def read(self, body: str) -> list[Block | _Heading]:
         self.tokens = _MARKDOWN.parse(body)
         self.pos = 0
+        self._check_depth()
         return self._until(None)
+
+    def _check_depth(self) -> None:
+        """markdown-it stops reading, without a word, at its nesting limit (lists in lists
+        about ten deep) and drops the rest of the file: refuse that rather than lose text."""
+        limit = _MARKDOWN.options["maxNesting"]
+        deepest = next((t for t in self.tokens if t.level >= limit - 1), None)
+        if deepest is not None:
+            self._problem(self._line(deepest), "lists or boxes are nested too deeply here",
+                          "use at most three levels of lists; the text after this would be lost")
 
     def _line(self, token: Token) -> int:
         return self.first_line + (token.map[0] if token.map else 0)
@@ -152,7 +148,7 @@ class _BodyReader:
         blocks = []
         for item in self._until(close):
             if isinstance(item, _Heading):
-                self._problem(item.line, f"a heading cannot go inside {where}",
+                self._problem(item.line, f"a heading cannot go inside a {where}",
                               f"end the {where} first, leaving a blank line before the heading")
             else:
                 blocks.append(item)
@@ -165,6 +161,9 @@ class _BodyReader:
             case "heading_open":
                 title = self.inlines.plain(self._next(), line)
                 self._next()
+                if not title:
+                    self._problem(line, "the heading has no text",
+                                  "write the heading after the '#' marks, or delete the line")
                 return _Heading(int(token.tag[1]), title, line)
             case "paragraph_open":
                 block = self.inlines.paragraph(self._next(), line)
@@ -194,7 +193,7 @@ class _BodyReader:
         items = []
         while (token := self._next()).type != close:
             line = self._line(token)
-            blocks = self._blocks_until("list_item_close", "a list")
+            blocks = self._blocks_until("list_item_close", "list")
             for block in blocks:
                 if not isinstance(block, Paragraph | BulletList | NumberedList):
                     self._problem(block.line, "a list item can hold only text and other lists",
@@ -218,7 +217,7 @@ class _BodyReader:
         kind = CalloutKind(str(token.meta.get("kind", token.info)).upper())
         while self._next().type != "alert_title_close":
             pass  # markdown-it emits the kind as a title paragraph; the writers print their own
-        blocks = self._blocks_until("alert_close", "a callout box")
+        blocks = self._blocks_until("alert_close", "callout box")
         if not blocks:
             self._problem(line, f"the {kind.value} box is empty",
                           "write its text on the '>' lines below '[!…]'")

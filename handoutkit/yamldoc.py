@@ -1,4 +1,16 @@
-"""Safe YAML reading that keeps the line of every top-level key and refuses aliases."""
+"""Safe YAML reading that keeps the line of every top-level key and refuses aliases.
+
+Front matter and settings use a small part of YAML: text, numbers, lists and key: value
+mappings. The reader refuses the rest with the line it is on, never with a traceback:
+
+- aliases (``*name``, merge keys): a few lines could expand into gigabytes ("YAML bomb");
+- nesting deeper than MAX_DEPTH (``[[[[…`` would overflow the parser's recursion);
+- the same key twice (YAML keeps the last one without a word);
+- keys that are lists or mappings, and tags such as ``!!python/object``.
+
+Dates and yes/no stay text: ``reviewed: 2026-02-30`` is then a bad date the front matter
+check names, not a crash, and ``No: number`` under ``speech:`` means the word "No", not false.
+"""
 
 from __future__ import annotations
 
@@ -10,18 +22,35 @@ import yaml
 
 from handoutkit.errors import Problem
 
+MAX_DEPTH = 20  # front matter needs 3 levels (sources → item → url)
+_TEXT_TAGS = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """SafeLoader that refuses anchors and aliases: handouts never need them, and
-    aliases can expand a few lines into gigabytes (a "YAML bomb")."""
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without aliases, deep nesting, implicit dates or yes/no booleans."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag not in _TEXT_TAGS]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
             raise yaml.MarkedYAMLError(
-                None, None, "YAML aliases (*name) are not allowed", event.start_mark
+                None, None, "YAML aliases (*name) are not allowed", self.peek_event().start_mark
             )
-        return super().compose_node(parent, index)
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise yaml.MarkedYAMLError(None, None, f"values nested more than {MAX_DEPTH} "
+                                           "levels deep", self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 @dataclass(frozen=True)
@@ -41,25 +70,58 @@ def parse_mapping(text: str, path: Path, first_line: int = 1) -> YamlMapping:
     Raises ``YamlSyntax`` carrying the problem when the text is not a YAML mapping.
     """
     try:
-        loader = _NoAliasLoader(text)
+        loader = _Loader(text)  # already reads the text: a control character fails here
         try:
             node = loader.get_single_node()
+            if node is None:
+                return YamlMapping({}, {})
+            if not isinstance(node, yaml.MappingNode):
+                raise YamlSyntax(Problem(path, first_line, "expected 'key: value' lines",
+                                         "write one setting per line, like 'title: Leg cramps'"))
+            return _mapping(loader, node, path, first_line)
         finally:
             loader.dispose()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = first_line + (mark.line if mark else 0)
-        hint = ("write the value out in full" if "alias" in str(exc.problem)
-                else "check the indentation and put text with ':' or '#' in quotes")
-        raise YamlSyntax(Problem(path, line, f"YAML is not valid: {exc.problem}", hint)) from None
-    if node is None:
-        return YamlMapping({}, {})
-    if not isinstance(node, yaml.MappingNode):
-        raise YamlSyntax(Problem(path, first_line, "expected 'key: value' lines",
-                                 "write one setting per line, like 'title: Leg cramps'"))
-    data = yaml.SafeLoader(text).construct_document(node)
-    lines = {str(k.value): first_line + k.start_mark.line for k, _ in node.value}
-    return YamlMapping({str(k): v for k, v in data.items()}, lines)
+    except yaml.YAMLError as exc:
+        raise YamlSyntax(_problem(exc, text, path, first_line)) from None
+
+
+def _mapping(loader: _Loader, node: yaml.MappingNode, path: Path, first_line: int) -> YamlMapping:
+    data: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        line = first_line + key_node.start_mark.line
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise YamlSyntax(Problem(path, line, "a setting's name must be a plain word",
+                                     "write 'name: value', one setting per line"))
+        key = str(loader.construct_object(key_node, deep=True))
+        if key in lines:
+            raise YamlSyntax(Problem(path, line, f"'{key}' is set twice (also on line "
+                                     f"{lines[key]})", "keep one of the two lines"))
+        try:
+            data[key] = loader.construct_object(value_node, deep=True)
+        except ValueError:  # the one left: an integer of more than 4,300 digits
+            raise YamlSyntax(Problem(path, line, f"'{key}' has a number too long to read",
+                                     "write it in quotes if it is text")) from None
+        lines[key] = line
+    return YamlMapping(data, lines)
+
+
+def _problem(exc: yaml.YAMLError, text: str, path: Path, first_line: int) -> Problem:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if mark is not None:
+        line = first_line + mark.line
+    else:  # a ReaderError (a control character) knows only its position
+        line = first_line + text[: getattr(exc, "position", 0)].count("\n")
+    reason = getattr(exc, "problem", None) or getattr(exc, "reason", None) or str(exc)
+    if "alias" in reason:
+        hint = "write the value out in full"
+    elif "nested" in reason:
+        hint = "use at most a list of 'key: value' items"
+    elif "constructor" in reason or "unhashable" in reason:
+        hint = "write plain text, numbers and lists only; no '!!' tags"
+    else:
+        hint = "check the indentation and put text with ':' or '#' in quotes"
+    return Problem(path, line, f"YAML is not valid: {reason}", hint)
 
 
 class YamlSyntax(Exception):

@@ -13,6 +13,7 @@ from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.speech.engines import PiperEngine, TtsEngine
 from handoutkit.speech.pcm import Pcm
+from tests import guards
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -80,3 +81,18 @@ class CountingEngine:
 def piper() -> PiperEngine:
     """The real piper voice, loaded once for the whole test run."""
     return PiperEngine()
+
+
+# ---- guards for tests that build (see tests/guards.py) ------------------------------
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every connection or name lookup fails; the test asserts the returned list stays empty."""
+    return guards.block_network(monkeypatch)
+
+
+@pytest.fixture
+def fetchers(monkeypatch: pytest.MonkeyPatch) -> list:
+    """The sandboxed URL fetchers the PDF writer makes during the test, with their requests."""
+    return guards.record_fetchers(monkeypatch)

@@ -20,6 +20,7 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import ClassVar, Protocol
 
 import numpy as np
+import onnxruntime
 import requests
 import soundfile
 from gtts import gTTS, gTTSError
@@ -32,6 +33,7 @@ from handoutkit.speech.pcm import Pcm
 
 logger = logging.getLogger(__name__)
 
+SYNTHESIS_SEED = 1770  # any fixed number; see PiperEngine._voice
 SILENT_PEAK = 10 ** (-60 / 20)  # audio whose peak stays under -60 dBFS said nothing
 CLINIC_YAML = "handouts/clinic.yaml"
 
@@ -122,6 +124,12 @@ class PiperEngine:
             package = PIPER_VOICES[self.voice]
             try:
                 module = importlib.import_module(package.module)
+                # The voice adds random noise (ONNX RandomNormalLike) from a generator that
+                # each session seeds once, when it is made, and advances on every run. A
+                # fixed seed here makes the n-th synthesis of a session the same in every
+                # process, so a build from an empty cache is reproducible. Seeding again
+                # before each synthesis changes nothing (the session keeps its generator).
+                onnxruntime.set_seed(SYNTHESIS_SEED)
                 self._loaded = PiperVoice.load(module.model_path(), module.config_path())
             except (ImportError, OSError) as error:
                 raise OutputError(

@@ -1,0 +1,144 @@
+"""The raw handout file: where it may live, how big it may be, its encoding and its characters.
+
+A handout is read only if it is a regular file inside the handouts folder once every link is
+resolved, is at most MAX_BYTES long and is UTF-8. Characters that can hide or reorder text are
+refused with the line they are on, literal or written as an HTML entity (&#x202E;):
+
+  direction controls   U+202A–U+202E, U+2066–U+2069: the page can show text in an order
+                       other than the one it is read aloud in ("Trojan Source")
+  invisible            U+200B zero-width space, U+2060 word joiner, U+FEFF after the start,
+                       U+2061–U+2064, U+180E, tag characters U+E0000–U+E007F (hidden ASCII)
+  control              C0 controls but tab and line ends, DEL, C1 controls (U+0080–U+009F)
+  separators           U+2028, U+2029 (a line break nobody can see)
+  damaged              U+FFFD: text lost in a conversion
+
+Zero-width spaces are refused rather than removed: deleting one would join two words
+("Take\u200bone" → "Takeone"), so the writer has to decide. ZWJ/ZWNJ (U+200C, U+200D) and the
+direction marks LRM, RLM, ALM (U+200E, U+200F, U+061C) stay allowed: scripts such as Persian,
+Hindi and Arabic need them and they cannot reorder a run of text.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import unicodedata
+from pathlib import Path
+
+from handoutkit.errors import Problem
+
+MAX_BYTES = 1_000_000  # a long guide is ~10 KB; past this the file is not a handout
+MAX_CHARACTER_PROBLEMS = 20  # per file: enough to show the pattern without a wall of errors
+
+_DIRECTION = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_INVISIBLE = frozenset("\u200b\u2060\ufeff\u2061\u2062\u2063\u2064\u180e")
+_SEPARATORS = frozenset("\u2028\u2029")
+_HINTS = {
+    "direction": "delete it: it changes the order text is shown in, so the page could show "
+                 "something other than what is read aloud",
+    "invisible": "delete it: it cannot be seen (it often comes with text pasted from a web "
+                 "page or a word processor); put a space there if two words should stay apart",
+    "control": "delete it: it is a control code, not text",
+    "separator": "use a normal line break instead",
+    "damaged": "retype the text around it: some characters were lost when it was converted",
+}
+
+
+def read_source(path: Path, handouts_dir: Path, problems: list[Problem]) -> str | None:
+    """The file's text with line ends made '\\n' and a leading BOM removed, or None (with the
+    reason in ``problems``) when it cannot be read as a handout at all."""
+    where = _location_problem(path, handouts_dir)
+    if where:
+        problems.append(Problem(path, 1, *where))
+        return None
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
+    except OSError as exc:
+        problems.append(Problem(path, 1, f"cannot read the file: {exc.strerror or exc}",
+                                "check that it exists and that you may read it"))
+        return None
+    if len(data) > MAX_BYTES:
+        problems.append(Problem(path, 1, f"the handout is larger than {MAX_BYTES // 1_000_000} MB",
+                                "split it into shorter handouts, one topic each"))
+        return None
+    return _decode(data, path, problems)
+
+
+def _location_problem(path: Path, handouts_dir: Path) -> tuple[str, str] | None:
+    """Why the file may not be read: outside the handouts folder (through a link) or not a file."""
+    try:
+        real = path.resolve()
+        inside = real.is_relative_to(handouts_dir.resolve())
+        regular = real.is_file()
+    except (OSError, RuntimeError) as exc:  # a link loop, a name too long
+        return f"cannot read the file: {exc}", "check the file name and any links"
+    if not inside:
+        linked = _written(path).is_relative_to(_written(handouts_dir))
+        where = "is a link to a file outside" if linked else "is outside"
+        return (f"the handout {where} the handouts folder",
+                "copy the file into the handouts folder (links out of it are not followed)")
+    if not regular:
+        return "the handout is not a regular file", "save the handout as a normal .md file"
+    return None
+
+
+def _written(path: Path) -> Path:
+    """The absolute path as written, '..' folded but links not followed."""
+    return Path(os.path.normpath(path.absolute()))
+
+
+def _decode(data: bytes, path: Path, problems: list[Problem]) -> str | None:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.append(Problem(path, line, "the file is not UTF-8 text",
+                                "save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)"))
+        return None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        problems.append(Problem(path, 1, "the file is empty",
+                                "start with front matter: '---', title:, lang:, summary:, '---'"))
+        return None
+    problems.extend(hidden_characters(text, path))
+    return text
+
+
+def hidden_characters(text: str, path: Path) -> list[Problem]:
+    """One problem per refused character on each line (entities decoded), at most
+    MAX_CHARACTER_PROBLEMS; ``text`` is the whole file with '\\n' line ends."""
+    problems: list[Problem] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        for char in refused_in(line + html.unescape(line) if "&" in line else line):
+            shown = line.split(char, 1)[0] if char in line else ""  # not for an &#x…; entity
+            before = "".join(c for c in shown if not _kind(c))[-20:]
+            problems.append(Problem(path, number, describe(char, before), _HINTS[_kind(char)]))
+            if len(problems) == MAX_CHARACTER_PROBLEMS:
+                return problems
+    return problems
+
+
+def refused_in(text: str) -> list[str]:
+    """The refused characters in ``text``, each once, in order of first appearance."""
+    return list(dict.fromkeys(c for c in text if _kind(c)))
+
+
+def describe(char: str, before: str = "") -> str:
+    """'hidden character U+202E RIGHT-TO-LEFT OVERRIDE after "Take "'."""
+    name = unicodedata.name(char, "CONTROL CHARACTER")
+    where = f' after "{before}"' if before.strip() else ""
+    return f"hidden character U+{ord(char):04X} {name}{where}"
+
+
+def _kind(char: str) -> str:
+    point = ord(char)
+    if char in _DIRECTION:
+        return "direction"
+    if char in _INVISIBLE or 0xE0000 <= point <= 0xE007F:
+        return "invisible"
+    if (point < 0x20 and char not in "\t\n") or 0x7F <= point <= 0x9F:
+        return "control"
+    if char in _SEPARATORS:
+        return "separator"
+    return "damaged" if char == "\ufffd" else ""

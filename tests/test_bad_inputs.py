@@ -1,0 +1,307 @@
+"""The bad-input corpus, tests/bad/CASES.tsv: each case builds cleanly or fails with its exact
+`file:line: error:` line; never a traceback, a hang, a read outside the project or a network
+request. Big cases are generated here, not committed.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from PIL import Image
+
+from handoutkit.cli import main
+from handoutkit.config import ClinicConfig
+from handoutkit.files import Layout
+from handoutkit.loader import load_handout
+from handoutkit.speech.script import build_script
+from tests.conftest import TEMPLATES
+from tests.guards import (
+    Hang,
+    assert_local_fetches,
+    assert_opened_inside,
+    deadline,
+    recording_opens,
+)
+
+BAD = Path(__file__).parent / "bad"
+CASE_SECONDS = 30  # a case that builds takes under 2 s; anything near this is a hang
+MARGIN_PT = 20 * 72 / 25.4  # the leaflet's side margins
+FRONT = "---\ntitle: Leg cramps\nlang: en\nsummary: What helps.\n---\n\n"
+
+
+@dataclass(frozen=True)
+class Case:
+    file: str  # in tests/bad/, or made by GENERATED[file]
+    outcome: str  # "build" or "error"
+    expected: str  # "file:line: error: message" (before the " — " hint); "…" ends a prefix
+    what: str  # what the case tries
+
+
+def _cases() -> list[Case]:
+    with (BAD / "CASES.tsv").open(encoding="utf-8", newline="") as stream:
+        rows = csv.DictReader((line for line in stream if not line.startswith("#")),
+                              delimiter="\t")
+        return [Case(r["file"], r["outcome"], r["expected"], r["what"]) for r in rows]
+
+
+CASES = _cases()
+
+
+# ---- generated cases: too big to commit, or links and special files ---------------------
+
+
+def _write(text: str) -> Callable[[Path, Path], None]:
+    def write(dest: Path, outside: Path) -> None:
+        dest.write_text(text, encoding="utf-8")
+
+    return write
+
+
+def _link(target: str, at: str, body: str) -> Callable[[Path, Path], None]:
+    """A link inside the handouts folder to ``outside/target``, and a handout using it."""
+
+    def make(dest: Path, outside: Path) -> None:
+        (dest.parent / at).symlink_to(outside / target)
+        dest.write_text(FRONT + body, encoding="utf-8")
+
+    return make
+
+
+def _handout_link(dest: Path, outside: Path) -> None:
+    dest.symlink_to(outside / "secret.md")
+
+
+def _fifo(dest: Path, outside: Path) -> None:
+    os.mkfifo(dest)  # reading it would block for ever
+
+
+def _folder(dest: Path, outside: Path) -> None:
+    dest.mkdir()
+
+
+def _table(columns: int) -> str:
+    return ("| " + " | ".join(f"Day {n}" for n in range(columns)) + " |\n"
+            + "|---" * columns + "|\n| " + " | ".join("Rest" for _ in range(columns)) + " |\n")
+
+
+GENERATED: dict[str, Callable[[Path, Path], None]] = {
+    "huge-10mb.md": _write(FRONT + "Stretch your calf before bed.\n\n" * 330_000),
+    "list-5000-items.md": _write(FRONT + "- Stretch.\n" * 5000),
+    "sentence-1000-words.md": _write(FRONT + " ".join(["stretch"] * 1000) + ".\n"),
+    "words-over-limit.md": _write(FRONT + "Stretch your calf and then rest a while today.\n\n"
+                                  * 1200),
+    "table-200-columns.md": _write(FRONT + _table(200)),
+    "word-300-characters.md": _write(FRONT + "Stretch " + "a" * 300 + " daily.\n"),
+    "word-300-in-table.md": _write(FRONT + "| Word | Note |\n|---|---|\n| " + "b" * 300
+                                   + " | Long |\n"),
+    "emphasis-nested-deep.md": _write(FRONT + "*" * 5000 + "Stretch" + "*" * 5000 + "\n"),
+    "yaml-huge-integer.md": _write("---\ntitle: Leg cramps\nlang: en\nsummary: What helps.\n"
+                                   "speech:\n  dose: " + "1" * 5000 + "\n---\n\nText.\n"),
+    "image-long-path.md": _write(FRONT + "![A calf stretch](" + "a/" * 3000 + "x.png)\n"),
+    "image-symlink-outside.md": _link("secret.png", "images/secret.png",
+                                      "![A calf stretch](images/secret.png)\n"),
+    "image-folder-symlink-outside.md": _link("", "pictures",
+                                             "![A calf stretch](pictures/secret.png)\n"),
+    "handout-symlink-outside.md": _handout_link,
+    "handout-is-a-fifo.md": _fifo,
+    "handout-is-a-folder.md": _folder,
+}
+
+
+# ---- the project each case runs in -------------------------------------------------------
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> tuple[Layout, Path]:
+    """A project with the pictures the cases use, and a folder outside it with secrets."""
+    layout = Layout(tmp_path / "project" / "handouts", tmp_path / "project" / "build", TEMPLATES)
+    images = layout.handouts_dir / "images"
+    images.mkdir(parents=True)
+    for name in ("stretch.png", "café.png", "calf stretch.png"):
+        Image.new("RGB", (40, 30), "white").save(images / name)
+    (images / "notes.txt").write_text("not a picture", encoding="utf-8")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    Image.new("RGB", (40, 30), "red").save(outside / "secret.png")
+    (outside / "secret.md").write_text(FRONT + "Secret.\n", encoding="utf-8")
+    return layout, outside
+
+
+def _place(case: Case, layout: Layout, outside: Path) -> Path:
+    dest = layout.handouts_dir / case.file
+    if case.file in GENERATED:
+        GENERATED[case.file](dest, outside)
+    else:
+        shutil.copyfile(BAD / case.file, dest)
+    return dest
+
+
+def test_manifest_lists_every_file_and_every_case_has_a_source() -> None:
+    files = {p.name for p in BAD.glob("*.md")}
+    listed = [case.file for case in CASES]
+    assert len(listed) == len(set(listed)), "a case is listed twice"
+    assert files <= set(listed), f"not in CASES.tsv: {sorted(files - set(listed))}"
+    for case in CASES:
+        assert (case.file in files) != (case.file in GENERATED), case.file
+        assert case.outcome in ("build", "error"), case
+        assert bool(case.expected) == (case.outcome == "error"), case
+        assert not case.expected or case.expected.startswith(f"{case.file}:"), case
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.file for case in CASES])
+def test_case_builds_or_fails_cleanly(
+    case: Case, corpus: tuple[Layout, Path], capsys: pytest.CaptureFixture[str],
+    no_network: list[str], fetchers: list,
+) -> None:
+    layout, outside = corpus
+    handout = _place(case, layout, outside)
+    pdf = layout.output(handout.name.removesuffix(".md"), "pdf")
+    pdf.parent.mkdir(parents=True)
+    pdf.write_bytes(b"an old PDF from an earlier, good version")
+
+    with deadline(CASE_SECONDS), recording_opens() as opened:
+        status = main(["pdf", "--handouts-dir", str(layout.handouts_dir),
+                       "--build-dir", str(layout.build_dir), str(handout)])
+
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "Error:" not in err.replace("error:", ""), err
+    assert no_network == []
+    assert_local_fetches(fetchers, layout.handouts_dir)
+    assert_opened_inside(opened, layout.handouts_dir.parent, TEMPLATES)
+    assert not list(layout.build_dir.rglob("*.part")), "a temporary file was left behind"
+    if case.outcome == "error":
+        assert status == 1, err
+        assert any(_matches(line, case, layout) for line in err.splitlines()), err
+        assert not pdf.exists(), "a failing handout must leave no output behind"
+    else:
+        assert status == 0, err
+        _assert_readable_pdf(pdf)
+        spoken = build_script(load_handout(handout, layout.handouts_dir), ClinicConfig())
+        assert len(list(spoken.segments)) >= 3
+
+
+def _matches(line: str, case: Case, layout: Layout) -> bool:
+    expected = f"{layout.handouts_dir}/{case.expected}"
+    if expected.endswith("…"):
+        return line.startswith(expected.removesuffix("…"))
+    return line.startswith(f"{expected} — ")
+
+
+def _assert_readable_pdf(pdf: Path) -> None:
+    """Every character of the leaflet lies inside the page's side margins."""
+    with pdfplumber.open(pdf) as document:
+        for page in document.pages:
+            assert page.chars, "an empty page"
+            for char in page.chars:
+                inside = char["x0"] >= MARGIN_PT - 1 and char["x1"] <= page.width - MARGIN_PT + 1
+                assert inside, f"{char['text']!r} runs off page {page.page_number}"
+
+
+def test_cases_that_build_are_also_read_aloud(
+    corpus: tuple[Layout, Path], capsys: pytest.CaptureFixture[str], no_network: list[str],
+) -> None:
+    """The audio side of a few "build" cases, with the real voice (short texts: ~5 s)."""
+    layout, outside = corpus
+    names = ["byte-order-mark.md", "crlf.md", "tabs.md", "direction-marks-allowed.md"]
+    paths = [_place(next(c for c in CASES if c.file == name), layout, outside) for name in names]
+    with deadline(120):
+        status = main(["audio", "-q", "--handouts-dir", str(layout.handouts_dir),
+                       "--build-dir", str(layout.build_dir), *map(str, paths)])
+    assert status == 0, capsys.readouterr().err
+    assert no_network == []
+    for path in paths:
+        assert layout.output(path.name.removesuffix(".md"), "audio").stat().st_size > 10_000
+
+
+HOSTILE_HEAD = """
+<link rel="stylesheet" href="https://evil.example/a.css">
+<link rel="stylesheet" href="{secret_css}">
+<style>@import url("https://evil.example/b.css");
+body {{ background: url("{secret_png}") }}
+@font-face {{ font-family: x; src: url("https://evil.example/f.woff") }}</style>
+<script src="https://evil.example/c.js"></script>
+"""
+HOSTILE_BODY = """<img src="https://evil.example/d.png" alt="remote">
+<img src="{secret_png}" alt="secret">
+<iframe src="https://evil.example/e.html"></iframe><object data="{secret_png}"></object>"""
+
+
+def test_markup_that_slips_past_the_loader_is_still_sandboxed(
+    corpus: tuple[Layout, Path], tmp_path: Path, no_network: list[str],
+) -> None:
+    """Second line of defence: if a template (or a loader bug) let <link>, @import, url() or
+    <img> through, the PDF writer's fetcher still refuses them and the build fails."""
+    from handoutkit.errors import OutputError
+    from handoutkit.writers.pdf import PdfWriter
+
+    layout, outside = corpus
+    (outside / "secret.css").write_text("body { color: red }", encoding="utf-8")
+    secrets = {"secret_css": (outside / "secret.css").as_uri(),
+               "secret_png": (outside / "secret.png").as_uri()}
+    templates = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    leaflet = templates / "pdf" / "leaflet.html"
+    html = leaflet.read_text(encoding="utf-8")
+    html = html.replace("</head>", HOSTILE_HEAD.format(**secrets) + "</head>")
+    html = html.replace("<main>", "<main>" + HOSTILE_BODY.format(**secrets))
+    leaflet.write_text(html, encoding="utf-8")
+    path = layout.handouts_dir / "leaflet.md"
+    path.write_text(FRONT + "Stretch your calf.\n", encoding="utf-8")
+    writer = PdfWriter(ClinicConfig(), Layout(layout.handouts_dir, layout.build_dir, templates))
+    dest = layout.output("leaflet", "pdf")
+
+    with deadline(CASE_SECONDS), recording_opens() as opened, pytest.raises(OutputError):
+        writer.write(load_handout(path, layout.handouts_dir), dest)
+
+    assert no_network == []
+    assert not dest.exists()
+    assert not [p for p in opened if p.resolve().is_relative_to(outside.resolve())]
+    requested = writer.fetcher.requested
+    assert secrets["secret_png"] in requested and "https://evil.example/d.png" in requested
+    assert "https://evil.example/a.css" in requested
+
+
+def test_the_guards_notice_what_they_guard(
+    tmp_path: Path, no_network: list[str], fetchers: list,
+) -> None:
+    """The checks above would fail if the build did what they forbid."""
+    import socket
+
+    from handoutkit.sandbox import LocalOnlyFetcher, RefusedURL
+
+    with pytest.raises(OSError):
+        socket.create_connection(("example.org", 443), timeout=1)
+    assert no_network and "example.org" in no_network[0]
+    fetcher = LocalOnlyFetcher((tmp_path,))
+    with pytest.raises(RefusedURL):
+        fetcher.fetch("https://example.org/x.css")
+    with pytest.raises(AssertionError):
+        assert_local_fetches(fetchers, tmp_path)
+    with recording_opens() as opened:
+        (tmp_path / "x").write_text("x")
+    with pytest.raises(AssertionError):
+        assert_opened_inside(opened, TEMPLATES)
+    with pytest.raises(Hang), deadline(0.05):
+        while True:
+            pass
+
+
+def test_security_md_lists_every_case_with_its_outcome() -> None:
+    text = (BAD.parent.parent / "SECURITY.md").read_text(encoding="utf-8")
+    for case in CASES:
+        row = next((line for line in text.splitlines() if line.startswith(f"| `{case.file}` |")),
+                   None)
+        assert row is not None, f"{case.file} is not in SECURITY.md"
+        if case.outcome == "build":
+            assert row.endswith("| builds |"), row
+        else:
+            line = case.expected.split(":")[1]
+            message = case.expected.split(": error: ", 1)[1].replace("|", "\\|")
+            assert row.endswith(f"| error, line {line}: {message} |"), row
