@@ -57,6 +57,26 @@ def test_other_text_or_engine_is_another_entry(tmp_path: Path, engine: CountingE
     assert len(entries) == 2 and all(entry.parent.parent == tmp_path for entry in entries)
 
 
+class IdentityCountingEngine(ToneEngine):
+    """Counts identity() calls: it reads package metadata, too slow to ask per segment."""
+
+    def __init__(self) -> None:
+        self.identities = 0
+
+    def identity(self) -> str:
+        self.identities += 1
+        return "tone:1"
+
+
+def test_engine_identity_is_asked_once_per_engine(tmp_path: Path) -> None:
+    cache, engine, other = SegmentCache(tmp_path), IdentityCountingEngine(), ToneEngine()
+    for text in ("one", "two", "three", "one"):
+        cache.synthesize(engine, text)
+    assert engine.identities == 1
+    assert cache.path_for(engine, "one") == cache.path_for(other, "one")  # same identity
+    assert cache.path_for(engine, "one") != cache.path_for(engine, "two")
+
+
 def flip_payload_byte(data: bytes) -> bytes:
     at = HEADER.size + 1001
     return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1 :]

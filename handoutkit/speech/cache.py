@@ -42,12 +42,23 @@ class SegmentCache:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        # id(engine) -> (engine, its identity). identity() reads package metadata, 2 ms a
+        # call: 0.2-0.5 s for the 132 segments of the guide, a tenth of a one-paragraph
+        # rebuild. An engine's voice and versions are fixed while it lives; holding the
+        # engine here keeps it alive, so its id cannot be reused by another engine.
+        self._identities: dict[int, tuple[TtsEngine, str]] = {}
 
     def path_for(self, engine: TtsEngine, text: str) -> Path:
         """Where the entry for this engine and text lives (present or not)."""
-        key_source = json.dumps([engine.identity(), text], ensure_ascii=False)
+        key_source = json.dumps([self._identity(engine), text], ensure_ascii=False)
         key = hashlib.sha256(key_source.encode("utf-8")).hexdigest()
         return self.root / key[:2] / f"{key}.pcm"
+
+    def _identity(self, engine: TtsEngine) -> str:
+        known = self._identities.get(id(engine))
+        if known is None:
+            known = self._identities[id(engine)] = (engine, engine.identity())
+        return known[1]
 
     def synthesize(self, engine: TtsEngine, text: str) -> Pcm:
         """The cached speech for `text`, or the engine's, stored for next time."""
