@@ -42,6 +42,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("handoutkit: interrupted", file=sys.stderr)
         return 130
+    except ImportError as exc:
+        if not _caused_by_interrupt(exc):
+            raise
+        print("handoutkit: interrupted", file=sys.stderr)
+        return 130
+
+
+def _caused_by_interrupt(exc: BaseException) -> bool:
+    """Ctrl-C while an extension module loads (onnxruntime does so lazily, on the first
+    reading) surfaces as an ImportError raised from the KeyboardInterrupt."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _parser() -> argparse.ArgumentParser:
