@@ -28,34 +28,31 @@ $(error the shard setting is not valid)
 endif
 endif
 NAMES := $(notdir $(SOURCES:.md=))
-PDFS := $(NAMES:%=$(BUILD_DIR)/pdf/%.pdf)
-MP3S := $(NAMES:%=$(BUILD_DIR)/audio/%.mp3)
-HTMLS := $(NAMES:%=$(BUILD_DIR)/html/%.html)
-CHECKED := $(NAMES:%=$(BUILD_DIR)/.checked/%.ok)
+OUTPUTS := $(foreach n,$(NAMES),$(BUILD_DIR)/pdf/$(n).pdf $(BUILD_DIR)/audio/$(n).mp3 \
+             $(BUILD_DIR)/audio/$(n).vtt $(BUILD_DIR)/html/$(n).html) $(BUILD_DIR)/index.html
 SETTINGS := $(wildcard $(HANDOUTS_DIR)/clinic.yaml $(HANDOUTS_DIR)/pronunciations.yaml)
-CORE := $(wildcard handoutkit/*.py) handoutkit/writers/__init__.py
-PDF_DEPS := $(CORE) handoutkit/writers/pdf.py $(wildcard templates/pdf/* templates/_partials/*)
-AUDIO_DEPS := $(CORE) handoutkit/writers/audio.py $(wildcard handoutkit/speech/*.py handoutkit/speech/data/*)
-HTML_DEPS := $(CORE) handoutkit/writers/html.py $(wildcard handoutkit/web/*.py) \
-             handoutkit/speech/tags.py handoutkit/speech/vtt.py \
-             $(wildcard templates/html/* templates/_partials/*)
+# Everything an output can depend on besides its handout; each run compares content.
+DEPS := pyproject.toml $(shell find handoutkit templates -type f -not -name '*.pyc')
+BUILT := $(BUILD_DIR)/.built
+# An output deleted by hand is made again: the build runs whenever one is missing.
+MISSING := $(filter-out $(wildcard $(OUTPUTS)),$(OUTPUTS))
 INSTALLED := $(VENV)/.installed
 NODE_MODULES := tests/browser/node_modules/.package-lock.json
 
 .DEFAULT_GOAL := all
-.DELETE_ON_ERROR:
 .SUFFIXES:
-.SECONDARY:
-MAKEFLAGS += --keep-going --no-builtin-rules
-.PHONY: all pdf audio html check test fuzz bench merge clean help setup debs
+MAKEFLAGS += --no-builtin-rules
+.PHONY: all pdf audio html check test fuzz bench merge clean help setup debs FORCE
 
-all: pdf audio html ## set up on first run, then build every output
+all: $(OUTPUTS) ## set up on first run, then build every output
 
-pdf: $(PDFS) ## build the large-print PDF leaflets
+pdf: $(INSTALLED) ## build only the PDF leaflets (the run skips those already up to date)
+	@$(HK) pdf $(DIRS) $(SOURCES)
 
-audio: $(MP3S) ## build the MP3 readings and their .vtt transcripts
+audio: $(INSTALLED) ## build only the MP3 readings and their .vtt transcripts
+	@$(HK) audio $(DIRS) $(SOURCES)
 
-html: $(HTMLS) $(BUILD_DIR)/index.html ## build the web pages and the catalogue (index.html)
+html: all ## build the web pages and the catalogue (they show the PDFs and the readings)
 
 check: $(INSTALLED) ## check every handout: errors, warnings, reading grade
 	@$(HK) check $(DIRS)
@@ -84,28 +81,15 @@ help: ## list the targets
 
 setup: $(INSTALLED) ## create .venv and install everything (done by `make` on first run)
 
-# A handout is checked once per change: errors stop its outputs, warnings print once.
-$(BUILD_DIR)/.checked/%.ok: $(HANDOUTS_DIR)/%.md $(SETTINGS) $(CORE) | $(INSTALLED)
-	@$(HK) check --quiet $(DIRS) $<
-	@mkdir -p $(@D) && touch $@
+# One run builds the whole library: make sees that an input changed (by timestamps, in
+# milliseconds); the run finds which outputs it changes (by content) and builds them, as many
+# handouts at once as -jN says (a plain `make` uses every core), each engine loaded once.
+$(BUILT): $(SOURCES) $(SETTINGS) $(DEPS) $(HANDOUTS_DIR) $(if $(MISSING),FORCE) | $(INSTALLED)
+	@$(HK) build $(DIRS) $(SOURCES)
+	@touch $@
 
-$(BUILD_DIR)/pdf/%.pdf: $(BUILD_DIR)/.checked/%.ok $(PDF_DEPS) | $(INSTALLED)
-	@$(HK) pdf $(DIRS) $(HANDOUTS_DIR)/$*.md
-
-# One run writes both the MP3 and its transcript (a grouped pattern rule).
-$(BUILD_DIR)/audio/%.mp3 $(BUILD_DIR)/audio/%.vtt: $(BUILD_DIR)/.checked/%.ok $(AUDIO_DEPS) | $(INSTALLED)
-	@$(HK) audio $(DIRS) $(HANDOUTS_DIR)/$*.md
-
-# The page plays the MP3 and links the PDF, so it is built after them and again when they
-# change; shared files (page.css, readalong.js, fonts) are written atomically by each run.
-$(BUILD_DIR)/html/%.html: $(BUILD_DIR)/.checked/%.ok $(BUILD_DIR)/pdf/%.pdf \
-                          $(BUILD_DIR)/audio/%.mp3 $(BUILD_DIR)/audio/%.vtt $(HTML_DEPS) | $(INSTALLED)
-	@$(HK) html $(DIRS) $(HANDOUTS_DIR)/$*.md
-
-# The catalogue reads every PDF and MP3 back; the folder itself is a prerequisite so that
-# adding or removing a handout rewrites it.
-$(BUILD_DIR)/index.html: $(PDFS) $(MP3S) $(HTMLS) $(HTML_DEPS) $(HANDOUTS_DIR) | $(INSTALLED)
-	@$(HK) index --quiet $(DIRS) $(SOURCES)
+# The outputs come from that run; the empty recipe says so.
+$(OUTPUTS): $(BUILT) ;
 
 # axe-core for the browser tests, pinned by tests/browser/package-lock.json.
 $(NODE_MODULES): tests/browser/package.json tests/browser/package-lock.json

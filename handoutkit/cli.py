@@ -12,9 +12,10 @@ from pathlib import Path
 
 from handoutkit import __version__
 from handoutkit.build import Builder, BuildReport, check
-from handoutkit.config import load_config
+from handoutkit.config import ClinicConfig, load_config
 from handoutkit.errors import HandoutError
 from handoutkit.files import Layout, find_handouts, remove_stale_parts
+from handoutkit.jobs import job_count
 from handoutkit.merge import merge_builds
 from handoutkit.shard import ShardError, parse_shard, select, shard_from_environment
 from handoutkit.writers import WRITER_NAMES
@@ -66,13 +67,19 @@ def _parser() -> argparse.ArgumentParser:
         description="Turn Markdown handouts into large-print PDFs, MP3 readings and web pages.")
     parser.add_argument("--version", action="version", version=f"handoutkit {__version__}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
-    build = _command(commands, "build", "build every output of the handouts")
+    build = _command(commands, "build", "build every output of the handouts and, with the "
+                     "web pages, the catalogue")
     build.add_argument("--formats", default=",".join(WRITER_NAMES),
                        help="comma-separated output kinds (default: %(default)s)")
-    build.set_defaults(run=_run_build)
     for kind in WRITER_NAMES:
-        one = _command(commands, kind, f"build only the {kind} output of the handouts")
-        one.set_defaults(run=_run_build, formats=kind)
+        one = _command(commands, kind, f"build only the {kind} output of the handouts"
+                       + (" and the catalogue" if kind == "html" else ""))
+        one.set_defaults(formats=kind)
+    for cmd in (build, *(commands.choices[kind] for kind in WRITER_NAMES)):
+        cmd.add_argument("-j", "--jobs", type=int, default=job_count(os.environ),
+                         help="handouts to build at once (default: make's -jN, else every "
+                              "core: %(default)s)")
+        cmd.set_defaults(run=_run_build)
     index = _command(commands, "index", "write the catalogue page, after every other output")
     index.set_defaults(run=_run_index)
     merge = _command(commands, "merge", "copy shard build folders into --build-dir and "
@@ -127,9 +134,13 @@ def _run_build(args: argparse.Namespace) -> int:
     if unknown:
         raise HandoutError(f"unknown output kind {', '.join(unknown)}; "
                            f"use {', '.join(WRITER_NAMES)}")
-    builder = Builder(layout, load_config(layout.handouts_dir), kinds)
+    config = load_config(layout.handouts_dir)
+    builder = Builder(layout, config, kinds, jobs=args.jobs)
     remove_stale_parts(layout.build_dir)  # a killed build's temporary files
     report = builder.build(paths, on_output=lambda p: None if args.quiet else print(f"  {p}"))
+    if "html" in kinds:
+        built = [path for path in paths if path not in report.failed]
+        _write_catalogue(args, layout, config, built)
     return _finish(report)
 
 
@@ -144,25 +155,26 @@ def _run_check(args: argparse.Namespace) -> int:
     return 1 if status == 0 and args.strict and report.warnings else status
 
 
-def _run_index(args: argparse.Namespace) -> int:
+def _write_catalogue(args: argparse.Namespace, layout: Layout, config: ClinicConfig,
+                     paths: Sequence[Path]) -> None:
     from handoutkit.web.catalogue import write_catalogue  # reads PDFs and MP3s: load it only here
 
-    layout, paths = _layout_and_paths(args)
-    dest = write_catalogue(layout, load_config(layout.handouts_dir), paths)
+    dest = write_catalogue(layout, config, paths)
     if not args.quiet:
         print(f"  {dest}")
+
+
+def _run_index(args: argparse.Namespace) -> int:
+    layout, paths = _layout_and_paths(args)
+    _write_catalogue(args, layout, load_config(layout.handouts_dir), paths)
     return 0
 
 
 def _run_merge(args: argparse.Namespace) -> int:
-    from handoutkit.web.catalogue import write_catalogue  # reads PDFs and MP3s: load it only here
-
     layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
     merge_builds(args.shards, layout.build_dir)
-    dest = write_catalogue(layout, load_config(layout.handouts_dir),
-                           find_handouts(layout.handouts_dir))
-    if not args.quiet:
-        print(f"  {dest}")
+    config = load_config(layout.handouts_dir)
+    _write_catalogue(args, layout, config, find_handouts(layout.handouts_dir))
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -62,7 +63,8 @@ def find_handouts(handouts_dir: Path) -> list[Path]:
 def atomic_output(dest: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``dest``; it becomes ``dest`` only if the block succeeds."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.part")
+    # pid and thread: two builds, or two jobs of one build, may write a shared file at once
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.{threading.get_native_id()}.part")
     try:
         yield tmp
         tmp.replace(dest)
@@ -70,7 +72,7 @@ def atomic_output(dest: Path) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
 
 
-_PART = re.compile(r"^\..+\.(\d+)\.part$")  # atomic_output's ".<name>.<pid>.part"
+_PART = re.compile(r"^\..+\.(\d+)\.\d+\.part$")  # atomic_output's ".<name>.<pid>.<thread>.part"
 STALE_PART_SECONDS = 3600  # no output takes this long to write; the cache's parts have no pid
 
 

@@ -67,6 +67,7 @@ class CountingEngine:
     def __init__(self, inner: TtsEngine) -> None:
         self.inner = inner
         self.name = inner.name
+        self.parallel = inner.parallel
         self.calls: list[str] = []
 
     def identity(self) -> str:

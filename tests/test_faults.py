@@ -139,7 +139,7 @@ class _FillsUp(io.RawIOBase):
         return True
 
     def write(self, data: Any) -> int:
-        self.real.write(bytes(data)[:100])
+        self.real.write(data[:100] if isinstance(data, str) else bytes(data)[:100])
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     def close(self) -> None:

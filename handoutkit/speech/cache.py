@@ -60,6 +60,10 @@ class SegmentCache:
             known = self._identities[id(engine)] = (engine, engine.identity())
         return known[1]
 
+    def holds(self, engine: TtsEngine, text: str) -> bool:
+        """Whether an entry for this engine and text is on disk (it is checked when read)."""
+        return self.path_for(engine, text).is_file()
+
     def synthesize(self, engine: TtsEngine, text: str) -> Pcm:
         """The cached speech for `text`, or the engine's, stored for next time."""
         path = self.path_for(engine, text)

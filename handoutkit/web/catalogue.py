@@ -17,13 +17,13 @@ from pypdf.errors import PyPdfError
 
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import OutputError
-from handoutkit.files import Layout, atomic_output
+from handoutkit.files import Layout
 from handoutkit.labels import Labels, labels_for
 from handoutkit.loader import load_handout
 from handoutkit.model import Handout
 from handoutkit.web.labels import WebLabels, web_labels_for
 from handoutkit.web.recording import audio_duration, relative_href
-from handoutkit.web.site import publish_assets, web_environment
+from handoutkit.web.site import publish_assets, web_environment, write_if_changed
 
 logger = logging.getLogger(__name__)
 
@@ -57,15 +57,15 @@ class Group:
 
 
 def write_catalogue(layout: Layout, config: ClinicConfig, paths: Sequence[Path]) -> Path:
-    """Write `<build>/index.html` for the handouts at ``paths``; returns its path."""
+    """Write `<build>/index.html` for the handouts at ``paths``; returns its path. A page
+    that would not change is left as it is, so a copy to the web server skips it."""
     handouts = [load_handout(path, layout.handouts_dir) for path in paths]
     dest = layout.build_dir / CATALOGUE_FILE
     _check_outputs(layout, handouts)
     html = render_catalogue(layout, config, handouts)
     publish_assets(layout.templates_dir, layout.build_dir / "html")
-    with atomic_output(dest) as tmp:
-        tmp.write_text(html, encoding="utf-8")
-    logger.debug("wrote %s listing %d handouts", dest, len(handouts))
+    if write_if_changed(html.encode("utf-8"), dest):
+        logger.debug("wrote %s listing %d handouts", dest, len(handouts))
     return dest
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import ClassVar
 
@@ -15,6 +17,8 @@ from handoutkit.speech.assemble import assemble
 from handoutkit.speech.cache import SegmentCache
 from handoutkit.speech.encode import encode_mp3, normalize_loudness
 from handoutkit.speech.engines import TtsEngine, make_engine
+from handoutkit.speech.pcm import Pcm
+from handoutkit.speech.pool import SpeechPool
 from handoutkit.speech.script import build_script
 from handoutkit.speech.tags import AudioTags, write_tags
 from handoutkit.speech.vtt import render_vtt
@@ -39,14 +43,33 @@ class AudioWriter:
                  progress: Callable[[int, int], None] = lambda done, total: None) -> None:
         self.config = config
         self.cache = SegmentCache(layout.cache_dir / "speech")
-        self.engines: dict[str, TtsEngine] = {}
+        self.engines: dict[tuple[str, int], TtsEngine] = {}
         self.progress = progress
+        self._engines_lock = threading.Lock()
+        self._pool: SpeechPool | None = None
 
-    def engine_for(self, lang: str) -> TtsEngine:
-        """One engine per language for the writer's lifetime (piper loads its voice once)."""
-        if lang not in self.engines:
-            self.engines[lang] = make_engine(self.config.voice_for(lang), lang)
-        return self.engines[lang]
+    def engine_for(self, lang: str, worker: int = 0) -> TtsEngine:
+        """One engine per language and voicing thread for the writer's lifetime (piper
+        loads its voice once per engine)."""
+        with self._engines_lock:
+            if (lang, worker) not in self.engines:
+                self.engines[lang, worker] = make_engine(self.config.voice_for(lang), lang)
+            return self.engines[lang, worker]
+
+    @contextmanager
+    def voicing_ahead(self, handouts: Sequence[Handout], workers: int) -> Iterator[None]:
+        """While the block runs, the segments of ``handouts`` missing from the cache are
+        spoken on ``workers`` threads, ahead of `write`, which takes them as they are done."""
+        pool = SpeechPool(self.cache, self.engine_for, workers)
+        pool.start((h.meta.lang, segment.text) for h in handouts
+                   for chapter in build_script(h, self.config).chapters
+                   for segment in chapter.segments)
+        self._pool = pool
+        try:
+            yield
+        finally:
+            self._pool = None
+            pool.close()
 
     def fingerprint(self, handout: Handout) -> str:
         """What is said (words, pauses, chapters), by which voice, and the tags and format."""
@@ -61,9 +84,7 @@ class AudioWriter:
         """Voice the handout and write the MP3 and VTT atomically."""
         script = build_script(handout, self.config)
         try:
-            engine = self.engine_for(handout.meta.lang)
-            reading = assemble(script, lambda text: self.cache.synthesize(engine, text),
-                               self.progress)
+            reading = assemble(script, self._speaker(handout.meta.lang), self.progress)
         except OutputError as exc:
             raise OutputError(f"{handout.path}: no audio: {exc}") from exc
         audio = normalize_loudness(reading.pcm, TARGET_LUFS, TRUE_PEAK_CEILING)
@@ -72,6 +93,14 @@ class AudioWriter:
             write_tags(tmp_mp3, self._tags(handout), reading.chapters)
             tmp_vtt.write_text(render_vtt(reading.cues), encoding="utf-8")
         logger.debug("wrote %s: %.1f s, %d chapters", dest, audio.duration, len(reading.chapters))
+
+    def _speaker(self, lang: str) -> Callable[[str], Pcm]:
+        """Text → speech, from the pool when voicing ahead, else from the cache or engine."""
+        pool = self._pool
+        if pool is not None:
+            return lambda text: pool.speech(lang, text)
+        engine = self.engine_for(lang)
+        return lambda text: self.cache.synthesize(engine, text)
 
     def _tags(self, handout: Handout) -> AudioTags:
         meta = handout.meta

@@ -31,6 +31,7 @@ FONT_DIR = atkinson.ROOT / "files"
 FONTS = {"regular": FONT_DIR / "AtkinsonHyperlegible-Regular.ttf",
          "bold": FONT_DIR / "AtkinsonHyperlegible-Bold.ttf"}
 FONT_VERSION = version("fontpkg-atkinson-hyperlegible")
+SEGNO_VERSION = version("segno")
 MIN_TEXT_PT = 18  # ACB 2025: all text, footers included, at 18 pt or more
 FOOTER_LINE_CHARS = 34  # what fits on one footer line at 18 pt beside "Page 10 of 10"
 QR_QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks
@@ -64,8 +65,9 @@ class PdfWriter:
         self.handouts_dir = layout.handouts_dir.resolve()
         self.fetcher = LocalOnlyFetcher((self.handouts_dir, FONT_DIR))
 
-    def render_html(self, handout: Handout) -> LeafletHtml:
-        """Fill the leaflet templates for one handout."""
+    def render_html(self, handout: Handout, draw_qr: bool = True) -> LeafletHtml:
+        """Fill the leaflet templates for one handout; without ``draw_qr`` the QR code's place
+        holds its address only (drawing one takes 15-40 ms: a fingerprint does not need it)."""
         labels = labels_for(handout.meta.lang)
         size = self.config.print_size
         footer = " · ".join(filter(None, (self.config.name, self._phone_line(labels.phone))))
@@ -77,16 +79,17 @@ class PdfWriter:
         )
         html = self.env.get_template("pdf/leaflet.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, labels=labels,
-            listen=self._listen_link(handout),
+            listen=self._listen_link(handout, draw_qr),
         )
         return LeafletHtml(html, css)
 
     def fingerprint(self, handout: Handout) -> str:
-        """The leaflet's HTML and CSS, its pictures and the engine and font versions."""
-        leaflet = self.render_html(handout)
+        """The leaflet's HTML and CSS, its pictures and the engine, font and QR versions (the
+        QR code is a function of its address, which the HTML holds)."""
+        leaflet = self.render_html(handout, draw_qr=False)
         pictures = [image.path.read_bytes() for image in handout_images(handout)]
-        return digest("pdf", weasyprint.__version__, FONT_VERSION, leaflet.html, leaflet.css,
-                      *pictures)
+        return digest("pdf", weasyprint.__version__, FONT_VERSION, SEGNO_VERSION, leaflet.html,
+                      leaflet.css, *pictures)
 
     def write(self, handout: Handout, dest: Path) -> None:
         """Lay out and write the PDF; any WeasyPrint warning (e.g. a missing alt) fails it."""
@@ -105,11 +108,13 @@ class PdfWriter:
                                       + "; ".join(warnings))
         logger.debug("wrote %s (%d pages)", dest, len(rendered.pages))
 
-    def _listen_link(self, handout: Handout) -> ListenLink | None:
+    def _listen_link(self, handout: Handout, draw_qr: bool) -> ListenLink | None:
         """Where the QR code points: the handout's web page, with its player, once published."""
         if not self.config.audio_base_url:
             return None
         url = f"{self.config.audio_base_url.rstrip('/')}/html/{handout.name}.html"
+        if not draw_qr:
+            return ListenLink(url, "")
         qr = segno.make(url, error="m")
         return ListenLink(url, qr.svg_data_uri(border=QR_QUIET_ZONE, dark="#000"))
 
