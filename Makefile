@@ -30,9 +30,10 @@ endif
 NAMES := $(notdir $(SOURCES:.md=))
 OUTPUTS := $(foreach n,$(NAMES),$(BUILD_DIR)/pdf/$(n).pdf $(BUILD_DIR)/audio/$(n).mp3 \
              $(BUILD_DIR)/audio/$(n).vtt $(BUILD_DIR)/html/$(n).html) $(BUILD_DIR)/index.html
-SETTINGS := $(wildcard $(HANDOUTS_DIR)/clinic.yaml $(HANDOUTS_DIR)/pronunciations.yaml)
-# Everything an output can depend on besides its handout; each run compares content.
-DEPS := pyproject.toml $(shell find handoutkit templates -type f -not -name '*.pyc')
+# Everything an output can depend on besides its handout (settings, pictures, the package,
+# the templates); the run compares their content.
+DEPS := pyproject.toml $(shell find handoutkit templates -type f -not -name '*.pyc') \
+        $(shell find $(HANDOUTS_DIR) -type f -not -name '*.md' -not -name '.*' 2>/dev/null)
 BUILT := $(BUILD_DIR)/.built
 # An output deleted by hand is made again: the build runs whenever one is missing.
 MISSING := $(filter-out $(wildcard $(OUTPUTS)),$(OUTPUTS))
@@ -84,8 +85,11 @@ setup: $(INSTALLED) ## create .venv and install everything (done by `make` on fi
 # One run builds the whole library: make sees that an input changed (by timestamps, in
 # milliseconds); the run finds which outputs it changes (by content) and builds them, as many
 # handouts at once as -jN says (a plain `make` uses every core), each engine loaded once.
-$(BUILT): $(SOURCES) $(SETTINGS) $(DEPS) $(HANDOUTS_DIR) $(if $(MISSING),FORCE) | $(INSTALLED)
-	@$(HK) build $(DIRS) $(SOURCES)
+# What changed since the last build ($?): only handouts, and the run looks at just those (the
+# catalogue still lists all); anything else, or an output missing, and it looks at every one.
+CHANGED = $(or $(if $(filter-out $(SOURCES) $(HANDOUTS_DIR),$?),,$(filter $(SOURCES),$?)),$(SOURCES))
+$(BUILT): $(SOURCES) $(DEPS) $(HANDOUTS_DIR) $(if $(MISSING),FORCE) | $(INSTALLED)
+	@$(HK) build $(DIRS) $(CHANGED)
 	@touch $@
 
 # The outputs come from that run; the empty recipe says so.

@@ -114,17 +114,21 @@ def _env_path(name: str, default: str) -> Path:
 
 
 def _layout_and_paths(args: argparse.Namespace) -> tuple[Layout, list[Path]]:
+    """The project's folders and the handouts to work on: those named, else the selection."""
     layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
+    return layout, list(args.handouts) or _selection(layout, args)
+
+
+def _selection(layout: Layout, args: argparse.Namespace) -> list[Path]:
+    """Every handout in the folder, or this machine's shard of them."""
     if not layout.handouts_dir.is_dir():
         raise HandoutError(f"{layout.handouts_dir}: no such folder — set HANDOUTS_DIR "
                            "to the folder that holds your .md handouts")
-    if args.handouts:
-        return layout, list(args.handouts)
     try:
         shard = parse_shard(args.shard) if args.shard else shard_from_environment(os.environ)
     except ShardError as exc:
         raise HandoutError(f"handoutkit: {exc}") from None
-    return layout, select(find_handouts(layout.handouts_dir), shard)
+    return select(find_handouts(layout.handouts_dir), shard)
 
 
 def _run_build(args: argparse.Namespace) -> int:
@@ -138,9 +142,10 @@ def _run_build(args: argparse.Namespace) -> int:
     builder = Builder(layout, config, kinds, jobs=args.jobs)
     remove_stale_parts(layout.build_dir)  # a killed build's temporary files
     report = builder.build(paths, on_output=lambda p: None if args.quiet else print(f"  {p}"))
-    if "html" in kinds:
-        built = [path for path in paths if path not in report.failed]
-        _write_catalogue(args, layout, config, built)
+    if "html" in kinds:  # the catalogue lists every built handout, not just these
+        from handoutkit.web.catalogue import built
+
+        _write_catalogue(args, layout, config, built(layout, _selection(layout, args)))
     return _finish(report)
 
 
@@ -157,11 +162,10 @@ def _run_check(args: argparse.Namespace) -> int:
 
 def _write_catalogue(args: argparse.Namespace, layout: Layout, config: ClinicConfig,
                      paths: Sequence[Path]) -> None:
-    from handoutkit.web.catalogue import write_catalogue  # reads PDFs and MP3s: load it only here
+    from handoutkit.web.catalogue import catalogue_path, write_catalogue  # loaded only here
 
-    dest = write_catalogue(layout, config, paths)
-    if not args.quiet:
-        print(f"  {dest}")
+    if write_catalogue(layout, config, paths) and not args.quiet:
+        print(f"  {catalogue_path(layout)}")
 
 
 def _run_index(args: argparse.Namespace) -> int:

@@ -88,3 +88,10 @@ def test_make_builds_everything_once_and_remakes_a_deleted_output(folder: Path) 
     assert third.returncode == 0, third.stderr
     assert f"{out / 'html' / 'sleep.html'}" in third.stdout
     assert (out / "html" / "sleep.html").is_file() and _mtimes(out / "audio") == before
+
+    _write(folder / "in", "cramps", "## What helps\n\nStretch your calf and rest.\n")
+    edit = _make(folder)
+    assert edit.returncode == 0, edit.stderr
+    written = {Path(line.strip()).name for line in edit.stdout.splitlines() if "/out/" in line}
+    assert written == {"cramps.pdf", "cramps.mp3", "cramps.html", "index.html"}
+    assert _mtimes(out / "audio")["sleep.mp3"] == before["sleep.mp3"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,7 @@ from handoutkit.speech.encode import encode_mp3
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.tags import AudioTags, Chapter, write_tags
 from handoutkit.speech.vtt import Cue, render_vtt
+from handoutkit.web import catalogue
 from handoutkit.web.catalogue import write_catalogue
 from handoutkit.web.labels import (
     WEB_LABELS,
@@ -220,7 +222,8 @@ def _contrast(one: str, two: str) -> float:
 
 
 def test_catalogue_lists_every_handout_with_pages_and_length(site: Layout) -> None:
-    dest = write_catalogue(site, CLINIC, sorted(site.handouts_dir.glob("*.md")))
+    assert write_catalogue(site, CLINIC, sorted(site.handouts_dir.glob("*.md")))
+    dest = site.build_dir / "index.html"
     doc = parse_html(dest.read_text(encoding="utf-8"))
     groups = doc.find_all("section", "language")
     assert [(g.attrs["lang"], g.find("h2").text) for g in groups] == [
@@ -237,6 +240,26 @@ def test_catalogue_lists_every_handout_with_pages_and_length(site: Layout) -> No
     assert "Grabación (MP3, 12 s)" in spanish.text
     for link in doc.find("main").find_all("a"):
         assert (site.build_dir / link.attrs["href"].split("#")[0]).is_file(), link.attrs
+
+
+def test_catalogue_reads_back_only_what_changed(site: Layout, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(site.handouts_dir.parent, tmp_path / "site")
+    site = Layout(tmp_path / "site" / "handouts", tmp_path / "site" / "build", TEMPLATES)
+    paths = sorted(site.handouts_dir.glob("*.md"))
+    write_catalogue(site, CLINIC, paths)  # every entry read once, then kept
+    read: list[str] = []
+    real_count = catalogue.pdf_page_count
+    monkeypatch.setattr(catalogue, "pdf_page_count", lambda pdf: read.append(pdf.name)
+                        or real_count(pdf))
+    assert not write_catalogue(site, CLINIC, paths), "nothing changed: the page is kept"
+    assert read == []
+
+    english = site.handouts_dir / "cramps.md"
+    english.write_text(english.read_text().replace("title: Leg cramps", "title: Calf cramps"))
+    assert write_catalogue(site, CLINIC, paths)
+    assert read == ["cramps.pdf"]
+    assert "Calf cramps" in (site.build_dir / "index.html").read_text(encoding="utf-8")
 
 
 def test_catalogue_names_every_missing_output(write_handout, project: Layout) -> None:
