@@ -5,8 +5,10 @@
   covers only `HTML(...).write_pdf(...)` with the writer's options (PDF/UA-1, tags). Speech
   is every distinct script segment the audio writer would voice (its cache voices a
   sentence that repeats across handouts once a build), each through the engine clinic.yaml
-  names for the handout's language (piper for English, espeak-ng for Spanish), voice loaded
-  beforehand.
+  names for the handout's language, voice loaded beforehand, with the engine's own
+  defaults: piper as `PiperVoice.load` makes it (onnxruntime's default threading, every
+  core; the pipeline runs one single-threaded session per job instead), espeak-ng as the
+  binary the pipeline calls.
 - Naive: what a first script would do. Markdown → markdown-it HTML → WeasyPrint with
   default settings; the same spoken words in one call to the voice → WAV (wave module) →
   MP3 with lameenc at its default settings; no cache, no loudness, no tags, no transcript.
@@ -19,7 +21,7 @@ import io
 import subprocess
 import time
 import wave
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +29,7 @@ from resource import RUSAGE_CHILDREN, RUSAGE_SELF, getrusage
 
 import lameenc
 from markdown_it import MarkdownIt
-from piper import PiperVoice
+from piper import PiperVoice, SynthesisConfig
 from pypdf import PdfReader
 from runs import machine_busy
 from weasyprint import CSS, HTML
@@ -37,11 +39,12 @@ from handoutkit.config import ClinicConfig, load_config
 from handoutkit.files import Layout
 from handoutkit.loader import load_handout
 from handoutkit.model import Handout
-from handoutkit.speech.engines import PIPER_VOICES, TtsEngine, make_engine
+from handoutkit.speech.engines import PIPER_VOICES, PiperEngine, TtsEngine, make_engine
 from handoutkit.speech.script import build_script
 from handoutkit.writers.pdf import LeafletHtml, PdfWriter
 
 WARM_UP = {"en": "Warm up.", "es": "Hola."}
+Speaker = Callable[[str], float]  # text → seconds of speech
 
 
 @dataclass(frozen=True)
@@ -118,13 +121,23 @@ def raw_weasyprint(layout: Layout, config: ClinicConfig, prepared: Sequence[Prep
     return watch.output()
 
 
-def loaded_engines(config: ClinicConfig, prepared: Sequence[Prepared]) -> dict[str, TtsEngine]:
-    """One engine per language in the library, each voice loaded by a first short phrase."""
-    engines: dict[str, TtsEngine] = {}
+def loaded_speakers(config: ClinicConfig, prepared: Sequence[Prepared]) -> dict[str, Speaker]:
+    """Per language in the library, its engine as text → seconds spoken, the voice loaded
+    and warmed up by a first short phrase."""
+    speakers: dict[str, Speaker] = {}
     for lang in sorted({p.handout.meta.lang for p in prepared}):
-        engines[lang] = make_engine(config.voice_for(lang), lang)
-        engines[lang].synthesize(WARM_UP.get(lang.split("-")[0], "Hello."))
-    return engines
+        speakers[lang] = _speaker(make_engine(config.voice_for(lang), lang))
+        speakers[lang](WARM_UP.get(lang.split("-")[0], "Hello."))
+    return speakers
+
+
+def _speaker(engine: TtsEngine) -> Speaker:
+    """piper on its default session, with the pipeline's synthesis settings; else the engine."""
+    if not isinstance(engine, PiperEngine):
+        return lambda text: engine.synthesize(text).duration
+    voice, settings = default_piper(engine.voice), SynthesisConfig(normalize_audio=False)
+    return lambda text: sum(len(chunk.audio_float_array) / chunk.sample_rate
+                            for chunk in voice.synthesize(text, settings))
 
 
 def distinct_segments(prepared: Sequence[Prepared]) -> list[tuple[str, str]]:
@@ -133,12 +146,12 @@ def distinct_segments(prepared: Sequence[Prepared]) -> list[tuple[str, str]]:
                               for text in p.segments))
 
 
-def raw_speech(engines: dict[str, TtsEngine], prepared: Sequence[Prepared]) -> Output:
+def raw_speech(speakers: dict[str, Speaker], prepared: Sequence[Prepared]) -> Output:
     """Every distinct script segment through its language's engine, one call each."""
     segments = distinct_segments(prepared)
     watch = Stopwatch()
     with watch.timing():
-        durations = [engines[lang].synthesize(text).duration for lang, text in segments]
+        durations = [speakers[lang](text) for lang, text in segments]
     return watch.output(amounts=durations)
 
 
@@ -159,7 +172,7 @@ def naive_pdf(prepared: Sequence[Prepared]) -> Output:
 
 def naive_audio(config: ClinicConfig, prepared: Sequence[Prepared]) -> Output:
     """All the words in one voice call → WAV → MP3 (lameenc defaults), nothing cached."""
-    piper = _piper_voice(config)
+    piper = default_piper("joe-us") if config.voice_for("en") == "piper" else None
     sizes, durations, watch = [], [], Stopwatch()
     for item in prepared:
         text = " ".join(item.segments)
@@ -176,11 +189,9 @@ def naive_audio(config: ClinicConfig, prepared: Sequence[Prepared]) -> Output:
     return watch.output(sizes, durations)
 
 
-def _piper_voice(config: ClinicConfig) -> PiperVoice | None:
-    """The English piper voice, loaded outside the timings as for the raw engine."""
-    if config.voice_for("en") != "piper":
-        return None
-    package = importlib.import_module(PIPER_VOICES["joe-us"].module)
+def default_piper(name: str) -> PiperVoice:
+    """A piper voice as `PiperVoice.load` makes it, warmed up outside any timing."""
+    package = importlib.import_module(PIPER_VOICES[name].module)
     voice = PiperVoice.load(package.model_path(), package.config_path())
     with wave.open(io.BytesIO(), "wb") as out:
         voice.synthesize_wav(WARM_UP["en"], out)

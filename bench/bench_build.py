@@ -3,13 +3,14 @@
 Run with `make bench`, or `.venv/bin/python bench/bench_build.py [--quick]`. It copies the
 tree as it is now (handoutkit/, templates/, the Makefile, bench/, the samples) into a scratch
 folder and measures that copy (bench/measure_build.py), so edits made to the tree while it
-runs (it takes about half an hour) cannot make a no-op `make` rebuild or mix two versions.
+runs (a full run takes many minutes) cannot make a no-op `make` rebuild or mix two versions.
 
 On a library generated from the samples (bench/library.py), one run measures real
 `make -C <copy> HANDOUTS_DIR=… BUILD_DIR=… all -jN` builds (full at -j1 and -j2 into fresh
 build folders, no-op, one-paragraph edit), the raw engines alone on the same inputs, a naive
-pipeline, the batched alternative, per-process start-up, memory and output sizes. A full
-run writes bench/BENCHMARKS.md; `--quick` (10 handouts) only prints, unless `--out` is given.
+pipeline, the fixed cost of a build process (and of one process per output), memory and
+output sizes. A full run writes bench/BENCHMARKS.md; `--quick` (10 handouts) only prints,
+unless `--out` is given.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """The build benchmark's measurements, run by bench/bench_build.py inside a snapshot of the tree.
 
 Steps, in order (the inputs stay as generated until the last one edits a handout):
-start-up probes; raw engines and the naive pipeline in this process; `make -j1` full build,
-no-op `make`, `make -j2` full build, the batched build; output sizes; a full build of one
-handout alone, then that handout edited and the library rebuilt.
+start-up probes; raw engines and the naive pipeline in this process; `make -j1` and
+`make -j2` full builds, no-op `make`; output sizes; a full build of one handout alone, then
+that handout edited and the library rebuilt. The no-op, the edit and the build alone run at
+`-j2`, what a plain `make` uses on 2 cores (every core).
 """
 
 from __future__ import annotations
@@ -21,12 +22,12 @@ import startup
 from baselines import Output
 from library import SETTINGS, count_words, generate_library
 from report import Results
-from runs import ROOT, Run, make_command, measure
+from runs import PLAIN, ROOT, Run, make_command, measure
 from sizes import measure_sizes
+from startup import Startup
 
 from handoutkit.files import Layout
 
-HK = [sys.executable, "-m", "handoutkit"]
 NOOP_REPEATS = 3
 
 
@@ -52,17 +53,24 @@ class Bench:
         """Every measurement, in an order that keeps the inputs as generated until the edit."""
         paths = generate_library(self.handouts, self.count)
         layout = Layout(self.handouts, self.work / "build-inproc", ROOT / "templates")
-        self.step(f"{len(paths)} handouts in {self.handouts}; start-up of each process kind")
-        startups = startup.probe_all(self.work / "probe")
+        self.step(f"{len(paths)} handouts in {self.handouts}; start-up of the processes")
+        startups = self.probes()
         engines, segments = self.engines_alone(layout, paths)
-        j1, noop, j2, batched = self.pipeline()
+        j1, j2, noop = self.pipeline()
         self.step("output sizes")
-        sizes = measure_sizes(self.work / "build-j1")
+        sizes = measure_sizes(self.work / "build-j2")
         target = next(p for p in paths if p.name.count(".") == 1)  # the first English one
         one, edit = self.edit(target)
-        return Results(tuple(_body_words(p) for p in paths), segments, startups, *engines,
-                       j1, noop, j2, batched, sizes, one, edit, target.name,
+        return Results(tuple(_body_words(p) for p in paths), segments, *startups, *engines,
+                       j1, j2, noop, sizes, one, edit, target.name,
                        _body_words(self.work / "one" / "handouts" / target.name))
+
+    def probes(self) -> tuple[Startup, dict[str, Startup], float]:
+        """The start-up probes, and the cores other processes kept busy meanwhile."""
+        watch = baselines.Stopwatch()  # the probe processes are children: their CPU counts
+        with watch.timing():
+            build, per_output = startup.probe_all(self.work / "probe")
+        return build, per_output, watch.output().others_cores
 
     def engines_alone(self, layout: Layout,
                       paths: list[Path]) -> tuple[tuple[Output, ...], tuple[int, int]]:
@@ -73,30 +81,23 @@ class Bench:
         self.step("raw WeasyPrint on the pipeline's HTML and CSS")
         raw_pdf = baselines.raw_weasyprint(layout, config, prepared)
         self.step("raw speech engines on the pipeline's segments")
-        raw_speech = baselines.raw_speech(baselines.loaded_engines(config, prepared), prepared)
+        raw_speech = baselines.raw_speech(baselines.loaded_speakers(config, prepared), prepared)
         self.step("naive baseline: markdown-it → WeasyPrint defaults")
         naive_pdf = baselines.naive_pdf(prepared)
         self.step("naive baseline: one voice call → WAV → MP3")
         naive_audio = baselines.naive_audio(config, prepared)
         return (raw_pdf, raw_speech, naive_pdf, naive_audio), segments
 
-    def pipeline(self) -> tuple[Run, tuple[float, ...], Run, Run]:
-        """make -j1 (full, then no-op), make -j2, and the batched build."""
+    def pipeline(self) -> tuple[Run, Run, tuple[float, ...]]:
+        """make -j1 and make -j2, full builds into fresh folders, then no-op makes."""
         self.step("make -j1, full build into a fresh folder")
         j1 = self.make(self.work / "build-j1", 1)
-        self.step("no-op make -j1")
-        noop = tuple(self.make(self.work / "build-j1", 1).seconds for _ in range(NOOP_REPEATS))
         self.step("make -j2, full build into a fresh folder")
         j2 = self.make(self.work / "build-j2", 2)
-        self.step("batched: one check, one build and one index process")
-        batched = measure(self._batched_command(self.work / "build-batch"), self.log)
-        return j1, noop, j2, batched
-
-    def _batched_command(self, build: Path) -> list[str]:
-        dirs = f"--handouts-dir '{self.handouts}' --build-dir '{build}'"
-        hk = " ".join(HK)
-        script = " && ".join(f"{hk} {sub} --quiet {dirs}" for sub in ("check", "build", "index"))
-        return ["sh", "-c", script]
+        self.step(f"no-op make -j{PLAIN}")
+        noop = tuple(self.make(self.work / "build-j2", PLAIN).seconds
+                     for _ in range(NOOP_REPEATS))
+        return j1, j2, noop
 
     def edit(self, target: Path) -> tuple[Run, Run]:
         """A full build of ``target`` alone, then the library rebuilt after editing it."""
@@ -105,11 +106,11 @@ class Bench:
         for name in (target.name, *SETTINGS):
             if (self.handouts / name).is_file():
                 shutil.copy2(self.handouts / name, alone / name)
-        self.step(f"make -j1, full build of {target.name} alone")
-        one = self.make(self.work / "one" / "build", 1, alone)
+        self.step(f"make -j{PLAIN}, full build of {target.name} alone")
+        one = self.make(self.work / "one" / "build", PLAIN, alone)
         edit_one_paragraph(target)
-        self.step(f"make -j1 after a one-paragraph edit of {target.name}")
-        return one, self.make(self.work / "build-j1", 1)
+        self.step(f"make -j{PLAIN} after a one-paragraph edit of {target.name}")
+        return one, self.make(self.work / "build-j2", PLAIN)
 
 
 def edit_one_paragraph(path: Path) -> None:

@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGE = os.sysconf("SC_PAGE_SIZE")
 TICK = os.sysconf("SC_CLK_TCK")  # /proc/stat counts in these
 SAMPLE_SECONDS = 0.2
+PLAIN = 2  # -jN of the no-op, the edit and the build alone: a plain make on 2 cores
 # Variables a surrounding `make bench` or a batch system passes down: the child make must
 # not join the parent's job server nor build only one shard of the library.
 INHERITED = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "MAKE_TERMOUT",

@@ -1,11 +1,13 @@
-"""What one `python -m handoutkit KIND FILE` process pays on top of the work it does.
+"""What one `python -m handoutkit COMMAND FILE` process pays on top of the work it does.
 
-`make` runs one process per output (check, pdf, audio, html per handout; index once). A
-probe process runs the real subcommand twice on a tiny handout, each time into a fresh
-build folder: the first run pays every first-use cost (lazy imports, WeasyPrint's font
-set-up, loading the piper voice), the second does the same work warm. The parent times the
-whole process from fork to exit, so the fixed cost of a process is that wall time less two
-warm runs: interpreter start and teardown, imports, and first use.
+`make` starts one `build` process a run, over every handout. It used to start one process
+per output (check, pdf, audio and html for each handout); those subcommands remain, so the
+same probe shows what that would pay. A probe process runs the real subcommand twice on a
+tiny handout, each time into a fresh build folder: the first run pays every first-use cost
+(lazy imports, WeasyPrint's font set-up, loading the piper voice), the second does the same
+work warm. The parent times the whole process from fork to exit, so the fixed cost of a
+process is that wall time less two warm runs: interpreter start and teardown, imports, and
+first use.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from library import SAMPLES_DIR, SETTINGS
+from runs import clean_environment
 
-KINDS = ("check", "pdf", "audio", "html", "index")
-PER_HANDOUT = ("check", "pdf", "audio", "html")  # the processes make starts per handout
+PER_OUTPUT = ("check", "pdf", "audio", "html")  # one process per output, as make once ran
+NEEDS = {"html": ("pdf", "audio")}  # outputs the page links, built beforehand
 REPEATS = 5
 TINY = """---
 title: Probe
@@ -31,7 +34,6 @@ summary: A short probe.
 
 Rest your legs.
 """
-NEEDS = {"html": ("pdf", "audio"), "index": ("pdf", "audio", "html")}  # built beforehand
 
 _PROBE = """
 import json, sys, time
@@ -52,9 +54,9 @@ print(json.dumps({"imports": imported - start, "first": first, "warm": second}))
 
 @dataclass(frozen=True)
 class Startup:
-    """What one process of a kind cost (seconds)."""
+    """What one process running a subcommand cost (seconds)."""
 
-    kind: str
+    command: str
     total: float  # fork to exit, tiny handout built twice
     warm: float  # the same work in a process that has already done it once
     imports: float  # `import handoutkit.cli`
@@ -71,8 +73,8 @@ class Startup:
         return self.fixed - self.imports - self.first_use
 
 
-def probe_all(work: Path) -> dict[str, Startup]:
-    """One Startup per process kind make runs, probed in ``work``."""
+def probe_all(work: Path) -> tuple[Startup, dict[str, Startup]]:
+    """The `build` process make starts, and each process one per output would start."""
     handouts = work / "handouts"
     handouts.mkdir(parents=True)
     for name in SETTINGS:
@@ -80,40 +82,36 @@ def probe_all(work: Path) -> dict[str, Startup]:
             shutil.copy2(SAMPLES_DIR / name, handouts / name)
     tiny = handouts / "probe.md"
     tiny.write_text(TINY, encoding="utf-8")
-    return {kind: probe(kind, tiny, work) for kind in KINDS}
+    return probe("build", tiny, work), {kind: probe(kind, tiny, work) for kind in PER_OUTPUT}
 
 
-def probe(kind: str, tiny: Path, work: Path) -> Startup:
-    """Start ``REPEATS`` probe processes of one kind; the one with the median fixed cost."""
-    base = _prebuilt(work / f"{kind}-base", tiny, NEEDS.get(kind, ()))
+def probe(command: str, tiny: Path, work: Path) -> Startup:
+    """Start ``REPEATS`` probe processes of one subcommand; the one with the median fixed cost."""
+    base = _prebuilt(work / f"{command}-base", tiny, NEEDS.get(command, ()))
     runs = []
     for attempt in range(REPEATS):
-        builds = [work / f"{kind}-{attempt}-{i}" for i in (1, 2)]
+        builds = [work / f"{command}-{attempt}-{i}" for i in (1, 2)]
         for build in builds:
             if base:
                 shutil.copytree(base, build)
         start = time.perf_counter()
         result = subprocess.run(
-            [sys.executable, "-c", _PROBE, kind, str(tiny.parent), *map(str, builds),
-             str(tiny)], capture_output=True, text=True, check=True)
+            [sys.executable, "-c", _PROBE, command, str(tiny.parent), *map(str, builds),
+             str(tiny)], capture_output=True, text=True, check=True, env=clean_environment())
         parts = json.loads(result.stdout.strip().splitlines()[-1])
-        runs.append(Startup(kind, time.perf_counter() - start, parts["warm"], parts["imports"],
-                            parts["first"] - parts["warm"]))
+        runs.append(Startup(command, time.perf_counter() - start, parts["warm"],
+                            parts["imports"], parts["first"] - parts["warm"]))
     # The run with the median fixed cost, whole: medians of each part need not add up.
     return sorted(runs, key=lambda run: run.fixed)[len(runs) // 2]
 
 
 def _prebuilt(build: Path, tiny: Path, kinds: tuple[str, ...]) -> Path | None:
-    """A build folder holding the outputs the probed kind reads (built untimed), if any."""
+    """A build folder holding the outputs the probed command reads (built untimed), if any."""
     if not kinds:
         return None
     subprocess.run([sys.executable, "-m", "handoutkit", "build", "--quiet", "--formats",
                     ",".join(kinds), "--handouts-dir", str(tiny.parent), "--build-dir",
-                    str(build), str(tiny)], check=True, capture_output=True)
+                    str(build), str(tiny)], check=True, capture_output=True,
+                   env=clean_environment())
     shutil.rmtree(build / ".cache", ignore_errors=True)  # the probe's audio must start cold
     return build
-
-
-def per_handout(startups: dict[str, Startup]) -> float:
-    """Fixed seconds make pays for each handout (one process per output and the check)."""
-    return sum(startups[kind].fixed for kind in PER_HANDOUT)
