@@ -1,4 +1,5 @@
-"""For each handout: load it, then run the requested writers; one failure never stops the rest."""
+"""Load the handouts, then run the requested writers on what changed, N handouts at a time;
+one failure never stops the rest."""
 
 from __future__ import annotations
 
