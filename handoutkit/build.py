@@ -69,16 +69,16 @@ class Builder:
         report = BuildReport()
         jobs = [job for path in paths if (job := self._prepare(path, report)) is not None]
         for job in self._run(jobs, on_output):
+            report.warnings += job.report.warnings
             report.written += job.report.written
             report.unchanged += job.report.unchanged
             report.failed.update(job.report.failed)
         return report
 
     def _prepare(self, path: Path, report: BuildReport) -> _Job | None:
-        """Load and lint a handout (warnings once per change) and digest its PDF and MP3."""
+        """Load a handout and digest the inputs of its PDF and MP3."""
         try:
             handout = load_handout(path, self.layout.handouts_dir)
-            self._lint_once(handout, report)
             return _Job(path, handout, {kind: writer.fingerprint(handout)
                                         for kind, writer in self.writers.items()
                                         if kind != "html"})
@@ -116,7 +116,10 @@ class Builder:
             return [future.result() for future in done]
 
     def _build_one(self, job: _Job, on_output: Callable[[Path], None]) -> _Job:
-        """Every requested output of one handout, in order (the page links the other two)."""
+        """Lint one handout (warnings once per change), then write every requested output in
+        order (the page links the other two). Linting here, not while loading, lets it run
+        while the voices load and speak."""
+        self._lint_once(job.handout, job.report)
         dest: Path | None = None  # the output being written, for an OSError without a name
         try:
             for kind, writer in self.writers.items():
