@@ -88,7 +88,7 @@ setup: $(INSTALLED) ## create .venv and install everything (done by `make` on fi
 # What changed since the last build ($?): only handouts, and the run looks at just those (the
 # catalogue still lists all); anything else, or an output missing, and it looks at every one.
 CHANGED = $(or $(if $(filter-out $(SOURCES) $(HANDOUTS_DIR),$?),,$(filter $(SOURCES),$?)),$(SOURCES))
-$(BUILT): $(SOURCES) $(DEPS) $(HANDOUTS_DIR) $(if $(MISSING),FORCE) | $(INSTALLED)
+$(BUILT): $(SOURCES) $(DEPS) $(wildcard $(HANDOUTS_DIR)) $(if $(MISSING),FORCE) | $(INSTALLED)
 	@$(HK) build $(DIRS) $(CHANGED)
 	@touch $@
 

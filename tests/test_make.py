@@ -95,3 +95,10 @@ def test_make_builds_everything_once_and_remakes_a_deleted_output(folder: Path) 
     written = {Path(line.strip()).name for line in edit.stdout.splitlines() if "/out/" in line}
     assert written == {"cramps.pdf", "cramps.mp3", "cramps.html", "index.html"}
     assert _mtimes(out / "audio")["sleep.mp3"] == before["sleep.mp3"]
+
+
+def test_a_missing_handouts_folder_is_named(tmp_path: Path) -> None:
+    result = _make(tmp_path)  # tmp_path / "in" was never made
+    assert result.returncode != 0
+    assert f"{tmp_path / 'in'}: no such folder — set HANDOUTS_DIR" in result.stderr
+    assert not (tmp_path / "out").exists()
