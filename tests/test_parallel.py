@@ -112,3 +112,15 @@ def test_two_jobs_build_what_one_job_builds_and_the_same_every_time(library: Lay
     serial = build(library, jobs=1)
     for name in ("calf.pdf", "feet.pdf", "rest.pdf"):
         assert serial[name] == first[name], f"{name} depends on the number of jobs"
+
+
+def test_a_language_without_a_voice_fails_its_handout_not_the_build(library: Layout) -> None:
+    (library.handouts_dir / "bad.md").unlink()
+    (library.handouts_dir / "clinic.yaml").write_text("voices: {fr: piper}\n")
+    french = library.handouts_dir / "aide.md"
+    french.write_text(front_matter(lang="fr") + "\n## Aide\n\nReposez-vous.\n")
+    builder = Builder(library, load_config(library.handouts_dir), ["audio"], jobs=2)
+    report = builder.build(sorted(library.handouts_dir.glob("*.md")), lambda path: None)
+    assert list(report.failed) == [french]
+    assert "aide.md: no audio: no piper voice" in str(report.failed[french])
+    assert len(report.written) == 3

@@ -43,11 +43,17 @@ class SpeechPool:
     def start(self, segments: Iterable[Segment]) -> None:
         """Begin speaking, in order, each distinct segment that the cache does not hold."""
         queues: list[list[tuple[Segment, Future[Pcm | None]]]] = [[] for _ in range(self.workers)]
-        dealt = 0
+        dealt, voiceless = 0, set()  # languages with no engine: each handout says so itself
         for segment in segments:
             lang, text = segment
-            engine = self.engine(lang, 0)
-            if segment in self._pending or self.cache.holds(engine, text):
+            if segment in self._pending or lang in voiceless:
+                continue
+            try:
+                engine = self.engine(lang, 0)
+            except OutputError:
+                voiceless.add(lang)
+                continue
+            if self.cache.holds(engine, text):
                 continue
             self._pending[segment] = Future()
             worker = dealt % self.workers if engine.parallel else 0

@@ -76,17 +76,16 @@ class AudioWriter:
         script = build_script(handout, self.config)
         said = [f"{c.title}\n" + "".join(f"{s.pause_after}|{s.text}\n" for s in c.segments)
                 for c in script.chapters]
-        engine = self.engine_for(handout.meta.lang).identity()
+        with _naming(handout):
+            engine = self.engine_for(handout.meta.lang).identity()
         settings = f"{BITRATE_KBPS}|{TARGET_LUFS}|{TRUE_PEAK_CEILING}"
         return digest("audio", engine, settings, repr(self._tags(handout)), *said)
 
     def write(self, handout: Handout, dest: Path) -> None:
         """Voice the handout and write the MP3 and VTT atomically."""
         script = build_script(handout, self.config)
-        try:
+        with _naming(handout):
             reading = assemble(script, self._speaker(handout.meta.lang), self.progress)
-        except OutputError as exc:
-            raise OutputError(f"{handout.path}: no audio: {exc}") from exc
         audio = normalize_loudness(reading.pcm, TARGET_LUFS, TRUE_PEAK_CEILING)
         with atomic_output(dest) as tmp_mp3, atomic_output(dest.with_suffix(".vtt")) as tmp_vtt:
             tmp_mp3.write_bytes(encode_mp3(audio, BITRATE_KBPS))
@@ -109,3 +108,11 @@ class AudioWriter:
                          date=meta.reviewed.isoformat() if meta.reviewed else None,
                          comment=meta.summary)
 
+
+@contextmanager
+def _naming(handout: Handout) -> Iterator[None]:
+    """An engine's error, told as this handout's: "handouts/x.md: no audio: …"."""
+    try:
+        yield
+    except OutputError as exc:
+        raise OutputError(f"{handout.path}: no audio: {exc}") from exc
