@@ -19,7 +19,7 @@ from handoutkit.speech.encode import encode_mp3, normalize_loudness
 from handoutkit.speech.engines import TtsEngine, make_engine
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.pool import SpeechPool
-from handoutkit.speech.script import build_script
+from handoutkit.speech.script import Script, build_script
 from handoutkit.speech.tags import AudioTags, write_tags
 from handoutkit.speech.vtt import render_vtt
 from handoutkit.writers import digest
@@ -47,6 +47,7 @@ class AudioWriter:
         self.progress = progress
         self._engines_lock = threading.Lock()
         self._pool: SpeechPool | None = None
+        self._scripts: dict[Path, tuple[Handout, Script]] = {}
 
     def engine_for(self, lang: str, worker: int = 0) -> TtsEngine:
         """One engine per language and voicing thread for the writer's lifetime (piper
@@ -62,7 +63,7 @@ class AudioWriter:
         spoken on ``workers`` threads, ahead of `write`, which takes them as they are done."""
         pool = SpeechPool(self.cache, self.engine_for, workers)
         pool.start((h.meta.lang, segment.text) for h in handouts
-                   for chapter in build_script(h, self.config).chapters
+                   for chapter in self._script(h).chapters
                    for segment in chapter.segments)
         self._pool = pool
         try:
@@ -73,7 +74,7 @@ class AudioWriter:
 
     def fingerprint(self, handout: Handout) -> str:
         """What is said (words, pauses, chapters), by which voice, and the tags and format."""
-        script = build_script(handout, self.config)
+        script = self._script(handout)
         said = [f"{c.title}\n" + "".join(f"{s.pause_after}|{s.text}\n" for s in c.segments)
                 for c in script.chapters]
         with _naming(handout):
@@ -83,7 +84,7 @@ class AudioWriter:
 
     def write(self, handout: Handout, dest: Path) -> None:
         """Voice the handout and write the MP3 and VTT atomically."""
-        script = build_script(handout, self.config)
+        script = self._script(handout)
         with _naming(handout):
             reading = assemble(script, self._speaker(handout.meta.lang), self.progress)
         audio = normalize_loudness(reading.pcm, TARGET_LUFS, TRUE_PEAK_CEILING)
@@ -92,6 +93,14 @@ class AudioWriter:
             write_tags(tmp_mp3, self._tags(handout), reading.chapters)
             tmp_vtt.write_text(render_vtt(reading.cues), encoding="utf-8")
         logger.debug("wrote %s: %.1f s, %d chapters", dest, audio.duration, len(reading.chapters))
+
+    def _script(self, handout: Handout) -> Script:
+        """The handout's script, made once per loaded handout: the fingerprint, the voicing
+        ahead and the write all read it."""
+        kept = self._scripts.get(handout.path)
+        if kept is None or kept[0] is not handout:
+            kept = self._scripts[handout.path] = (handout, build_script(handout, self.config))
+        return kept[1]
 
     def _speaker(self, lang: str) -> Callable[[str], Pcm]:
         """Text → speech, from the pool when voicing ahead, else from the cache or engine."""
