@@ -83,8 +83,7 @@ class Builder:
                                         for kind, writer in self.writers.items()
                                         if kind != "html"})
         except HandoutError as exc:
-            remove_outputs(self.layout, path)
-            report.failed[path] = exc
+            self._fail(path, exc, report)
             return None
 
     def _lint_once(self, handout: Handout, report: BuildReport) -> None:
@@ -130,12 +129,16 @@ class Builder:
                 else:
                     job.report.unchanged.append(dest)
         except HandoutError as exc:
-            remove_outputs(self.layout, job.path)
-            job.report.failed[job.path] = exc
+            self._fail(job.path, exc, job.report)
         except OSError as exc:  # disk full, build folder not writable: name the handout
-            remove_outputs(self.layout, job.path)
-            job.report.failed[job.path] = os_failure(job.path, exc, self.layout.build_dir, dest)
+            error = os_failure(job.path, exc, self.layout.build_dir, dest)
+            self._fail(job.path, error, job.report)
         return job
+
+    def _fail(self, path: Path, error: HandoutError, report: BuildReport) -> None:
+        """Record the failure; the handout keeps none of its outputs."""
+        remove_outputs(self.layout, path)
+        report.failed[path] = error
 
     def _stale(self, handout: Handout, kind: str, digests: dict[str, str]) -> bool:
         stamp = self.layout.fingerprint(handout.name, kind)
