@@ -37,11 +37,11 @@ from weasyprint.text.fonts import FontConfiguration
 
 from handoutkit.config import ClinicConfig, load_config
 from handoutkit.files import Layout
-from handoutkit.loader import load_handout
 from handoutkit.model import Handout
+from handoutkit.reader.loader import load_handout
 from handoutkit.speech.engines import PIPER_VOICES, PiperEngine, TtsEngine, make_engine
 from handoutkit.speech.script import build_script
-from handoutkit.writers.pdf import LeafletHtml, PdfWriter
+from handoutkit.writers.pdf.writer import LeafletHtml, PdfWriter
 
 WARM_UP = {"en": "Warm up.", "es": "Hola."}
 Speaker = Callable[[str], float]  # text → seconds of speech

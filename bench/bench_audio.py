@@ -26,13 +26,13 @@ from pathlib import Path
 
 from handoutkit.config import load_config
 from handoutkit.files import Layout
-from handoutkit.loader import load_handout
+from handoutkit.reader.loader import load_handout
 from handoutkit.speech.encode import decode_mp3
 from handoutkit.speech.engines import PiperEngine
 from handoutkit.speech.loudness import integrated_loudness, true_peak_dbtp
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.script import build_script
-from handoutkit.writers.audio import AudioWriter
+from handoutkit.writers.audio.writer import AudioWriter
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ("leg-cramps-in-pregnancy", "leg-cramps-in-pregnancy-guide")

@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from handoutkit import __version__
-from handoutkit.build import Builder, BuildReport, check
+from handoutkit.build.builder import Builder, BuildReport, check
+from handoutkit.build.jobs import job_count
+from handoutkit.build.merge import merge_builds
+from handoutkit.build.shard import ShardError, parse_shard, select, shard_from_environment
 from handoutkit.config import ClinicConfig, load_config
 from handoutkit.errors import HandoutError
 from handoutkit.files import Layout, find_handouts, remove_stale_parts
-from handoutkit.jobs import job_count
-from handoutkit.merge import merge_builds
-from handoutkit.shard import ShardError, parse_shard, select, shard_from_environment
 from handoutkit.writers import WRITER_NAMES
 
 PROJECT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -143,7 +143,7 @@ def _run_build(args: argparse.Namespace) -> int:
     remove_stale_parts(layout.build_dir)  # a killed build's temporary files
     report = builder.build(paths, on_output=lambda p: None if args.quiet else print(f"  {p}"))
     if "html" in kinds:  # the catalogue lists every built handout, not just these
-        from handoutkit.web.catalogue import built
+        from handoutkit.writers.html.catalogue import built
 
         _write_catalogue(args, layout, config, built(layout, _selection(layout, args)))
     return _finish(report)
@@ -162,7 +162,10 @@ def _run_check(args: argparse.Namespace) -> int:
 
 def _write_catalogue(args: argparse.Namespace, layout: Layout, config: ClinicConfig,
                      paths: Sequence[Path]) -> None:
-    from handoutkit.web.catalogue import catalogue_path, write_catalogue  # loaded only here
+    from handoutkit.writers.html.catalogue import (  # loaded only here
+        catalogue_path,
+        write_catalogue,
+    )
 
     if write_catalogue(layout, config, paths) and not args.quiet:
         print(f"  {catalogue_path(layout)}")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from handoutkit.errors import ConfigError, Problem
-from handoutkit.yamldoc import YamlMapping, YamlSyntax, parse_mapping
+from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 
 logger = logging.getLogger(__name__)
 

@@ -36,7 +36,7 @@ def block_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def record_fetchers(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """Every LocalOnlyFetcher made from now on; each keeps its `.requested` URLs."""
-    from handoutkit.sandbox import LocalOnlyFetcher
+    from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher
 
     made: list[LocalOnlyFetcher] = []
     real_init = LocalOnlyFetcher.__init__
@@ -53,7 +53,7 @@ def assert_local_fetches(fetchers: list[Any], handouts_dir: Path) -> None:
     """Every URL WeasyPrint asked for is a data: URL or a file in the handouts or font folder."""
     from urllib.parse import unquote, urlsplit
 
-    from handoutkit.writers.pdf import FONT_DIR
+    from handoutkit.writers.pdf.writer import FONT_DIR
 
     roots = (handouts_dir.resolve(), FONT_DIR.resolve())
     for url in (url for fetcher in fetchers for url in fetcher.requested):

@@ -19,7 +19,7 @@ from PIL import Image
 from handoutkit.cli import main
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
-from handoutkit.loader import load_handout
+from handoutkit.reader.loader import load_handout
 from handoutkit.speech.script import build_script
 from tests.conftest import TEMPLATES
 from tests.guards import (
@@ -239,7 +239,7 @@ def test_markup_that_slips_past_the_loader_is_still_sandboxed(
     """Second line of defence: if a template (or a loader bug) let <link>, @import, url() or
     <img> through, the PDF writer's fetcher still refuses them and the build fails."""
     from handoutkit.errors import OutputError
-    from handoutkit.writers.pdf import PdfWriter
+    from handoutkit.writers.pdf.writer import PdfWriter
 
     layout, outside = corpus
     (outside / "secret.css").write_text("body { color: red }", encoding="utf-8")
@@ -274,7 +274,7 @@ def test_the_guards_notice_what_they_guard(
     """The checks above would fail if the build did what they forbid."""
     import socket
 
-    from handoutkit.sandbox import LocalOnlyFetcher, RefusedURL
+    from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher, RefusedURL
 
     with pytest.raises(OSError):
         socket.create_connection(("example.org", 443), timeout=1)

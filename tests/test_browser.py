@@ -27,10 +27,10 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from handoutkit.build import Builder
+from handoutkit.build.builder import Builder
 from handoutkit.config import load_config
 from handoutkit.files import Layout
-from handoutkit.web.catalogue import write_catalogue
+from handoutkit.writers.html.catalogue import write_catalogue
 from tests.conftest import ROOT, SAMPLES, TEMPLATES
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -21,11 +21,11 @@ from pypdf import PdfReader
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import ContentError
 from handoutkit.files import Layout
-from handoutkit.loader import load_handout
 from handoutkit.model import Handout
+from handoutkit.reader.loader import load_handout
 from handoutkit.speech.normalize import normalize
 from handoutkit.speech.script import build_script
-from handoutkit.writers.pdf import PdfWriter
+from handoutkit.writers.pdf.writer import PdfWriter
 from tests.conftest import TEMPLATES
 
 _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]

@@ -8,8 +8,8 @@ import pytest
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
-from handoutkit.lint import lint, reading_score
-from handoutkit.loader import load_handout
+from handoutkit.reader.lint import lint, reading_score
+from handoutkit.reader.loader import load_handout
 
 
 def test_reading_score_needs_no_network(monkeypatch: pytest.MonkeyPatch) -> None:

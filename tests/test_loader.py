@@ -7,7 +7,6 @@ import datetime as dt
 from PIL import Image as PilImage
 
 from handoutkit.files import Layout
-from handoutkit.loader import load_handout
 from handoutkit.model import (
     BulletList,
     Callout,
@@ -21,6 +20,7 @@ from handoutkit.model import (
     Table,
     Text,
 )
+from handoutkit.reader.loader import load_handout
 
 BODY = """\
 Intro with **bold**, *soft* and [a link](https://clinic.example).

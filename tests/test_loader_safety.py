@@ -11,10 +11,10 @@ from handoutkit.cli import main
 from handoutkit.config import load_config
 from handoutkit.errors import ConfigError, ContentError
 from handoutkit.files import Layout
-from handoutkit.loader import load_handout
 from handoutkit.model import Link, Paragraph, Strong, Text
-from handoutkit.source import MAX_CHARACTER_PROBLEMS
-from handoutkit.yamldoc import parse_mapping
+from handoutkit.reader.loader import load_handout
+from handoutkit.reader.source import MAX_CHARACTER_PROBLEMS
+from handoutkit.reader.yamldoc import parse_mapping
 
 
 def test_yes_no_and_dates_stay_text_in_yaml(tmp_path: Path) -> None:

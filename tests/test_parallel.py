@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from handoutkit.build import Builder
+from handoutkit.build.builder import Builder
 from handoutkit.config import load_config
 from handoutkit.errors import OutputError
 from handoutkit.files import Layout

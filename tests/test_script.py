@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
-from handoutkit.loader import load_handout
+from handoutkit.reader.loader import load_handout
 from handoutkit.speech.script import PARAGRAPH_PAUSE, SECTION_PAUSE, build_script
 
 BODY = """\

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from handoutkit.build.shard import ShardError, parse_shard, select, shard_from_environment
 from handoutkit.cli import main
-from handoutkit.shard import ShardError, parse_shard, select, shard_from_environment
 from tests.conftest import ROOT, front_matter
 
 NAMES = [f"topic-{n}" for n in range(12)]

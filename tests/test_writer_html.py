@@ -16,23 +16,23 @@ from handoutkit.config import ClinicConfig
 from handoutkit.errors import OutputError
 from handoutkit.files import Layout
 from handoutkit.labels import SUPPORTED_LANGUAGES
-from handoutkit.loader import load_handout
+from handoutkit.reader.loader import load_handout
 from handoutkit.speech.encode import encode_mp3
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.tags import AudioTags, Chapter, write_tags
 from handoutkit.speech.vtt import Cue, render_vtt
-from handoutkit.web import catalogue
-from handoutkit.web.catalogue import write_catalogue
-from handoutkit.web.labels import (
+from handoutkit.writers import WRITER_NAMES, make_writer
+from handoutkit.writers.html import catalogue
+from handoutkit.writers.html.catalogue import write_catalogue
+from handoutkit.writers.html.labels import (
     WEB_LABELS,
     format_clock,
     format_duration,
     iso_duration,
     web_labels_for,
 )
-from handoutkit.writers import WRITER_NAMES, make_writer
-from handoutkit.writers.html import HtmlWriter
-from handoutkit.writers.pdf import PdfWriter
+from handoutkit.writers.html.page import HtmlWriter
+from handoutkit.writers.pdf.writer import PdfWriter
 from tests.conftest import TEMPLATES, front_matter
 from tests.htmltree import Element, parse_html
 

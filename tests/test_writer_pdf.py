@@ -14,13 +14,13 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from handoutkit.build import Builder
+from handoutkit.build.builder import Builder
 from handoutkit.config import ClinicConfig, load_config
 from handoutkit.errors import OutputError
 from handoutkit.files import Layout
-from handoutkit.loader import load_handout
-from handoutkit.sandbox import LocalOnlyFetcher, RefusedURL
-from handoutkit.writers.pdf import PdfWriter
+from handoutkit.reader.loader import load_handout
+from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher, RefusedURL
+from handoutkit.writers.pdf.writer import PdfWriter
 
 MM = 72 / 25.4  # points per millimetre
 LEAFLET = "leg-cramps-in-pregnancy"

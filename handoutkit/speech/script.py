@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import assert_never
 
 from handoutkit.config import ClinicConfig
-from handoutkit.inlines import as_sentence, plain_text
 from handoutkit.labels import Labels, labels_for
 from handoutkit.model import (
     Block,
@@ -25,6 +24,7 @@ from handoutkit.model import (
     Section,
     Table,
 )
+from handoutkit.reader.inlines import as_sentence, plain_text
 from handoutkit.speech.normalize import normalize
 
 # Pauses in seconds, from STANDARDS.md ("Audio reading"): sentence ≈ 0.5, paragraph or

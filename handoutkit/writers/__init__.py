@@ -38,15 +38,15 @@ def make_writer(kind: str, config: ClinicConfig, layout: Layout) -> Writer:
     """
     match kind:
         case "pdf":
-            from handoutkit.writers.pdf import PdfWriter
+            from handoutkit.writers.pdf.writer import PdfWriter
 
             return PdfWriter(config, layout)
         case "audio":
-            from handoutkit.writers.audio import AudioWriter
+            from handoutkit.writers.audio.writer import AudioWriter
 
             return AudioWriter(config, layout)
         case "html":
-            from handoutkit.writers.html import HtmlWriter
+            from handoutkit.writers.html.page import HtmlWriter
 
             return HtmlWriter(config, layout)
         case _:

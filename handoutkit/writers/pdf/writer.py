@@ -21,9 +21,9 @@ from handoutkit.errors import OutputError
 from handoutkit.files import Layout, atomic_output
 from handoutkit.labels import labels_for
 from handoutkit.model import Handout, handout_images
-from handoutkit.sandbox import LocalOnlyFetcher
-from handoutkit.templating import make_environment
 from handoutkit.writers import digest
+from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher
+from handoutkit.writers.templating import make_environment
 
 logger = logging.getLogger(__name__)
 

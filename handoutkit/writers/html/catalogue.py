@@ -20,10 +20,10 @@ from handoutkit.config import ClinicConfig
 from handoutkit.errors import OutputError
 from handoutkit.files import Layout, atomic_output, handout_name
 from handoutkit.labels import Labels, labels_for
-from handoutkit.loader import load_handout
-from handoutkit.web.labels import WebLabels, web_labels_for
-from handoutkit.web.recording import audio_duration, relative_href
-from handoutkit.web.site import publish_assets, web_environment, write_if_changed
+from handoutkit.reader.loader import load_handout
+from handoutkit.writers.html.labels import WebLabels, web_labels_for
+from handoutkit.writers.html.recording import audio_duration, relative_href
+from handoutkit.writers.html.site import publish_assets, web_environment, write_if_changed
 
 logger = logging.getLogger(__name__)
 

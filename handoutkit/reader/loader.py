@@ -12,9 +12,6 @@ from markdown_it.token import Token
 
 from handoutkit.errors import ContentError, Problem
 from handoutkit.files import HANDOUT_NAME, handout_name
-from handoutkit.frontmatter import read_meta, split_front_matter
-from handoutkit.inlines import InlineReader
-from handoutkit.limits import check_limits
 from handoutkit.model import (
     Block,
     BulletList,
@@ -28,8 +25,11 @@ from handoutkit.model import (
     Section,
     Table,
 )
-from handoutkit.source import read_source
-from handoutkit.yamldoc import YamlSyntax
+from handoutkit.reader.frontmatter import read_meta, split_front_matter
+from handoutkit.reader.inlines import InlineReader
+from handoutkit.reader.limits import check_limits
+from handoutkit.reader.source import read_source
+from handoutkit.reader.yamldoc import YamlSyntax
 
 logger = logging.getLogger(__name__)
 

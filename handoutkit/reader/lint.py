@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import assert_never
 
-import handoutkit._no_nltk  # noqa: F401  (must come before textstat; see that module)
+import handoutkit.reader._no_nltk  # noqa: F401  (must come before textstat; see that module)
 
 # isort: split
 import textstat
@@ -17,7 +17,6 @@ from textstat.backend.counts import _count_syllables
 
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import LintWarning
-from handoutkit.inlines import as_sentence, plain_text
 from handoutkit.model import (
     Block,
     BulletList,
@@ -29,6 +28,7 @@ from handoutkit.model import (
     Section,
     Table,
 )
+from handoutkit.reader.inlines import as_sentence, plain_text
 from handoutkit.speech.normalize import unknown_terms
 
 logger = logging.getLogger(__name__)

@@ -15,16 +15,16 @@ from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout, atomic_output
 from handoutkit.labels import labels_for
 from handoutkit.model import Handout, handout_images
-from handoutkit.web.labels import web_labels_for
-from handoutkit.web.recording import read_recording, relative_href
-from handoutkit.web.site import (
+from handoutkit.writers import digest
+from handoutkit.writers.html.labels import web_labels_for
+from handoutkit.writers.html.recording import read_recording, relative_href
+from handoutkit.writers.html.site import (
     STATIC_FILES,
     copy_images,
     publish_assets,
     root_href,
     web_environment,
 )
-from handoutkit.writers import digest
 
 logger = logging.getLogger(__name__)
 

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, cast
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import HandoutError, LintWarning, OutputError
 from handoutkit.files import Layout, atomic_output, handout_name
-from handoutkit.lint import ReadingScore, lint
-from handoutkit.loader import load_handout
 from handoutkit.model import Handout
+from handoutkit.reader.lint import ReadingScore, lint
+from handoutkit.reader.loader import load_handout
 from handoutkit.writers import WRITER_NAMES, Writer, digest, make_writer
 
 if TYPE_CHECKING:  # the audio writer loads the speech engines: imported only when made
-    from handoutkit.writers.audio import AudioWriter
+    from handoutkit.writers.audio.writer import AudioWriter
 
 logger = logging.getLogger(__name__)
 

@@ -10,9 +10,9 @@ import jinja2
 
 from handoutkit.files import atomic_output
 from handoutkit.model import Handout, handout_images
-from handoutkit.templating import make_environment
-from handoutkit.web.labels import format_clock, format_duration, iso_duration
-from handoutkit.web.recording import relative_href
+from handoutkit.writers.html.labels import format_clock, format_duration, iso_duration
+from handoutkit.writers.html.recording import relative_href
+from handoutkit.writers.templating import make_environment
 
 logger = logging.getLogger(__name__)
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import assert_never
 
 from handoutkit.errors import Problem
-from handoutkit.inlines import plain_text
 from handoutkit.model import (
     Block,
     BulletList,
@@ -24,6 +23,7 @@ from handoutkit.model import (
     Section,
     Table,
 )
+from handoutkit.reader.inlines import plain_text
 
 MAX_WORDS = 10_000  # about 40 large-print pages or 70 minutes of audio
 MAX_SENTENCE_WORDS = 100  # the audio voices a sentence in one go; lint warns above 25

@@ -11,10 +11,10 @@ from typing import Any
 
 from handoutkit.errors import Problem
 from handoutkit.labels import SUPPORTED_LANGUAGES
-from handoutkit.limits import MAX_SENTENCE_WORDS
 from handoutkit.model import Meta, Source
-from handoutkit.source import describe, refused_in
-from handoutkit.yamldoc import YamlMapping, YamlSyntax, parse_mapping
+from handoutkit.reader.limits import MAX_SENTENCE_WORDS
+from handoutkit.reader.source import describe, refused_in
+from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 
 REQUIRED = ("title", "lang", "summary")
 KNOWN = (*REQUIRED, "reviewed", "audience", "sources", "speech")

@@ -1,0 +1,3 @@
+"""The web: a `Handout` and the records of its leaflet and reading → an accessible page
+(`page`), and every handout's records → the catalogue (`catalogue`); `site` holds what
+pages share (the Jinja environment, copied fonts, style and script)."""
