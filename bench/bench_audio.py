@@ -85,7 +85,7 @@ def bench_handout(name: str, work: Path, piper: PiperEngine) -> dict[str, float]
 
     writer = AudioWriter(config, layout)
     timed = TimedEngine(piper)
-    writer.engines[handout.meta.lang] = timed
+    writer.engines[(*writer.voice(handout), 0)] = timed
     dest = layout.output(name, "audio")
     full = _timed(lambda: writer.write(handout, dest))
     besides = full - timed.seconds

@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from handoutkit import __version__
@@ -15,7 +15,7 @@ from handoutkit.build.builder import Builder, BuildReport, check
 from handoutkit.build.jobs import job_count
 from handoutkit.build.merge import merge_builds
 from handoutkit.build.shard import ShardError, parse_shard, select, shard_from_environment
-from handoutkit.config import ClinicConfig, load_config
+from handoutkit.config import load_config
 from handoutkit.errors import HandoutError
 from handoutkit.files import Layout, find_handouts, remove_stale_parts
 from handoutkit.writers import WRITER_NAMES
@@ -141,11 +141,8 @@ def _run_build(args: argparse.Namespace) -> int:
     config = load_config(layout.handouts_dir)
     builder = Builder(layout, config, kinds, jobs=args.jobs)
     remove_stale_parts(layout.build_dir)  # a killed build's temporary files
-    report = builder.build(paths, on_output=lambda p: None if args.quiet else print(f"  {p}"))
-    if "html" in kinds:  # the catalogue lists every built handout, not just these
-        from handoutkit.writers.html.catalogue import built
-
-        _write_catalogue(args, layout, config, built(layout, _selection(layout, args)))
+    report = builder.build(paths, on_output=_printer(args))
+    builder.finish(_selection(layout, args), _printer(args))  # lists every built handout
     return _finish(report)
 
 
@@ -160,28 +157,22 @@ def _run_check(args: argparse.Namespace) -> int:
     return 1 if status == 0 and args.strict and report.warnings else status
 
 
-def _write_catalogue(args: argparse.Namespace, layout: Layout, config: ClinicConfig,
-                     paths: Sequence[Path]) -> None:
-    from handoutkit.writers.html.catalogue import (  # loaded only here
-        catalogue_path,
-        write_catalogue,
-    )
-
-    if write_catalogue(layout, config, paths) and not args.quiet:
-        print(f"  {catalogue_path(layout)}")
+def _printer(args: argparse.Namespace) -> Callable[[Path], None]:
+    """Prints each output written, unless --quiet."""
+    return lambda path: None if args.quiet else print(f"  {path}")
 
 
 def _run_index(args: argparse.Namespace) -> int:
     layout, paths = _layout_and_paths(args)
-    _write_catalogue(args, layout, load_config(layout.handouts_dir), paths)
+    Builder(layout, load_config(layout.handouts_dir), ["html"]).finish(paths, _printer(args))
     return 0
 
 
 def _run_merge(args: argparse.Namespace) -> int:
     layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
     merge_builds(args.shards, layout.build_dir)
-    config = load_config(layout.handouts_dir)
-    _write_catalogue(args, layout, config, find_handouts(layout.handouts_dir))
+    builder = Builder(layout, load_config(layout.handouts_dir), ["html"])
+    builder.finish(find_handouts(layout.handouts_dir), _printer(args))
     return 0
 
 

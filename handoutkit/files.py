@@ -16,7 +16,6 @@ HANDOUT_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[A-Za-z]{2,3}(?:-[A-Za
 
 OUTPUT_KINDS = {"pdf": ("pdf", ".pdf"), "audio": ("audio", ".mp3"), "vtt": ("audio", ".vtt"),
                 "html": ("html", ".html")}
-WRITTEN_TOGETHER = {"audio": ("audio", "vtt")}  # one writer run makes both files
 
 
 @dataclass(frozen=True)
@@ -35,14 +34,6 @@ class Layout:
     def outputs(self, name: str) -> list[Path]:
         """Every output a handout can have."""
         return [self.output(name, kind) for kind in OUTPUT_KINDS]
-
-    def written_by(self, name: str, writer: str) -> list[Path]:
-        """The files one writer run produces for a handout."""
-        return [self.output(name, kind) for kind in WRITTEN_TOGETHER.get(writer, (writer,))]
-
-    def fingerprint(self, name: str, writer: str) -> Path:
-        """Where the digest of a writer's inputs is kept, to skip unchanged rebuilds."""
-        return self.build_dir / ".fingerprints" / f"{name}.{writer}"
 
     @property
     def cache_dir(self) -> Path:

@@ -258,7 +258,7 @@ def test_markup_that_slips_past_the_loader_is_still_sandboxed(
     dest = layout.output("leaflet", "pdf")
 
     with deadline(CASE_SECONDS), recording_opens() as opened, pytest.raises(OutputError):
-        writer.write(load_handout(path, layout.handouts_dir), dest)
+        writer.write(load_handout(path, layout.handouts_dir), {})
 
     assert no_network == []
     assert not dest.exists()

@@ -30,7 +30,6 @@ from selenium.webdriver.support.ui import WebDriverWait
 from handoutkit.build.builder import Builder
 from handoutkit.config import load_config
 from handoutkit.files import Layout
-from handoutkit.writers.html.catalogue import write_catalogue
 from tests.conftest import ROOT, SAMPLES, TEMPLATES
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -74,7 +73,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Layout:
                          (["pdf", "html"], [layout.handouts_dir / f"{GUIDE}.md"])):
         report = Builder(layout, config, kinds).build(paths, lambda path: None)
         assert not report.failed, report.failed
-    write_catalogue(layout, config, leaflets)
+    Builder(layout, config, ["html"]).finish(leaflets, lambda path: None)
     return layout
 
 

@@ -110,7 +110,7 @@ def test_killed_pdf_builds_leave_only_complete_pdfs(samples: Layout, tmp_path: P
         for pdf in sorted((samples.build_dir / "pdf").glob("*.pdf")):
             assert len(PdfReader(pdf).pages) >= 1  # parses, trailer and all
             assert pdf.read_bytes() == complete[pdf.name], f"{pdf.name} survived but is partial"
-        shutil.rmtree(samples.build_dir / ".fingerprints", ignore_errors=True)
+        shutil.rmtree(samples.build_dir / ".stamps", ignore_errors=True)
     assert any(statuses), f"no kill landed while the build ran: {statuses}"
 
     run("pdf", samples, *names)
@@ -130,10 +130,10 @@ def test_killed_audio_builds_leave_only_complete_readings(samples: Layout) -> No
         check_audio(samples, after=how)
     run("audio", samples, SPANISH, ENGLISH)
     # While measuring, encoding and writing: the cache is warm, the outputs are rewritten.
-    shutil.rmtree(samples.build_dir / ".fingerprints")
+    shutil.rmtree(samples.build_dir / ".stamps")
     whole = timed_run("audio", samples, SPANISH, ENGLISH)
     for how in (signal.SIGINT, signal.SIGKILL, signal.SIGINT):
-        shutil.rmtree(samples.build_dir / ".fingerprints", ignore_errors=True)
+        shutil.rmtree(samples.build_dir / ".stamps", ignore_errors=True)
         statuses.append(interrupt(start("audio", samples, SPANISH, ENGLISH),
                                   rng.uniform(0.4, 0.95) * whole, how))
         check_audio(samples, after=how)

@@ -98,7 +98,7 @@ def test_mp3_from_a_warm_cache_is_identical_and_tags_carry_no_clock(first: Layou
     mp3 = first.output("cramps", "audio")
     before = mp3.read_bytes()
     shutil.rmtree(first.build_dir / "audio")
-    shutil.rmtree(first.build_dir / ".fingerprints")
+    shutil.rmtree(first.build_dir / ".stamps")
     time.sleep(1.1)
     build("audio", first, first.handouts_dir / "cramps.md")
     assert mp3.read_bytes() == before

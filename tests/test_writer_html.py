@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -11,19 +10,19 @@ import pytest
 from PIL import Image as PilImage
 from pypdf import PdfReader
 
+from handoutkit.build.builder import Builder
 from handoutkit.cli import main
 from handoutkit.config import ClinicConfig
-from handoutkit.errors import OutputError
 from handoutkit.files import Layout
 from handoutkit.labels import SUPPORTED_LANGUAGES
 from handoutkit.reader.loader import load_handout
+from handoutkit.records import AudioRecord, Mark, Record
 from handoutkit.speech.encode import encode_mp3
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.tags import AudioTags, Chapter, write_tags
 from handoutkit.speech.vtt import Cue, render_vtt
-from handoutkit.writers import WRITER_NAMES, make_writer
-from handoutkit.writers.html import catalogue
-from handoutkit.writers.html.catalogue import write_catalogue
+from handoutkit.writers import WRITER_NAMES, Records, make_writer
+from handoutkit.writers.html.catalogue import catalogue_output
 from handoutkit.writers.html.labels import (
     WEB_LABELS,
     format_clock,
@@ -66,8 +65,9 @@ CUES = (("Leg cramps.", 0.75, 2.0), ("Stretch your calf.", 4.2, 5.5),
 LENGTH = 12.0  # seconds of the stand-in recording
 
 
-def _write_recording(layout: Layout, name: str, title: str) -> None:
-    """A real MP3 with ID3 chapters and its .vtt, holding silence instead of a voice."""
+def _write_recording(layout: Layout, name: str, title: str) -> AudioRecord:
+    """A real MP3 with ID3 chapters and its .vtt, holding silence instead of a voice, and
+    the record the audio writer would hand on for it."""
     mp3 = layout.output(name, "audio")
     mp3.parent.mkdir(parents=True, exist_ok=True)
     mp3.write_bytes(encode_mp3(Pcm(np.zeros(int(22050 * LENGTH), np.float32), 22050)))
@@ -77,11 +77,15 @@ def _write_recording(layout: Layout, name: str, title: str) -> None:
     write_tags(mp3, AudioTags(title, CLINIC.name, CLINIC.name, "en", None, "x"), chapters)
     vtt = render_vtt(Cue(start, end, text) for text, start, end in CUES)
     layout.output(name, "vtt").write_text(vtt, encoding="utf-8")
+    return AudioRecord(LENGTH, mp3.stat().st_size,
+                       tuple(Mark(c.title, c.start_ms / 1000, c.end_ms / 1000) for c in chapters),
+                       tuple(Mark(text, start, end) for text, start, end in CUES))
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Layout:
-    """Two handouts (English, Spanish) with PDFs, stand-in recordings and pages."""
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Layout, dict[str, Records]]:
+    """Two handouts (English, Spanish) with PDFs, stand-in recordings and pages, and the
+    records each writer handed on."""
     root = tmp_path_factory.mktemp("web")
     layout = Layout(root / "handouts", root / "build", TEMPLATES)
     (layout.handouts_dir / "images").mkdir(parents=True)
@@ -91,14 +95,20 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Layout:
     (layout.handouts_dir / "cramps.es.md").write_text(
         front_matter(title="Calambres", lang="es", summary="Qué ayuda.") + "\n" + SPANISH,
         encoding="utf-8")
-    paths = sorted(layout.handouts_dir.glob("*.md"))
-    _write_recording(layout, "cramps", "Leg cramps")
-    _write_recording(layout, "cramps.es", "Calambres")
-    for kind, writer in (("pdf", PdfWriter(CLINIC, layout)), ("html", HtmlWriter(CLINIC, layout))):
-        for path in paths:
-            handout = load_handout(path, layout.handouts_dir)
-            writer.write(handout, layout.output(handout.name, kind))
-    return layout
+    library: dict[str, Records] = {}
+    for path, title in zip(sorted(layout.handouts_dir.glob("*.md")), ("Leg cramps", "Calambres"),
+                           strict=True):
+        handout = load_handout(path, layout.handouts_dir)
+        records: dict[str, Record] = {"audio": _write_recording(layout, handout.name, title)}
+        records["pdf"] = PdfWriter(CLINIC, layout).write(handout, records)
+        records["html"] = HtmlWriter(CLINIC, layout).write(handout, records)
+        library[handout.name] = records
+    return layout, library
+
+
+@pytest.fixture(scope="module")
+def site(built: tuple[Layout, dict[str, Records]]) -> Layout:
+    return built[0]
 
 
 def _page(layout: Layout, name: str) -> Element:
@@ -184,7 +194,7 @@ def test_page_without_a_recording_still_builds_with_no_player(write_handout,
                                                                project: Layout) -> None:
     handout = load_handout(write_handout("Stretch.\n", name="sleep", lang="es"),
                            project.handouts_dir)
-    HtmlWriter(CLINIC, project).write(handout, project.output("sleep", "html"))
+    HtmlWriter(CLINIC, project).write(handout, {})
     doc = _page(project, "sleep")
     assert not doc.find_all("audio") and not doc.find_all("script")
     assert doc.find("html").attrs["lang"] == "es" and doc.find("h1").text == "Leg cramps"
@@ -221,8 +231,10 @@ def _contrast(one: str, two: str) -> float:
 # ---- catalogue ------------------------------------------------------------------------
 
 
-def test_catalogue_lists_every_handout_with_pages_and_length(site: Layout) -> None:
-    assert write_catalogue(site, CLINIC, sorted(site.handouts_dir.glob("*.md")))
+def test_catalogue_lists_every_handout_with_pages_and_length(
+        built: tuple[Layout, dict[str, Records]]) -> None:
+    site, library = built
+    catalogue_output(site, CLINIC, library).write()
     dest = site.build_dir / "index.html"
     doc = parse_html(dest.read_text(encoding="utf-8"))
     groups = doc.find_all("section", "language")
@@ -242,40 +254,27 @@ def test_catalogue_lists_every_handout_with_pages_and_length(site: Layout) -> No
         assert (site.build_dir / link.attrs["href"].split("#")[0]).is_file(), link.attrs
 
 
-def test_catalogue_reads_back_only_what_changed(site: Layout, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    shutil.copytree(site.handouts_dir.parent, tmp_path / "site")
-    site = Layout(tmp_path / "site" / "handouts", tmp_path / "site" / "build", TEMPLATES)
-    paths = sorted(site.handouts_dir.glob("*.md"))
-    write_catalogue(site, CLINIC, paths)  # every entry read once, then kept
-    read: list[str] = []
-    real_count = catalogue.pdf_page_count
-    monkeypatch.setattr(catalogue, "pdf_page_count", lambda pdf: read.append(pdf.name)
-                        or real_count(pdf))
-    assert not write_catalogue(site, CLINIC, paths), "nothing changed: the page is kept"
-    assert read == []
-
-    english = site.handouts_dir / "cramps.md"
-    english.write_text(english.read_text().replace("title: Leg cramps", "title: Calf cramps"))
-    assert write_catalogue(site, CLINIC, paths)
-    assert read == ["cramps.pdf"]
-    assert "Calf cramps" in (site.build_dir / "index.html").read_text(encoding="utf-8")
-
-
-def test_catalogue_names_every_missing_output(write_handout, project: Layout) -> None:
-    paths = [write_handout("Text.\n", name="sleep"), write_handout("Text.\n", name="rest")]
-    with pytest.raises(OutputError, match=r"sleep\.pdf.*sleep\.mp3.*sleep\.html.*rest\.pdf"):
-        write_catalogue(project, CLINIC, paths)
-    assert not (project.build_dir / "index.html").exists()
-
-
-def test_index_command_writes_the_catalogue(site: Layout, capsys) -> None:
-    (site.build_dir / "index.html").unlink(missing_ok=True)
-    status = main(["index", "--handouts-dir", str(site.handouts_dir),
-                   "--build-dir", str(site.build_dir), "--templates-dir", str(TEMPLATES)])
-    assert status == 0, capsys.readouterr().err
-    assert (site.build_dir / "index.html").is_file()
-    assert str(site.build_dir / "index.html") in capsys.readouterr().out
+def test_catalogue_is_written_when_its_records_change(write_handout, project: Layout) -> None:
+    """Built from the stamps' records: rewritten when a page's record changes, else left."""
+    paths = [write_handout("Estire la pierna.\n", name="calambres", lang="es")]
+    unbuilt = write_handout("Texto.\n", name="sin-construir", lang="es")
+    builder = Builder(project, CLINIC, WRITER_NAMES)
+    written: list[Path] = []
+    assert not builder.build(paths, written.append).failed
+    builder.finish([*paths, unbuilt], written.append)
+    catalogue = project.build_dir / "index.html"
+    assert written[-1] == catalogue and "Leg cramps" in catalogue.read_text(encoding="utf-8")
+    assert "sin-construir" not in catalogue.read_text(encoding="utf-8"), "only built handouts"
+    written.clear()
+    builder.finish(paths, written.append)
+    assert written == [], "nothing changed: the catalogue is left as it is"
+    paths[0].write_text(paths[0].read_text().replace("title: Leg cramps", "title: Calambres"))
+    Builder(project, CLINIC, WRITER_NAMES).build(paths, written.append)
+    builder.finish(paths, written.append)
+    assert catalogue in written and "Calambres" in catalogue.read_text(encoding="utf-8")
+    assert main(["index", "--handouts-dir", str(project.handouts_dir),
+                 "--build-dir", str(project.build_dir), "--templates-dir", str(TEMPLATES),
+                 "--quiet"]) == 0
 
 
 # ---- labels and registry --------------------------------------------------------------

@@ -5,28 +5,26 @@ from __future__ import annotations
 
 import errno
 import logging
-import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack, nullcontext
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
+from handoutkit.build.stamps import Stamps
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import HandoutError, LintWarning, OutputError
-from handoutkit.files import Layout, atomic_output, handout_name
+from handoutkit.files import Layout, handout_name
 from handoutkit.model import Handout
 from handoutkit.reader.lint import ReadingScore, lint
 from handoutkit.reader.loader import load_handout
-from handoutkit.writers import WRITER_NAMES, Writer, digest, make_writer
-
-if TYPE_CHECKING:  # the audio writer loads the speech engines: imported only when made
-    from handoutkit.writers.audio.writer import AudioWriter
+from handoutkit.records import Record
+from handoutkit.writers import WRITER_NAMES, WRITERS, Records, Writer, digest, make_writer
 
 logger = logging.getLogger(__name__)
 
-LINTED = "check"  # the fingerprint of the handout and settings its warnings were printed for
+LINTED = "check"  # the stamp of the handout and settings its warnings were printed for
+LIBRARY = "_library"  # the stamps of library-wide outputs; no handout name starts with "_"
 
 
 @dataclass
@@ -42,11 +40,12 @@ class BuildReport:
 
 @dataclass
 class _Job:
-    """One loaded handout and the digests of the inputs of its PDF and MP3."""
+    """One loaded handout, the digests of its outputs' inputs and the records made so far."""
 
     path: Path
     handout: Handout
-    digests: dict[str, str]  # the web page's is taken after the PDF and MP3 are written
+    digests: dict[str, str]  # taken once the records a writer needs are known
+    records: dict[str, Record] = field(default_factory=dict)
     report: BuildReport = field(default_factory=BuildReport)
 
 
@@ -59,15 +58,14 @@ class Builder:
         self.layout = layout
         self.config = config
         self.jobs = max(1, jobs)
-        self.writers: dict[str, Writer] = {k: make_writer(k, config, layout) for k in kinds}
-        # WeasyPrint is not documented as thread-safe and its warnings reach us through one
-        # process-wide logger, so one PDF renders at a time; it holds the GIL anyway.
-        self._rendering = threading.Lock()
+        self.stamps = Stamps(layout.build_dir)
+        self.writers: dict[str, Writer] = {k: make_writer(k, config, layout)
+                                           for k in WRITER_NAMES if k in kinds}
 
     def build(self, paths: Sequence[Path], on_output: Callable[[Path], None]) -> BuildReport:
         """Build every handout in ``paths``; a failing handout keeps none of its outputs."""
         report = BuildReport()
-        jobs = [job for path in paths if (job := self._prepare(path, report)) is not None]
+        jobs = [job for path in paths if (job := self._load(path, report)) is not None]
         for job in self._run(jobs, on_output):
             report.warnings += job.report.warnings
             report.written += job.report.written
@@ -75,54 +73,81 @@ class Builder:
             report.failed.update(job.report.failed)
         return report
 
-    def _prepare(self, path: Path, report: BuildReport) -> _Job | None:
-        """Load a handout and digest the inputs of its PDF and MP3."""
+    def finish(self, paths: Sequence[Path], on_output: Callable[[Path], None]) -> None:
+        """Write the library-wide outputs (the catalogue) over every built handout of
+        ``paths``, each only when its digest changed or its file is missing."""
+        library = self._library(paths)
+        for name, writer in self.writers.items():
+            output = writer.finish(library)
+            if output is None:
+                continue
+            stamp = self.stamps.read(LIBRARY, name)
+            if stamp and stamp.digest == output.digest and output.path.is_file():
+                continue
+            self.stamps.forget(LIBRARY, name)
+            output.write()
+            self.stamps.write(LIBRARY, name, output.digest, None)
+            on_output(output.path)
+
+    def _library(self, paths: Sequence[Path]) -> dict[str, Records]:
+        """Every handout of ``paths`` whose outputs of every kind are built, with its records
+        (from the stamps: nothing is read back from the outputs)."""
+        library: dict[str, Records] = {}
+        for path in paths:
+            name = handout_name(path)
+            records = {kind: record for kind in WRITER_NAMES
+                       if (record := self._stored_record(name, kind)) is not None}
+            if len(records) == len(WRITER_NAMES):
+                library[name] = records
+        return library
+
+    def _load(self, path: Path, report: BuildReport) -> _Job | None:
+        """Load a handout and digest the inputs of the outputs that need no other's record."""
         try:
             handout = load_handout(path, self.layout.handouts_dir)
-            return _Job(path, handout, {kind: writer.fingerprint(handout)
+            return _Job(path, handout, {kind: writer.fingerprint(handout, {})
                                         for kind, writer in self.writers.items()
-                                        if kind != "html"})
+                                        if not WRITERS[kind].needs})
         except HandoutError as exc:
             self._fail(path, exc, report)
             return None
 
     def _lint_once(self, handout: Handout, report: BuildReport) -> None:
-        stamp = self.layout.fingerprint(handout.name, LINTED)
         source = digest(LINTED, handout.path.read_bytes(), repr(self.config))
-        if stamp.is_file() and stamp.read_text() == source:
+        stamp = self.stamps.read(handout.name, LINTED)
+        if stamp and stamp.digest == source:
             return
         report.warnings += lint(handout, self.config)[1]
         try:
-            with atomic_output(stamp) as tmp:
-                tmp.write_text(source)
+            self.stamps.write(handout.name, LINTED, source, None)
         except OSError as exc:  # costs only the warnings printed again next time
             logger.warning("cannot record that %s was checked: %s", handout.path, exc.strerror)
 
     def _run(self, jobs: list[_Job], on_output: Callable[[Path], None]) -> list[_Job]:
-        """Build the jobs one after another, or ``self.jobs`` at a time with the speech that
-        the cache lacks voiced ahead on as many threads."""
-        if self.jobs == 1 or not jobs:
-            return [self._build_one(job, on_output) for job in jobs]
+        """Build the jobs ``self.jobs`` at a time while each writer's `prepare` works ahead
+        (the voices speak what the cache lacks on as many threads)."""
+        if not jobs:
+            return []
         with ExitStack() as stack:
             workers = ThreadPoolExecutor(self.jobs, thread_name_prefix="handout")
             # Unwound in reverse: on Ctrl-C the voicing stops first, then running jobs end.
             stack.callback(workers.shutdown, wait=True, cancel_futures=True)
-            if "audio" in self.writers:
-                audio = cast("AudioWriter", self.writers["audio"])
-                unvoiced = [j.handout for j in jobs if self._stale(j.handout, "audio", j.digests)]
-                stack.enter_context(audio.voicing_ahead(unvoiced, self.jobs))
+            for kind, writer in self.writers.items():
+                stale = [j.handout for j in jobs if kind not in j.digests
+                         or self._stale(j.handout.name, kind, j.digests[kind])]
+                stack.enter_context(writer.prepare(stale, self.jobs))
             done = [workers.submit(self._build_one, job, on_output) for job in jobs]
             return [future.result() for future in done]
 
     def _build_one(self, job: _Job, on_output: Callable[[Path], None]) -> _Job:
         """Lint one handout (warnings once per change), then write every requested output in
-        order (the page links the other two). Linting here, not while loading, lets it run
+        order, each handing its record on. Linting here, not while loading, lets it run
         while the voices load and speak."""
         self._lint_once(job.handout, job.report)
         dest: Path | None = None  # the output being written, for an OSError without a name
         try:
             for kind, writer in self.writers.items():
-                dest = self.layout.output(job.handout.name, kind)
+                dest = self.layout.output(job.handout.name, WRITERS[kind].outputs[0])
                 if self._write_if_changed(job, kind, writer):
                     job.report.written.append(dest)
                     on_output(dest)
@@ -140,26 +165,46 @@ class Builder:
         remove_outputs(self.layout, path)
         report.failed[path] = error
 
-    def _stale(self, handout: Handout, kind: str, digests: dict[str, str]) -> bool:
-        stamp = self.layout.fingerprint(handout.name, kind)
-        files = self.layout.written_by(handout.name, kind)
-        return not (stamp.is_file() and stamp.read_text() == digests[kind]
-                    and all(f.is_file() for f in files))
+    def _built(self, name: str, kind: str) -> bool:
+        return all(self.layout.output(name, out).is_file() for out in WRITERS[kind].outputs)
+
+    def _stale(self, name: str, kind: str, digest_now: str) -> bool:
+        stamp = self.stamps.read(name, kind)
+        return not (stamp and stamp.digest == digest_now and self._built(name, kind))
+
+    def _stored_record(self, name: str, kind: str) -> Record | None:
+        """The record kept with an output's stamp, if the output is there."""
+        stamp = self.stamps.read(name, kind)
+        if stamp is None or stamp.record is None or not self._built(name, kind):
+            return None
+        try:
+            return WRITERS[kind].record.from_json(stamp.record)
+        except (ValueError, KeyError, TypeError):  # an older build's stamp: rebuild
+            return None
+
+    def _records_for(self, job: _Job, kind: str) -> Records:
+        """The records the writer of ``kind`` reads: this run's, else the last build's."""
+        name = job.handout.name
+        return {need: record for need in WRITERS[kind].needs
+                if (record := job.records.get(need) or self._stored_record(name, need))}
 
     def _write_if_changed(self, job: _Job, kind: str, writer: Writer) -> bool:
-        """Write unless the inputs' digest matches the last build's. Compares content, not
-        timestamps: a pronunciation edit rebuilds only the readings whose script it changed."""
+        """Write unless the inputs' digest matches the last build's, and keep the record.
+        Compares content, not timestamps: a pronunciation edit rebuilds only the readings
+        whose script it changed."""
+        records = self._records_for(job, kind)
         if kind not in job.digests:
-            job.digests[kind] = writer.fingerprint(job.handout)
-        if not self._stale(job.handout, kind, job.digests):
-            return False
-        stamp = self.layout.fingerprint(job.handout.name, kind)
-        files = self.layout.written_by(job.handout.name, kind)
-        stamp.unlink(missing_ok=True)
-        with self._rendering if kind == "pdf" else nullcontext():
-            writer.write(job.handout, files[0])
-        with atomic_output(stamp) as tmp:
-            tmp.write_text(job.digests[kind])
+            job.digests[kind] = writer.fingerprint(job.handout, records)
+        name = job.handout.name
+        if not self._stale(name, kind, job.digests[kind]):
+            stored = self._stored_record(name, kind)
+            if stored is not None:
+                job.records[kind] = stored
+                return False
+        self.stamps.forget(name, kind)
+        record = writer.write(job.handout, records)
+        job.records[kind] = record
+        self.stamps.write(name, kind, job.digests[kind], record.to_json())
         return True
 
 
@@ -183,9 +228,8 @@ def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path]) -> BuildR
 def remove_outputs(layout: Layout, path: Path) -> None:
     """Delete every output of a handout so make never takes a stale one as up to date."""
     name = handout_name(path)
-    stale = [*layout.outputs(name),
-             *(layout.fingerprint(name, k) for k in (*WRITER_NAMES, LINTED))]
-    for output in stale:
+    Stamps(layout.build_dir).forget_all(name)
+    for output in layout.outputs(name):
         try:
             output.unlink(missing_ok=True)
         except OSError as exc:  # a read-only build folder: report the first failure, not this

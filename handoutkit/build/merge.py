@@ -1,4 +1,8 @@
-"""Assemble the build folders of several shards into one, then write one catalogue."""
+"""Assemble the build folders of several shards into one, then write one catalogue.
+
+Each handout's stamps come along with its outputs: the catalogue is made from the records
+they keep, and the merged folder rebuilds nothing that a shard built.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
+from handoutkit.build.stamps import STAMPS_DIR
 from handoutkit.errors import HandoutError
 from handoutkit.files import OUTPUT_KINDS, atomic_output
 
@@ -38,5 +43,8 @@ def merge_builds(shard_dirs: Sequence[Path], dest: Path) -> list[Path]:
 
 
 def _outputs(shard: Path) -> list[Path]:
-    return sorted(p for folder in OUTPUT_FOLDERS for p in (shard / folder).rglob("*")
-                  if p.is_file() and not p.name.startswith("."))
+    """A shard's outputs and its handouts' stamps (not those of its own catalogue)."""
+    outputs = [p for folder in OUTPUT_FOLDERS for p in (shard / folder).rglob("*")
+               if p.is_file() and not p.name.startswith(".")]
+    stamps = [p for p in (shard / STAMPS_DIR).glob("[!_]*/*") if p.is_file()]
+    return sorted([*outputs, *stamps])

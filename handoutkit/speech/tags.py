@@ -28,6 +28,7 @@ from mutagen.id3 import (
     Frame,
     ID3NoHeaderError,
 )
+from mutagen.mp3 import MP3
 
 from handoutkit.errors import OutputError
 
@@ -128,6 +129,11 @@ def _check_chapters(chapters: Sequence[Chapter]) -> None:
                 "that run backwards or overlap the one before it"
             )
         previous_end = chapter.end_ms
+
+
+def mp3_duration(path: Path) -> float:
+    """The length of an MP3 in seconds as players compute it from its frames (mutagen)."""
+    return float(MP3(path).info.length)
 
 
 def read_chapters(path: Path) -> list[Chapter]:

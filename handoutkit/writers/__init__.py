@@ -1,56 +1,89 @@
-"""Writers turn one Handout into one output file; WRITERS lists them by name."""
+"""Writers: one `Handout` (and the records of the writers before it) → one kind of output.
+
+`WRITERS` lists them by name, in build order: a new output is one module and one line here.
+Each is imported only when a build asks for it (WeasyPrint and the voices each take about
+half a second to import; a `make pdf` process should not pay for audio).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import importlib
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar, Protocol
+from typing import Any, Protocol
 
 from handoutkit import __version__
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.model import Handout
+from handoutkit.records import AudioRecord, PageRecord, PdfRecord, Record
+
+Records = Mapping[str, Record]  # writer name → what it made for one handout
+
+
+@dataclass(frozen=True)
+class WriterSpec:
+    """A writer as the build knows it before importing it."""
+
+    cls: str  # "module:Class"
+    outputs: tuple[str, ...]  # the Layout output kinds one write makes: ("audio", "vtt")
+    record: type[Record]  # what its write() returns, kept with its stamp
+    needs: tuple[str, ...] = ()  # the writers whose records it reads (they run before it)
+
+
+# In build order: the web page shows the leaflet's and the reading's records.
+WRITERS: dict[str, WriterSpec] = {
+    "pdf": WriterSpec("handoutkit.writers.pdf.writer:PdfWriter", ("pdf",), PdfRecord),
+    "audio": WriterSpec("handoutkit.writers.audio.writer:AudioWriter", ("audio", "vtt"),
+                        AudioRecord),
+    "html": WriterSpec("handoutkit.writers.html.page:HtmlWriter", ("html",), PageRecord,
+                       needs=("pdf", "audio")),
+}
+WRITER_NAMES = tuple(WRITERS)  # the CLI subcommands and Make targets
+
+
+@dataclass(frozen=True)
+class LibraryOutput:
+    """A file made from every handout's records (the catalogue), written only if stale."""
+
+    path: Path
+    digest: str  # of everything the file depends on
+    write: Callable[[], None]  # writes it atomically
 
 
 class Writer(Protocol):
-    """One output format: its name is the CLI subcommand and the Make target."""
+    """One output format (see `WriterSpec` for what it makes and needs)."""
 
-    name: ClassVar[str]  # "pdf"
-    suffix: ClassVar[str]  # ".pdf"
+    def __init__(self, config: ClinicConfig, layout: Layout) -> None: ...
 
-    def fingerprint(self, handout: Handout) -> str:
+    def prepare(self, handouts: Sequence[Handout], jobs: int) -> AbstractContextManager[Any]:
+        """Work to run ahead of the writes while the build runs (the voices speak ahead)."""
+        ...
+
+    def fingerprint(self, handout: Handout, records: Records) -> str:
         """A digest of everything the output depends on; equal digests, equal outputs."""
         ...
 
-    def write(self, handout: Handout, dest: Path) -> None:
-        """Write the output for ``handout`` to ``dest``, atomically (see files.atomic_output)."""
+    def write(self, handout: Handout, records: Records) -> Record:
+        """Write the outputs for ``handout`` atomically; return what was made."""
+        ...
+
+    def finish(self, library: Mapping[str, Records]) -> LibraryOutput | None:
+        """After every handout: the library-wide output over every built handout, if any."""
         ...
 
 
-WRITER_NAMES = ("pdf", "audio", "html")  # in build order: the web page links to both others
-
-
-def make_writer(kind: str, config: ClinicConfig, layout: Layout) -> Writer:
-    """The writer for one output kind.
-
-    Imports happen here, not at module top: WeasyPrint and the speech engines each take
-    about half a second to import, and a `make pdf` process should not pay for audio.
-    """
-    match kind:
-        case "pdf":
-            from handoutkit.writers.pdf.writer import PdfWriter
-
-            return PdfWriter(config, layout)
-        case "audio":
-            from handoutkit.writers.audio.writer import AudioWriter
-
-            return AudioWriter(config, layout)
-        case "html":
-            from handoutkit.writers.html.page import HtmlWriter
-
-            return HtmlWriter(config, layout)
-        case _:
-            raise ValueError(f"no writer for {kind!r}; known: {', '.join(WRITER_NAMES)}")
+def make_writer(name: str, config: ClinicConfig, layout: Layout) -> Writer:
+    """The writer called ``name``, its module imported now."""
+    try:
+        module, _, cls = WRITERS[name].cls.partition(":")
+    except KeyError:
+        raise ValueError(f"no writer for {name!r}; known: {', '.join(WRITER_NAMES)}") from None
+    writer: Writer = getattr(importlib.import_module(module), cls)(config, layout)
+    return writer
 
 
 def digest(*parts: str | bytes) -> str:

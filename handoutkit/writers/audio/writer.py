@@ -4,25 +4,25 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import ClassVar
 
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import OutputError
 from handoutkit.files import Layout, atomic_output
 from handoutkit.model import Handout
-from handoutkit.speech.assemble import assemble
+from handoutkit.records import AudioRecord, Mark
+from handoutkit.speech.assemble import Reading, assemble
 from handoutkit.speech.cache import SegmentCache
 from handoutkit.speech.encode import encode_mp3, normalize_loudness
 from handoutkit.speech.engines import TtsEngine, make_engine
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.pool import SpeechPool
 from handoutkit.speech.script import Script, build_script
-from handoutkit.speech.tags import AudioTags, write_tags
+from handoutkit.speech.tags import AudioTags, mp3_duration, write_tags
 from handoutkit.speech.vtt import render_vtt
-from handoutkit.writers import digest
+from handoutkit.writers import Records, digest
 
 logger = logging.getLogger(__name__)
 
@@ -36,12 +36,11 @@ TRUE_PEAK_CEILING = -2.0  # dBTP before encoding; MP3 overshoot must stay under 
 class AudioWriter:
     """Writes `<name>.mp3` and its transcript `<name>.vtt` beside it."""
 
-    name: ClassVar[str] = "audio"
-    suffix: ClassVar[str] = ".mp3"
 
     def __init__(self, config: ClinicConfig, layout: Layout,
                  progress: Callable[[int, int], None] = lambda done, total: None) -> None:
         self.config = config
+        self.layout = layout
         self.cache = SegmentCache(layout.cache_dir / "speech")
         self.engines: dict[tuple[str, int], TtsEngine] = {}
         self.progress = progress
@@ -58,10 +57,14 @@ class AudioWriter:
             return self.engines[lang, worker]
 
     @contextmanager
-    def voicing_ahead(self, handouts: Sequence[Handout], workers: int) -> Iterator[None]:
+    def prepare(self, handouts: Sequence[Handout], jobs: int) -> Iterator[None]:
         """While the block runs, the segments of ``handouts`` missing from the cache are
-        spoken on ``workers`` threads, ahead of `write`, which takes them as they are done."""
-        pool = SpeechPool(self.cache, self.engine_for, workers)
+        spoken on ``jobs`` threads, ahead of `write`, which takes them as they are done.
+        One job voices in the write itself."""
+        if jobs == 1 or not handouts:
+            yield
+            return
+        pool = SpeechPool(self.cache, self.engine_for, jobs)
         pool.start((h.meta.lang, segment.text) for h in handouts
                    for chapter in self._script(h).chapters
                    for segment in chapter.segments)
@@ -72,7 +75,10 @@ class AudioWriter:
             self._pool = None
             pool.close()
 
-    def fingerprint(self, handout: Handout) -> str:
+    def finish(self, library: Mapping[str, Records]) -> None:
+        """No library-wide output."""
+
+    def fingerprint(self, handout: Handout, records: Records) -> str:
         """What is said (words, pauses, chapters), by which voice, and the tags and format."""
         script = self._script(handout)
         said = [f"{c.title}\n" + "".join(f"{s.pause_after}|{s.text}\n" for s in c.segments)
@@ -82,17 +88,21 @@ class AudioWriter:
         settings = f"{BITRATE_KBPS}|{TARGET_LUFS}|{TRUE_PEAK_CEILING}"
         return digest("audio", engine, settings, repr(self._tags(handout)), *said)
 
-    def write(self, handout: Handout, dest: Path) -> None:
+    def write(self, handout: Handout, records: Records) -> AudioRecord:
         """Voice the handout and write the MP3 and VTT atomically."""
+        dest = self.layout.output(handout.name, "audio")
         script = self._script(handout)
         with _naming(handout):
             reading = assemble(script, self._speaker(handout.meta.lang), self.progress)
         audio = normalize_loudness(reading.pcm, TARGET_LUFS, TRUE_PEAK_CEILING)
-        with atomic_output(dest) as tmp_mp3, atomic_output(dest.with_suffix(".vtt")) as tmp_vtt:
+        vtt = self.layout.output(handout.name, "vtt")
+        with atomic_output(dest) as tmp_mp3, atomic_output(vtt) as tmp_vtt:
             tmp_mp3.write_bytes(encode_mp3(audio, BITRATE_KBPS))
             write_tags(tmp_mp3, self._tags(handout), reading.chapters)
             tmp_vtt.write_text(render_vtt(reading.cues), encoding="utf-8")
+            record = _record(reading, tmp_mp3)
         logger.debug("wrote %s: %.1f s, %d chapters", dest, audio.duration, len(reading.chapters))
+        return record
 
     def _script(self, handout: Handout) -> Script:
         """The handout's script, made once per loaded handout: the fingerprint, the voicing
@@ -116,6 +126,22 @@ class AudioWriter:
                          language=meta.lang,
                          date=meta.reviewed.isoformat() if meta.reviewed else None,
                          comment=meta.summary)
+
+
+def _record(reading: Reading, mp3: Path) -> AudioRecord:
+    """What the page and the catalogue show of the reading, taken from the MP3 before it is
+    published: its length as players compute it, its size, and cue times to the
+    millisecond, as the .vtt holds them."""
+    return AudioRecord(
+        duration=mp3_duration(mp3), size=mp3.stat().st_size,
+        chapters=tuple(Mark(c.title, c.start_ms / 1000, c.end_ms / 1000)
+                       for c in reading.chapters),
+        cues=tuple(Mark(" ".join(c.text.split()), _ms(c.start), _ms(c.end))
+                   for c in sorted(reading.cues, key=lambda c: c.start)))
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000) / 1000
 
 
 @contextmanager

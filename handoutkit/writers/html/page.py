@@ -2,22 +2,26 @@
 
 The page lives in `<build>/html/` beside what it needs and nothing else: page.css,
 readalong.js, the Atkinson Hyperlegible fonts and the handout's pictures are copied there,
-so the page makes no request outside the build folder, even opened from disk.
+so the page makes no request outside the build folder, even opened from disk. What it shows
+of the leaflet and the reading comes from their writers' records, never from the files.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import ClassVar
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout, atomic_output
 from handoutkit.labels import labels_for
 from handoutkit.model import Handout, handout_images
-from handoutkit.writers import digest
+from handoutkit.records import AudioRecord, PageRecord
+from handoutkit.writers import LibraryOutput, Records, digest
+from handoutkit.writers.html.catalogue import catalogue_output
 from handoutkit.writers.html.labels import web_labels_for
-from handoutkit.writers.html.recording import read_recording, relative_href
+from handoutkit.writers.html.recording import recording, relative_href
 from handoutkit.writers.html.site import (
     STATIC_FILES,
     copy_images,
@@ -28,41 +32,55 @@ from handoutkit.writers.html.site import (
 
 logger = logging.getLogger(__name__)
 
-class HtmlWriter:
-    """Writes `<build>/html/<name>.html` and the shared files the page uses."""
 
-    name: ClassVar[str] = "html"
-    suffix: ClassVar[str] = ".html"
+class HtmlWriter:
+    """Writes `<build>/html/<name>.html` and the shared files the page uses; then the
+    catalogue of every built handout."""
 
     def __init__(self, config: ClinicConfig, layout: Layout) -> None:
         self.config = config
         self.layout = layout
         self.env = web_environment(layout.templates_dir)
 
-    def render(self, handout: Handout, page_dir: Path) -> str:
+    def prepare(self, handouts: Sequence[Handout], jobs: int) -> AbstractContextManager[None]:
+        """Nothing to do ahead: a page is quick to fill."""
+        return nullcontext()
+
+    def render(self, handout: Handout, records: Records, page_dir: Path) -> str:
         """The page for one handout, with links relative to ``page_dir``."""
-        pdf = self.layout.output(handout.name, "pdf")
         lang = handout.meta.lang
+        audio = records.get("audio")
+        name = handout.name
         return self.env.get_template("html/page.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, lang=lang,
             labels=labels_for(lang), web=web_labels_for(lang),
             root=root_href(self.layout.build_dir, page_dir), assets="",
-            recording=read_recording(self.layout.output(handout.name, "audio"), page_dir),
-            pdf_href=relative_href(pdf, page_dir) if pdf.is_file() else None,
+            recording=recording(audio, self.layout.output(name, "audio"),
+                                self.layout.output(name, "vtt"), page_dir)
+            if isinstance(audio, AudioRecord) else None,
+            pdf_href=relative_href(self.layout.output(name, "pdf"), page_dir)
+            if "pdf" in records else None,
         )
 
-    def fingerprint(self, handout: Handout) -> str:
+    def fingerprint(self, handout: Handout, records: Records) -> str:
         """The page as it would be written, and the shared files beside it."""
         page_dir = self.layout.output(handout.name, "html").parent
         shared = [(self.layout.templates_dir / "html" / n).read_bytes() for n in STATIC_FILES]
         pictures = [image.path.read_bytes() for image in handout_images(handout)]
-        return digest("html", self.render(handout, page_dir), *shared, *pictures)
+        return digest("html", self.render(handout, records, page_dir), *shared, *pictures)
 
-    def write(self, handout: Handout, dest: Path) -> None:
+    def write(self, handout: Handout, records: Records) -> PageRecord:
         """Write the page atomically, after the files it links to."""
-        page = self.render(handout, dest.parent)
+        dest = self.layout.output(handout.name, "html")
+        page = self.render(handout, records, dest.parent)
         publish_assets(self.layout.templates_dir, dest.parent)
         copy_images(handout, self.layout.handouts_dir, dest.parent)
         with atomic_output(dest) as tmp:
             tmp.write_text(page, encoding="utf-8")
         logger.debug("wrote %s", dest)
+        meta = handout.meta
+        return PageRecord(handout.base_lang, meta.title, meta.summary, meta.reviewed)
+
+    def finish(self, library: Mapping[str, Records]) -> LibraryOutput:
+        """The catalogue of every built handout."""
+        return catalogue_output(self.layout, self.config, library)

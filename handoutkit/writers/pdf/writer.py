@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from importlib.metadata import version
-from pathlib import Path
 from typing import ClassVar
 
 import fontpkg_atkinson_hyperlegible as atkinson
@@ -21,7 +21,8 @@ from handoutkit.errors import OutputError
 from handoutkit.files import Layout, atomic_output
 from handoutkit.labels import labels_for
 from handoutkit.model import Handout, handout_images
-from handoutkit.writers import digest
+from handoutkit.records import PdfRecord
+from handoutkit.writers import Records, digest
 from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher
 from handoutkit.writers.templating import make_environment
 
@@ -56,11 +57,13 @@ class LeafletHtml:
 class PdfWriter:
     """Writes the large-print leaflet."""
 
-    name: ClassVar[str] = "pdf"
-    suffix: ClassVar[str] = ".pdf"
+    # WeasyPrint is not documented as thread-safe and its warnings reach us through one
+    # process-wide logger, so one PDF renders at a time in a process.
+    _rendering: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, config: ClinicConfig, layout: Layout) -> None:
         self.config = config
+        self.layout = layout
         self.env = make_environment(layout.templates_dir)
         self.handouts_dir = layout.handouts_dir.resolve()
         self.fetcher = LocalOnlyFetcher((self.handouts_dir, FONT_DIR))
@@ -83,7 +86,14 @@ class PdfWriter:
         )
         return LeafletHtml(html, css)
 
-    def fingerprint(self, handout: Handout) -> str:
+    def prepare(self, handouts: Sequence[Handout], jobs: int) -> AbstractContextManager[None]:
+        """Nothing to do ahead: each leaflet is laid out in its own write."""
+        return nullcontext()
+
+    def finish(self, library: Mapping[str, Records]) -> None:
+        """No library-wide output."""
+
+    def fingerprint(self, handout: Handout, records: Records) -> str:
         """The leaflet's HTML and CSS, its pictures and the engine, font and QR versions (the
         QR code is a function of its address, which the HTML holds)."""
         leaflet = self.render_html(handout, draw_qr=False)
@@ -91,11 +101,12 @@ class PdfWriter:
         return digest("pdf", weasyprint.__version__, FONT_VERSION, SEGNO_VERSION, leaflet.html,
                       leaflet.css, *pictures)
 
-    def write(self, handout: Handout, dest: Path) -> None:
+    def write(self, handout: Handout, records: Records) -> PdfRecord:
         """Lay out and write the PDF; any WeasyPrint warning (e.g. a missing alt) fails it."""
+        dest = self.layout.output(handout.name, "pdf")
         leaflet = self.render_html(handout)
         fonts = FontConfiguration()
-        with _weasyprint_warnings() as warnings:
+        with self._rendering, _weasyprint_warnings() as warnings:
             document = HTML(string=leaflet.html, base_url=self.handouts_dir.as_uri() + "/",
                             url_fetcher=self.fetcher)
             stylesheet = CSS(string=leaflet.css, font_config=fonts, url_fetcher=self.fetcher)
@@ -107,6 +118,7 @@ class PdfWriter:
                     raise OutputError(f"the PDF for {handout.path} is not accessible: "
                                       + "; ".join(warnings))
         logger.debug("wrote %s (%d pages)", dest, len(rendered.pages))
+        return PdfRecord(len(rendered.pages))
 
     def _listen_link(self, handout: Handout, draw_qr: bool) -> ListenLink | None:
         """Where the QR code points: the handout's web page, with its player, once published."""

@@ -1,0 +1,85 @@
+"""What each writer made, handed on to the writers after it: nothing is read back from disk.
+
+A record is kept, as JSON, beside its output's fingerprint (`build/.stamps/`), so an output
+that is up to date still hands on its record without being opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from typing import Any, Protocol, Self
+
+
+class Record(Protocol):
+    """What a writer hands on; kept as JSON, so it is made of plain values."""
+
+    def to_json(self) -> dict[str, Any]: ...
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Self: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A stretch of the recording with words: a chapter, or one spoken sentence (cue)."""
+
+    text: str  # the chapter title, or the sentence as spoken
+    start: float  # seconds from the start of the MP3
+    end: float  # seconds
+
+
+@dataclass(frozen=True, slots=True)
+class PdfRecord:
+    """The leaflet as printed."""
+
+    pages: int
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PdfRecord:
+        return cls(int(data["pages"]))
+
+
+@dataclass(frozen=True, slots=True)
+class AudioRecord:
+    """The reading: the MP3's length and size, its chapters and its timed sentences."""
+
+    duration: float  # seconds, as players report it
+    size: int  # bytes of the MP3
+    chapters: tuple[Mark, ...]  # in time order, back to back
+    cues: tuple[Mark, ...]  # one per spoken sentence, in time order (the .vtt's cues)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> AudioRecord:
+        return cls(float(data["duration"]), int(data["size"]),
+                   _marks(data["chapters"]), _marks(data["cues"]))
+
+
+@dataclass(frozen=True, slots=True)
+class PageRecord:
+    """The web page: what the catalogue lists about its handout."""
+
+    lang: str  # primary language subtag: the catalogue group
+    title: str
+    summary: str
+    reviewed: dt.date | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "reviewed": self.reviewed.isoformat() if self.reviewed else None}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PageRecord:
+        reviewed = data["reviewed"]
+        return cls(data["lang"], data["title"], data["summary"],
+                   dt.date.fromisoformat(reviewed) if reviewed else None)
+
+
+
+def _marks(items: list[dict[str, Any]]) -> tuple[Mark, ...]:
+    return tuple(Mark(str(m["text"]), float(m["start"]), float(m["end"])) for m in items)
