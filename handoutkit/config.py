@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from handoutkit.errors import ConfigError, Problem
+from handoutkit.files import is_inside
+from handoutkit.language import primary_language
 from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 
 logger = logging.getLogger(__name__)
@@ -39,7 +41,7 @@ class ClinicConfig:
     def voice_for(self, lang: str) -> str:
         """The voice engine for a language tag: clinic.yaml first, then the defaults."""
         chosen = dict(self.voices)
-        primary = lang.split("-")[0].lower()
+        primary = primary_language(lang)
         return chosen.get(lang, chosen.get(primary, DEFAULT_VOICES.get(primary, "espeak-ng")))
 
 
@@ -116,8 +118,7 @@ def _check_value(key: str, value: Any, handouts_dir: Path) -> Any | None:
             return value if re.match(r"https?://[^\s]+$", value) else None
         case "logo":
             logo = (handouts_dir / value).resolve()
-            inside = logo.is_relative_to(handouts_dir.resolve()) and logo.is_file()
-            return logo if inside else None
+            return logo if is_inside(logo, handouts_dir) and logo.is_file() else None
         case "voices":
             pairs = tuple((str(k), str(v)) for k, v in value.items())
             return pairs if all(v in VOICE_ENGINES for _, v in pairs) else None

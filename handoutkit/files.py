@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 # kebab-case name, optionally followed by a language tag: "leg-cramps.es"
@@ -38,6 +39,30 @@ class Layout:
     @property
     def cache_dir(self) -> Path:
         return self.build_dir / ".cache"
+
+
+class Placement(Enum):
+    """Where a path lies relative to a folder once every link in it is followed."""
+
+    INSIDE = "inside"
+    LINKED_OUT = "linked-out"  # written inside the folder, but a link leads out of it
+    OUTSIDE = "outside"
+
+
+def placement(path: Path, folder: Path) -> Placement:
+    """Where ``path`` really is relative to ``folder``; the one check every reader of files
+    inside the project makes. Raises OSError, RuntimeError or ValueError for a path that
+    cannot be resolved (a link loop, a name too long, a NUL byte)."""
+    if path.resolve().is_relative_to(folder.resolve()):
+        return Placement.INSIDE
+    written = Path(os.path.normpath(path.absolute()))  # ".." folded, links not followed
+    inside = written.is_relative_to(Path(os.path.normpath(folder.absolute())))
+    return Placement.LINKED_OUT if inside else Placement.OUTSIDE
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    """True when ``path``, every link followed, is inside ``folder``."""
+    return placement(path, folder) is Placement.INSIDE
 
 
 def handout_name(path: Path) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from handoutkit.language import primary_language
 from handoutkit.model import CalloutKind
 
 
@@ -134,4 +135,4 @@ SUPPORTED_LANGUAGES = tuple(sorted(LABELS))
 
 def labels_for(lang: str) -> Labels:
     """Labels for a BCP 47 tag, by its primary subtag ("es-MX" → Spanish)."""
-    return LABELS[lang.split("-")[0].lower()]
+    return LABELS[primary_language(lang)]

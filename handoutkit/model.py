@@ -9,6 +9,8 @@ from enum import Enum
 from pathlib import Path
 from typing import assert_never
 
+from handoutkit.language import primary_language
+
 # ---- inline content -------------------------------------------------------------
 
 
@@ -148,35 +150,41 @@ class Handout:
     @property
     def base_lang(self) -> str:
         """Primary language subtag: "es" for "es-MX"."""
-        return self.meta.lang.split("-")[0].lower()
+        return primary_language(self.meta.lang)
 
 
 # ---- traversal ------------------------------------------------------------------
 
 
+def walk(intro: Iterable[Block], sections: Iterable[Section]) -> Iterator[Block]:
+    """Every block, nested ones (list items' and boxes' blocks) included, in reading order.
+    Iterative: a deeply nested list costs no recursion."""
+    pending = list(_top_blocks(intro, sections))[::-1]
+    while pending:
+        block = pending.pop()
+        yield block
+        pending.extend(children(block)[::-1])
+
+
+def _top_blocks(intro: Iterable[Block], sections: Iterable[Section]) -> Iterator[Block]:
+    yield from intro
+    for section in sections:
+        yield from _top_blocks(section.blocks, section.subsections)
+
+
+def children(block: Block) -> tuple[Block, ...]:
+    """The blocks directly inside a block: a list's items' blocks, a box's blocks."""
+    match block:
+        case BulletList(items=items) | NumberedList(items=items):
+            return tuple(inner for item in items for inner in item.blocks)
+        case Callout(blocks=inner):
+            return inner
+        case Paragraph() | Table() | Image():
+            return ()
+        case _:
+            assert_never(block)
+
+
 def handout_images(handout: Handout) -> Iterator[Image]:
     """Every picture in the handout, in reading order."""
-    yield from _block_images(handout.intro)
-    yield from _section_images(handout.sections)
-
-
-def _section_images(sections: Iterable[Section]) -> Iterator[Image]:
-    for section in sections:
-        yield from _block_images(section.blocks)
-        yield from _section_images(section.subsections)
-
-
-def _block_images(blocks: Iterable[Block]) -> Iterator[Image]:
-    for block in blocks:
-        match block:
-            case Image():
-                yield block
-            case BulletList(items=items) | NumberedList(items=items):
-                for item in items:
-                    yield from _block_images(item.blocks)
-            case Callout(blocks=inner):
-                yield from _block_images(inner)
-            case Paragraph() | Table():
-                pass
-            case _:
-                assert_never(block)
+    return (block for block in walk(handout.intro, handout.sections) if isinstance(block, Image))

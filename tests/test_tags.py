@@ -11,9 +11,10 @@ import pytest
 from mutagen.id3 import ID3, CTOCFlags
 
 from handoutkit.errors import OutputError
+from handoutkit.language import iso_639_2
 from handoutkit.speech.encode import decode_mp3, encode_mp3
 from handoutkit.speech.pcm import Pcm, concat, silence
-from handoutkit.speech.tags import AudioTags, Chapter, iso_639_2, read_chapters, write_tags
+from handoutkit.speech.tags import AudioTags, Chapter, read_chapters, write_tags
 
 RATE = 22050
 TAGS = AudioTags(

@@ -11,6 +11,7 @@ from typing import Any
 
 from handoutkit.errors import Problem
 from handoutkit.labels import SUPPORTED_LANGUAGES
+from handoutkit.language import is_valid_tag, primary_language
 from handoutkit.model import Meta, Source
 from handoutkit.reader.limits import MAX_SENTENCE_WORDS
 from handoutkit.reader.source import describe, refused_in
@@ -19,7 +20,6 @@ from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 REQUIRED = ("title", "lang", "summary")
 KNOWN = (*REQUIRED, "reviewed", "audience", "sources", "speech")
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 FENCE = "---"
 
 
@@ -112,9 +112,9 @@ def _text(value: Any) -> tuple[str | None, str | None]:
 
 def _lang(value: Any) -> tuple[str | None, str | None]:
     supported = ", ".join(SUPPORTED_LANGUAGES)
-    if not isinstance(value, str) or not LANG_TAG.match(value):
+    if not isinstance(value, str) or "_" in value or not is_valid_tag(value):
         return None, f"write a language tag such as 'en' or 'es' (supported: {supported})"
-    if value.split("-")[0].lower() not in SUPPORTED_LANGUAGES:
+    if primary_language(value) not in SUPPORTED_LANGUAGES:
         return None, f"'{value}' is not a language the build supports yet (supported: {supported})"
     return value, None
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +10,7 @@ from urllib.parse import unquote
 from markdown_it.token import Token
 
 from handoutkit.errors import Problem
+from handoutkit.files import Placement, placement
 from handoutkit.model import Emphasis, Image, Inline, LineBreak, Link, Paragraph, Strong, Text
 
 LINK_SCHEMES = ("http", "https", "mailto", "tel")
@@ -142,15 +142,15 @@ class InlineReader:
         """Why the picture cannot be used, checked on its real path with every link resolved."""
         written = self.handouts_dir / name
         try:
+            where = placement(written, self.handouts_dir)
             path = written.resolve()
-            inside = path.is_relative_to(self.handouts_dir)
-            regular = inside and path.is_file()
+            regular = where is Placement.INSIDE and path.is_file()
         except (OSError, ValueError, RuntimeError):  # name too long, NUL byte, link loop
             return _MISSING
-        if not inside and Path(os.path.normpath(written)).is_relative_to(self.handouts_dir):
+        if where is Placement.LINKED_OUT:
             return ("is a link to a file outside the handouts folder",
                     "copy the picture itself into the handouts folder")
-        if not inside:
+        if where is Placement.OUTSIDE:
             return ("is outside the handouts folder",
                     "copy the picture into the handouts folder, e.g. handouts/images/")
         if not regular:
@@ -189,6 +189,14 @@ def _merge_text(inlines: list[Inline]) -> tuple[Inline, ...]:
         else:
             merged.append(node)
     return tuple(merged)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # a full stop, ? or ! and then a space
+
+
+def split_sentences(text: str) -> list[str]:
+    """Text cut after each full stop, question or exclamation mark that a space follows."""
+    return _SENTENCE_END.split(text)
 
 
 def as_sentence(text: str) -> str:

@@ -7,7 +7,6 @@ limits sit far above that yet below what would take minutes to lay out or voice:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import assert_never
@@ -22,15 +21,15 @@ from handoutkit.model import (
     Paragraph,
     Section,
     Table,
+    walk,
 )
-from handoutkit.reader.inlines import plain_text
+from handoutkit.reader.inlines import plain_text, split_sentences
 
 MAX_WORDS = 10_000  # about 40 large-print pages or 70 minutes of audio
 MAX_SENTENCE_WORDS = 100  # the audio voices a sentence in one go; lint warns above 25
 MAX_LIST_ITEMS = 200
 MAX_TABLE_ROWS = 200
 MAX_TABLE_COLUMNS = 8  # a week by day plus a label column; more cannot fit at 18 pt
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def check_limits(path: Path, intro: tuple[Block, ...],
@@ -38,7 +37,7 @@ def check_limits(path: Path, intro: tuple[Block, ...],
     """A problem for every list, table or sentence over its limit, and for the whole handout."""
     problems: list[Problem] = []
     words = sum(len(title.split()) for title in _titles(sections))
-    for block in _blocks(intro, sections):
+    for block in walk(intro, sections):
         problems.extend(_block_problem(path, block))
         for text in _texts(block):
             words += len(text.split())
@@ -66,39 +65,13 @@ def _block_problem(path: Path, block: Block) -> list[Problem]:
 
 
 def _sentence_problems(path: Path, line: int, text: str) -> Iterator[Problem]:
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in split_sentences(text):
         words = sentence.split()
         if len(words) > MAX_SENTENCE_WORDS:
             start = " ".join(words[:6])
             yield Problem(path, line, f"a sentence has {len(words):,} words (\"{start} …\"), "
                           f"more than {MAX_SENTENCE_WORDS}",
                           "end each sentence with a full stop; aim for under 25 words")
-
-
-def _blocks(intro: tuple[Block, ...], sections: tuple[Section, ...]) -> Iterator[Block]:
-    """Every block, nested ones included, in no particular order (no recursion: depth is free)."""
-    pending: list[Block] = list(intro)
-    unread = list(sections)
-    while unread:
-        section = unread.pop()
-        pending.extend(section.blocks)
-        unread.extend(section.subsections)
-    while pending:
-        block = pending.pop()
-        yield block
-        pending.extend(_children(block))
-
-
-def _children(block: Block) -> tuple[Block, ...]:
-    match block:
-        case BulletList(items=items) | NumberedList(items=items):
-            return tuple(b for item in items for b in item.blocks)
-        case Callout(blocks=inner):
-            return inner
-        case Paragraph() | Table() | Image():
-            return ()
-        case _:
-            assert_never(block)
 
 
 def _texts(block: Block) -> list[str]:

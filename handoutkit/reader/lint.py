@@ -18,25 +18,23 @@ from textstat.backend.counts import _count_syllables
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import LintWarning
 from handoutkit.model import (
-    Block,
     BulletList,
     Callout,
     Handout,
     Image,
     NumberedList,
     Paragraph,
-    Section,
     Table,
+    walk,
 )
-from handoutkit.reader.inlines import as_sentence, plain_text
+from handoutkit.reader.inlines import as_sentence, plain_text, split_sentences
 from handoutkit.speech.normalize import unknown_terms
 
 logger = logging.getLogger(__name__)
 
-MAX_SENTENCE_WORDS = 25
+LONG_SENTENCE_WORDS = 25
 MIN_SCORED_WORDS = 50  # below this the grade formulas say nothing useful
 SMOG_TARGET = 8.0
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ABBREVIATION_DOTS = re.compile(r"\b((?:[A-Za-z]\.){2,})")  # e.g. i.e. U.S.
 _DECIMAL_POINT = re.compile(r"(?<=\d)[.,](?=\d)")
 
@@ -88,7 +86,7 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
     """Reading score (English only) and every warning for one handout."""
     chunks = list(text_chunks(handout))
     warnings = [_long_sentence(handout, line, s) for line, s in _sentences(chunks)
-                if len(s.split()) > MAX_SENTENCE_WORDS]
+                if len(s.split()) > LONG_SENTENCE_WORDS]
     warnings += _unspeakable_terms(handout, config, chunks)
     score = reading_score(" ".join(text for _, text in chunks)) \
         if handout.base_lang == "en" else None
@@ -108,41 +106,25 @@ def reading_score(text: str) -> ReadingScore:
 
 
 def text_chunks(handout: Handout) -> Iterator[tuple[int, str]]:
-    """(line, sentence-ended text) for every paragraph, list item and table cell; no headings."""
-    yield from _block_chunks(handout.intro)
-    for section in handout.sections:
-        yield from _section_chunks(section)
-
-
-def _section_chunks(section: Section) -> Iterator[tuple[int, str]]:
-    yield from _block_chunks(section.blocks)
-    for sub in section.subsections:
-        yield from _section_chunks(sub)
-
-
-def _block_chunks(blocks: tuple[Block, ...]) -> Iterator[tuple[int, str]]:
-    for block in blocks:
+    """(line, sentence-ended text) for every paragraph, list item and table row; no headings."""
+    for block in walk(handout.intro, handout.sections):
         match block:
             case Paragraph(inlines=inlines, line=line):
                 yield line, as_sentence(plain_text(inlines))
-            case BulletList(items=items) | NumberedList(items=items):
-                for item in items:
-                    yield from _block_chunks(item.blocks)
             case Table(header=header, rows=rows, line=line):
                 for row in (header, *rows):
                     yield line, " ".join(as_sentence(plain_text(cell)) for cell in row)
-            case Callout(blocks=inner):
-                yield from _block_chunks(inner)
             case Image(alt=alt, line=line):
                 yield line, as_sentence(alt)
+            case BulletList() | NumberedList() | Callout():
+                pass  # their text is in the blocks inside them
             case _:
                 assert_never(block)
 
 
-
 def _sentences(chunks: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     for line, text in chunks:
-        for sentence in _SENTENCE_END.split(text):
+        for sentence in split_sentences(text):
             yield line, sentence
 
 
@@ -165,4 +147,4 @@ def _long_sentence(handout: Handout, line: int, sentence: str) -> LintWarning:
     words = len(sentence.split())
     start = " ".join(sentence.split()[:6])
     return LintWarning(handout.path, line, f"a sentence has {words} words (\"{start} …\"); "
-                       f"keep sentences under {MAX_SENTENCE_WORDS} words")
+                       f"keep sentences under {LONG_SENTENCE_WORDS} words")

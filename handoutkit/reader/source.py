@@ -21,11 +21,11 @@ Hindi and Arabic need them and they cannot reorder a run of text.
 from __future__ import annotations
 
 import html
-import os
 import unicodedata
 from pathlib import Path
 
 from handoutkit.errors import Problem
+from handoutkit.files import Placement, placement
 
 MAX_BYTES = 1_000_000  # a long guide is ~10 KB; past this the file is not a handout
 MAX_CHARACTER_PROBLEMS = 20  # per file: enough to show the pattern without a wall of errors
@@ -68,24 +68,17 @@ def read_source(path: Path, handouts_dir: Path, problems: list[Problem]) -> str 
 def _location_problem(path: Path, handouts_dir: Path) -> tuple[str, str] | None:
     """Why the file may not be read: outside the handouts folder (through a link) or not a file."""
     try:
-        real = path.resolve()
-        inside = real.is_relative_to(handouts_dir.resolve())
-        regular = real.is_file()
+        where = placement(path, handouts_dir)
+        regular = path.resolve().is_file()
     except (OSError, RuntimeError) as exc:  # a link loop, a name too long
         return f"cannot read the file: {exc}", "check the file name and any links"
-    if not inside:
-        linked = _written(path).is_relative_to(_written(handouts_dir))
-        where = "is a link to a file outside" if linked else "is outside"
-        return (f"the handout {where} the handouts folder",
+    if where is not Placement.INSIDE:
+        how = "is a link to a file outside" if where is Placement.LINKED_OUT else "is outside"
+        return (f"the handout {how} the handouts folder",
                 "copy the file into the handouts folder (links out of it are not followed)")
     if not regular:
         return "the handout is not a regular file", "save the handout as a normal .md file"
     return None
-
-
-def _written(path: Path) -> Path:
-    """The absolute path as written, '..' folded but links not followed."""
-    return Path(os.path.normpath(path.absolute()))
 
 
 def _decode(data: bytes, path: Path, problems: list[Problem]) -> str | None:

@@ -24,7 +24,7 @@ from handoutkit.model import (
     Section,
     Table,
 )
-from handoutkit.reader.inlines import as_sentence, plain_text
+from handoutkit.reader.inlines import as_sentence, plain_text, split_sentences
 from handoutkit.speech.normalize import normalize
 
 # Pauses in seconds, from STANDARDS.md ("Audio reading"): sentence ≈ 0.5, paragraph or
@@ -32,9 +32,6 @@ from handoutkit.speech.normalize import normalize
 SENTENCE_PAUSE = 0.5
 PARAGRAPH_PAUSE = 0.8
 SECTION_PAUSE = 1.5
-# After normalising there are no digits or abbreviation dots left, so a full stop, question
-# or exclamation mark followed by a space ends a sentence.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +104,7 @@ class _Speaker:
     def say(self, text: str, pause: float) -> list[Segment]:
         """One piece of text as sentences; the last one gets ``pause`` after it."""
         spoken = normalize(text, self.lang, self.overrides)
-        sentences = [s for s in _SENTENCE_END.split(spoken) if re.search(r"\w", s)]
+        sentences = [s for s in split_sentences(spoken) if re.search(r"\w", s)]
         return [Segment(s, pause if i == len(sentences) - 1 else SENTENCE_PAUSE)
                 for i, s in enumerate(sentences)]
 

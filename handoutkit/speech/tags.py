@@ -31,19 +31,11 @@ from mutagen.id3 import (
 from mutagen.mp3 import MP3
 
 from handoutkit.errors import OutputError
+from handoutkit.language import iso_639_2
 
 logger = logging.getLogger(__name__)
 
 TOC_ID = "toc"
-UNDETERMINED = "und"  # ISO 639-2 code for a language the table does not know
-# BCP-47 primary subtag -> ISO 639-2/T, for the languages clinics ask for most.
-ISO_639_2 = {
-    "ar": "ara", "bn": "ben", "de": "deu", "en": "eng", "es": "spa", "fa": "fas",
-    "fr": "fra", "hi": "hin", "ht": "hat", "it": "ita", "ja": "jpn", "ko": "kor",
-    "nl": "nld", "pa": "pan", "pl": "pol", "pt": "por", "ru": "rus", "so": "som",
-    "sw": "swa", "tl": "tgl", "tr": "tur", "uk": "ukr", "ur": "urd", "vi": "vie",
-    "zh": "zho",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -65,18 +57,6 @@ class AudioTags:
     language: str  # BCP-47 tag of the reading, e.g. "en-US", "es"
     date: str | None  # ISO date the handout was last reviewed, e.g. "2025-03-01"
     comment: str  # the handout's one-line summary
-
-
-def iso_639_2(language: str) -> str:
-    """The ISO 639-2 code TLAN wants for a BCP-47 tag ("es-MX" -> "spa")."""
-    primary = language.split("-")[0].lower()
-    if len(primary) == 3 and primary.isalpha():
-        return primary
-    code = ISO_639_2.get(primary)
-    if code is None:
-        logger.warning("no ISO 639-2 code known for %r; tagging it %r", language, UNDETERMINED)
-        return UNDETERMINED
-    return code
 
 
 def write_tags(path: Path, tags: AudioTags, chapters: Sequence[Chapter]) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from handoutkit.language import primary_language
+
 
 @dataclass(frozen=True)
 class WebLabels:
@@ -86,7 +88,7 @@ WEB_LABELS: dict[str, WebLabels] = {
 
 def web_labels_for(lang: str) -> WebLabels:
     """Web labels for a BCP 47 tag, by its primary subtag ("fr-CA" → French)."""
-    return WEB_LABELS[lang.split("-")[0].lower()]
+    return WEB_LABELS[primary_language(lang)]
 
 
 def format_duration(seconds: float) -> str:

@@ -8,6 +8,8 @@ from urllib.parse import unquote, urlsplit
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from handoutkit.files import is_inside
+
 logger = logging.getLogger(__name__)
 
 
@@ -36,6 +38,6 @@ class LocalOnlyFetcher(URLFetcher):
         if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
             raise RefusedURL(f"refused to fetch {url}: only local files are read")
         path = Path(unquote(parts.path)).resolve()
-        if not any(path.is_relative_to(root) for root in self.roots):
+        if not any(is_inside(path, root) for root in self.roots):
             raise RefusedURL(f"refused to read {path}: it is outside the project")
         return URLFetcherResponse(url, path.read_bytes(), status=200)

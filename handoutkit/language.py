@@ -1,0 +1,37 @@
+"""Language tags: the one place a handout's BCP 47 tag is parsed (with langcodes)."""
+
+from __future__ import annotations
+
+import functools
+
+import langcodes
+
+UNDETERMINED = "und"  # ISO 639 code for a language that cannot be named
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(tag: str) -> langcodes.Language:
+    return langcodes.Language.get(tag, normalize=False)
+
+
+def is_valid_tag(tag: str) -> bool:
+    """True for a well-formed BCP 47 tag whose subtags are registered ("es-419", "zh-Hant")."""
+    return langcodes.tag_is_valid(tag)
+
+
+def primary_language(tag: str) -> str:
+    """The primary language subtag, lower case: "es-MX" → "es", "zh-Hant" → "zh"."""
+    return (_parsed(tag).language or UNDETERMINED).lower()
+
+
+def region(tag: str) -> str | None:
+    """The region subtag, upper case, if any: "es-MX" → "MX", "es-419" → "419"."""
+    return _parsed(tag).territory
+
+
+def iso_639_2(tag: str) -> str:
+    """The three-letter ISO 639-2/T code of the tag's language ("es-MX" → "spa"), or "und"."""
+    try:
+        return _parsed(tag).to_alpha3()
+    except LookupError:
+        return UNDETERMINED
