@@ -41,7 +41,8 @@ from handoutkit.model import Handout
 from handoutkit.reader.loader import load_handout
 from handoutkit.speech.engines import PIPER_VOICES, PiperEngine, TtsEngine, make_engine
 from handoutkit.speech.script import build_script
-from handoutkit.writers.pdf.writer import LeafletHtml, PdfWriter
+from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher
+from handoutkit.writers.pdf.writer import FONT_DIR, LeafletHtml, PdfWriter
 
 WARM_UP = {"en": "Warm up.", "es": "Hola."}
 Speaker = Callable[[str], float]  # text → seconds of speech
@@ -109,13 +110,14 @@ def raw_weasyprint(layout: Layout, config: ClinicConfig, prepared: Sequence[Prep
     """WeasyPrint alone on the pipeline's HTML and CSS, with the pipeline's options."""
     writer = PdfWriter(config, layout)
     base_url = writer.handouts_dir.as_uri() + "/"
+    fetcher = LocalOnlyFetcher((writer.handouts_dir, FONT_DIR))
     watch = Stopwatch()
     for item in prepared:
         with watch.timing():
             fonts = FontConfiguration()
-            css = CSS(string=item.leaflet.css, font_config=fonts, url_fetcher=writer.fetcher)
+            css = CSS(string=item.leaflet.css, font_config=fonts, url_fetcher=fetcher)
             HTML(string=item.leaflet.html, base_url=base_url,
-                 url_fetcher=writer.fetcher).write_pdf(
+                 url_fetcher=fetcher).write_pdf(
                 io.BytesIO(), stylesheets=[css], font_config=fonts, pdf_variant="pdf/ua-1",
                 pdf_tags=True)
     return watch.output()

@@ -234,7 +234,7 @@ HOSTILE_BODY = """<img src="https://evil.example/d.png" alt="remote">
 
 
 def test_markup_that_slips_past_the_loader_is_still_sandboxed(
-    corpus: tuple[Layout, Path], tmp_path: Path, no_network: list[str],
+    corpus: tuple[Layout, Path], tmp_path: Path, no_network: list[str], fetchers: list,
 ) -> None:
     """Second line of defence: if a template (or a loader bug) let <link>, @import, url() or
     <img> through, the PDF writer's fetcher still refuses them and the build fails."""
@@ -263,7 +263,7 @@ def test_markup_that_slips_past_the_loader_is_still_sandboxed(
     assert no_network == []
     assert not dest.exists()
     assert not [p for p in opened if p.resolve().is_relative_to(outside.resolve())]
-    requested = writer.fetcher.requested
+    requested = [url for fetcher in fetchers for url in fetcher.requested]
     assert secrets["secret_png"] in requested and "https://evil.example/d.png" in requested
     assert "https://evil.example/a.css" in requested
 

@@ -31,7 +31,6 @@ from piper import PiperVoice, SynthesisConfig
 from piper.config import PiperConfig
 
 from handoutkit.errors import OutputError
-from handoutkit.speech.encode import decode_mp3
 from handoutkit.speech.pcm import Pcm
 
 logger = logging.getLogger(__name__)
@@ -236,6 +235,8 @@ class GttsEngine:
         return f"gtts:{self.lang}:{self.tld}:gTTS {_package_version('gTTS')}"
 
     def synthesize(self, text: str) -> Pcm:
+        from handoutkit.speech.encode import decode_mp3  # with the loudness filters: scipy
+
         return _checked(decode_mp3(self._fetch(text)), self.name, text)
 
     def _fetch(self, text: str) -> bytes:

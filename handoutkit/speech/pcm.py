@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from math import gcd
 
 import numpy as np
-from scipy.signal import resample_poly
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +38,8 @@ def resample(pcm: Pcm, rate: int) -> Pcm:
     logger.debug("resampling %d Hz to %d Hz", pcm.sample_rate, rate)
     divisor = gcd(rate, pcm.sample_rate)
     up, down = rate // divisor, pcm.sample_rate // divisor
+    from scipy.signal import resample_poly  # 1-2 s to import: only a reading that resamples
+
     samples = resample_poly(pcm.samples.astype(np.float64), up, down)
     return Pcm(np.clip(samples, -1.0, 1.0).astype(np.float32), rate)
 

@@ -15,7 +15,6 @@ from handoutkit.model import Handout
 from handoutkit.records import AudioRecord, Mark
 from handoutkit.speech.assemble import Reading, assemble
 from handoutkit.speech.cache import SegmentCache
-from handoutkit.speech.encode import encode_mp3, normalize_loudness
 from handoutkit.speech.engines import TtsEngine, make_engine
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.pool import SpeechPool
@@ -94,6 +93,9 @@ class AudioWriter:
         script = self._script(handout)
         with _naming(handout):
             reading = assemble(script, self._speaker(handout.meta.lang), self.progress)
+        # scipy's filters take 1-2 s to import: a build that writes no reading never loads them
+        from handoutkit.speech.encode import encode_mp3, normalize_loudness
+
         audio = normalize_loudness(reading.pcm, TARGET_LUFS, TRUE_PEAK_CEILING)
         vtt = self.layout.output(handout.name, "vtt")
         with atomic_output(dest) as tmp_mp3, atomic_output(vtt) as tmp_vtt:

@@ -3,28 +3,26 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.metadata import version
-from typing import ClassVar
+from typing import TYPE_CHECKING
 
 import fontpkg_atkinson_hyperlegible as atkinson
 import segno
-import weasyprint
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
 
 from handoutkit.config import ClinicConfig
-from handoutkit.errors import OutputError
-from handoutkit.files import Layout, atomic_output
+from handoutkit.files import Layout
 from handoutkit.labels import labels_for
 from handoutkit.model import Handout, handout_images
 from handoutkit.records import PdfRecord
 from handoutkit.writers import Records, digest
-from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher
+from handoutkit.writers.pdf.render import RenderJob, render_pdf
 from handoutkit.writers.templating import make_environment
+
+if TYPE_CHECKING:
+    from handoutkit.writers.pdf.pool import RenderPool
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +30,7 @@ FONT_DIR = atkinson.ROOT / "files"
 FONTS = {"regular": FONT_DIR / "AtkinsonHyperlegible-Regular.ttf",
          "bold": FONT_DIR / "AtkinsonHyperlegible-Bold.ttf"}
 FONT_VERSION = version("fontpkg-atkinson-hyperlegible")
+WEASYPRINT_VERSION = version("weasyprint")  # without importing it: a no-op build never lays out
 SEGNO_VERSION = version("segno")
 MIN_TEXT_PT = 18  # ACB 2025: all text, footers included, at 18 pt or more
 FOOTER_LINE_CHARS = 34  # what fits on one footer line at 18 pt beside "Page 10 of 10"
@@ -57,16 +56,12 @@ class LeafletHtml:
 class PdfWriter:
     """Writes the large-print leaflet."""
 
-    # WeasyPrint is not documented as thread-safe and its warnings reach us through one
-    # process-wide logger, so one PDF renders at a time in a process.
-    _rendering: ClassVar[threading.Lock] = threading.Lock()
-
     def __init__(self, config: ClinicConfig, layout: Layout) -> None:
         self.config = config
         self.layout = layout
         self.env = make_environment(layout.templates_dir)
         self.handouts_dir = layout.handouts_dir.resolve()
-        self.fetcher = LocalOnlyFetcher((self.handouts_dir, FONT_DIR))
+        self._pool: RenderPool | None = None
 
     def render_html(self, handout: Handout, draw_qr: bool = True) -> LeafletHtml:
         """Fill the leaflet templates for one handout; without ``draw_qr`` the QR code's place
@@ -86,9 +81,21 @@ class PdfWriter:
         )
         return LeafletHtml(html, css)
 
-    def prepare(self, handouts: Sequence[Handout], jobs: int) -> AbstractContextManager[None]:
-        """Nothing to do ahead: each leaflet is laid out in its own write."""
-        return nullcontext()
+    @contextmanager
+    def prepare(self, handouts: Sequence[Handout], jobs: int) -> Iterator[None]:
+        """With several leaflets to lay out and several jobs, start as many worker processes
+        (WeasyPrint holds the GIL); else each write lays out its leaflet in this process."""
+        if jobs < 2 or len(handouts) < 2:
+            yield
+            return
+        from handoutkit.writers.pdf.pool import RenderPool
+
+        self._pool = RenderPool(min(jobs, len(handouts)))
+        try:
+            yield
+        finally:
+            pool, self._pool = self._pool, None
+            pool.close()
 
     def finish(self, library: Mapping[str, Records]) -> None:
         """No library-wide output."""
@@ -98,27 +105,17 @@ class PdfWriter:
         QR code is a function of its address, which the HTML holds)."""
         leaflet = self.render_html(handout, draw_qr=False)
         pictures = [image.path.read_bytes() for image in handout_images(handout)]
-        return digest("pdf", weasyprint.__version__, FONT_VERSION, SEGNO_VERSION, leaflet.html,
+        return digest("pdf", WEASYPRINT_VERSION, FONT_VERSION, SEGNO_VERSION, leaflet.html,
                       leaflet.css, *pictures)
 
     def write(self, handout: Handout, records: Records) -> PdfRecord:
-        """Lay out and write the PDF; any WeasyPrint warning (e.g. a missing alt) fails it."""
-        dest = self.layout.output(handout.name, "pdf")
+        """Lay out and write the PDF, in a worker process when there are any; any WeasyPrint
+        warning (e.g. a missing alt) fails it."""
         leaflet = self.render_html(handout)
-        fonts = FontConfiguration()
-        with self._rendering, _weasyprint_warnings() as warnings:
-            document = HTML(string=leaflet.html, base_url=self.handouts_dir.as_uri() + "/",
-                            url_fetcher=self.fetcher)
-            stylesheet = CSS(string=leaflet.css, font_config=fonts, url_fetcher=self.fetcher)
-            rendered = document.render(stylesheets=[stylesheet], font_config=fonts,
-                                       pdf_variant="pdf/ua-1")
-            with atomic_output(dest) as tmp:
-                rendered.write_pdf(tmp, pdf_variant="pdf/ua-1", pdf_tags=True)
-                if warnings:
-                    raise OutputError(f"the PDF for {handout.path} is not accessible: "
-                                      + "; ".join(warnings))
-        logger.debug("wrote %s (%d pages)", dest, len(rendered.pages))
-        return PdfRecord(len(rendered.pages))
+        job = RenderJob(handout.path, leaflet.html, leaflet.css, self.handouts_dir,
+                        (self.handouts_dir, FONT_DIR), self.layout.output(handout.name, "pdf"))
+        pool = self._pool
+        return PdfRecord(pool.render(job) if pool else render_pdf(job))
 
     def _listen_link(self, handout: Handout, draw_qr: bool) -> ListenLink | None:
         """Where the QR code points: the handout's web page, with its player, once published."""
@@ -132,26 +129,3 @@ class PdfWriter:
 
     def _phone_line(self, label: str) -> str | None:
         return f"{label} {self.config.phone}" if self.config.phone else None
-
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-@contextmanager
-def _weasyprint_warnings() -> Iterator[list[str]]:
-    """Collect what WeasyPrint logs at WARNING or above while the block runs."""
-    handler = _Collect()
-    wlogger = logging.getLogger("weasyprint")
-    wlogger.addHandler(handler)
-    try:
-        yield handler.messages
-    finally:
-        wlogger.removeHandler(handler)
-
-

@@ -1,0 +1,73 @@
+"""Worker processes that lay out leaflets: WeasyPrint holds the GIL, so threads render one
+PDF at a time; N processes render N. Each imports WeasyPrint once, at its start."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from handoutkit.errors import OutputError
+from handoutkit.files import remove_stale_parts
+from handoutkit.writers.pdf.render import RenderJob, render_pdf
+
+logger = logging.getLogger(__name__)
+
+ORPHAN_CHECK_SECONDS = 0.2  # how often a worker looks whether its build is still there
+
+
+class RenderPool:
+    """``workers`` processes; a worker that dies is replaced, and its leaflet tried once more."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._lock = threading.Lock()
+        self._pool = self._start()
+
+    def render(self, job: RenderJob) -> int:
+        """Lay out one leaflet in a worker; returns its page count."""
+        for _ in range(2):
+            pool = self._pool
+            try:
+                return pool.submit(render_pdf, job).result()
+            except BrokenProcessPool:
+                logger.debug("a PDF worker stopped while laying out %s", job.source)
+                remove_stale_parts(job.dest.parent)  # what the dead worker was writing
+                self._replace(pool)
+        raise OutputError(f"{job.source}: the PDF was not made: the process laying it out "
+                          "stopped twice — run the build again; if it happens again, report it")
+
+    def close(self) -> None:
+        """Stop the workers once their current leaflets are written; queued ones are dropped."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _start(self) -> ProcessPoolExecutor:
+        # spawn, not fork: the voices' threads are running, and a forked copy of their locks
+        # can hang the child.
+        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker, initargs=(os.getpid(),))
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is broken:
+                broken.shutdown(wait=False, cancel_futures=True)
+                self._pool = self._start()
+
+
+def _start_worker(build_pid: int) -> None:
+    """Ctrl-C goes to the whole process group; the build stops the workers itself, after
+    their current leaflet, so no worker dies half-way through a file. A worker whose build
+    was killed outright ends too (its half-written file is removed by the next build)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_with, args=(build_pid,), daemon=True).start()
+
+
+def _end_with(build_pid: int) -> None:
+    while os.getppid() == build_pid:
+        time.sleep(ORPHAN_CHECK_SECONDS)
+    os._exit(1)

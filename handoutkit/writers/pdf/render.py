@@ -1,0 +1,80 @@
+"""Leaflet HTML and CSS → WeasyPrint layout → the PDF/UA-1 file, in this process or in a
+worker process (`pool`). WeasyPrint is imported on the first layout: a build that lays
+out nothing, or only in workers, never pays for it."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from handoutkit.errors import OutputError
+from handoutkit.files import atomic_output
+
+logger = logging.getLogger(__name__)
+
+# WeasyPrint is not documented as thread-safe and its warnings reach us through one
+# process-wide logger, so one leaflet is laid out at a time in a process.
+_RENDERING = threading.Lock()
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    """One leaflet to lay out: everything a worker process needs, and nothing to unpickle
+    but text and paths."""
+
+    source: Path  # the handout, for messages
+    html: str
+    css: str
+    base_dir: Path  # the handouts folder: pictures are read from it
+    readable: tuple[Path, ...]  # the only folders WeasyPrint may read (handouts, fonts)
+    dest: Path
+
+
+def render_pdf(job: RenderJob) -> int:
+    """Write the PDF atomically; returns its page count. Any WeasyPrint warning (e.g. a
+    missing alt text) fails it, and no file is left."""
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher
+
+    fetcher = LocalOnlyFetcher(job.readable)
+    fonts = FontConfiguration()
+    with _RENDERING, _weasyprint_warnings() as warnings:
+        document = HTML(string=job.html, base_url=job.base_dir.resolve().as_uri() + "/",
+                        url_fetcher=fetcher)
+        stylesheet = CSS(string=job.css, font_config=fonts, url_fetcher=fetcher)
+        rendered = document.render(stylesheets=[stylesheet], font_config=fonts,
+                                   pdf_variant="pdf/ua-1")
+        with atomic_output(job.dest) as tmp:
+            rendered.write_pdf(tmp, pdf_variant="pdf/ua-1", pdf_tags=True)
+            if warnings:
+                raise OutputError(f"the PDF for {job.source} is not accessible: "
+                                  + "; ".join(warnings))
+    logger.debug("wrote %s (%d pages)", job.dest, len(rendered.pages))
+    return len(rendered.pages)
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def _weasyprint_warnings() -> Iterator[list[str]]:
+    """Collect what WeasyPrint logs at WARNING or above while the block runs."""
+    handler = _Collect()
+    wlogger = logging.getLogger("weasyprint")
+    wlogger.addHandler(handler)
+    try:
+        yield handler.messages
+    finally:
+        wlogger.removeHandler(handler)
