@@ -15,6 +15,7 @@ from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout, atomic_output
 from handoutkit.labels import labels_for
 from handoutkit.model import Handout, handout_images
+from handoutkit.urgent import help_contact, help_panel
 from handoutkit.web.labels import web_labels_for
 from handoutkit.web.recording import read_recording, relative_href
 from handoutkit.web.site import (
@@ -48,6 +49,7 @@ class HtmlWriter:
             labels=labels_for(lang), web=web_labels_for(lang),
             root=root_href(self.layout.build_dir, page_dir), assets="",
             recording=read_recording(self.layout.output(handout.name, "audio"), page_dir),
+            panel=help_panel(handout, self.config), contact=help_contact(self.config, lang),
             pdf_href=relative_href(pdf, page_dir) if pdf.is_file() else None,
         )
 
