@@ -116,3 +116,11 @@ def test_pauses(write_handout, project: Layout) -> None:
 def test_no_digits_reach_the_voice(write_handout, project: Layout) -> None:
     script = _script(write_handout, project)
     assert not any(ch.isdigit() for s in script.segments for ch in s.text)
+
+
+def test_a_table_without_a_label_column_names_every_cell(write_handout, project: Layout) -> None:
+    path = write_handout("## Doses\n\n| Week | Dose |\n| --- | --- |\n| 1 | 5 mg |\n"
+                         "| 2 | 10 mg |\n")
+    script = build_script(load_handout(path, project.handouts_dir), ClinicConfig())
+    said = [s.text for s in script.chapters[1].segments]
+    assert said[1:3] == ["Week: one, Dose: five milligrams.", "Week: two, Dose: ten milligrams."]

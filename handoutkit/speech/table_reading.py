@@ -3,7 +3,8 @@
 When the first column names each row (its cells are distinct words, not numbers), the
 column names are said once ("In each row: What you can do, then When.") and each row is
 its label and the rest: "Stretch your calves: Before bed." Otherwise every cell keeps its
-column name ("Dose: 500 mg. Time: Morning."), since the listener has no row label to hold.
+column name, one sentence a row ("Dose: 500 mg, Time: Morning."), since the listener has
+no row label to hold on to.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ def table_lines(table: Table, labels: Labels) -> list[str]:
         columns = labels.said.then.join(names)
         return [labels.said.table.format(columns=columns),
                 *(_labelled_row(row) for row in rows)]
-    return [" ".join(f"{name}: {as_sentence(cell)}" if name else as_sentence(cell)
-                     for name, cell in zip(names, row, strict=False) if cell)
+    return [as_sentence(", ".join(f"{name}: {cell.rstrip('.')}" if name else cell.rstrip(".")
+                                  for name, cell in zip(names, row, strict=False) if cell))
             for row in rows]
 
 
