@@ -46,9 +46,9 @@ class ClinicConfig:
 
     def after_hours_for(self, lang: str) -> str | None:
         """What to do when the clinic is closed, in ``lang`` (tag, then primary subtag)."""
-        texts = dict(self.after_hours)
+        texts = {key.lower(): text for key, text in self.after_hours}
         primary = lang.split("-")[0].lower()
-        return texts.get(lang, texts.get(primary, texts.get("*")))
+        return texts.get(lang.lower(), texts.get(primary, texts.get("*")))
 
     def voice_for(self, lang: str) -> str:
         """The voice engine for a language tag: clinic.yaml first, then the defaults."""

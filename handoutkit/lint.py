@@ -165,7 +165,10 @@ def _unspeakable_terms(handout: Handout, config: ClinicConfig,
 
 def _visual_references(handout: Handout, chunks: list[tuple[int, str]]) -> list[LintWarning]:
     """Words that point at the page ("see the table below"), which the audio cannot show."""
-    lines = handout.path.read_text(encoding="utf-8").split("\n")
+    try:
+        lines = handout.path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):  # gone since it was loaded: warn at the block's line
+        lines = []
     return [LintWarning(handout.path, ref.line, f"'{ref.words}' points at the page, but the "
                         f"audio cannot — {ref.instead}")
             for ref in visual_references(chunks, handout.meta.lang, lines)]
