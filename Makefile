@@ -9,9 +9,9 @@ HK := $(VENV)/bin/python -m handoutkit
 DIRS := --handouts-dir $(HANDOUTS_DIR) --build-dir $(BUILD_DIR)
 
 # Debian packages the build and the tests need (WeasyPrint's Pango and HarfBuzz subsetter,
-# the espeak-ng voice; pdftoppm, mp3val and zbarimg for the tests).
+# the espeak-ng voice; pdftoppm, mp3val, zbarimg and ffprobe for the tests).
 DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 espeak-ng poppler-utils mp3val \
-        zbar-tools
+        zbar-tools ffmpeg
 # Headless Chromium and its WebDriver for the web page tests (tests/test_browser.py).
 DEBS += chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -11,6 +11,7 @@ from typing import Any
 from handoutkit.errors import ConfigError, Problem
 from handoutkit.files import is_inside
 from handoutkit.language import primary_language
+from handoutkit.reader.phone import known_country, phone_problem, tel_href
 from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,19 @@ class ClinicConfig:
     reading_grade: float = 6.0  # warn above this Flesch–Kincaid grade
     voices: tuple[tuple[str, str], ...] = ()  # language → engine, from clinic.yaml
     pronunciations: tuple[tuple[str, str], ...] = ()  # term → spoken form, project-wide
+    after_hours: tuple[tuple[str, str], ...] = ()  # language → what to do when closed ("*": all)
+    country: str | None = None  # ISO 3166 code ("US"): gives tel: links their country code
+
+    @property
+    def phone_href(self) -> str | None:
+        """The clinic's phone as a tel: link, "+1…" when the country is known."""
+        return tel_href(self.phone, self.country) if self.phone else None
+
+    def after_hours_for(self, lang: str) -> str | None:
+        """What to do when the clinic is closed, in ``lang`` (tag, then primary subtag)."""
+        texts = {key.lower(): text for key, text in self.after_hours}
+        primary = lang.split("-")[0].lower()
+        return texts.get(lang.lower(), texts.get(primary, texts.get("*")))
 
     def voice_for(self, lang: str) -> str:
         """The voice engine for a language tag: clinic.yaml first, then the defaults."""
@@ -51,6 +65,8 @@ def load_config(handouts_dir: Path) -> ClinicConfig:
     clinic = _read(handouts_dir / CLINIC_FILE, problems)
     spoken = _read(handouts_dir / PRONUNCIATIONS_FILE, problems)
     settings = _clinic_settings(clinic, handouts_dir, problems) if clinic else {}
+    if clinic and settings.get("phone") and settings.get("country"):
+        _check_phone(clinic, settings["phone"], settings["country"], problems)
     pronunciations = _pronunciations(spoken, problems) if spoken else ()
     if problems:
         raise ConfigError(problems)
@@ -79,6 +95,9 @@ _CHECKS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "audio_base_url": (str, "write the web address the handouts are published under"),
     "reading_grade": ((int, float), "use a school grade, e.g. 'reading_grade: 6'"),
     "voices": (dict, "pick piper, espeak-ng or gtts per language, e.g. 'voices: {en: piper}'"),
+    "after_hours": ((str, dict), "write one line of text, or one per language: "
+                    "'after_hours: {en: \"If we are closed, …\", es: \"Si estamos cerrados, …\"}'"),
+    "country": (str, "use the two-letter country code, e.g. 'country: US'"),
 }
 
 
@@ -119,11 +138,33 @@ def _check_value(key: str, value: Any, handouts_dir: Path) -> Any | None:
         case "logo":
             logo = (handouts_dir / value).resolve()
             return logo if is_inside(logo, handouts_dir) and logo.is_file() else None
+        case "country":
+            return known_country(value)
+        case "after_hours":
+            return _after_hours(value)
         case "voices":
             pairs = tuple((str(k), str(v)) for k, v in value.items())
             return pairs if all(v in VOICE_ENGINES for _, v in pairs) else None
         case _:
             return value
+
+
+def _after_hours(value: str | dict) -> tuple[tuple[str, str], ...] | None:
+    """One text for every language ("*"), or one per language tag; None if any is empty."""
+    pairs = [("*", value)] if isinstance(value, str) else list(value.items())
+    texts = tuple((str(lang), " ".join(text.split())) for lang, text in pairs
+                  if isinstance(text, str))
+    return texts if len(texts) == len(pairs) and all(t for _, t in texts) else None
+
+
+def _check_phone(found: tuple[Path, YamlMapping], phone: str, country: str,
+                 problems: list[Problem]) -> None:
+    path, doc = found
+    problem = phone_problem(phone, country)
+    if problem:
+        problems.append(Problem(path, doc.line_of("phone", 1), f"the phone number {problem}",
+                                "write it as people dial it in your country, with the area "
+                                "code, e.g. 'phone: \"(555) 555-0134\"'"))
 
 
 def _pronunciations(

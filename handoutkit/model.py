@@ -137,6 +137,7 @@ class Meta:
     audience: str | None = None
     sources: tuple[Source, ...] = ()
     speech: tuple[tuple[str, str], ...] = ()  # per-handout pronunciations, term → spoken form
+    urgent: tuple[str, ...] = ()  # the author's "Get help now" panel lines, if written
 
 
 @dataclass(frozen=True, slots=True)

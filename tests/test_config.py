@@ -14,8 +14,11 @@ from tests.conftest import SAMPLES
 def test_sample_clinic_settings() -> None:
     config = load_config(SAMPLES)
     assert config.name == "Riverside Family Clinic"
-    assert config.phone == "555-0134"
-    assert (config.paper, config.print_size) == ("A4", 18)
+    assert config.phone == "(555) 555-0134"
+    assert (config.paper, config.print_size, config.country) == ("Letter", 18, "US")
+    assert config.phone_href == "tel:+15555550134"
+    assert config.after_hours_for("es-US").startswith("Si estamos cerrados")
+    assert config.after_hours_for("en-US").startswith("If we are closed")
     assert config.voice_for("en-US") == "piper"
     assert config.voice_for("es") == "espeak-ng"
     assert ("OTC", "over the counter") in config.pronunciations
@@ -48,3 +51,37 @@ def test_letter_paper_is_accepted_in_any_case(tmp_path: Path) -> None:
     (tmp_path / "clinic.yaml").write_text("paper: letter\nprint_size: 24\n")
     config = load_config(tmp_path)
     assert (config.paper, config.print_size) == ("Letter", 24)
+
+
+def test_after_hours_for_every_language_or_each(tmp_path: Path) -> None:
+    (tmp_path / "clinic.yaml").write_text("after_hours: Go to the ER.\n")
+    assert load_config(tmp_path).after_hours_for("fr-CA") == "Go to the ER."
+    (tmp_path / "clinic.yaml").write_text("after_hours: {en: Go to the ER., es-US: Vaya a "
+                                          "urgencias.}\n")
+    config = load_config(tmp_path)
+    assert (config.after_hours_for("en-GB"), config.after_hours_for("es-US")) == (
+        "Go to the ER.", "Vaya a urgencias.")
+    assert config.after_hours_for("es") is None and ClinicConfig().after_hours_for("en") is None
+
+
+def test_country_gives_phone_links_their_country_code(tmp_path: Path) -> None:
+    (tmp_path / "clinic.yaml").write_text('phone: "020 7946 0000"\ncountry: gb\n')
+    assert load_config(tmp_path).phone_href == "tel:+442079460000"
+    assert ClinicConfig(phone="555-0134").phone_href == "tel:5550134"  # no country: as written
+
+
+def test_country_and_phone_problems_name_their_lines(tmp_path: Path) -> None:
+    (tmp_path / "clinic.yaml").write_text(
+        'name: Clinic\nphone: "555-0134"\ncountry: US\nafter_hours: {en: ""}\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{tmp_path}/clinic.yaml:4: error: 'after_hours: {{'en': ''}}' is not allowed — write "
+        "one line of text, or one per language: 'after_hours: {en: \"If we are closed, …\", "
+        "es: \"Si estamos cerrados, …\"}'",
+        f"{tmp_path}/clinic.yaml:2: error: the phone number has no area code — write it as "
+        "people dial it in your country, with the area code, e.g. 'phone: \"(555) 555-0134\"'",
+    ]
+    (tmp_path / "clinic.yaml").write_text("country: Narnia\n")
+    with pytest.raises(ConfigError, match=r"clinic.yaml:1: error: 'country: Narnia' is not"):
+        load_config(tmp_path)

@@ -49,7 +49,7 @@ def test_pdfs_are_identical_across_folders_and_times(tmp_path: Path) -> None:
         one, two = first.output(stem, "pdf"), second.output(stem, "pdf")
         assert one.read_bytes() == two.read_bytes(), f"{stem}.pdf differs between builds"
     dated = PdfReader(first.output(LEAFLETS[0].removesuffix(".md"), "pdf"))
-    assert dated.metadata["/CreationDate"] == dated.metadata["/ModDate"] == "D:20261101"
+    assert dated.metadata["/CreationDate"] == dated.metadata["/ModDate"] == "D:20261201"
     undated = PdfReader(first.output(LEAFLETS[1].removesuffix(".md"), "pdf"))
     assert "/CreationDate" not in undated.metadata and "/ModDate" not in undated.metadata
     assert "/ID" not in undated.trailer, "a random file identifier would differ every build"

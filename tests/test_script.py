@@ -37,24 +37,57 @@ def _script(write_handout, project: Layout, **front: str):
     return build_script(load_handout(path, project.handouts_dir), config)
 
 
-def test_chapters_are_the_opening_then_each_section(write_handout, project: Layout) -> None:
+CALL_US = "Call Riverside Family Clinic at five five five, zero one three four."
+
+
+def test_chapters_are_the_opening_get_help_now_then_each_section(
+        write_handout, project: Layout) -> None:
     script = _script(write_handout, project)
-    assert [c.title for c in script.chapters] == ["Leg cramps", "What helps", "Tests"]
+    assert [c.title for c in script.chapters] == [
+        "Leg cramps", "Get help now", "About this handout", "What helps", "Tests"]
     opening = [s.text for s in script.chapters[0].segments]
-    assert opening[:3] == ["Leg cramps.", "Why they happen and what helps.",
-                           "From Riverside Family Clinic."]
-    assert opening[3] == "See our page for more."  # link text, never the URL
+    assert opening == ["Leg cramps.", "Why they happen and what helps.",
+                       "From Riverside Family Clinic."]
+    panel = [s.text for s in script.chapters[1].segments]
+    assert panel == ["Get help now: Call your midwife right away.", CALL_US]
+    intro = [s.text for s in script.chapters[2].segments]
+    assert intro == ["See our page for more."]  # link text, never the URL
+
+
+def test_without_a_warning_the_intro_stays_in_the_opening(write_handout, project: Layout) -> None:
+    path = write_handout("Cramps are common.\n\n> [!NOTE]\n> Ask before you take a "
+                         "supplement.\n\n## Tips\n\nStretch.\n")
+    script = build_script(load_handout(path, project.handouts_dir), ClinicConfig())
+    assert [c.title for c in script.chapters] == ["Leg cramps", "Tips"]
+    said = [s.text for s in script.chapters[0].segments]
+    assert said[3:] == ["Cramps are common.", "Note: Ask before you take a supplement."]
 
 
 def test_sections_read_lists_tables_and_warnings(write_handout, project: Layout) -> None:
-    helps = [s.text for s in _script(write_handout, project).chapters[1].segments]
+    helps = [s.text for s in _script(write_handout, project).chapters[3].segments]
     assert helps == ["What helps.", "Stretch your calf.", "Walk for five minutes.",
-                     "Food: Milk.", "Has: Calcium.", "Important warning.",
-                     "Call your midwife right away."]
+                     "In each row: Food, then Has.", "Milk: Calcium.",
+                     "Get help now: Call your midwife right away.", CALL_US]
+
+
+def test_urgent_boxes_end_with_when_the_clinic_is_closed(write_handout, project: Layout) -> None:
+    path = write_handout("## Ayuda\n\n> [!CAUTION]\n> Señales de un coágulo:\n>\n> - una "
+                         "pierna hinchada\n>\n> Llame al 911 ahora.\n", lang="es")
+    config = ClinicConfig(name="Clínica", phone="555-0134",
+                          after_hours=(("en", "If we are closed, go to the ER."),
+                                       ("es", "Si estamos cerrados, vaya a urgencias.")))
+    script = build_script(load_handout(path, project.handouts_dir), config)
+    panel = [s.text for s in script.chapters[1].segments]
+    assert panel == ["Pida ayuda ya: Llame al nueve uno uno ahora.",
+                     "Llame a Clínica al cinco cinco cinco, cero uno tres cuatro.",
+                     "Si estamos cerrados, vaya a urgencias."]
+    box = [s.text for s in script.chapters[2].segments]
+    assert box[1:6] == ["Pida ayuda ya: Señales de un coágulo:", "una pierna hinchada",
+                       "Llame al nueve uno uno ahora.", *panel[1:]]
 
 
 def test_numbers_units_and_pronunciations(write_handout, project: Layout) -> None:
-    tests = [s.text for s in _script(write_handout, project).chapters[2].segments]
+    tests = [s.text for s in _script(write_handout, project).chapters[4].segments]
     assert tests[1] == ("one. A blood test checks calcium: two point two five to two point "
                         "seven five millimoles per litre is normal.")
     assert tests[2] == "two. Your deep vein clot risk is checked."  # the handout's own wins
@@ -83,3 +116,11 @@ def test_pauses(write_handout, project: Layout) -> None:
 def test_no_digits_reach_the_voice(write_handout, project: Layout) -> None:
     script = _script(write_handout, project)
     assert not any(ch.isdigit() for s in script.segments for ch in s.text)
+
+
+def test_a_table_without_a_label_column_names_every_cell(write_handout, project: Layout) -> None:
+    path = write_handout("## Doses\n\n| Week | Dose |\n| --- | --- |\n| 1 | 5 mg |\n"
+                         "| 2 | 10 mg |\n")
+    script = build_script(load_handout(path, project.handouts_dir), ClinicConfig())
+    said = [s.text for s in script.chapters[1].segments]
+    assert said[1:3] == ["Week: one, Dose: five milligrams.", "Week: two, Dose: ten milligrams."]

@@ -15,6 +15,7 @@ from handoutkit.language import iso_639_2
 from handoutkit.speech.encode import decode_mp3, encode_mp3
 from handoutkit.speech.pcm import Pcm, concat, silence
 from handoutkit.speech.tags import AudioTags, Chapter, read_chapters, write_tags
+from tests.media import ffprobe_chapters
 
 RATE = 22050
 TAGS = AudioTags(
@@ -136,3 +137,15 @@ def test_mp3val_finds_no_problem_in_an_encoded_tagged_file(mp3: Path) -> None:
     assert not [line for line in lines if line.startswith(("WARNING", "PROBLEM", "ERROR"))]
     (info,) = [line for line in lines if line.startswith("INFO")]
     assert "MPEG 2 Layer III" in info and "+ID3v2" in info and "CBR" in info
+
+
+def test_chap_frames_are_stored_in_time_order_for_players_that_ignore_the_toc(mp3: Path) -> None:
+    # Titles of falling length: mutagen alone stores frames by size, which reversed them.
+    chapters = [Chapter("x" * (30 - n), n * 400, (n + 1) * 400) for n in range(12)]
+    write_tags(mp3, TAGS, chapters)
+    listed = ffprobe_chapters(mp3)
+    assert [title for _, title in listed] == [c.title for c in chapters]
+    assert [start for start, _ in listed] == [c.start_ms / 1000 for c in chapters]
+    stored = [frame.element_id for frame in ID3(mp3).getall("CHAP")]
+    (toc,) = ID3(mp3).getall("CTOC")
+    assert stored == list(toc.child_element_ids) == [f"chp{n}" for n in range(12)]

@@ -52,15 +52,17 @@ def test_chapters_are_sections_plus_opening_and_match_the_transcript(reading) ->
     mp3, _ = reading
     chapters = read_chapters(mp3)
     cues = parse_vtt(mp3.with_suffix(".vtt").read_text(encoding="utf-8"))
-    assert [c.title for c in chapters] == ["Leg cramps", "What helps", "Get help"]
+    assert [c.title for c in chapters] == ["Leg cramps", "Get help now", "About this handout",
+                                           "What helps", "Get help"]
     assert chapters[0].start_ms == 0
     for before, after in zip(chapters, chapters[1:], strict=False):
         assert before.end_ms == after.start_ms
     starts = {round(cue.start * 1000) for cue in cues}
     for chapter in chapters[1:]:
         assert min(abs(chapter.start_ms - s) for s in starts) <= 50
-    assert [cue.text for cue in cues if cue.text.startswith(("What", "Get"))] == \
-        ["What helps.", "Get help."]
+    assert [cue.text for cue in cues if cue.text.startswith(("What", "Get"))] == [
+        "Get help now: Call your midwife if one leg is red.", "What helps.", "Get help.",
+        "Get help now: Call your midwife if one leg is red."]
 
 
 def test_loudness_peak_and_length_measured_on_the_decoded_mp3(reading) -> None:

@@ -133,16 +133,19 @@ def test_page_has_landmarks_lists_and_table_headers(page: Element) -> None:
     for landmark in ("header", "nav", "main", "footer"):
         assert page.find_all(landmark), landmark
     assert len(page.find_all("main")) == 1
-    assert [h.text for h in page.find_all("h2")] == ["What helps", "Get help"]
+    assert [h.text for h in page.find_all("h2")] == ["Get help now", "What helps", "Get help"]
     assert page.find("ul").find_all("li")
     assert all(th.attrs.get("scope") == "col" for th in page.find_all("th"))
 
 
-def test_warning_box_has_its_text_label(page: Element) -> None:
-    box = page.find("div", "urgent")
-    label = box.find("p", "callout-label")
-    assert label.find("strong").text == "Get help now"
+def test_warning_box_is_a_region_named_by_its_heading(page: Element) -> None:
+    box = page.find_all("section", "urgent")[-1]
+    label = box.find("h3", "callout-label")
+    assert label.text == "Get help now"
+    assert box.attrs["aria-labelledby"] == label.attrs["id"]
     assert "Call your midwife" in box.text
+    call = box.find("p", "call")  # every "Get help now" box gives the clinic's number
+    assert call.find("a", "phone").attrs["href"] == "tel:5550134"
 
 
 def test_no_script_style_or_font_comes_from_the_web(site: Layout, page: Element) -> None:

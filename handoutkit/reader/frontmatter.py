@@ -18,7 +18,9 @@ from handoutkit.reader.source import describe, refused_in
 from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 
 REQUIRED = ("title", "lang", "summary")
-KNOWN = (*REQUIRED, "reviewed", "audience", "sources", "speech")
+KNOWN = (*REQUIRED, "reviewed", "audience", "sources", "speech", "urgent")
+MAX_URGENT_LINES = 3  # the "Get help now" panel must stay short enough for page 1 and 30 s
+MAX_URGENT_WORDS = 30  # per line of that panel
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 FENCE = "---"
 
@@ -152,6 +154,22 @@ def _speech(value: Any) -> tuple[tuple[tuple[str, str], ...] | None, str | None]
     return None, "list each term and how to say it, e.g. 'DVT: D V T'"
 
 
+def _urgent(value: Any) -> tuple[tuple[str, ...] | None, str | None]:
+    """The "Get help now" panel's lines: one line of text, or a list of up to three."""
+    hint = ("write what to do as one line, e.g. 'urgent: Call 911 if you have chest pain.', "
+            f"or as a list of at most {MAX_URGENT_LINES} lines")
+    lines = value if isinstance(value, list) else [value]
+    if not 1 <= len(lines) <= MAX_URGENT_LINES:
+        return None, hint
+    texts = [_text(line)[0] for line in lines]
+    if not all(texts):
+        return None, hint
+    if any(len(str(text).split()) > MAX_URGENT_WORDS for text in texts):
+        return None, (f"keep each line under {MAX_URGENT_WORDS} words: the panel must fit on "
+                      "page 1 and in the first 30 seconds of the recording")
+    return tuple(str(text) for text in texts), None
+
+
 def _is_web_url(url: Any) -> bool:
     return isinstance(url, str) and re.match(r"https?://\S+$", url) is not None
 
@@ -159,4 +177,5 @@ def _is_web_url(url: Any) -> bool:
 _CHECKERS = {
     "title": _text, "summary": _text, "audience": _text,
     "lang": _lang, "reviewed": _date, "sources": _sources, "speech": _speech,
+    "urgent": _urgent,
 }

@@ -27,6 +27,7 @@ from handoutkit.model import (
     Table,
     walk,
 )
+from handoutkit.reader.ear import visual_references
 from handoutkit.reader.inlines import as_sentence, plain_text, split_sentences
 from handoutkit.speech.normalize import unknown_terms
 
@@ -88,6 +89,7 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
     warnings = [_long_sentence(handout, line, s) for line, s in _sentences(chunks)
                 if len(s.split()) > LONG_SENTENCE_WORDS]
     warnings += _unspeakable_terms(handout, config, chunks)
+    warnings += _visual_references(handout, chunks)
     score = reading_score(" ".join(text for _, text in chunks)) \
         if handout.base_lang == "en" else None
     if score and score.words >= MIN_SCORED_WORDS and score.flesch_kincaid > config.reading_grade:
@@ -141,6 +143,17 @@ def _unspeakable_terms(handout: Handout, config: ClinicConfig,
                 warnings.append(LintWarning(handout.path, line, f"the voice may not say '{term}' "
                                 f"well — add '{term}: how to say it' under 'speech:'"))
     return warnings
+
+
+def _visual_references(handout: Handout, chunks: list[tuple[int, str]]) -> list[LintWarning]:
+    """Words that point at the page ("see the table below"), which the audio cannot show."""
+    try:
+        lines = handout.path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):  # gone since it was loaded: warn at the block's line
+        lines = []
+    return [LintWarning(handout.path, ref.line, f"'{ref.words}' points at the page, but the "
+                        f"audio cannot — {ref.instead}")
+            for ref in visual_references(chunks, handout.meta.lang, lines)]
 
 
 def _long_sentence(handout: Handout, line: int, sentence: str) -> LintWarning:

@@ -29,6 +29,7 @@ from handoutkit.reader.frontmatter import read_meta, split_front_matter
 from handoutkit.reader.inlines import InlineReader
 from handoutkit.reader.limits import check_limits
 from handoutkit.reader.source import read_source
+from handoutkit.reader.urgent import urgent_boxes
 from handoutkit.reader.yamldoc import YamlSyntax
 
 logger = logging.getLogger(__name__)
@@ -93,6 +94,11 @@ def load_handout(path: Path, handouts_dir: Path) -> Handout:
     items = reader.read(split.body)
     intro, sections = _group_sections(items, path, problems)
     problems.extend(check_limits(path, intro, sections))
+    if meta is not None and meta.urgent and next(urgent_boxes(intro, sections), None) is None:
+        problems.append(Problem(path, _key_line(split.front, "urgent"),
+                                "'urgent:' is set but the handout has no WARNING or CAUTION box",
+                                "add a '> [!WARNING]' box with the full signs, "
+                                "or delete 'urgent:'"))
     if problems or meta is None:
         raise ContentError(problems)
     return Handout(path=path, name=name, meta=meta, intro=intro, sections=sections)
@@ -230,6 +236,12 @@ class _BodyReader:
 
     def _problem(self, line: int, message: str, hint: str) -> None:
         self.problems.append(Problem(self.path, line, message, hint))
+
+
+def _key_line(front: str, key: str) -> int:
+    """The file line of a top-level front matter key (the '---' fence is line 1)."""
+    lines = front.split("\n")
+    return next((n + 2 for n, line in enumerate(lines) if line.startswith(f"{key}:")), 1)
 
 
 def _group_sections(

@@ -25,7 +25,9 @@ from handoutkit.model import (
     Table,
 )
 from handoutkit.reader.inlines import as_sentence, plain_text, split_sentences
+from handoutkit.reader.urgent import HelpContact, HelpPanel, help_contact, help_panel
 from handoutkit.speech.normalize import normalize
+from handoutkit.speech.table_reading import table_lines
 
 # Pauses in seconds, from STANDARDS.md ("Audio reading"): sentence ≈ 0.5, paragraph or
 # list item ≈ 0.8, before a section heading ≈ 1.5.
@@ -57,17 +59,26 @@ class Script:
 
 
 def build_script(handout: Handout, config: ClinicConfig) -> Script:
-    """The whole reading: opening (title, summary, clinic, intro), sections, closing lines."""
-    speaker = _Speaker(handout.meta.lang,
-                       {**dict(config.pronunciations), **dict(handout.meta.speech)})
+    """The whole reading: opening (title, summary, clinic), the "Get help now" panel when the
+    handout has one, the intro, the sections, then the closing lines."""
     labels = labels_for(handout.meta.lang)
+    speaker = _Speaker(handout.meta.lang,
+                       {**dict(config.pronunciations), **dict(handout.meta.speech)},
+                       labels, help_contact(config, handout.meta.lang))
     opening = [*speaker.say(as_sentence(handout.meta.title), PARAGRAPH_PAUSE),
                *speaker.say(handout.meta.summary, PARAGRAPH_PAUSE),
-               *speaker.say(labels.said.from_clinic.format(clinic=config.name), PARAGRAPH_PAUSE),
-               *speaker.blocks(handout.intro, labels)]
-    chapters = [Chapter(handout.meta.title, _end_chapter(opening))]
+               *speaker.say(labels.said.from_clinic.format(clinic=config.name), PARAGRAPH_PAUSE)]
+    intro = speaker.blocks(handout.intro)
+    panel = help_panel(handout, config)
+    if panel is None:
+        chapters = [Chapter(handout.meta.title, _end_chapter([*opening, *intro]))]
+    else:  # urgent first: its own chapter, straight after the title (STANDARDS, 30 s)
+        chapters = [Chapter(handout.meta.title, _end_chapter(opening)),
+                    Chapter(labels.get_help, _end_chapter(speaker.panel(panel)))]
+        if intro:
+            chapters.append(Chapter(labels.said.about, _end_chapter(intro)))
     for section in handout.sections:
-        chapters.append(Chapter(section.title, _end_chapter(speaker.section(section, labels))))
+        chapters.append(Chapter(section.title, _end_chapter(speaker.section(section))))
     last = chapters[-1]
     closing = _closing(handout, config, labels, speaker)
     chapters[-1] = Chapter(last.title, _end_chapter([*last.segments, *closing]))
@@ -97,9 +108,12 @@ def _end_chapter(segments: list[Segment]) -> tuple[Segment, ...]:
 class _Speaker:
     """Turns model nodes into normalised sentences for one language and set of overrides."""
 
-    def __init__(self, lang: str, overrides: Mapping[str, str]) -> None:
+    def __init__(self, lang: str, overrides: Mapping[str, str], labels: Labels,
+                 contact: HelpContact) -> None:
         self.lang = lang
         self.overrides = overrides
+        self.labels = labels
+        self.contact = contact
 
     def say(self, text: str, pause: float) -> list[Segment]:
         """One piece of text as sentences; the last one gets ``pause`` after it."""
@@ -108,47 +122,56 @@ class _Speaker:
         return [Segment(s, pause if i == len(sentences) - 1 else SENTENCE_PAUSE)
                 for i, s in enumerate(sentences)]
 
-    def section(self, section: Section, labels: Labels) -> list[Segment]:
+    def section(self, section: Section) -> list[Segment]:
         segments = [*self.say(as_sentence(section.title), PARAGRAPH_PAUSE),
-                    *self.blocks(section.blocks, labels)]
+                    *self.blocks(section.blocks)]
         for sub in section.subsections:
-            segments.extend(self.section(sub, labels))
+            segments.extend(self.section(sub))
         return segments
 
-    def blocks(self, blocks: tuple[Block, ...], labels: Labels) -> list[Segment]:
-        return [segment for block in blocks for segment in self.block(block, labels)]
+    def blocks(self, blocks: tuple[Block, ...]) -> list[Segment]:
+        return [segment for block in blocks for segment in self.block(block)]
 
-    def block(self, block: Block, labels: Labels) -> list[Segment]:
+    def block(self, block: Block) -> list[Segment]:
         match block:
             case Paragraph(inlines=inlines):
                 return self.say(plain_text(inlines), PARAGRAPH_PAUSE)
             case BulletList(items=items):
-                return [s for item in items for s in self.blocks(item.blocks, labels)]
+                return [s for item in items for s in self.blocks(item.blocks)]
             case NumberedList(items=items, start=start):
                 return [s for number, item in enumerate(items, start)
-                        for s in self._numbered(number, item.blocks, labels)]
-            case Table(header=header, rows=rows):
-                names = [plain_text(cell) for cell in header]
-                return [s for row in rows for s in self.say(_row(names, row), PARAGRAPH_PAUSE)]
+                        for s in self._lead(str(number), self.blocks(item.blocks), ". ")]
+            case Table():
+                return [s for line in table_lines(block, self.labels)
+                        for s in self.say(line, PARAGRAPH_PAUSE)]
             case Image(alt=alt):
-                return self.say(labels.said.picture.format(alt=alt.rstrip(".")), PARAGRAPH_PAUSE)
+                picture = self.labels.said.picture.format(alt=alt.rstrip("."))
+                return self.say(picture, PARAGRAPH_PAUSE)
             case Callout(kind=kind, blocks=inner):
-                return [*self.say(labels.said.callouts[kind], SENTENCE_PAUSE),
-                        *self.blocks(inner, labels)]
+                said = self._lead(self.labels.callout(kind), self.blocks(inner), ": ")
+                return [*said, *self.contact_lines()] if kind.is_urgent else said
             case _:
                 assert_never(block)
 
-    def _numbered(self, number: int, blocks: tuple[Block, ...], labels: Labels) -> list[Segment]:
-        segments = self.blocks(blocks, labels)
+    def panel(self, panel: HelpPanel) -> list[Segment]:
+        """"Get help now: call 911 if …", the other actions, then how to reach the clinic."""
+        actions = [s for line in panel.actions for s in self.say(line, PARAGRAPH_PAUSE)]
+        return [*self._lead(self.labels.get_help, actions, ": "), *self.contact_lines()]
+
+    def contact_lines(self) -> list[Segment]:
+        """The clinic's number and what to do when it is closed, for every urgent box."""
+        lines = []
+        if self.contact.phone:
+            lines.append(self.labels.call_clinic.format(clinic=self.contact.clinic,
+                                                        phone=self.contact.phone))
+        if self.contact.after_hours:
+            lines.append(self.contact.after_hours)
+        return [s for line in lines for s in self.say(line, PARAGRAPH_PAUSE)]
+
+    def _lead(self, words: str, segments: list[Segment], joint: str) -> list[Segment]:
+        """``words`` said with the first segment, never alone: "Note: Ask first."."""
         if segments:
             first = segments[0]
-            spoken_number = normalize(str(number), self.lang, self.overrides)
-            segments[0] = Segment(f"{spoken_number}. {first.text}", first.pause_after)
+            lead = normalize(words, self.lang, self.overrides)
+            segments[0] = Segment(f"{lead}{joint}{first.text}", first.pause_after)
         return segments
-
-
-def _row(names: list[str], row: tuple) -> str:
-    """"Food: milk. Has: calcium." — each cell with its column name."""
-    cells = [as_sentence(plain_text(cell)) for cell in row]
-    return " ".join(f"{name}: {cell}" if name else cell
-                    for name, cell in zip(names, cells, strict=False))

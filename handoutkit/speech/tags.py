@@ -3,7 +3,9 @@
 Chapters follow the ID3v2 Chapter Frame Addendum: one top-level, ordered CTOC listing
 every chapter id, and one CHAP per chapter with its start and end in milliseconds and a
 TIT2 sub-frame with its title. Players (Overcast, Apple Podcasts) need the CTOC to show
-the list at all.
+the list at all; players built on FFmpeg ignore it and list the CHAP frames in the order
+they are stored, so the frames are written in the order they were added (text frames,
+CTOC, then each CHAP by start time), not in mutagen's own order (by frame size).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from mutagen.id3 import (
     Frame,
     ID3NoHeaderError,
 )
+from mutagen.id3._tags import save_frame
 from mutagen.mp3 import MP3
 
 from handoutkit.errors import OutputError
@@ -59,10 +62,17 @@ class AudioTags:
     comment: str  # the handout's one-line summary
 
 
+class _InOrderID3(ID3):
+    """An ID3 tag that stores its frames in the order they were added."""
+
+    def _write(self, config: object) -> bytearray:
+        return bytearray().join(save_frame(frame, config=config) for frame in self.values())
+
+
 def write_tags(path: Path, tags: AudioTags, chapters: Sequence[Chapter]) -> None:
     """Replace any ID3 tag on the MP3 at `path` with an ID3v2.4 tag and chapters."""
     _check_chapters(chapters)
-    id3 = ID3()
+    id3 = _InOrderID3()
     for frame in _text_frames(tags):
         id3.add(frame)
     ids = [f"chp{index}" for index in range(len(chapters))]

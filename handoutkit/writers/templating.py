@@ -8,6 +8,7 @@ from typing import Any, NoReturn
 import jinja2
 
 from handoutkit.errors import OutputError
+from handoutkit.writers.keep_together import keep_together
 
 
 def _kind(node: Any) -> str:
@@ -15,8 +16,8 @@ def _kind(node: Any) -> str:
 
 
 def _css_string(text: str) -> str:
-    """Escape text for use inside a double-quoted CSS string."""
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    """Escape text for use inside a double-quoted CSS string; a line break becomes "\\A "."""
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\A ")
 
 
 def _unknown(node: Any) -> NoReturn:
@@ -33,5 +34,6 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     )
     env.filters["kind"] = _kind
     env.filters["css_string"] = _css_string
+    env.filters["keep_together"] = keep_together
     env.globals["unknown"] = _unknown
     return env

@@ -17,6 +17,7 @@ from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout, atomic_output
 from handoutkit.labels import labels_for
 from handoutkit.model import Handout, handout_images
+from handoutkit.reader.urgent import help_contact, help_panel
 from handoutkit.records import AudioRecord, PageRecord
 from handoutkit.writers import LibraryOutput, Records, digest
 from handoutkit.writers.html.catalogue import catalogue_output
@@ -58,6 +59,7 @@ class HtmlWriter:
             recording=recording(audio, self.layout.output(name, "audio"),
                                 self.layout.output(name, "vtt"), page_dir)
             if isinstance(audio, AudioRecord) else None,
+            panel=help_panel(handout, self.config), contact=help_contact(self.config, lang),
             pdf_href=relative_href(self.layout.output(name, "pdf"), page_dir)
             if "pdf" in records else None,
         )

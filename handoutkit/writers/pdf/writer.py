@@ -16,6 +16,7 @@ from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.labels import labels_for
 from handoutkit.model import Handout, handout_images
+from handoutkit.reader.urgent import help_contact, help_panel
 from handoutkit.records import PdfRecord
 from handoutkit.writers import Records, digest
 from handoutkit.writers.pdf.render import RenderJob, render_pdf
@@ -68,16 +69,19 @@ class PdfWriter:
         holds its address only (drawing one takes 15-40 ms: a fingerprint does not need it)."""
         labels = labels_for(handout.meta.lang)
         size = self.config.print_size
-        footer = " · ".join(filter(None, (self.config.name, self._phone_line(labels.phone))))
+        parts = tuple(filter(None, (self.config.name, self._phone_line(labels.phone))))
+        one_line = len(" · ".join(parts)) <= FOOTER_LINE_CHARS
+        footer = (" · " if one_line else "\n").join(parts)  # the phone on a line of its own
         footer_size = max(MIN_TEXT_PT, round(size * 0.8))
         css = self.env.get_template("pdf/leaflet.css").render(
             size=size, paper=self.config.paper, labels=labels, footer_clinic=footer,
-            footer_size=footer_size, footer_lines=1 if len(footer) <= FOOTER_LINE_CHARS else 2,
+            footer_size=footer_size, footer_lines=1 if one_line else 2,
             fonts={k: v.as_uri() for k, v in FONTS.items()},
         )
         html = self.env.get_template("pdf/leaflet.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, labels=labels,
-            listen=self._listen_link(handout, draw_qr),
+            listen=self._listen_link(handout, draw_qr), panel=help_panel(handout, self.config),
+            contact=help_contact(self.config, handout.meta.lang),
         )
         return LeafletHtml(html, css)
 
@@ -128,4 +132,7 @@ class PdfWriter:
         return ListenLink(url, qr.svg_data_uri(border=QR_QUIET_ZONE, dark="#000"))
 
     def _phone_line(self, label: str) -> str | None:
-        return f"{label} {self.config.phone}" if self.config.phone else None
+        """"Phone (555) 555-0134", its spaces non-breaking: the footer never splits it."""
+        if not self.config.phone:
+            return None
+        return f"{label} {self.config.phone}".replace(" ", "\u00a0")

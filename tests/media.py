@@ -1,0 +1,16 @@
+"""Outside readers of the built files: FFmpeg's ffprobe for MP3 chapters."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+
+def ffprobe_chapters(mp3: Path) -> list[tuple[float, str]]:
+    """(start in seconds, title) of each chapter, in the order ffprobe lists them."""
+    report = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_chapters", "-print_format", "json", str(mp3)],
+        capture_output=True, text=True, check=True)
+    return [(float(c["start_time"]), c.get("tags", {}).get("title", ""))
+            for c in json.loads(report.stdout)["chapters"]]

@@ -1,0 +1,120 @@
+"""The "Get help now" panel: its lines, the `urgent:` key, and the listener's lint."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from handoutkit.config import ClinicConfig
+from handoutkit.errors import ContentError
+from handoutkit.files import Layout
+from handoutkit.reader.lint import lint
+from handoutkit.reader.loader import load_handout
+from handoutkit.reader.urgent import help_panel
+from tests.conftest import ROOT, front_matter
+
+CLINIC = ClinicConfig(name="Riverside Family Clinic", phone="(555) 555-0134", country="US",
+                      after_hours=(("en", "If we are closed, go to labor and delivery."),))
+BOX = """\
+## When to get help
+
+> [!WARNING]
+> These can be signs of a blood clot:
+>
+> - one leg swollen, warm or red
+>
+> If you have any of these, call your doctor right away.
+"""
+
+
+def test_panel_takes_the_boxes_calls_to_action(write_handout, project: Layout) -> None:
+    handout = load_handout(write_handout(BOX), project.handouts_dir)
+    panel = help_panel(handout, CLINIC)
+    assert panel is not None
+    assert panel.actions == ("If you have any of these, call your doctor right away.",)
+    assert (panel.contact.phone, panel.contact.phone_href) == ("(555) 555-0134",
+                                                               "tel:+15555550134")
+    assert panel.contact.after_hours == "If we are closed, go to labor and delivery."
+
+
+def test_a_box_that_is_only_a_list_gives_its_first_item(write_handout, project: Layout) -> None:
+    path = write_handout("## Help\n\n> [!CAUTION]\n> - Call 911 for chest pain\n> - Rest\n")
+    panel = help_panel(load_handout(path, project.handouts_dir), CLINIC)
+    assert panel is not None and panel.actions == ("Call 911 for chest pain.",)
+
+
+def test_the_authors_urgent_lines_win(write_handout, project: Layout) -> None:
+    path = write_handout(BOX, urgent="[Call 911 for chest pain., Call us for a swollen leg.]")
+    panel = help_panel(load_handout(path, project.handouts_dir), CLINIC)
+    assert panel is not None
+    assert panel.actions == ("Call 911 for chest pain.", "Call us for a swollen leg.")
+
+
+def test_no_warning_box_no_panel(write_handout, project: Layout) -> None:
+    path = write_handout("## Tips\n\n> [!NOTE]\n> Rest your legs.\n")
+    assert help_panel(load_handout(path, project.handouts_dir), CLINIC) is None
+
+
+@pytest.mark.parametrize(("value", "hint"), [
+    ("[]", "write what to do as one line"),
+    ("[a., b., c., d.]", "at most 3 lines"),
+    ("{call: 911}", "write what to do as one line"),
+    (" ".join(["word"] * 31), "keep each line under 30 words"),
+])  # fmt: skip
+def test_urgent_key_is_checked_with_its_line(write_handout, project: Layout, value: str,
+                                             hint: str) -> None:
+    path = write_handout(BOX, urgent=value)
+    with pytest.raises(ContentError) as caught:
+        load_handout(path, project.handouts_dir)
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.message) == (5, "'urgent' is not valid")
+    assert hint in problem.hint
+
+
+def test_regional_language_tags_load(write_handout, project: Layout) -> None:
+    for tag in ("es-US", "es-419", "en-US"):
+        handout = load_handout(write_handout(BOX, lang=tag), project.handouts_dir)
+        assert handout.meta.lang == tag and handout.base_lang == tag[:2]
+
+
+# ---- say what the ear needs --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "flagged"), [
+    ("en", "Stretch often.\n\nFollow the steps\nin the table below.\n", ["in the table below"]),
+    ("en", "Most people need none of the tests below.\n", ["below"]),
+    ("en", "See page 2 for more.\n", ["See page 2"]),
+    ("en", "As shown above, rest.\n", ["shown above"]),
+    ("en", "Pain below the ribs and above the knee.\n", []),  # places on the body
+    ("es", "Siga los pasos de la tabla de abajo.\n", ["la tabla de abajo"]),
+    ("es", "Lleve los dedos hacia arriba. Vea la página 2.\n", ["Vea la página 2"]),
+    ("es", "Los pasos están más abajo.\n", ["más abajo"]),
+])  # fmt: skip
+def test_visual_references_warn_at_their_line(write_handout, project: Layout, lang: str,
+                                              body: str, flagged: list[str]) -> None:
+    path = write_handout("## Part\n\n" + body, lang=lang)
+    _, warnings = lint(load_handout(path, project.handouts_dir), ClinicConfig())
+    found = [w for w in warnings if "points at the page" in w.message]
+    assert [w.message.split("'")[1] for w in found] == flagged
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for warning, words in zip(found, flagged, strict=True):
+        assert words in lines[warning.line - 1]
+
+
+def test_make_check_names_the_line_of_see_the_table_below(tmp_path: Path) -> None:
+    handouts = tmp_path / "in"
+    handouts.mkdir()
+    (handouts / "plan.md").write_text(front_matter() + "\n## Plan\n\nStretch before bed.\n\n"
+                                      "To plan your week, see the table below.\n\n"
+                                      "| Day | What to do |\n| --- | --- |\n| Monday | Walk |\n",
+                                      encoding="utf-8")
+    result = subprocess.run(["make", "-s", "-C", str(ROOT), "check", f"HANDOUTS_DIR={handouts}",
+                             f"BUILD_DIR={tmp_path / 'out'}"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    said = (result.stdout + result.stderr).splitlines()
+    warnings = [line for line in said if "points at the page" in line]
+    assert len(warnings) == 1, said
+    assert warnings[0].startswith(f"{handouts}/plan.md:11: warning: 'see the table below'")
+    assert "say what it holds instead" in warnings[0]

@@ -1,0 +1,130 @@
+"""Urgent first, on the real outputs: every sample and a handout whose panel comes from its
+WARNING box are built with the real engines, then read back as a patient would meet them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from handoutkit.cli import main
+from handoutkit.config import load_config
+from handoutkit.files import Layout
+from handoutkit.labels import labels_for
+from handoutkit.reader.loader import load_handout
+from handoutkit.reader.urgent import HelpPanel, help_panel
+from handoutkit.speech.tags import read_chapters
+from handoutkit.speech.vtt import parse_vtt
+from tests.conftest import FIXTURES, SAMPLES, TEMPLATES
+from tests.htmltree import Element, parse_html
+from tests.media import ffprobe_chapters
+
+URGENT_WITHIN = 30.0  # seconds: STANDARDS.md, "urgent first"
+NAMES = sorted([p.stem for p in SAMPLES.glob("*.md")] + ["sore-leg"])
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Layout:
+    root = tmp_path_factory.mktemp("urgent")
+    layout = Layout(root / "handouts", root / "build", TEMPLATES)
+    shutil.copytree(SAMPLES, layout.handouts_dir)
+    shutil.copy(FIXTURES / "urgent" / "sore-leg.md", layout.handouts_dir)
+    status = main(["build", "--handouts-dir", str(layout.handouts_dir), "--build-dir",
+                   str(layout.build_dir), *map(str, sorted(layout.handouts_dir.glob("*.md")))])
+    assert status == 0
+    return layout
+
+
+def _panel(layout: Layout, name: str) -> HelpPanel:
+    handout = load_handout(layout.handouts_dir / f"{name}.md", layout.handouts_dir)
+    panel = help_panel(handout, load_config(layout.handouts_dir))
+    assert panel is not None, name
+    return panel
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_panel_is_on_page_one_of_the_leaflet(built: Layout, name: str) -> None:
+    panel = _panel(built, name)
+    page_one = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(built.output(name, "pdf")),
+                               "-"], capture_output=True, text=True, check=True).stdout
+    flat = _flat(page_one)
+    lang = load_handout(built.handouts_dir / f"{name}.md", built.handouts_dir).meta.lang
+    assert labels_for(lang).get_help in flat
+    for line in panel.actions:
+        assert _flat(line) in flat, (name, line)
+    assert panel.contact.phone and panel.contact.phone in flat
+    assert panel.contact.after_hours and _flat(panel.contact.after_hours) in flat
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_panel_is_its_own_chapter_in_the_first_30_seconds(built: Layout, name: str) -> None:
+    panel = _panel(built, name)
+    mp3 = built.output(name, "audio")
+    lang = load_handout(built.handouts_dir / f"{name}.md", built.handouts_dir).meta.lang
+    label = labels_for(lang).get_help
+    chapters = read_chapters(mp3)
+    assert chapters[1].title == label and chapters[1].start_ms < URGENT_WITHIN * 1000
+    cues = parse_vtt(built.output(name, "vtt").read_text(encoding="utf-8"))
+    inside = [c for c in cues if chapters[1].start_ms <= c.start * 1000 < chapters[1].end_ms]
+    assert inside[0].text.startswith(f"{label}: ")
+    actions = inside[: len(panel.actions)]  # each sample line is one sentence
+    assert actions and all(cue.start < URGENT_WITHIN for cue in actions), (name, actions)
+    spoken = " ".join(cue.text for cue in cues if cue.start < URGENT_WITHIN)
+    assert "nine one one" in spoken or "nueve uno uno" in spoken
+
+
+def _position(doc: Element, element: Element) -> int:
+    return next(i for i, e in enumerate(doc.iter()) if e is element)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_panel_is_a_heading_landmark_above_the_player(built: Layout, name: str) -> None:
+    panel = _panel(built, name)
+    doc = parse_html(built.output(name, "html").read_text(encoding="utf-8"))
+    region = doc.find("section", "get-help")
+    heading = region.find("h2")
+    assert region.attrs["aria-labelledby"] == heading.attrs["id"]
+    lang = doc.find("html").attrs["lang"]
+    assert heading.text == labels_for(str(lang)).get_help
+    for line in panel.actions:
+        assert _flat(line) in region.text
+    assert region.find("a", "phone").attrs["href"] == "tel:+15555550134"
+    assert _position(doc, region) < _position(doc, doc.find("audio"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_ffprobe_lists_the_chapters_in_time_order(built: Layout, name: str) -> None:
+    mp3 = built.output(name, "audio")
+    listed = ffprobe_chapters(mp3)
+    starts = [start for start, _ in listed]
+    assert len(listed) == len(read_chapters(mp3)) >= 3
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
+    assert [title for _, title in listed] == [c.title for c in read_chapters(mp3)]
+
+
+@pytest.mark.parametrize("name", [p.stem for p in SAMPLES.glob("*.md")])
+def test_footer_phone_never_wraps(built: Layout, name: str) -> None:
+    layout = subprocess.run(["pdftotext", "-layout", str(built.output(name, "pdf")), "-"],
+                            capture_output=True, text=True, check=True).stdout
+    lang = load_handout(built.handouts_dir / f"{name}.md", built.handouts_dir).meta.lang
+    footer = f"{labels_for(lang).phone} {load_config(built.handouts_dir).phone}"
+    pages = [page for page in layout.split("\f") if page.strip()]
+    for page in pages:  # "Phone (555) 555-0134" whole on one line, on every page
+        assert any(footer in " ".join(line.split()) for line in page.splitlines()), page
+
+
+def test_samples_read_at_grade_six_or_below(capsys: pytest.CaptureFixture[str],
+                                            tmp_path: Path) -> None:
+    assert main(["check", "--handouts-dir", str(SAMPLES), "--build-dir", str(tmp_path)]) == 0
+    said = capsys.readouterr()
+    grades = [line for line in (said.out + said.err).splitlines() if "reading grade" in line]
+    assert grades
+    for line in grades:
+        grade = float(line.split("reading grade ", 1)[1].split()[0])
+        assert grade <= 6, line
