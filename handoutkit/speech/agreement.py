@@ -33,7 +33,8 @@ def _fold(word: str) -> str:
 
 
 _EXCEPTIONS = {_fold(w): g for words, g in ((es_gender.MASCULINE, "m"),
-                                             (es_gender.FEMININE, "f")) for w in words}
+                                             (es_gender.FEMININE, "f")) for w in words.split()}
+_NOT_NOUNS = frozenset(es_gender.NOT_NOUNS.split())
 _ENDINGS = sorted(es_gender.ENDINGS.items(), key=lambda item: -len(item[0]))
 
 
@@ -65,7 +66,7 @@ def gender(word: str) -> str:
 def noun_after(text: str, end: int) -> Noun | None:
     """The noun a number written before ``end`` counts, if a word that can be one follows."""
     m = _NEXT_WORD.match(text, end)
-    if m is None or m["word"].lower() in es_gender.NOT_NOUNS or len(m["word"]) < 2:
+    if m is None or m["word"].lower() in _NOT_NOUNS or len(m["word"]) < 2:
         return None
     return Noun(m["word"], gender(m["word"]))
 

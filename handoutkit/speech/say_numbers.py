@@ -127,7 +127,8 @@ def _spanish_fraction(numerator: int, denominator: int, unit: str, gender: str,
         said_unit, gender = vocab.unit_words(unit, lang, singular=True)
     if (numerator, denominator) == (1, 2):
         return f"{vocab.agree(lang.mixed[2], gender, lang)} {said_unit}".strip()
-    return f"{vocab.say_fraction(numerator, denominator, lang)} {lang.words['of']} {said_unit}".strip()
+    said = vocab.say_fraction(numerator, denominator, lang)
+    return f"{said} {lang.words['of']} {said_unit}".strip()
 
 
 def _say_mixed_noun(whole: int, numerator: int, denominator: int, noun: str,

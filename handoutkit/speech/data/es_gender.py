@@ -13,7 +13,7 @@ ENDINGS: dict[str, str] = {
     "umbre": "f", "ie": "f", "is": "f", "z": "f", "oma": "m", "grama": "m", "aje": "m",
 }
 
-# Words whose gender their ending does not give; keys as written, with accents.
+# Words whose gender their ending does not give, as written, with accents, space-separated.
 MASCULINE = (
     # -a
     "día mapa planeta cometa tranvía sofá papá pijama piyama fantasma clima tema sistema "
@@ -26,7 +26,7 @@ MASCULINE = (
     "análisis paréntesis énfasis éxtasis iris tenis oasis chasis cutis brindis "
     "avión camión sarampión embrión gorrión aluvión guion ion anfitrión bastión "
     "pie"
-).split()
+)
 FEMININE = (
     # -o
     "mano foto moto radio libido polio dinamo seo "
@@ -40,14 +40,14 @@ FEMININE = (
     "mujer flor labor coliflor sor razón sazón comezón desazón sinrazón imagen orden "
     "vez voz luz paz cruz nuez tez hoz coz raíz nariz cicatriz matriz lombriz perdiz "
     "codorniz cerviz"
-).split()
+)
 
 # Words after a number that are not nouns: "1 de cada 3" stays "uno de cada tres".
-NOT_NOUNS = frozenset((
+NOT_NOUNS = (
     "a al ante bajo con contra de del desde durante e en entre hacia hasta mediante o para "
     "por según sin so tras u y ni que como cuando donde si no sí más menos cada cual "
     "el la lo los las un una unos unas le les se me te nos os mi mis tu tus su sus "
     "yo tú él ella ello ellos ellas usted ustedes este esta esto estos estas ese esa eso "
     "esos esas aquel aquella es son está están era fue será hay ha han puede pueden "
     "o ó y también solo sólo ya aún muy tan vs x"
-).split())
+)
