@@ -16,6 +16,7 @@ Each rule, as ``input → spoken`` (Spanish in brackets):
   clock         9:30 am → nine thirty a m; 9:05 → nine oh five; 14:00 → two p m (12-hour)
                 (13:30 h → una y treinta de la tarde)
   hour_ampm     7 pm → seven p m (siete de la tarde)
+  hour_article  (Spanish) a las 13:30 → a la una y treinta de la tarde: one o'clock is "la una"
 """
 
 import logging
@@ -94,5 +95,5 @@ def _time_range(m: re.Match[str], lang: Language) -> str:
 SPEAKERS: dict[str, Speaker] = {
     "iso_date": _iso_date, "slash_date": _slash_date, "month_day": _text_date,
     "day_month": _text_date, "time_range": _time_range, "dotted_clock": _dotted_clock,
-    "clock": _clock, "hour_ampm": _clock,
+    "clock": _clock, "hour_ampm": _clock, "hour_article": lambda m, lang: f"{m['l']}a",
 }

@@ -59,6 +59,7 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("clock", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])%(ampm)s?"
                r"(?:\s?h(?![^\W\d_]))?"), ":", ""),
     ("hour_ampm", r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?!\d)%(ampm)s", "AaPp", ""),
+    ("hour_article", r"\b(?P<l>[Ll])as(?= una\b)", "l", "agreement"),
     ("money_range", (r"(?P<c1>[$£€])\s?(?P<a>%(num)s)\s?[-–]\s?(?P<c2>[$£€])?\s?"
                      r"(?P<b>%(num)s)"), "$£€", ""),
     ("money", (r"(?:(?P<cur>[$£€])\s?(?P<n>%(num)s)"
