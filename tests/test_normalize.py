@@ -94,6 +94,7 @@ def test_spanish_numbers_agree_with_their_nouns() -> None:
     ("tableta", "f"), ("días", "m"), ("mano", "f"), ("problemas", "m"), ("fotos", "f"),
     ("dosis", "f"), ("análisis", "m"), ("veces", "f"), ("inyecciones", "f"), ("pulmones", "m"),
     ("dolores", "m"), ("mujeres", "f"), ("noches", "f"), ("hematoma", "m"), ("bases", "f"),
+    ("toma", "f"), ("gripe", "f"), ("hinchazón", "f"), ("mediodía", "m"),
 ])
 def test_spanish_noun_gender(word: str, gender: str) -> None:
     assert agreement.gender(word) == gender

@@ -25,7 +25,9 @@ MASCULINE = (
     "barniz tapiz altavoz haz capataz avestruz regaliz cáliz matiz desliz "
     "análisis paréntesis énfasis éxtasis iris tenis oasis chasis cutis brindis "
     "avión camión sarampión embrión gorrión aluvión guion ion anfitrión bastión "
-    "pie"
+    "pie hincapié traspié mediodía ébola eczema empiema mixedema diastema quiasma miasma "
+    "esperma citoplasma ecosistema subsistema paradigma fonema morfema delta extra cariz "
+    "tamiz albornoz alumbre escorpión hidroavión anión catión prion quid jazz vodka"
 )
 FEMININE = (
     # -o
@@ -39,7 +41,12 @@ FEMININE = (
     "piel miel sal señal cárcel col hiel cal catedral vocal credencial sucursal postal "
     "mujer flor labor coliflor sor razón sazón comezón desazón sinrazón imagen orden "
     "vez voz luz paz cruz nuez tez hoz coz raíz nariz cicatriz matriz lombriz perdiz "
-    "codorniz cerviz"
+    "codorniz cerviz ley fe sien tribu metrópoli bici tele web "
+    # -oma, -e, -n not -ión
+    "toma goma broma paloma carcoma doma loma gripe hemorroide sístole diástole falange "
+    "constante variante variable vacante peste nave clave liebre mugre medianoche patente "
+    "cúspide pose masacre efeméride esfinge estirpe vertiente élite espiral sartén virgen "
+    "hinchazón"
 )
 
 # Words after a number that are not nouns: "1 de cada 3" stays "uno de cada tres".
