@@ -229,9 +229,9 @@ def digit_words(digits: str, lang: str) -> str:
     return " ".join(num2words(int(d), lang=lang) for d in digits)
 
 
-def phone_words(digits: str, lang: str) -> str:
-    """A group of a phone number: US English says "oh" for 0, and 800 as a number."""
-    if digits == "800":
+def phone_words(digits: str, lang: str, area_code: bool = False) -> str:
+    """A group of a phone number: US English says "oh" for 0; an 800 area code is a number."""
+    if area_code and len(digits) == 3 and int(digits) == 800:
         return num2words(800, lang=lang).replace(",", "")
     said = digit_words(digits, lang)
     return re.sub(r"\bzero\b", "oh", said) if lang == "en" else said
@@ -257,7 +257,8 @@ def _money(dollars: int, cents: int, lang: str) -> tuple[str, set[str]]:
 
 
 def _phone(groups: list[str], lang: str) -> tuple[str, set[str]]:
-    return "({}) {}-{}".format(*groups), {", ".join(phone_words(g, lang) for g in groups)}
+    said = ", ".join(phone_words(g, lang, area_code=i == 0) for i, g in enumerate(groups))
+    return "({}) {}-{}".format(*groups), {said}
 
 
 @st.composite

@@ -22,24 +22,27 @@ logger = logging.getLogger(__name__)
 
 Speaker = Callable[[re.Match[str], Language], str]
 _GROUP = re.compile(r"\d+|[^\W\d_]+")
-TOLL_FREE = "800"  # said as a number: "one eight hundred"
+TOLL_FREE = "800"  # as an area code, said as a number: "one eight hundred"
 
 
-def say_group(group: str, lang: Language, in_phone: bool = True) -> str:
+def say_group(group: str, lang: Language, area_code: bool = False) -> str:
     """One written group of a phone number: digits one by one, letters as a word."""
     if not group.isdecimal():
         return group.lower()
-    if in_phone and group == TOLL_FREE:
+    if area_code and group == TOLL_FREE:
         return vocab.cardinal(int(group), lang)
     digits = vocab.say_digits(group, lang)
-    if in_phone and lang.phone_zero:
+    if lang.phone_zero:
         digits = re.sub(rf"\b{vocab.cardinal(0, lang)}\b", lang.phone_zero, digits)
     return digits
 
 
 def _phone(m: re.Match[str], lang: Language) -> str:
     plus = lang.words["plus"] + " " if m[0].startswith("+") else ""
-    return plus + ", ".join(say_group(group, lang) for group in _GROUP.findall(m[0]))
+    groups = _GROUP.findall(m[0])
+    area = 1 if groups[0] == "1" and len(groups) > 3 else 0  # 1-800-555-0199
+    return plus + ", ".join(say_group(group, lang, area_code=i == area and len(groups) > 2)
+                            for i, group in enumerate(groups))
 
 
 SPEAKERS: dict[str, Speaker] = {
