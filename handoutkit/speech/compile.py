@@ -80,7 +80,7 @@ def _fragments(lang: Language) -> dict[str, str]:
         "emergency": alternation(neutral.EMERGENCY_NUMBERS), "ampm": rules.AMPM,
         "ampm_a": rules.AMPM.replace("<ap>", "<ap_a>"),
         "ampm_b": rules.AMPM.replace("<ap>", "<ap_b>"),
-        "hour_word": lang.hour_words,
+        "to": re.escape(lang.words["to"]),
     }
 
 

@@ -9,7 +9,8 @@ Each rule, as ``input → spoken`` (Spanish in brackets):
   day_month     10 July 2026 → the tenth of July, twenty twenty-six
   time_range    4:00 am - 8:12 pm → four a m to eight twelve p m; 2pm-5pm → two p m to five
                 p m; 2-5pm → two to five p m (de 8 a. m. - 5 p. m. → de ocho de la mañana
-                a cinco de la tarde; 9:00-17:00 → nueve de la mañana a cinco de la tarde)
+                a cinco de la tarde; 9:00-17:00 → nueve de la mañana a cinco de la tarde;
+                de 1 a 3 p. m. → de una a tres de la tarde)
   dotted_clock  9.30am → nine thirty a m (13.30, 1.05 h, a las 9.30 → una y treinta de la
                 tarde, una y cinco, a las nueve y treinta: a dot is a time with am/pm, "h",
                 after "at"/"las", or in Spanish that groups thousands with a dot)

@@ -51,9 +51,9 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                r"|(?<![\d.,+])[6-9]\d\d \d{3} \d{3}(?!\d)"  # 912 345 678
                r"|(?<![\d.,+])\d\d(?: \d{3} \d\d \d\d| \d{4} \d{4})(?!\d)"),  # 91 234 56 78
      " .-+", ""),
-    ("time_range", (r"(?<![\d:.,$£€/-])" + TIME.replace("_S", "_a") + r"\.?\s*[-–]\s*"
-                    + TIME.replace("_S", "_b")
-                    + r"(?:\s?h(?![^\W\d_]))?(?![\d:]|[.,]\d)"), "-–", ""),
+    ("time_range", (r"(?<![\d:.,$£€/-])" + TIME.replace("_S", "_a")
+                    + r"\.?(?:\s*[-–]\s*|\s+%(to)s\s+)" + TIME.replace("_S", "_b")
+                    + r"(?:\s?h(?![^\W\d_]))?(?![\d:]|[.,]\d)"), D, ""),
     ("dotted_clock", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.,]\d)"
                       r"(?:%(ampm)s|(?P<hs>\s?h(?![^\W\d_]))|(?!\s?(?:%(unit)s)))"), ".", ""),
     ("clock", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])%(ampm)s?"
@@ -101,6 +101,6 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
 LAST_NAMING_RULE = "digit_run"  # from here on rules only read numbers and dashes
 
 # Regex pieces shared by several rules (the language-specific ones are built from its tables).
-AMPM = r"(?:\s?(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])(?:\.(?=\s+[a-z]))?)"  # am, p.m., P M
+AMPM = r"(?:\s?(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])(?:\.(?=\s+[a-z]|[,;:)]))?)"  # am, p.m.
 STRICT_UNIT = r"(?=\s*(?:[.,;:)!?]|$))"  # "3 in." but not "1 in 4"
 ABBREVIATION_DOT = r"(?:\.(?=\s+[a-z]))?"  # "2 tsp. of" — a dot before a capital ends a sentence
