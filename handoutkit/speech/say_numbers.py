@@ -89,7 +89,7 @@ def _ordinal(m: re.Match[str], lang: Language) -> str:
     feminine = marks.get("mark") == "ª" or bool(marks.get("fem"))
     said = vocab.ordinal(int(m["n"]), lang, feminine=feminine)
     if marks.get("er") or (not feminine and _noun(m, lang)):
-        return re.sub(r"\b(prim|terc)ero$", r"\1er", said)  # "primer día", "tercer piso"
+        return re.sub(r"(prim|terc)ero$", r"\1er", said)  # "primer día", "decimotercer piso"
     return said
 
 
