@@ -39,7 +39,7 @@ _ENDINGS = sorted(es_gender.ENDINGS.items(), key=lambda item: -len(item[0]))
 
 
 def singular(folded: str) -> str:
-    """A folded Spanish noun's singular: "dolores" → "dolor", "veces" → "vez", "dosis" stays."""
+    """A Spanish noun's singular: "dolores" → "dolor", "veces" → "vez", "dosis" stays."""
     if len(folded) < 4 or folded.endswith(("is", "us")):
         return folded
     if folded.endswith("ces"):

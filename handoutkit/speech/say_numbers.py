@@ -135,8 +135,8 @@ def _say_mixed_noun(whole: int, numerator: int, denominator: int, noun: str,
                    lang: Language) -> str:
     """Spanish 1 1/2 tazas → "una taza y media"; 2 1/2 tazas → "dos tazas y media"."""
     gender = agreement.gender(noun)
-    if whole == 1 and re.search(r"[aeo]s$", noun):
-        noun = noun[:-1]  # "1 1/2 tazas": one cup and a half
+    if whole == 1 and noun.endswith("s"):  # "1 1/2 tazas": one cup and a half
+        noun = re.sub(r"ion$", "ión", agreement.singular(noun))
     return lang.words["mixed_unit"].format(
         whole=vocab.cardinal(whole, lang, gender), counted=noun,
         fraction=vocab.agree(vocab.say_mixed_part(numerator, denominator, lang), gender, lang))
