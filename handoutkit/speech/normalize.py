@@ -93,7 +93,7 @@ def _neutral(text: str, overrides: Mapping[str, str], held: list[str], fired: li
         steps.append(steps[-1])
     steps += [_CITATION.sub("", steps[-1])]
     steps += [_URL.sub("", steps[-1])]
-    before = [_SPACES.sub(" ", text), *steps[:-1]]
+    before = [text, *steps[:-1]]
     fired += [name for name, old, new in zip(NEUTRAL_RULES, before, steps, strict=True)
               if old != new]
     return steps[-1]
