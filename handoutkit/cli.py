@@ -90,7 +90,21 @@ def _parser() -> argparse.ArgumentParser:
     lint = _command(commands, "check", "check handouts and print warnings and reading grades")
     lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
     lint.set_defaults(run=_run_check)
+    _say_command(commands)
     return parser
+
+
+def _say_command(commands: argparse._SubParsersAction) -> None:
+    text = "print the words the voice will say for TEXT, or for each line of standard input"
+    say = commands.add_parser("say", help=text, description=text)
+    say.add_argument("text", nargs="?", help="the phrase (default: read lines from stdin)")
+    say.add_argument("--lang", default="en", help="language tag, e.g. es-US (default: en)")
+    say.add_argument("--handouts-dir", type=Path, default=_env_path("HANDOUTS_DIR", "handouts"),
+                     help="folder whose pronunciations.yaml applies, if it has one")
+    say.add_argument("--rules", action="store_true", help="also name the rules that applied")
+    say.add_argument("-v", "--verbose", action="store_true", help="log every step")
+    say.add_argument("--traceback", action="store_true", help="show tracebacks on errors")
+    say.set_defaults(run=_run_say)
 
 
 def _command(commands: argparse._SubParsersAction, name: str, text: str) -> argparse.ArgumentParser:
@@ -155,6 +169,16 @@ def _run_check(args: argparse.Namespace) -> int:
                   f"SMOG {score.smog:.1f}, {score.words} words")
     status = _finish(report)
     return 1 if status == 0 and args.strict and report.warnings else status
+
+
+def _run_say(args: argparse.Namespace) -> int:
+    from handoutkit.speech.preview import spoken_lines  # loaded only here
+
+    overrides = dict(load_config(args.handouts_dir).pronunciations)
+    lines = [args.text] if args.text is not None else sys.stdin
+    for said in spoken_lines(lines, args.lang, overrides, args.rules):
+        print(said, flush=True)  # one line out per line in, for a pipe
+    return 0
 
 
 def _printer(args: argparse.Namespace) -> Callable[[Path], None]:

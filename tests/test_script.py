@@ -37,7 +37,7 @@ def _script(write_handout, project: Layout, **front: str):
     return build_script(load_handout(path, project.handouts_dir), config)
 
 
-CALL_US = "Call Riverside Family Clinic at five five five, zero one three four."
+CALL_US = "Call Riverside Family Clinic at five five five, oh one three four."
 
 
 def test_chapters_are_the_opening_get_help_now_then_each_section(
@@ -97,7 +97,7 @@ def test_closing_lines_end_the_last_chapter(write_handout, project: Layout) -> N
     last = [s.text for s in _script(write_handout, project).chapters[-1].segments]
     assert last[-4:] == [
         "This handout is from Riverside Family Clinic.",
-        "To reach us, call five five five, zero one three four.",
+        "To reach us, call five five five, oh one three four.",
         "It was last reviewed on July tenth, twenty twenty-six.",
         "The sources for this handout are listed in the printed leaflet.",
     ]

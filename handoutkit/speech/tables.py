@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from num2words import num2words
 
+from handoutkit.speech.agreement import agree_tail
 from handoutkit.speech.data import Language, Unit
 
 logger = logging.getLogger(__name__)
@@ -19,9 +20,7 @@ BIG = 10**15  # from here on, numbers are read digit by digit
 
 def agree(words: str, gender: str, lang: Language) -> str:
     """Make a number agree with its noun: Spanish "veintiuno", "m" → "veintiún"."""
-    for pattern, repl in lang.agreement.get(gender, ()):
-        words = pattern.sub(repl, words)
-    return words
+    return agree_tail(words, lang.agreement.get(gender, ()))
 
 
 @lru_cache(maxsize=4096)
@@ -150,8 +149,9 @@ def say_date(day: int, month: int, year_text: str | None, lang: Language, the: s
         year=spoken_year, the=the)
 
 
-def say_clock(hour: int, minute: int, half: str, lang: Language) -> str:
-    """14, 0, "" → "two p m"; 9, 5, "" → "nine oh five"; 9, 0, "" → "nine o'clock"."""
+def say_clock(hour: int, minute: int, half: str, lang: Language, period: bool = True) -> str:
+    """14, 0, "" → "two p m"; 9, 5, "" → "nine oh five"; 9, 0, "" → "nine o'clock";
+    without ``period`` no "a m"/"p m": the "two" of "two to five p m"."""
     if not half and (hour > 12 or hour == 0):
         half = "p" if hour > 12 else "a"
     shown = (hour % 12 or 12) if half else hour
@@ -163,10 +163,10 @@ def say_clock(hour: int, minute: int, half: str, lang: Language) -> str:
         if minute < 10:
             said_minute = lang.words["minute_0x"].format(m=said_minute)
         said = lang.words["time"].format(h=said_hour, m=said_minute)
-    if not half:
+    if not (half and period):
         return said
-    period = "am" if half == "a" else "night" if 8 <= shown < 12 else "pm"
-    return f"{said} {lang.words[period]}"
+    period_word = "am" if half == "a" else "night" if 8 <= shown < 12 else "pm"
+    return f"{said} {lang.words[period_word]}"
 
 
 def say_money(sign: str, amount: str, lang: Language) -> str:
@@ -192,10 +192,14 @@ def say_quantity(number: str, unit: str, lang: Language) -> str:
     return f"{say_number(number, lang, gender)} {said}"
 
 
-def say_range(low: str, high: str, lang: Language, low_unit: str = "", unit: str = "") -> str:
+def say_range(low: str, high: str, lang: Language, low_unit: str = "", unit: str = "",
+              gender: str = "") -> str:
     """"2.25", "2.75", unit "mmol/L" → "two point two five to two point seven five millimoles
-    per litre"; with no unit, years stay years: "2020", "2026" → "twenty twenty to …"."""
+    per litre"; with no unit, years stay years: "2020", "2026" → "twenty twenty to …";
+    with the gender of the noun after it: Spanish "1", "2", "f" → "una a dos"."""
     to = f" {lang.words['to']} "
+    if gender:
+        return say_number(low, lang, gender) + to + say_number(high, lang, gender)
     if not (unit or low_unit):
         return say_plain(low, lang) + to + say_plain(high, lang)
     gender = unit_words(unit or low_unit, lang, False)[1]
@@ -260,3 +264,4 @@ def say_decade(n: int, lang: Language) -> str:
     """1990 → "nineteen nineties"; 80 → "eighties"."""
     said = year(n, lang) if n >= 1000 else cardinal(n, lang)
     return said[:-1] + "ies" if said.endswith("y") else said + "s"
+

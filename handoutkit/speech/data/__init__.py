@@ -60,6 +60,10 @@ class Language:
     ordinal_fixes: Fixes  # tidy num2words ordinals
     agreement: Mapping[str, Fixes]  # gender → fixes making a number agree with its noun
     read_years: bool  # 1900–2099 on their own are years: "twenty twenty-six"
+    hour_words: str  # regex alternation: words after which "9.30" is a time of day
+    length_units: str  # regex alternation: units after which "x" is "by" (25 x 7 m)
+    space_groups: bool  # "10 000" with a plain space is ten thousand
+    phone_zero: str = ""  # how 0 is said in a phone number, if not as the cardinal: "oh"
     month_first: bool = True  # 05/12/2026 is 12 May when False
     decimal_comma: bool = False  # "." groups thousands ("1.200"), "," marks decimals
 
@@ -94,7 +98,8 @@ def _build(data: ModuleType) -> Language:
         article_an=data.ARTICLE_AN, cardinal_fixes=_fixes(data.CARDINAL_FIXES),
         ordinal_fixes=_fixes(data.ORDINAL_FIXES),
         agreement={gender: _fixes(pairs) for gender, pairs in data.AGREEMENT.items()},
-        read_years=data.READ_YEARS,
+        read_years=data.READ_YEARS, hour_words=data.HOUR_WORDS,
+        length_units=data.LENGTH_UNITS, space_groups=data.SPACE_GROUPS,
     )
 
 
@@ -102,7 +107,7 @@ _ENGLISH = _build(en)
 _SPANISH = _build(es)
 # Every variant is built once here, so rules compiled per Language object can be cached.
 LANGUAGES: dict[str, Language] = {
-    "en": _ENGLISH,  # 05/12/2026 is May 12 unless a region says otherwise
+    "en": replace(_ENGLISH, phone_zero="oh"),  # US: 05/12/2026 is May 12; phone 0 is "oh"
     "en-day-first": replace(_ENGLISH, month_first=False),
     "es": replace(_SPANISH, month_first=False, decimal_comma=True),
     "es-decimal-point": replace(_SPANISH, month_first=False),

@@ -24,7 +24,7 @@ WORDS: dict[str, str] = {
     "fraction_unit": "{fraction} of {article} {unit}",
     "at_least": "at least", "at_most": "at most", "more_than": "more than",
     "less_than": "less than", "plus_minus": "plus or minus", "about": "about",
-    "equals": "equals", "percent": "percent",
+    "equals": "equals", "percent": "percent", "per": "per", "by": "by", "of": "of",
 }
 
 # Units read after a number: keys → (after 1, after anything else).
@@ -75,7 +75,8 @@ PER: dict[str, str] = {
     "L": "per litre", "l": "per litre", "dL": "per decilitre", "mL": "per millilitre",
     "ml": "per millilitre", "kg": "per kilogram", "m2": "per square metre", "h": "per hour",
     "hr": "per hour", "min": "per minute", "day": "a day", "d": "a day", "week": "a week",
-    "wk": "a week", "dose": "per dose", "mol": "per mole",
+    "wk": "a week", "dose": "per dose", "mol": "per mole", "yr": "a year", "year": "a year",
+    "mo": "a month", "month": "a month",
 }
 PER_AFTER_WORD = "day|week|wk|dose"
 
@@ -163,5 +164,11 @@ ARTICLE_AN = r"[aeio]|hour"
 CARDINAL_FIXES: tuple[tuple[str, str], ...] = ((",", ""),)
 ORDINAL_FIXES: tuple[tuple[str, str], ...] = ((",", ""),)
 AGREEMENT: dict[str, tuple[tuple[str, str], ...]] = {}
+
+# "9.30" after these words is a time of day: "at 9.30".
+HOUR_WORDS = "at|from|until|till|by|before|after"
+# Lengths: "25 x 7 m" is twenty-five by seven metres.
+LENGTH_UNITS = "mm|cm|m|km|in|ft"
+SPACE_GROUPS = False  # "1 000" with a plain space is not a thousand in English text
 
 READ_YEARS = True  # 1900–2099 on their own are years: "twenty twenty-six"

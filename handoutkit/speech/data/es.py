@@ -22,7 +22,7 @@ WORDS: dict[str, str] = {
     "fraction_unit": "{fraction} de {unit}",
     "at_least": "al menos", "at_most": "como máximo", "more_than": "más de",
     "less_than": "menos de", "plus_minus": "más o menos", "about": "aproximadamente",
-    "equals": "es igual a", "percent": "por ciento",
+    "equals": "es igual a", "percent": "por ciento", "per": "por", "by": "por", "of": "de",
 }
 
 # Units read after a number: keys → (after 1, after anything else, gender).
@@ -67,7 +67,8 @@ PER: dict[str, str] = {
     "L": "por litro", "l": "por litro", "dL": "por decilitro", "mL": "por mililitro",
     "ml": "por mililitro", "kg": "por kilogramo", "m2": "por metro cuadrado",
     "h": "por hora", "min": "por minuto", "día": "al día", "d": "al día",
-    "semana": "a la semana", "dosis": "por dosis", "mol": "por mol",
+    "semana": "a la semana", "dosis": "por dosis", "mol": "por mol", "mes": "al mes",
+    "año": "al año",
 }
 PER_AFTER_WORD = "día|semana|dosis"
 
@@ -126,13 +127,16 @@ ROMAN_NOUNS = (
 
 TIMES_FOLLOW = "al|por|cada|a|diarias"
 
-# º/ª after digits, with or without a dot (1.º, 2ª), or ".er" (1.er → primer).
-ORDINAL_SUFFIX = r"(?:\.?(?P<mark>[ºª])|\.(?P<er>er)(?![^\W\d_]))"
+# º/ª after digits, with or without a dot (1.º, 2ª); "er" (1.er, 1er → primer); the short
+# endings of the spoken word: 1ra, 2da, 3ra, 4ta → primera, segunda…; 1ro, 2do → primero…
+ORDINAL_SUFFIX = (r"(?:\.?(?P<mark>[ºª])|\.?(?P<er>er)|(?P<fem>ra|da|ta|na|va|ma)"
+                  r"|ro|do|to|no|vo|mo)")
 
 ARTICLE_AN = r"(?!)"
 
 CARDINAL_FIXES: tuple[tuple[str, str], ...] = (
-    (r"\bveintiuno(?= mil)", "veintiún"), (r"\buno(?= mil)", "un"),
+    (r"\bveintiuno(?= (?:mil|millones|billones)\b)", "veintiún"),
+    (r"\buno(?= (?:mil|millones|billones)\b)", "un"),
 )
 ORDINAL_FIXES: tuple[tuple[str, str], ...] = ((r"décimo ?(?=[^\W\d_])", "decimo"),)
 # Number agreement before a noun of each gender: "uno" → "un"/"una", "doscientos" → "doscientas".
@@ -140,5 +144,10 @@ AGREEMENT: dict[str, tuple[tuple[str, str], ...]] = {
     "m": ((r"veintiuno$", "veintiún"), (r"\buno$", "un")),
     "f": ((r"uno$", "una"), (r"ientos\b", "ientas"), (r"\bmedio$", "media")),
 }
+
+# "9.30" after these words is a time of day: "a las 9.30".
+HOUR_WORDS = "las|la"
+LENGTH_UNITS = "mm|cm|m|km|pulg"
+SPACE_GROUPS = True  # "10 000": the RAE's thousands separator is a space
 
 READ_YEARS = False  # years are plain numbers: "dos mil veintiséis"

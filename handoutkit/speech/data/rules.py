@@ -16,6 +16,8 @@ CITATION = r"\s*\[\d+(?:\s*[-–,]\s*\d+)*\]"
 URL = r"(?:\bhttps?://|\bwww\.)[^\s<>()\[\]\"]*[^\s<>()\[\]\".,;:!?']"
 
 D = "0123456789"  # trigger: any digit (other scripts' digits are made ASCII first)
+# One end of a time range, side "_a" or "_b": 9, 9:30, 9.30, 9 am, 9:30 p.m.
+TIME = r"(?P<h_S>[01]?\d|2[0-3])(?:(?P<sep_S>[:.])(?P<mm_S>[0-5]\d))?(?:%(ampm_S)s)?"
 
 RULES: tuple[tuple[str, str, str, str], ...] = (
     ("email", r"(?<![\w.+-])(?:mailto:)?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)",
@@ -29,23 +31,40 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("more_than", r"(?<![^\s(])>\s?(?=[-.]?\d)", ">", ""),
     ("less_than", r"(?<![^\s(])<\s?(?=[-.]?\d)", "<", ""),
     ("iso_date", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-])", "-", ""),
-    ("slash_date", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])", "/",
-     ""),
+    ("slash_date", (r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+                    r"(?P<y>\d{4}|(?<=/)\d\d)(?![\d/-]|\.\d)"), "/-.", ""),
     ("month_day", (r"\b(?P<mon>%(months)s)\b\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
                    r"(?:,?\s+(?P<y>\d{4})(?!\d))?"), D, "month_names"),
     ("day_month", (r"(?P<the>\b[Tt]he\s+)?(?<![\d.,])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+"
                    r"(?:of\s+)?(?P<mon>%(months)s)\b\.?(?:,?\s+(?P<y>\d{4})(?!\d))?"),
      D, "month_names"),
+    ("thousands", (r"(?<![\d+.,])(?<!\d )(?:[1-9]\d{0,2} \d{3}(?! ?\d)|[1-9]\d?(?: \d{3}){2,})"
+                   r"(?!\d| \d|[.,]\d)"), D, "space_groups"),
+    ("phone_words", (r"(?<![\w+-])(?:1-)?\d{3}-(?=[\dA-Z-]*[A-Z])[A-Z\d]{2,}(?:-[A-Z\d]{2,})*"
+                     r"(?![\w-])"), "-", ""),
     ("phone", (r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)"  # +1 555 123 4567
                r"|(?<![\d+])(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)"  # (555) 123-4567
                r"|(?<![\d.,])0\d{2,4}(?:[\s-]\d{3,6}){1,2}(?!\d)"  # 0800 123 4567
-               r"|(?<![\d.,/:-])\d{3}-\d{4}(?![\d-])(?!\s?(?:%(unit)s))"),  # 555-0134
+               r"|(?<![\d.,/:-])\d{3}-\d{4}(?![\d-])(?!\s?(?:%(unit)s))"  # 555-0134
+               r"|(?<![\d.,/:-])(?!(?:19|20)\d\d-(?:19|20)\d\d)\d{4}-\d{4}"  # 1234-5678
+               r"(?![\d-])(?!\s?(?:%(unit)s))"
+               r"|(?<![\d.,+])[6-9]\d\d \d{3} \d{3}(?!\d)"  # 912 345 678
+               r"|(?<![\d.,+])\d\d(?: \d{3} \d\d \d\d| \d{4} \d{4})(?!\d)"),  # 91 234 56 78
      " .-+", ""),
+    ("time_range", (r"(?<![\d:.,$£€/-])" + TIME.replace("_S", "_a")
+                    + r"\.?(?:\s*[-–]\s*|\s+%(to)s\s+)" + TIME.replace("_S", "_b")
+                    + r"(?:\s?h(?![^\W\d_]))?(?![\d:]|[.,]\d)"), D, ""),
+    ("dotted_clock", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.,]\d)"
+                      r"(?:%(ampm)s|(?P<hs>\s?h(?![^\W\d_]))|(?!\s?(?:%(unit)s)))"), ".", ""),
     ("clock", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])%(ampm)s?"
                r"(?:\s?h(?![^\W\d_]))?"), ":", ""),
     ("hour_ampm", r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?!\d)%(ampm)s", "AaPp", ""),
-    ("money", (r"(?P<cur>[$£€])\s?(?P<n>%(num)s)"
-               r"|(?<![\w.,])(?P<n2>%(num)s)\s?(?P<cur2>[$£€])(?![\w$£€])"), "$£€", ""),
+    ("hour_article", r"\b(?P<l>[Ll])as(?= una\b)", "l", "agreement"),
+    ("money_range", (r"(?P<c1>[$£€])\s?(?P<a>%(num)s)\s?[-–]\s?(?P<c2>[$£€])?\s?"
+                     r"(?P<b>%(num)s)"), "$£€", ""),
+    ("money", (r"(?:(?P<cur>[$£€])\s?(?P<n>%(num)s)"
+               r"|(?<![\w.,])(?P<n2>%(num)s)\s?(?P<cur2>[$£€])(?![\w$£€]))"
+               r"(?:\s?/\s?(?P<per>[^\W\d_]+))?"), "$£€", ""),
     ("blood_press", (r"(?<![\d/.,])(?P<a>[1-9]\d{1,2})/(?P<b>[1-9]\d{1,2})(?![\d/])"
                      r"(?:\s?(?P<u>mmHg))?"), "/", ""),
     ("every_hours", (r"(?<![^\W\d_])[qQ]\.?\s?(?P<a>\d{1,2})(?:\s?[-–]\s?(?P<b>\d{1,2}))?\s?"
@@ -55,7 +74,7 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("ordinal", r"(?<![\d.,])(?P<n>\d+)%(ordinal)s(?![^\W\d_])", D, ""),
     ("decade", r"(?<![\d.,])'?(?P<d>(?:1\d|20)?\d0)'?s(?![^\W\d_])", "0", "read_years"),
     ("mixed", (r"(?<![\d/.,])(?P<w>\d+)\s(?P<n>[1-9]\d?)/(?P<d>[1-9]\d?)(?![\d/])"
-               r"(?:\s?(?P<u>%(unit)s))?"), "/", ""),
+               r"(?:\s?(?P<u>%(unit)s))?(?:\s(?P<noun>[^\W\d_]+))?"), "/", ""),
     ("fraction", r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,3})(?![\d/])(?:\s?(?P<u>%(unit)s))?",
      "/", ""),
     ("range", (r"(?<![\w.,])(?P<a>%(num)s)(?:\s?(?P<ua>%(unit)s))?\s*[-–]\s*(?P<b>%(num)s)"
@@ -82,6 +101,6 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
 LAST_NAMING_RULE = "digit_run"  # from here on rules only read numbers and dashes
 
 # Regex pieces shared by several rules (the language-specific ones are built from its tables).
-AMPM = r"(?:\s?(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])(?:\.(?=\s+[a-z]))?)"  # am, p.m., P M
+AMPM = r"(?:\s?(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])(?:\.(?=\s+[a-z]|[,;:)]))?)"  # am, p.m.
 STRICT_UNIT = r"(?=\s*(?:[.,;:)!?]|$))"  # "3 in." but not "1 in 4"
 ABBREVIATION_DOT = r"(?:\.(?=\s+[a-z]))?"  # "2 tsp. of" — a dot before a capital ends a sentence

@@ -1,0 +1,85 @@
+"""Spanish agreement: the noun after a number, its gender, and the number said to agree.
+
+"1 tableta" → "una tableta", "21 días" → "veintiún días", "200 tabletas" → "doscientas
+tabletas", "1 millón" → "un millón", "2 000 000 personas" → "dos millones de personas".
+The gender comes from data/es_gender.py (endings and their exceptions).
+"""
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from handoutkit.speech.data import es_gender
+
+logger = logging.getLogger(__name__)
+
+_FOLD = str.maketrans("áéíóúü", "aeiouu")
+# The word after a number, past a second number joined by "o", "y", "a" or a dash:
+# "1 o 2 tabletas", "1-2 tabletas" agree with "tabletas".
+_NEXT_WORD = re.compile(r"\s+(?:(?:[oyaue]|ó)\s+\d+(?:[.,]\d+)?\s+)?(?P<word>[^\W\d_]+)")
+_MILLIONS = re.compile(r"\b(?:millón|millones|billón|billones)$")
+_LAST_MILLIONS = re.compile(r".*\b(?:millón|millones|billón|billones)\b ?")
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    word: str  # as written: "tabletas"
+    gender: str  # "m" or "f"
+
+
+def _fold(word: str) -> str:
+    return word.lower().translate(_FOLD)
+
+
+_EXCEPTIONS = {_fold(w): g for words, g in ((es_gender.MASCULINE, "m"),
+                                             (es_gender.FEMININE, "f")) for w in words.split()}
+_NOT_NOUNS = frozenset(es_gender.NOT_NOUNS.split())
+_ENDINGS = sorted(es_gender.ENDINGS.items(), key=lambda item: -len(item[0]))
+
+
+def singular(folded: str) -> str:
+    """A Spanish noun's singular: "dolores" → "dolor", "veces" → "vez", "dosis" stays."""
+    if len(folded) < 4 or folded.endswith(("is", "us")):
+        return folded
+    if folded.endswith("ces"):
+        return folded[:-3] + "z"
+    if folded.endswith("es") and folded[-3] in "lrndsjy" and folded[-4] in "aeiou":
+        return folded[:-2]
+    return folded[:-1] if folded.endswith("s") else folded
+
+
+@lru_cache(maxsize=4096)
+def gender(word: str) -> str:
+    """"tableta" → "f"; "días" → "m" (an exception); unknown endings → "m"."""
+    folded = _fold(word)
+    forms = [folded]
+    if folded.endswith("s"):  # a plural: try its possible singulars too
+        forms += [folded[:-1], folded[:-2], folded[:-3] + "z" if folded.endswith("ces") else ""]
+    for form in forms:
+        if form in _EXCEPTIONS:
+            return _EXCEPTIONS[form]
+    stem = singular(folded)
+    return next((g for ending, g in _ENDINGS if stem.endswith(ending)), "m")
+
+
+def noun_after(text: str, end: int) -> Noun | None:
+    """The noun a number written before ``end`` counts, if a word that can be one follows."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or m["word"].lower() in _NOT_NOUNS or len(m["word"]) < 2:
+        return None
+    return Noun(m["word"], gender(m["word"]))
+
+
+def agree_tail(words: str, fixes: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    """Apply agreement fixes after the last "millones": "doscientos millones" stays masculine."""
+    head = m[0] if (m := _LAST_MILLIONS.match(words)) else ""
+    tail = words[len(head):]
+    for pattern, repl in fixes:
+        tail = pattern.sub(repl, tail)
+    return head + tail
+
+
+def needs_de(words: str) -> bool:
+    """"dos millones" before a noun takes "de": "dos millones de personas"."""
+    return bool(_MILLIONS.search(words))

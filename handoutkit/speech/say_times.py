@@ -1,0 +1,100 @@
+"""Speakers for dates and times of day.
+
+Each rule, as ``input → spoken`` (Spanish in brackets):
+  iso_date      2026-07-10 → July tenth, twenty twenty-six (diez de julio de dos mil veintiséis)
+  slash_date    12/05/2026 → December fifth, twenty twenty-six (en-GB: the twelfth of May,
+                twenty twenty-six; es: doce de mayo de dos mil veintiséis); 30-2-1990 and
+                30.2.1990 the same way (treinta de febrero de mil novecientos noventa)
+  month_day     July 10, 2026 → July tenth, twenty twenty-six
+  day_month     10 July 2026 → the tenth of July, twenty twenty-six
+  time_range    4:00 am - 8:12 pm → four a m to eight twelve p m; 2pm-5pm → two p m to five
+                p m; 2-5pm → two to five p m (de 8 a. m. - 5 p. m. → de ocho de la mañana
+                a cinco de la tarde; 9:00-17:00 → nueve de la mañana a cinco de la tarde;
+                de 1 a 3 p. m. → de una a tres de la tarde)
+  dotted_clock  9.30am → nine thirty a m (13.30, 1.05 h, a las 9.30 → una y treinta de la
+                tarde, una y cinco, a las nueve y treinta: a dot is a time with am/pm, "h",
+                after "at"/"las", or in Spanish that groups thousands with a dot)
+  clock         9:30 am → nine thirty a m; 9:05 → nine oh five; 14:00 → two p m (12-hour)
+                (13:30 h → una y treinta de la tarde)
+  hour_ampm     7 pm → seven p m (siete de la tarde)
+  hour_article  (Spanish) a las 13:30 → a la una y treinta de la tarde: one o'clock is "la una"
+"""
+
+import logging
+import re
+from collections.abc import Callable
+
+from handoutkit.speech import tables as vocab
+from handoutkit.speech.data import Language
+
+logger = logging.getLogger(__name__)
+
+Speaker = Callable[[re.Match[str], Language], str]
+
+
+def _the(lang: Language) -> str:
+    return "" if lang.month_first else lang.words["the"]  # en-GB: "the tenth of July"
+
+
+def _iso_date(m: re.Match[str], lang: Language) -> str:
+    try:
+        return vocab.say_date(int(m["d"]), int(m["mo"]), m["y"], lang, _the(lang))
+    except ValueError:
+        return m[0].replace("-", " ")
+
+
+def _slash_date(m: re.Match[str], lang: Language) -> str:
+    first, second = int(m["a"]), int(m["b"])
+    month_first = (lang.month_first and first <= 12) or second > 12
+    day, month = (second, first) if month_first else (first, second)
+    try:
+        return vocab.say_date(day, month, m["y"], lang, _the(lang))
+    except ValueError:
+        return m[0].replace(m["sep"], " ")
+
+
+def _text_date(m: re.Match[str], lang: Language) -> str:
+    the = (m["the"] or lang.words["the"]).strip() if "the" in m.groupdict() else ""
+    try:
+        return vocab.say_date(int(m["d"]), lang.month_names[m["mon"]], m["y"], lang, the)
+    except ValueError:
+        return m[0]
+
+
+def _clock(m: re.Match[str], lang: Language) -> str:
+    minute = int(m.groupdict().get("mm") or 0)
+    return vocab.say_clock(int(m["h"]), minute, (m["ap"] or "").lower(), lang)
+
+
+def _dotted_clock(m: re.Match[str], lang: Language) -> str:
+    start = m.start()
+    after_hour_word = re.search(rf"\b(?:{lang.hour_words})\s$", m.string[max(0, start - 9):start])
+    if not (m["ap"] or m["hs"] or lang.decimal_comma or after_hour_word):
+        return m[0]  # "at 2.25" could be a decimal: left for the number rules
+    return _clock(m, lang)
+
+
+def _side(m: re.Match[str], side: str) -> tuple[int, int, str, str]:
+    """One end of a time range: hour, minute, "a"/"p"/"", and the mark between them."""
+    return (int(m[f"h_{side}"]), int(m[f"mm_{side}"] or 0), (m[f"ap_{side}"] or "").lower(),
+            m[f"sep_{side}"] or "")
+
+
+def _time_range(m: re.Match[str], lang: Language) -> str:
+    (h_a, mm_a, ap_a, sep_a), (h_b, mm_b, ap_b, sep_b) = _side(m, "a"), _side(m, "b")
+    dot_ok = lang.decimal_comma or bool(ap_a or ap_b)
+    timed = bool(ap_a or ap_b) or ":" in (sep_a, sep_b) or (dot_ok and "." in (sep_a, sep_b))
+    if not timed or ("." in (sep_a, sep_b) and not dot_ok):
+        return m[0]  # "8-17 h", "2.25-2.75": left for the range rule
+    if not (ap_a or ap_b) and (max(h_a, h_b) > 12 or min(h_a, h_b) == 0):
+        ap_a, ap_b = ("a" if h_a < 12 else "p"), ("a" if h_b < 12 else "p")  # 9:00-17:00
+    first = vocab.say_clock(h_a, mm_a, ap_a or ap_b, lang, period=bool(ap_a))
+    second = vocab.say_clock(h_b, mm_b, ap_b or ap_a, lang, period=bool(ap_b))
+    return f"{first} {lang.words['to']} {second}"
+
+
+SPEAKERS: dict[str, Speaker] = {
+    "iso_date": _iso_date, "slash_date": _slash_date, "month_day": _text_date,
+    "day_month": _text_date, "time_range": _time_range, "dotted_clock": _dotted_clock,
+    "clock": _clock, "hour_ampm": _clock, "hour_article": lambda m, lang: f"{m['l']}a",
+}

@@ -1,0 +1,70 @@
+"""Speakers for words and symbols: addresses, abbreviations, Roman numerals, signs, dashes.
+
+Each rule, as ``input → spoken`` (Spanish in brackets):
+  email         info@clinic.org → info at clinic dot org (info arroba clinic punto org)
+  roman         World War II → World War two; Stage III → Stage three (after ROMAN_NOUNS only)
+  abbreviation  Dr. → Doctor; e.g. → for example; BID → twice a day; PRN → as needed
+  at_least      ≥ 5, >= 5 → at least 5 (al menos)     at_most     ≤ 5, <= 5 → at most 5
+  plus_minus    ± → plus or minus                      about       ~5, ≈5 → about 5
+  more_than     > 5 → more than 5 (más de)             less_than   < 5 → less than 5
+  bare_unit     in mmol/L → in millimoles per litre
+  per_word      tablets/day → tablets a day
+  number_sign   No. 5, #5 → number 5 (N.º 5 → número 5)
+  equals        BMI = 25 → BMI equals 25 (es igual a)  and        A & B → A and B (A y B)
+  plus          A + B, +5 → A plus B, plus 5           at          a @ b → a at b
+  percent       % with no number → percent             or          he/she → he or she
+  split         B12x → B 12 x (letters and digits apart)
+  word_range    Monday–Friday → Monday to Friday
+  dashes        rest — then walk → rest, then walk; rest - then walk → rest, then walk
+"""
+
+import logging
+import re
+from collections.abc import Callable
+
+from handoutkit.speech import tables as vocab
+from handoutkit.speech.data import Language, neutral
+
+logger = logging.getLogger(__name__)
+
+Speaker = Callable[[re.Match[str], Language], str]
+_AFTER_NUMBER = re.compile(r"\d ?$")  # searched in the two characters before a match
+_TEXT_END, _CAPITAL_NEXT = re.compile(r"\s*$"), re.compile(r"\s+[A-Z¿¡]")
+
+
+def _word(name: str) -> Speaker:
+    return lambda m, lang: f" {lang.words[name]} "
+
+
+def _email(m: re.Match[str], lang: Language) -> str:
+    dot, at = f" {lang.words['dot']} ", f" {lang.words['at']} "
+    return m["local"].replace(".", dot) + at + m["domain"].replace(".", dot)
+
+
+def _roman(m: re.Match[str], lang: Language) -> str:
+    value = neutral.ROMAN.get(m["r"])
+    return f"{m['noun']} {vocab.cardinal(value, lang)}" if value else m[0]
+
+
+def _abbreviation(m: re.Match[str], lang: Language) -> str:
+    start = m.start()
+    if m[0].rstrip(".") in lang.units and _AFTER_NUMBER.search(m.string, start - 2, start):
+        return m[0]  # "5 min." is minutes, for the quantity rule; "min." alone is minimum
+    said, end = lang.abbreviations[m[0]], m.end()
+    final = m[0] in lang.sentence_final and _CAPITAL_NEXT.match(m.string, end)
+    if m[0].endswith(".") and (_TEXT_END.match(m.string, end) or final):
+        return said + "."  # "apples, etc. Then…": the dot also ends the sentence
+    return said if m[0][-1].isalnum() or m[0].endswith(".") else said + " "  # "c/8" → "cada 8"
+
+
+SPEAKERS: dict[str, Speaker] = {
+    "email": _email, "roman": _roman, "abbreviation": _abbreviation,
+    "bare_unit": lambda m, lang: vocab.unit_words(m[0], lang, singular=False)[0],
+    "per_word": lambda m, lang: f" {lang.per[m['p']]}",
+    "number_sign": _word("number"),
+    "split": lambda m, lang: " ",
+    "word_range": _word("to"), "dashes": lambda m, lang: ", ",
+    **{name: _word(name) for name in ("at_least", "at_most", "plus_minus", "about", "more_than",
+                                      "less_than", "equals", "and", "plus", "at", "percent",
+                                      "or")},
+}
