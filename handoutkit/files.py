@@ -89,7 +89,7 @@ def atomic_output(dest: Path) -> Iterator[Path]:
 
 
 _PART = re.compile(r"^\..+\.(\d+)\.\d+\.part$")  # atomic_output's ".<name>.<pid>.<thread>.part"
-STALE_PART_SECONDS = 3600  # no output takes this long to write; the cache's parts have no pid
+STALE_PART_SECONDS = 3600  # no output takes this long to write
 
 
 def remove_stale_parts(build_dir: Path) -> list[Path]:
@@ -101,7 +101,7 @@ def remove_stale_parts(build_dir: Path) -> list[Path]:
     removed = []
     for part in build_dir.rglob(".*.part") if build_dir.is_dir() else ():
         try:
-            if _abandoned(part, build_dir / ".cache"):
+            if _abandoned(part):
                 part.unlink()
                 removed.append(part)
         except OSError:  # another build finished or removed it meanwhile
@@ -109,11 +109,11 @@ def remove_stale_parts(build_dir: Path) -> list[Path]:
     return removed
 
 
-def _abandoned(part: Path, cache_dir: Path) -> bool:
+def _abandoned(part: Path) -> bool:
     if time.time() - part.stat().st_mtime > STALE_PART_SECONDS:
         return True
     named = _PART.match(part.name)
-    return named is not None and not part.is_relative_to(cache_dir) and not _running(named[1])
+    return named is not None and not _running(named[1])
 
 
 def _running(pid: str) -> bool:

@@ -9,8 +9,8 @@ engine's identity and the text. The file is a 52-byte header then the samples:
     digest 32 bytes  sha256 of the payload
     payload          count float32 little-endian samples (exact: a hit equals the miss)
 
-Writes go to a temporary file in the same folder and are renamed into place with
-os.replace, so a reader (another build running at the same time) sees the old file,
+Writes go through `files.atomic_output` (a temporary file in the same folder, renamed into
+place), so a reader (another build running at the same time) sees the old file,
 the new file or none, never half of one. An entry that fails any check is logged,
 deleted and synthesised again; it is never returned.
 """
@@ -22,11 +22,11 @@ import json
 import logging
 import os
 import struct
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
+from handoutkit.files import atomic_output
 from handoutkit.speech.engines import TtsEngine
 from handoutkit.speech.pcm import Pcm
 
@@ -111,17 +111,7 @@ def _write_entry(path: Path, pcm: Pcm) -> None:
         MAGIC, pcm.sample_rate, len(payload) // SAMPLE.itemsize, hashlib.sha256(payload).digest()
     )
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _replace_atomically(path, header + payload)
+        with atomic_output(path) as tmp:
+            tmp.write_bytes(header + payload)
     except OSError as error:  # a cache that cannot be written only costs time
         logger.warning("cannot store speech in cache %s: %s", path, error)
-
-
-def _replace_atomically(path: Path, data: bytes) -> None:
-    descriptor, part = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-        os.replace(part, path)
-    finally:
-        Path(part).unlink(missing_ok=True)
