@@ -43,7 +43,7 @@ NODE_MODULES := tests/browser/node_modules/.package-lock.json
 .DEFAULT_GOAL := all
 .SUFFIXES:
 MAKEFLAGS += --no-builtin-rules
-.PHONY: all pdf audio html check test fuzz bench merge clean help setup debs FORCE
+.PHONY: all pdf audio html check test test-fast fuzz bench merge clean help setup debs FORCE
 
 all: $(OUTPUTS) ## set up on first run, then build every output
 
@@ -61,6 +61,10 @@ check: $(INSTALLED) ## check every handout: errors, warnings, reading grade
 test: $(INSTALLED) $(NODE_MODULES) ## run the whole test suite
 	$(VENV)/bin/ruff check handoutkit tests
 	$(VENV)/bin/python -m pytest -q
+
+test-fast: $(INSTALLED) ## the tests without whole builds, make, the fuzzer or the browser
+	$(VENV)/bin/ruff check handoutkit tests
+	$(VENV)/bin/python -m pytest -q -m "not slow and not browser"
 
 fuzz: $(INSTALLED) ## fuzz the loader and the outputs far longer than `make test` does
 	HYPOTHESIS_PROFILE=fuzz $(VENV)/bin/python -m pytest -q tests/test_fuzz.py
