@@ -16,7 +16,7 @@ from handoutkit.files import Layout
 from tests.helpers import FIXTURES, TEMPLATES, markdown_table
 
 BAD = FIXTURES / "bad"
-FRONT = "---\ntitle: Leg cramps\nlang: en\nsummary: What helps.\n---\n\n"
+CORPUS_FRONT = "---\ntitle: Leg cramps\nlang: en\nsummary: What helps.\n---\n\n"
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def _link(target: str, at: str, body: str) -> Callable[[Path, Path], None]:
 
     def make(dest: Path, outside: Path) -> None:
         (dest.parent / at).symlink_to(outside / target)
-        dest.write_text(FRONT + body, encoding="utf-8")
+        dest.write_text(CORPUS_FRONT + body, encoding="utf-8")
 
     return make
 
@@ -69,19 +69,19 @@ def _week(columns: int) -> str:
 
 
 GENERATED: dict[str, Callable[[Path, Path], None]] = {
-    "huge-10mb.md": _write(FRONT + "Stretch your calf before bed.\n\n" * 330_000),
-    "list-5000-items.md": _write(FRONT + "- Stretch.\n" * 5000),
-    "sentence-1000-words.md": _write(FRONT + " ".join(["stretch"] * 1000) + ".\n"),
-    "words-over-limit.md": _write(FRONT + "Stretch your calf and then rest a while today.\n\n"
-                                  * 1200),
-    "table-200-columns.md": _write(FRONT + _week(200)),
-    "word-300-characters.md": _write(FRONT + "Stretch " + "a" * 300 + " daily.\n"),
-    "word-300-in-table.md": _write(FRONT + markdown_table([["Word", "Note"], ["b" * 300, "Long"]])
-                                   + "\n"),
-    "emphasis-nested-deep.md": _write(FRONT + "*" * 5000 + "Stretch" + "*" * 5000 + "\n"),
+    "huge-10mb.md": _write(CORPUS_FRONT + "Stretch your calf before bed.\n\n" * 330_000),
+    "list-5000-items.md": _write(CORPUS_FRONT + "- Stretch.\n" * 5000),
+    "sentence-1000-words.md": _write(CORPUS_FRONT + " ".join(["stretch"] * 1000) + ".\n"),
+    "words-over-limit.md": _write(CORPUS_FRONT
+                                  + "Stretch your calf and then rest a while today.\n\n" * 1200),
+    "table-200-columns.md": _write(CORPUS_FRONT + _week(200)),
+    "word-300-characters.md": _write(CORPUS_FRONT + "Stretch " + "a" * 300 + " daily.\n"),
+    "word-300-in-table.md": _write(CORPUS_FRONT + markdown_table([["Word", "Note"],
+                                                                  ["b" * 300, "Long"]]) + "\n"),
+    "emphasis-nested-deep.md": _write(CORPUS_FRONT + "*" * 5000 + "Stretch" + "*" * 5000 + "\n"),
     "yaml-huge-integer.md": _write("---\ntitle: Leg cramps\nlang: en\nsummary: What helps.\n"
                                    "speech:\n  dose: " + "1" * 5000 + "\n---\n\nText.\n"),
-    "image-long-path.md": _write(FRONT + "![A calf stretch](" + "a/" * 3000 + "x.png)\n"),
+    "image-long-path.md": _write(CORPUS_FRONT + "![A calf stretch](" + "a/" * 3000 + "x.png)\n"),
     "image-symlink-outside.md": _link("secret.png", "images/secret.png",
                                       "![A calf stretch](images/secret.png)\n"),
     "image-folder-symlink-outside.md": _link("", "pictures",
@@ -103,7 +103,7 @@ def make_corpus_project(root: Path) -> tuple[Layout, Path]:
     outside = root / "outside"
     outside.mkdir()
     Image.new("RGB", (40, 30), "red").save(outside / "secret.png")
-    (outside / "secret.md").write_text(FRONT + "Secret.\n", encoding="utf-8")
+    (outside / "secret.md").write_text(CORPUS_FRONT + "Secret.\n", encoding="utf-8")
     return layout, outside
 
 

@@ -17,7 +17,15 @@ from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.reader.loader import load_handout
 from handoutkit.speech.script import build_script
-from tests.badcorpus import BAD, FRONT, GENERATED, Case, load_cases, make_corpus_project, place
+from tests.badcorpus import (
+    BAD,
+    CORPUS_FRONT,
+    GENERATED,
+    Case,
+    load_cases,
+    make_corpus_project,
+    place,
+)
 from tests.guards import (
     Hang,
     assert_local_fetches,
@@ -160,7 +168,7 @@ def test_markup_that_slips_past_the_loader_is_still_sandboxed(
     html = html.replace("<main>", "<main>" + HOSTILE_BODY.format(**secrets))
     leaflet.write_text(html, encoding="utf-8")
     path = layout.handouts_dir / "leaflet.md"
-    path.write_text(FRONT + "Stretch your calf.\n", encoding="utf-8")
+    path.write_text(CORPUS_FRONT + "Stretch your calf.\n", encoding="utf-8")
     writer = PdfWriter(ClinicConfig(), Layout(layout.handouts_dir, layout.build_dir, templates))
     dest = layout.output("leaflet", "pdf")
 
