@@ -22,6 +22,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pytest
 from pypdf import PdfReader
@@ -88,7 +89,7 @@ def kill_at(moment: Moment, how: signal.Signals, kind: str, layout: Layout,
         return _assert_ended_by(how, returncode, _read(err))
 
 
-def _read(stream: tempfile._TemporaryFileWrapper) -> str:
+def _read(stream: IO[str]) -> str:
     stream.seek(0)
     return stream.read()
 
