@@ -43,7 +43,7 @@ NODE_MODULES := tests/browser/node_modules/.package-lock.json
 .DEFAULT_GOAL := all
 .SUFFIXES:
 MAKEFLAGS += --no-builtin-rules
-.PHONY: all pdf audio html check test update-golden fuzz bench merge clean help setup debs FORCE
+.PHONY: all pdf audio html check test test-fast update-golden fuzz bench merge clean help setup debs FORCE
 
 all: $(OUTPUTS) ## set up on first run, then build every output
 
@@ -64,6 +64,9 @@ test: $(INSTALLED) $(NODE_MODULES) ## run the whole test suite
 
 update-golden: $(INSTALLED) ## rewrite tests/golden/ (model and speech script of each sample); review the diff
 	UPDATE_GOLDEN=1 $(VENV)/bin/python -m pytest -q tests/test_golden.py
+test-fast: $(INSTALLED) ## the tests without whole builds, make, the fuzzer or the browser
+	$(VENV)/bin/ruff check handoutkit tests
+	$(VENV)/bin/python -m pytest -q -m "not slow and not browser"
 
 fuzz: $(INSTALLED) ## fuzz the loader and the outputs far longer than `make test` does
 	HYPOTHESIS_PROFILE=fuzz $(VENV)/bin/python -m pytest -q tests/test_fuzz.py

@@ -1,8 +1,7 @@
-"""Shared fixtures: temporary projects, handout writing, built sample outputs."""
+"""Shared fixtures: temporary projects, handout writing, built sample outputs, guards."""
 
 from __future__ import annotations
 
-import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -11,22 +10,9 @@ import pytest
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
-from handoutkit.speech.engines import PiperEngine, TtsEngine
-from handoutkit.speech.pcm import Pcm
+from handoutkit.speech.engines import PiperEngine
 from tests import guards
-
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SAMPLES = ROOT / "handouts"
-TEMPLATES = ROOT / "templates"
-
-FRONT = {"title": "Leg cramps", "lang": "en", "summary": "Why they happen and what helps."}
-
-
-def front_matter(**fields: str) -> str:
-    """A front matter block with the required keys, overridden or extended by ``fields``."""
-    merged = {**FRONT, **fields}
-    return "---\n" + "".join(f"{k}: {v}\n" for k, v in merged.items()) + "---\n"
+from tests.helpers import TEMPLATES, copy_samples, front_matter
 
 
 @pytest.fixture
@@ -55,27 +41,14 @@ def clinic() -> ClinicConfig:
 
 @pytest.fixture(scope="session")
 def sample_project(tmp_path_factory: pytest.TempPathFactory) -> Layout:
-    """A copy of the project's own handouts folder, so tests never write into the repo."""
-    root = tmp_path_factory.mktemp("samples")
-    shutil.copytree(SAMPLES, root / "handouts")
-    return Layout(root / "handouts", root / "build", TEMPLATES)
+    """A copy of the project's own handouts folder, shared by the whole run: read it only."""
+    return copy_samples(tmp_path_factory.mktemp("samples"))
 
 
-class CountingEngine:
-    """Passes through to a real engine, recording every text it is asked to speak."""
-
-    def __init__(self, inner: TtsEngine) -> None:
-        self.inner = inner
-        self.name = inner.name
-        self.parallel = inner.parallel
-        self.calls: list[str] = []
-
-    def identity(self) -> str:
-        return self.inner.identity()
-
-    def synthesize(self, text: str) -> Pcm:
-        self.calls.append(text)
-        return self.inner.synthesize(text)
+@pytest.fixture
+def samples(tmp_path: Path) -> Layout:
+    """A fresh copy of the sample handouts for one test to build into and change."""
+    return copy_samples(tmp_path)
 
 
 @pytest.fixture(scope="session")

@@ -118,10 +118,12 @@ class Hang(BaseException):  # noqa: N818 — not an Exception: nothing under tes
 
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
-    """Raise Hang in the main thread if the block runs longer than ``seconds``."""
+    """Raise Hang in the main thread if the block runs longer than ``seconds``: a guard
+    against hangs, set far above the time the work takes; speed is measured in bench/."""
 
     def expired(signum: int, frame: Any) -> None:
-        raise Hang(f"still running after {seconds} s")
+        raise Hang(f"still running after {seconds} s: it hangs (this limit is a safety net, "
+                   "far above the time the work takes, not a speed check)")
 
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)

@@ -1,27 +1,31 @@
-"""The bad-input corpus, tests/bad/CASES.tsv: each case builds cleanly or fails with its exact
-`file:line: error:` line; never a traceback, a hang, a read outside the project or a network
-request. Big cases are generated here, not committed.
+"""The bad-input corpus, tests/fixtures/bad/CASES.tsv: each case builds cleanly or fails
+with its exact `file:line: error:` line (exit 1, no output left); never a traceback, a hang,
+a read outside the project or a network request. Big cases are made by tests/badcorpus.py,
+not committed.
 """
 
 from __future__ import annotations
 
-import csv
-import os
 import shutil
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
 import pytest
-from PIL import Image
 
 from handoutkit.cli import main
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.reader.loader import load_handout
 from handoutkit.speech.script import build_script
-from tests.conftest import TEMPLATES
+from tests.badcorpus import (
+    BAD,
+    CORPUS_FRONT,
+    GENERATED,
+    Case,
+    load_cases,
+    make_corpus_project,
+    place,
+)
 from tests.guards import (
     Hang,
     assert_local_fetches,
@@ -29,118 +33,17 @@ from tests.guards import (
     deadline,
     recording_opens,
 )
+from tests.helpers import TEMPLATES
 
-BAD = Path(__file__).parent / "bad"
-CASE_SECONDS = 30  # a case that builds takes under 2 s; anything near this is a hang
+HANG_SECONDS = 300  # a safety net against a hang (a FIFO read for ever), not a speed check
 MARGIN_PT = 20 * 72 / 25.4  # the leaflet's side margins
-FRONT = "---\ntitle: Leg cramps\nlang: en\nsummary: What helps.\n---\n\n"
-
-
-@dataclass(frozen=True)
-class Case:
-    file: str  # in tests/bad/, or made by GENERATED[file]
-    outcome: str  # "build" or "error"
-    expected: str  # "file:line: error: message" (before the " — " hint); "…" ends a prefix
-    what: str  # what the case tries
-
-
-def _cases() -> list[Case]:
-    with (BAD / "CASES.tsv").open(encoding="utf-8", newline="") as stream:
-        rows = csv.DictReader((line for line in stream if not line.startswith("#")),
-                              delimiter="\t")
-        return [Case(r["file"], r["outcome"], r["expected"], r["what"]) for r in rows]
-
-
-CASES = _cases()
-
-
-# ---- generated cases: too big to commit, or links and special files ---------------------
-
-
-def _write(text: str) -> Callable[[Path, Path], None]:
-    def write(dest: Path, outside: Path) -> None:
-        dest.write_text(text, encoding="utf-8")
-
-    return write
-
-
-def _link(target: str, at: str, body: str) -> Callable[[Path, Path], None]:
-    """A link inside the handouts folder to ``outside/target``, and a handout using it."""
-
-    def make(dest: Path, outside: Path) -> None:
-        (dest.parent / at).symlink_to(outside / target)
-        dest.write_text(FRONT + body, encoding="utf-8")
-
-    return make
-
-
-def _handout_link(dest: Path, outside: Path) -> None:
-    dest.symlink_to(outside / "secret.md")
-
-
-def _fifo(dest: Path, outside: Path) -> None:
-    os.mkfifo(dest)  # reading it would block for ever
-
-
-def _folder(dest: Path, outside: Path) -> None:
-    dest.mkdir()
-
-
-def _table(columns: int) -> str:
-    return ("| " + " | ".join(f"Day {n}" for n in range(columns)) + " |\n"
-            + "|---" * columns + "|\n| " + " | ".join("Rest" for _ in range(columns)) + " |\n")
-
-
-GENERATED: dict[str, Callable[[Path, Path], None]] = {
-    "huge-10mb.md": _write(FRONT + "Stretch your calf before bed.\n\n" * 330_000),
-    "list-5000-items.md": _write(FRONT + "- Stretch.\n" * 5000),
-    "sentence-1000-words.md": _write(FRONT + " ".join(["stretch"] * 1000) + ".\n"),
-    "words-over-limit.md": _write(FRONT + "Stretch your calf and then rest a while today.\n\n"
-                                  * 1200),
-    "table-200-columns.md": _write(FRONT + _table(200)),
-    "word-300-characters.md": _write(FRONT + "Stretch " + "a" * 300 + " daily.\n"),
-    "word-300-in-table.md": _write(FRONT + "| Word | Note |\n|---|---|\n| " + "b" * 300
-                                   + " | Long |\n"),
-    "emphasis-nested-deep.md": _write(FRONT + "*" * 5000 + "Stretch" + "*" * 5000 + "\n"),
-    "yaml-huge-integer.md": _write("---\ntitle: Leg cramps\nlang: en\nsummary: What helps.\n"
-                                   "speech:\n  dose: " + "1" * 5000 + "\n---\n\nText.\n"),
-    "image-long-path.md": _write(FRONT + "![A calf stretch](" + "a/" * 3000 + "x.png)\n"),
-    "image-symlink-outside.md": _link("secret.png", "images/secret.png",
-                                      "![A calf stretch](images/secret.png)\n"),
-    "image-folder-symlink-outside.md": _link("", "pictures",
-                                             "![A calf stretch](pictures/secret.png)\n"),
-    "handout-symlink-outside.md": _handout_link,
-    "handout-is-a-fifo.md": _fifo,
-    "handout-is-a-folder.md": _folder,
-}
-
-
-# ---- the project each case runs in -------------------------------------------------------
+CASES = load_cases()
 
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> tuple[Layout, Path]:
     """A project with the pictures the cases use, and a folder outside it with secrets."""
-    layout = Layout(tmp_path / "project" / "handouts", tmp_path / "project" / "build", TEMPLATES)
-    images = layout.handouts_dir / "images"
-    images.mkdir(parents=True)
-    for name in ("stretch.png", "café.png", "calf stretch.png"):
-        Image.new("RGB", (40, 30), "white").save(images / name)
-    (images / "notes.txt").write_text("not a picture", encoding="utf-8")
-    outside = tmp_path / "outside"
-    outside.mkdir()
-    Image.new("RGB", (40, 30), "red").save(outside / "secret.png")
-    (outside / "secret.md").write_text(FRONT + "Secret.\n", encoding="utf-8")
-    return layout, outside
-
-
-def _place(case: Case, layout: Layout, outside: Path) -> Path:
-    dest = layout.handouts_dir / case.file
-    if case.file in GENERATED:
-        GENERATED[case.file](dest, outside)
-    else:
-        shutil.copyfile(BAD / case.file, dest)
-    return dest
+    return make_corpus_project(tmp_path)
 
 
 def test_manifest_lists_every_file_and_every_case_has_a_source() -> None:
@@ -148,6 +51,7 @@ def test_manifest_lists_every_file_and_every_case_has_a_source() -> None:
     listed = [case.file for case in CASES]
     assert len(listed) == len(set(listed)), "a case is listed twice"
     assert files <= set(listed), f"not in CASES.tsv: {sorted(files - set(listed))}"
+    assert {p.name for p in BAD.iterdir()} == files | {"CASES.tsv"}, "only cases and the manifest"
     for case in CASES:
         assert (case.file in files) != (case.file in GENERATED), case.file
         assert case.outcome in ("build", "error"), case
@@ -161,12 +65,12 @@ def test_case_builds_or_fails_cleanly(
     no_network: list[str], fetchers: list,
 ) -> None:
     layout, outside = corpus
-    handout = _place(case, layout, outside)
+    handout = place(case, layout, outside)
     pdf = layout.output(handout.name.removesuffix(".md"), "pdf")
     pdf.parent.mkdir(parents=True)
     pdf.write_bytes(b"an old PDF from an earlier, good version")
 
-    with deadline(CASE_SECONDS), recording_opens() as opened:
+    with deadline(HANG_SECONDS), recording_opens() as opened:
         status = main(["pdf", "--handouts-dir", str(layout.handouts_dir),
                        "--build-dir", str(layout.build_dir), str(handout)])
 
@@ -210,14 +114,25 @@ def test_cases_that_build_are_also_read_aloud(
     """The audio side of a few "build" cases, with the real voice (short texts: ~5 s)."""
     layout, outside = corpus
     names = ["byte-order-mark.md", "crlf.md", "tabs.md", "direction-marks-allowed.md"]
-    paths = [_place(next(c for c in CASES if c.file == name), layout, outside) for name in names]
-    with deadline(120):
+    paths = [place(next(c for c in CASES if c.file == name), layout, outside) for name in names]
+    with deadline(HANG_SECONDS):
         status = main(["audio", "-q", "--handouts-dir", str(layout.handouts_dir),
                        "--build-dir", str(layout.build_dir), *map(str, paths)])
     assert status == 0, capsys.readouterr().err
     assert no_network == []
     for path in paths:
         assert layout.output(path.name.removesuffix(".md"), "audio").stat().st_size > 10_000
+
+
+def test_all_problems_in_a_file_are_reported_at_once(
+    write_handout, project: Layout, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_handout("# Title again\n\n![](x.png)\n\n<b>hi</b>\n", colour="red")
+    assert main(["check", "--handouts-dir", str(project.handouts_dir), str(path)]) == 1
+    err = capsys.readouterr().err
+    for fragment in ("unknown key 'colour'", "a '#' heading in the body", "has no alt text",
+                     "raw HTML"):
+        assert fragment in err
 
 
 HOSTILE_HEAD = """
@@ -253,11 +168,11 @@ def test_markup_that_slips_past_the_loader_is_still_sandboxed(
     html = html.replace("<main>", "<main>" + HOSTILE_BODY.format(**secrets))
     leaflet.write_text(html, encoding="utf-8")
     path = layout.handouts_dir / "leaflet.md"
-    path.write_text(FRONT + "Stretch your calf.\n", encoding="utf-8")
+    path.write_text(CORPUS_FRONT + "Stretch your calf.\n", encoding="utf-8")
     writer = PdfWriter(ClinicConfig(), Layout(layout.handouts_dir, layout.build_dir, templates))
     dest = layout.output("leaflet", "pdf")
 
-    with deadline(CASE_SECONDS), recording_opens() as opened, pytest.raises(OutputError):
+    with deadline(HANG_SECONDS), recording_opens() as opened, pytest.raises(OutputError):
         writer.write(load_handout(path, layout.handouts_dir), {})
 
     assert no_network == []
@@ -288,13 +203,13 @@ def test_the_guards_notice_what_they_guard(
         (tmp_path / "x").write_text("x")
     with pytest.raises(AssertionError):
         assert_opened_inside(opened, TEMPLATES)
-    with pytest.raises(Hang), deadline(0.05):
+    with pytest.raises(Hang, match="still running after"), deadline(0.05):
         while True:
             pass
 
 
 def test_security_md_lists_every_case_with_its_outcome() -> None:
-    text = (BAD.parent.parent / "SECURITY.md").read_text(encoding="utf-8")
+    text = (TEMPLATES.parent / "SECURITY.md").read_text(encoding="utf-8")
     for case in CASES:
         row = next((line for line in text.splitlines() if line.startswith(f"| `{case.file}` |")),
                    None)

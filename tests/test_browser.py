@@ -30,7 +30,9 @@ from selenium.webdriver.support.ui import WebDriverWait
 from handoutkit.build.builder import Builder
 from handoutkit.config import load_config
 from handoutkit.files import Layout
-from tests.conftest import ROOT, SAMPLES, TEMPLATES
+from tests.helpers import ROOT, SAMPLES, TEMPLATES
+
+pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")

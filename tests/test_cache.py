@@ -14,7 +14,7 @@ import pytest
 from handoutkit.speech.cache import HEADER, SegmentCache
 from handoutkit.speech.engines import PiperEngine
 from handoutkit.speech.pcm import Pcm
-from tests.conftest import CountingEngine
+from tests.helpers import CountingEngine
 
 TEXT = "Keep the bandage dry for two days."
 

@@ -8,7 +8,7 @@ import pytest
 
 from handoutkit.config import ClinicConfig, load_config
 from handoutkit.errors import ConfigError
-from tests.conftest import SAMPLES
+from tests.helpers import SAMPLES
 
 
 def test_sample_clinic_settings() -> None:

@@ -23,16 +23,10 @@ from handoutkit.speech.encode import (
 from handoutkit.speech.engines import PiperEngine
 from handoutkit.speech.loudness import integrated_loudness, true_peak_dbtp
 from handoutkit.speech.pcm import Pcm, concat, resample, silence
+from tests.helpers import tone
 
 RATE = 22050
 BURST = 110  # samples: 5 ms
-
-
-def tone(
-    freq: float, seconds: float, amplitude: float, rate: int = RATE, phase: float = 0.0
-) -> Pcm:
-    t = np.arange(round(seconds * rate)) / rate
-    return Pcm((amplitude * np.sin(2 * np.pi * freq * t + phase)).astype(np.float32), rate)
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,9 @@ from handoutkit.reader.loader import load_handout
 from handoutkit.speech.normalize import normalize
 from handoutkit.speech.script import build_script
 from handoutkit.writers.pdf.writer import PdfWriter
-from tests.conftest import TEMPLATES
+from tests.helpers import TEMPLATES, markdown_table
+
+pytestmark = pytest.mark.slow
 
 _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 settings.register_profile("ci", deadline=None, derandomize=True, suppress_health_check=_QUIET,
@@ -132,12 +134,6 @@ def _callout(parts: tuple[str, str]) -> str:
     return f"> [!{parts[0]}]\n> {parts[1]}"
 
 
-def _table(rows: list[list[str]]) -> str:
-    head, *body = rows
-    return "\n".join([f"| {head[0]} | {head[1]} |", "|---|---|",
-                      *(f"| {a} | {b} |" for a, b in body)])
-
-
 def _heading(words: list[str]) -> str:
     return " ".join(words).capitalize()
 
@@ -161,7 +157,7 @@ KIND = st.sampled_from(["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"])
 BLOCK = st.one_of(PARAGRAPH, SENTENCES.map(_bullets), SENTENCES.map(_numbered),
                   st.tuples(KIND, PARAGRAPH).map(_callout),
                   st.lists(st.lists(WORD, min_size=2, max_size=2), min_size=2, max_size=4)
-                  .map(_table))
+                  .map(markdown_table))
 HEADING = st.lists(WORD, min_size=1, max_size=4).map(_heading)
 BLOCKS = st.lists(BLOCK, min_size=1, max_size=3)
 SECTIONS = st.lists(st.tuples(HEADING, BLOCKS, st.lists(st.tuples(HEADING, BLOCKS), max_size=2)),

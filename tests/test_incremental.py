@@ -10,7 +10,9 @@ import pytest
 from handoutkit.build.builder import Builder
 from handoutkit.config import load_config
 from handoutkit.files import Layout
-from tests.conftest import TEMPLATES, front_matter
+from tests.helpers import TEMPLATES, front_matter
+
+pytestmark = pytest.mark.slow
 
 KINDS = ["pdf", "audio", "html"]
 

@@ -1,9 +1,12 @@
-"""Builds killed part-way (SIGINT, SIGKILL at seeded random moments) leave only complete
-outputs and a sound speech cache, and the next run finishes the job.
+"""Builds killed part-way (SIGINT, SIGKILL at seeded random build events) leave only
+complete outputs and a sound speech cache, and the next run finishes the job.
 
-Real `python -m handoutkit` processes on a copy of the sample handouts. A PDF that survives
-a kill must equal, byte for byte, the one a full run makes (builds are reproducible); an MP3
-must decode to the length its chapters say, with its transcript beside it.
+Real `python -m handoutkit` processes on a copy of the sample handouts. Each kill is set off
+by an event of the build, not by the clock: tests/stop_at.py stops the process as it is
+about to write or move into place its N-th file of a kind (a PDF, an MP3, a transcript, a
+stamp, a speech cache entry), and the signal is sent then. A PDF that survives a kill must
+equal, byte for byte, the one a full run makes (builds are reproducible); an MP3 must decode
+to the length its chapters say, with its transcript beside it.
 """
 
 from __future__ import annotations
@@ -14,9 +17,12 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pytest
 from pypdf import PdfReader
@@ -26,48 +32,96 @@ from handoutkit.speech.cache import _parse_entry
 from handoutkit.speech.encode import decode_mp3
 from handoutkit.speech.tags import read_chapters
 from handoutkit.speech.vtt import parse_vtt
-from tests.conftest import SAMPLES, TEMPLATES
+from tests.guards import deadline
+from tests.helpers import ROOT, TEMPLATES
+
+pytestmark = pytest.mark.slow
 
 SEED = 20260710
 ENGLISH, SPANISH = "leg-cramps-in-pregnancy.md", "leg-cramps-in-pregnancy.es.md"
+HANG_SECONDS = 600  # a safety net only: a whole sample build takes well under a minute
+
+# Moments a build can be stopped at: (event, file name pattern), see tests/stop_at.py.
+PDF_MOMENTS = [("open", ".*.pdf.*.part"),  # about to write a PDF
+               ("rename", ".*.pdf.*.part"),  # a PDF written in full, not yet in place
+               ("open", ".pdf.stamp.*.part")]  # a PDF in place, its stamp not yet written
+VOICING = ("open", ".*.pcm.*.part")  # about to store a voiced sentence in the speech cache
+AUDIO_MOMENTS = [("open", ".*.mp3.*.part"), ("rename", ".*.mp3.*.part"),
+                 ("open", ".*.vtt.*.part"), ("rename", ".*.vtt.*.part"),
+                 ("open", ".audio.stamp.*.part")]
 
 
-@pytest.fixture
-def samples(tmp_path: Path) -> Layout:
-    shutil.copytree(SAMPLES, tmp_path / "handouts")
-    return Layout(tmp_path / "handouts", tmp_path / "build", TEMPLATES)
+@dataclass(frozen=True)
+class Moment:
+    """The ``count``-th distinct file matching ``pattern`` at ``event`` ("open", "rename")."""
+
+    event: str
+    pattern: str
+    count: int
 
 
-def start(kind: str, layout: Layout, *names: str) -> subprocess.Popen[str]:
-    command = [sys.executable, "-m", "handoutkit", kind, "-q",
-               "--handouts-dir", str(layout.handouts_dir), "--build-dir", str(layout.build_dir),
-               *(str(layout.handouts_dir / name) for name in names)]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+def command(kind: str, layout: Layout, *names: str) -> list[str]:
+    """Leaflets on one job: they are then laid out in the build process itself, where stop_at
+    sees them (a killed worker process is tests/test_pdf_workers.py's case)."""
+    jobs = ["--jobs", "1"] if kind == "pdf" else []
+    return [kind, "-q", *jobs, "--handouts-dir", str(layout.handouts_dir),
+            "--build-dir", str(layout.build_dir),
+            *(str(layout.handouts_dir / name) for name in names)]
 
 
-def interrupt(process: subprocess.Popen[str], after: float, how: signal.Signals) -> int:
-    """Send ``how`` after ``after`` seconds (unless it finished); returns the exit status."""
-    try:
-        process.wait(timeout=after)
-    except subprocess.TimeoutExpired:
-        process.send_signal(how)
-    _, err = process.communicate(timeout=60)
-    allowed = {0, 130, -signal.SIGINT} if how == signal.SIGINT else {0, -signal.SIGKILL}
-    assert process.returncode in allowed, (process.returncode, err)
-    if how == signal.SIGINT and process.returncode == 130:
+def kill_at(moment: Moment, how: signal.Signals, kind: str, layout: Layout,
+            *names: str) -> int:
+    """Run a build, send ``how`` when it reaches ``moment``; returns the exit status."""
+    argv = [sys.executable, "-m", "tests.stop_at", moment.event, moment.pattern,
+            str(moment.count), "--", *command(kind, layout, *names)]
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+        process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err,
+                                   env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        try:
+            with deadline(HANG_SECONDS):
+                _, status = os.waitpid(process.pid, os.WUNTRACED)
+                assert os.WIFSTOPPED(status), (
+                    f"the build ended (status {os.waitstatus_to_exitcode(status)}) before "
+                    f"{moment}: {_read(err)}")
+                process.send_signal(how)
+                process.send_signal(signal.SIGCONT)
+                returncode = process.wait()
+        finally:
+            if process.returncode is None and process.poll() is None:
+                process.kill()
+        return _assert_ended_by(how, returncode, _read(err))
+
+
+def _read(stream: IO[str]) -> str:
+    stream.seek(0)
+    return stream.read()
+
+
+def _assert_ended_by(how: signal.Signals, returncode: int, err: str) -> int:
+    if how == signal.SIGKILL:
+        assert returncode == -signal.SIGKILL, (returncode, err)
+    else:
+        assert returncode == 130, (returncode, err)
         assert err.strip().endswith("handoutkit: interrupted") and "Traceback" not in err, err
-    return process.returncode
+    return returncode
 
 
 def run(kind: str, layout: Layout, *names: str) -> None:
-    process = start(kind, layout, *names)
-    _, err = process.communicate(timeout=120)
-    assert process.returncode == 0, err
+    process = subprocess.run([sys.executable, "-m", "handoutkit", *command(kind, layout, *names)],
+                             cwd=ROOT, capture_output=True, text=True, timeout=HANG_SECONDS)
+    assert process.returncode == 0, process.stderr
 
 
 def parts(layout: Layout) -> list[Path]:
-    return [p for folder in ("pdf", "audio") for p in (layout.build_dir / folder).glob(".*.part")]
+    """Temporary files in the build folder, outside the speech cache (whose parts carry no
+    process id and are cleaned once they are an hour old)."""
+    return [p for p in layout.build_dir.rglob(".*.part") if ".cache" not in p.parts]
+
+
+def cache_entries(layout: Layout) -> dict[Path, tuple[int, int]]:
+    """Each speech cache entry with its size and modification time."""
+    return {entry: (entry.stat().st_size, entry.stat().st_mtime_ns)
+            for entry in (layout.cache_dir / "speech").rglob("*.pcm")}
 
 
 def assert_mp3_complete(mp3: Path) -> None:
@@ -88,30 +142,21 @@ def assert_cache_sound(layout: Layout) -> None:
         assert pcm is not None, f"{entry.name}: {problem}"
 
 
-def timed_run(kind: str, layout: Layout, *names: str) -> float:
-    """Seconds a whole run takes here: kills are timed as fractions of it."""
-    started = time.monotonic()
-    run(kind, layout, *names)
-    return time.monotonic() - started
-
-
 def test_killed_pdf_builds_leave_only_complete_pdfs(samples: Layout, tmp_path: Path) -> None:
     rng = random.Random(SEED)
     names = sorted(p.name for p in samples.handouts_dir.glob("*.md"))
     reference = Layout(samples.handouts_dir, tmp_path / "reference", TEMPLATES)
-    whole = timed_run("pdf", reference, *names)
+    run("pdf", reference, *names)
     complete = {pdf.name: pdf.read_bytes() for pdf in (reference.build_dir / "pdf").iterdir()}
-    statuses = []
     for how in (signal.SIGKILL, signal.SIGINT, signal.SIGKILL):
-        statuses.append(interrupt(start("pdf", samples, *names), rng.uniform(0.4, 0.95) * whole,
-                                  how))
+        moment = Moment(*rng.choice(PDF_MOMENTS), rng.randint(1, len(names)))
+        kill_at(moment, how, "pdf", samples, *names)
         if how == signal.SIGINT:
             assert parts(samples) == [], "an interrupted build removes its temporary files"
         for pdf in sorted((samples.build_dir / "pdf").glob("*.pdf")):
             assert len(PdfReader(pdf).pages) >= 1  # parses, trailer and all
             assert pdf.read_bytes() == complete[pdf.name], f"{pdf.name} survived but is partial"
         shutil.rmtree(samples.build_dir / ".stamps", ignore_errors=True)
-    assert any(statuses), f"no kill landed while the build ran: {statuses}"
 
     run("pdf", samples, *names)
 
@@ -122,26 +167,25 @@ def test_killed_pdf_builds_leave_only_complete_pdfs(samples: Layout, tmp_path: P
 
 def test_killed_audio_builds_leave_only_complete_readings(samples: Layout) -> None:
     rng = random.Random(SEED + 1)
-    statuses = []
-    # While voicing: the English reading takes piper ~15 s from an empty cache.
+    # While voicing, from an empty cache: stopped as the N-th sentence is stored.
     for how in (signal.SIGKILL, signal.SIGINT):
-        statuses.append(interrupt(start("audio", samples, SPANISH, ENGLISH),
-                                  rng.uniform(2.0, 5.0), how))
+        kill_at(Moment(*VOICING, rng.randint(1, 8)), how, "audio", samples, SPANISH, ENGLISH)
         check_audio(samples, after=how)
+    voiced_before = cache_entries(samples)
+    assert voiced_before, "the killed runs stored the sentences they voiced"
     run("audio", samples, SPANISH, ENGLISH)
-    # While measuring, encoding and writing: the cache is warm, the outputs are rewritten.
-    shutil.rmtree(samples.build_dir / ".stamps")
-    whole = timed_run("audio", samples, SPANISH, ENGLISH)
+    assert cache_entries(samples).items() >= voiced_before.items(), (
+        "the cache made by killed runs is used, not voiced again")
+    # While encoding and writing: the cache is warm, the outputs are rewritten.
     for how in (signal.SIGINT, signal.SIGKILL, signal.SIGINT):
         shutil.rmtree(samples.build_dir / ".stamps", ignore_errors=True)
-        statuses.append(interrupt(start("audio", samples, SPANISH, ENGLISH),
-                                  rng.uniform(0.4, 0.95) * whole, how))
+        moment = Moment(*rng.choice(AUDIO_MOMENTS), rng.randint(1, 2))
+        kill_at(moment, how, "audio", samples, SPANISH, ENGLISH)
         check_audio(samples, after=how)
-    assert all(statuses[:2]) and any(statuses[2:]), f"kills missed the builds: {statuses}"
 
-    started = time.monotonic()
+    warm = cache_entries(samples)
     run("audio", samples, SPANISH, ENGLISH)
-    assert time.monotonic() - started < 30, "the cache made by killed runs is used"
+    assert cache_entries(samples) == warm, "every sentence comes from the cache"
     for name in (SPANISH, ENGLISH):
         assert_mp3_complete(samples.output(name.removesuffix(".md"), "audio"))
     assert parts(samples) == []

@@ -1,5 +1,5 @@
 """Loader fixes found by the bad-input corpus and the fuzzer, checked on the model itself
-(tests/bad/CASES.tsv checks the messages through the command line)."""
+(tests/fixtures/bad/CASES.tsv checks the messages through the command line)."""
 
 from __future__ import annotations
 

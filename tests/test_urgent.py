@@ -13,7 +13,7 @@ from handoutkit.files import Layout
 from handoutkit.reader.lint import lint
 from handoutkit.reader.loader import load_handout
 from handoutkit.reader.urgent import help_panel
-from tests.conftest import ROOT, front_matter
+from tests.helpers import ROOT, front_matter
 
 CLINIC = ClinicConfig(name="Riverside Family Clinic", phone="(555) 555-0134", country="US",
                       after_hours=(("en", "If we are closed, go to labor and delivery."),))

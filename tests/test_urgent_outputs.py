@@ -17,7 +17,7 @@ from handoutkit.reader.loader import load_handout
 from handoutkit.reader.urgent import HelpPanel, help_panel
 from handoutkit.speech.tags import read_chapters
 from handoutkit.speech.vtt import parse_vtt
-from tests.conftest import FIXTURES, SAMPLES, TEMPLATES
+from tests.helpers import FIXTURES, SAMPLES, TEMPLATES
 from tests.htmltree import Element, parse_html
 from tests.media import ffprobe_chapters
 

@@ -17,7 +17,7 @@ from handoutkit.speech.loudness import integrated_loudness, true_peak_dbtp
 from handoutkit.speech.tags import read_chapters
 from handoutkit.speech.vtt import parse_vtt
 from handoutkit.writers.audio.writer import AudioWriter
-from tests.conftest import CountingEngine
+from tests.helpers import CountingEngine
 
 BODY = """\
 Leg cramps are common.

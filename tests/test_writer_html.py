@@ -32,7 +32,7 @@ from handoutkit.writers.html.labels import (
 )
 from handoutkit.writers.html.page import HtmlWriter
 from handoutkit.writers.pdf.writer import PdfWriter
-from tests.conftest import TEMPLATES, front_matter
+from tests.helpers import TEMPLATES, front_matter
 from tests.htmltree import Element, parse_html
 
 CLINIC = ClinicConfig(name="Riverside Family Clinic", phone="555-0134",

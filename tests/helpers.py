@@ -1,0 +1,136 @@
+"""Plain helpers shared by the tests: paths, handout text, sample projects, test signals,
+an engine wrapper that counts calls, and a fake Google at gTTS's HTTP transport.
+
+Test modules import from here (or from guards.py, htmltree.py, badcorpus.py), never from
+another test module or from conftest.py.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from base64 import b64encode
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+import pytest
+import requests
+from requests.adapters import HTTPAdapter
+
+from handoutkit.files import Layout
+from handoutkit.speech.encode import encode_mp3
+from handoutkit.speech.engines import TtsEngine
+from handoutkit.speech.pcm import Pcm
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SAMPLES = ROOT / "handouts"
+TEMPLATES = ROOT / "templates"
+
+FRONT = {"title": "Leg cramps", "lang": "en", "summary": "Why they happen and what helps."}
+RATE = 22050  # piper's sample rate
+
+
+def front_matter(**fields: str) -> str:
+    """A front matter block with the required keys, overridden or extended by ``fields``."""
+    merged = {**FRONT, **fields}
+    return "---\n" + "".join(f"{k}: {v}\n" for k, v in merged.items()) + "---\n"
+
+
+def copy_samples(root: Path, only: Iterable[str] | None = None) -> Layout:
+    """A project under ``root`` with a copy of the sample handouts folder (pictures and
+    settings included), so tests never write into the repo; ``only`` keeps just those
+    handout files."""
+    keep = None if only is None else set(only)
+
+    def skipped(folder: str, names: list[str]) -> list[str]:
+        return [] if keep is None else [n for n in names if n.endswith(".md") and n not in keep]
+
+    shutil.copytree(SAMPLES, root / "handouts", ignore=skipped)
+    return Layout(root / "handouts", root / "build", TEMPLATES)
+
+
+def markdown_table(rows: list[list[str]]) -> str:
+    """A pipe table: the first row is the header; no newline at the end."""
+    head, *body = rows
+    return "\n".join([_row(head), "|---" * len(head) + "|", *map(_row, body)])
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def tone(freq: float, seconds: float, amplitude: float, rate: int = RATE,
+         phase: float = 0.0) -> Pcm:
+    """A sine wave as float32 PCM."""
+    t = np.arange(round(seconds * rate)) / rate
+    return Pcm((amplitude * np.sin(2 * np.pi * freq * t + phase)).astype(np.float32), rate)
+
+
+class CountingEngine:
+    """Passes through to a real engine, recording every text it is asked to speak."""
+
+    def __init__(self, inner: TtsEngine) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.parallel = inner.parallel
+        self.calls: list[str] = []
+
+    def identity(self) -> str:
+        return self.inner.identity()
+
+    def synthesize(self, text: str) -> Pcm:
+        self.calls.append(text)
+        return self.inner.synthesize(text)
+
+
+# ---- gTTS through a fake Google at the HTTP transport -------------------------------
+
+
+def google_mp3() -> bytes:
+    """What Google sends: a short 24 kHz mono MP3 (here a 440 Hz tone)."""
+    return encode_mp3(tone(440, 0.6, 0.3, rate=24000), bitrate_kbps=32)
+
+
+def batchexecute_body(audio: bytes) -> bytes:
+    """A batchexecute reply as Google Translate sends it, the audio base64 in jQ1olc."""
+    payload = json.dumps([b64encode(audio).decode("ascii")])
+    envelope = [["wrb.fr", "jQ1olc", payload, None, None, None, "generic"], ["di", 61]]
+    line = json.dumps(envelope, separators=(",", ":"))
+    return f')]}}\'\n\n{len(line)}\n{line}\n25\n[["e",4,null,null,{len(line)}]]\n'.encode()
+
+
+class FakeGoogle:
+    """Stands in for the network under requests' HTTPAdapter; gTTS's own code runs.
+
+    Each reply is an HTTP status (200 carries the audio), a 200 body as bytes, or an
+    exception the transport raises.
+    """
+
+    def __init__(self, *replies: int | bytes | Exception) -> None:
+        self.replies = list(replies)
+        self.requests: list[requests.PreparedRequest] = []
+
+    def send(self, request: requests.PreparedRequest, **_: object) -> requests.Response:
+        self.requests.append(request)
+        reply = self.replies.pop(0)
+        if isinstance(reply, Exception):
+            raise reply
+        status = 200 if isinstance(reply, bytes) else reply
+        response = requests.Response()
+        response.status_code = status
+        response.reason = {200: "OK", 429: "Too Many Requests"}.get(status, "Server Error")
+        if isinstance(reply, bytes):
+            response._content = reply
+        else:
+            response._content = batchexecute_body(google_mp3()) if status == 200 else b"<html/>"
+        response.headers["Content-Type"] = "application/json; charset=utf-8"
+        response.url, response.request = request.url or "", request
+        return response
+
+
+def use(monkeypatch: pytest.MonkeyPatch, fake: FakeGoogle) -> FakeGoogle:
+    """Route every requests transport call to `fake` for this test."""
+    monkeypatch.setattr(HTTPAdapter, "send", lambda adapter, request, **kw: fake.send(request))
+    return fake

@@ -1,0 +1,42 @@
+"""The test suite's own rules: shared code lives in helper modules, never in a test module."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parent
+
+
+def _imported(module: Path) -> set[str]:
+    """Every module ``module`` imports, as dotted names (``from tests import x`` → tests.x)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = "." * node.level + (node.module or "")
+            names.add(base)
+            names.update(f"{base}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _is_test_module(name: str) -> bool:
+    last = name.rsplit(".", 1)[-1]
+    return last.startswith("test_") or last == "conftest"
+
+
+def test_no_test_module_imports_another_or_conftest() -> None:
+    offences = {module.name: sorted(n for n in _imported(module) if _is_test_module(n))
+                for module in sorted(TESTS.glob("*.py"))
+                if module.name.startswith("test_") or module.name == "conftest.py"}
+    assert {name: found for name, found in offences.items() if found} == {}
+
+
+def test_the_rule_sees_each_way_of_importing(tmp_path: Path) -> None:
+    module = tmp_path / "test_x.py"
+    module.write_text("import tests.test_a\nfrom tests.conftest import ROOT\n"
+                      "from tests import test_b\nfrom .test_c import f\n"
+                      "from tests.helpers import tone\n", encoding="utf-8")
+    found = {n for n in _imported(module) if _is_test_module(n)}
+    assert found == {"tests.test_a", "tests.conftest", "tests.test_b", ".test_c"}
