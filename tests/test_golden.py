@@ -19,9 +19,8 @@ from handoutkit.config import load_config
 from handoutkit.model import Handout
 from handoutkit.reader.loader import load_handout
 from handoutkit.speech.script import build_script
+from tests.helpers import ROOT, SAMPLES
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "handouts"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATING = os.environ.get("UPDATE_GOLDEN") == "1"
 NAMES = sorted(path.name.removesuffix(".md") for path in SAMPLES.glob("*.md"))

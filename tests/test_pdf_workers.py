@@ -12,9 +12,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import ROOT
+
+pytestmark = pytest.mark.slow  # whole builds with the real engines
 GUIDE = ROOT / "handouts" / "leg-cramps-in-pregnancy-guide.md"
 NAMES = [f"guide-{n}" for n in range(4)]
 PART = re.compile(r"^\..+\.pdf\.(\d+)\.\d+\.part$")  # atomic_output's ".<name>.<pid>.<thread>.part"

@@ -14,7 +14,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import pytest
+
+from tests.helpers import ROOT, TEMPLATES
+
+pytestmark = pytest.mark.slow  # whole builds with the real engines
 
 # Run in its own process: an audit hook cannot be removed once added.
 WATCHER = """
@@ -30,6 +34,7 @@ def hook(event, args):
             opened.append([str(path), str(args[1])])
 
 sys.addaudithook(hook)
+from tests.helpers import ROOT
 from handoutkit.cli import main
 status = main(sys.argv[2:])
 print(json.dumps({"status": status, "opened": opened}))
@@ -54,7 +59,7 @@ def test_pages_and_catalogue_never_open_the_pdf_mp3_or_vtt(tmp_path: Path) -> No
         "## Qué ayuda\n\nEstire la pierna 2 veces.\n", encoding="utf-8")
     build = tmp_path / "build"
     templates = tmp_path / "templates"
-    shutil.copytree(ROOT / "templates", templates)
+    shutil.copytree(TEMPLATES, templates)
 
     opened = _build(build, handouts, "--templates-dir", str(templates))
     written = sorted(p.name for p in build.rglob("*") if p.suffix in (".pdf", ".mp3", ".vtt"))

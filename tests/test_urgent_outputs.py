@@ -21,6 +21,8 @@ from tests.helpers import FIXTURES, SAMPLES, TEMPLATES
 from tests.htmltree import Element, parse_html
 from tests.media import ffprobe_chapters
 
+pytestmark = pytest.mark.slow  # whole builds with the real engines
+
 URGENT_WITHIN = 30.0  # seconds: STANDARDS.md, "urgent first"
 NAMES = sorted([p.stem for p in SAMPLES.glob("*.md")] + ["sore-leg"])
 
