@@ -37,8 +37,8 @@ class RenderPool:
                 return pool.submit(render_pdf, job).result()
             except BrokenProcessPool:
                 logger.debug("a PDF worker stopped while laying out %s", job.source)
-                remove_stale_parts(job.dest.parent)  # what the dead worker was writing
                 self._replace(pool)
+                remove_stale_parts(job.dest.parent)  # what the stopped workers were writing
         raise OutputError(f"{job.source}: the PDF was not made: the process laying it out "
                           "stopped twice — run the build again; if it happens again, report it")
 
@@ -53,9 +53,11 @@ class RenderPool:
                                    initializer=_start_worker, initargs=(os.getpid(),))
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
+        """A new pool for the broken one, whose processes are waited for: until then a dead
+        worker still holds its pid, and its temporary file would look in use."""
         with self._lock:
             if self._pool is broken:
-                broken.shutdown(wait=False, cancel_futures=True)
+                broken.shutdown(wait=True, cancel_futures=True)
                 self._pool = self._start()
 
 
