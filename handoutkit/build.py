@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # the audio writer loads the speech engines: imported only wh
 logger = logging.getLogger(__name__)
 
 LINTED = "check"  # the fingerprint of the handout and settings its warnings were printed for
+# Outputs whose inputs include other outputs (the EPUB holds the MP3, the page links them
+# all): their digests are taken once those are written.
+DIGESTED_LATER = ("epub", "html")
 
 
 @dataclass
@@ -46,8 +49,9 @@ class _Job:
 
     path: Path
     handout: Handout
-    digests: dict[str, str]  # the web page's is taken after the PDF and MP3 are written
+    digests: dict[str, str]  # the EPUB's and the page's are taken after the others are written
     report: BuildReport = field(default_factory=BuildReport)
+    records: dict[str, object] = field(default_factory=dict)  # what a writer hands on
 
 
 class Builder:
@@ -81,7 +85,7 @@ class Builder:
             handout = load_handout(path, self.layout.handouts_dir)
             return _Job(path, handout, {kind: writer.fingerprint(handout)
                                         for kind, writer in self.writers.items()
-                                        if kind != "html"})
+                                        if kind not in DIGESTED_LATER})
         except HandoutError as exc:
             self._fail(path, exc, report)
             return None
@@ -156,11 +160,13 @@ class Builder:
         stamp = self.layout.fingerprint(job.handout.name, kind)
         files = self.layout.written_by(job.handout.name, kind)
         stamp.unlink(missing_ok=True)
+        # The EPUB takes the reading this build wrote; with none, it reads the files back.
+        handed = {"audio": job.records.get("audio")} if kind == "epub" else {}
         with self._rendering if kind == "pdf" else nullcontext():
-            writer.write(job.handout, files[0])
+            job.records[kind] = writer.write(job.handout, files[0], **handed)
         with atomic_output(stamp) as tmp:
             tmp.write_text(job.digests[kind])
-        return True
+        return files[0].is_file()  # a language with no braille table gets no BRF
 
 
 def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path]) -> BuildReport:

@@ -6,11 +6,13 @@ how each sentence is worded; the audio writer only voices what this module retur
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import assert_never
 
+from handoutkit import anchors
 from handoutkit.config import ClinicConfig
 from handoutkit.inlines import as_sentence, plain_text
 from handoutkit.labels import Labels, labels_for
@@ -41,6 +43,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 class Segment:
     text: str  # exactly the words the voice is given
     pause_after: float  # seconds of silence after it
+    ref: str = ""  # id of the printed element it reads (handoutkit.anchors), for the EPUB
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +67,10 @@ def build_script(handout: Handout, config: ClinicConfig) -> Script:
     speaker = _Speaker(handout.meta.lang,
                        {**dict(config.pronunciations), **dict(handout.meta.speech)})
     labels = labels_for(handout.meta.lang)
-    opening = [*speaker.say(as_sentence(handout.meta.title), PARAGRAPH_PAUSE),
-               *speaker.say(handout.meta.summary, PARAGRAPH_PAUSE),
-               *speaker.say(labels.said.from_clinic.format(clinic=config.name), PARAGRAPH_PAUSE),
+    opening = [*speaker.say(as_sentence(handout.meta.title), PARAGRAPH_PAUSE, anchors.TITLE),
+               *speaker.say(handout.meta.summary, PARAGRAPH_PAUSE, anchors.SUMMARY),
+               *speaker.say(labels.said.from_clinic.format(clinic=config.name), PARAGRAPH_PAUSE,
+                            anchors.CLINIC),
                *speaker.blocks(handout.intro, labels)]
     chapters = [Chapter(handout.meta.title, _end_chapter(opening))]
     for section in handout.sections:
@@ -79,14 +83,15 @@ def build_script(handout: Handout, config: ClinicConfig) -> Script:
 
 def _closing(handout: Handout, config: ClinicConfig, labels: Labels,
              speaker: _Speaker) -> list[Segment]:
-    lines = [labels.said.closing.format(clinic=config.name)]
+    lines = [(labels.said.closing.format(clinic=config.name), anchors.CONTACT)]
     if config.phone:
-        lines.append(labels.said.call.format(phone=config.phone))
+        lines.append((labels.said.call.format(phone=config.phone), anchors.CONTACT))
     if handout.meta.reviewed:
-        lines.append(labels.said.reviewed.format(date=labels.date(handout.meta.reviewed)))
+        lines.append((labels.said.reviewed.format(date=labels.date(handout.meta.reviewed)),
+                      anchors.REVIEWED))
     if handout.meta.sources:
-        lines.append(labels.said.sources)
-    return [s for line in lines for s in speaker.say(line, PARAGRAPH_PAUSE)]
+        lines.append((labels.said.sources, anchors.SOURCES))
+    return [s for line, ref in lines for s in speaker.say(line, PARAGRAPH_PAUSE, ref)]
 
 
 def _end_chapter(segments: list[Segment]) -> tuple[Segment, ...]:
@@ -94,7 +99,8 @@ def _end_chapter(segments: list[Segment]) -> tuple[Segment, ...]:
     if not segments:
         return ()
     last = segments[-1]
-    return (*segments[:-1], Segment(last.text, max(last.pause_after, SECTION_PAUSE)))
+    return (*segments[:-1],
+            dataclasses.replace(last, pause_after=max(last.pause_after, SECTION_PAUSE)))
 
 
 class _Speaker:
@@ -104,15 +110,17 @@ class _Speaker:
         self.lang = lang
         self.overrides = overrides
 
-    def say(self, text: str, pause: float) -> list[Segment]:
-        """One piece of text as sentences; the last one gets ``pause`` after it."""
+    def say(self, text: str, pause: float, ref: str) -> list[Segment]:
+        """One piece of text as sentences, each reading the printed element ``ref``; the
+        last one gets ``pause`` after it."""
         spoken = normalize(text, self.lang, self.overrides)
         sentences = [s for s in _SENTENCE_END.split(spoken) if re.search(r"\w", s)]
-        return [Segment(s, pause if i == len(sentences) - 1 else SENTENCE_PAUSE)
+        return [Segment(s, pause if i == len(sentences) - 1 else SENTENCE_PAUSE, ref)
                 for i, s in enumerate(sentences)]
 
     def section(self, section: Section, labels: Labels) -> list[Segment]:
-        segments = [*self.say(as_sentence(section.title), PARAGRAPH_PAUSE),
+        segments = [*self.say(as_sentence(section.title), PARAGRAPH_PAUSE,
+                              anchors.heading_id(section)),
                     *self.blocks(section.blocks, labels)]
         for sub in section.subsections:
             segments.extend(self.section(sub, labels))
@@ -124,7 +132,7 @@ class _Speaker:
     def block(self, block: Block, labels: Labels) -> list[Segment]:
         match block:
             case Paragraph(inlines=inlines):
-                return self.say(plain_text(inlines), PARAGRAPH_PAUSE)
+                return self.say(plain_text(inlines), PARAGRAPH_PAUSE, anchors.block_id(block))
             case BulletList(items=items):
                 return [s for item in items for s in self.blocks(item.blocks, labels)]
             case NumberedList(items=items, start=start):
@@ -132,11 +140,15 @@ class _Speaker:
                         for s in self._numbered(number, item.blocks, labels)]
             case Table(header=header, rows=rows):
                 names = [plain_text(cell) for cell in header]
-                return [s for row in rows for s in self.say(_row(names, row), PARAGRAPH_PAUSE)]
+                return [s for i, row in enumerate(rows)
+                        for s in self.say(_row(names, row), PARAGRAPH_PAUSE,
+                                          anchors.row_id(block, i))]
             case Image(alt=alt):
-                return self.say(labels.said.picture.format(alt=alt.rstrip(".")), PARAGRAPH_PAUSE)
+                return self.say(labels.said.picture.format(alt=alt.rstrip(".")), PARAGRAPH_PAUSE,
+                                anchors.block_id(block))
             case Callout(kind=kind, blocks=inner):
-                return [*self.say(labels.said.callouts[kind], SENTENCE_PAUSE),
+                return [*self.say(labels.said.callouts[kind], SENTENCE_PAUSE,
+                                  anchors.block_id(block)),
                         *self.blocks(inner, labels)]
             case _:
                 assert_never(block)
@@ -146,7 +158,7 @@ class _Speaker:
         if segments:
             first = segments[0]
             spoken_number = normalize(str(number), self.lang, self.overrides)
-            segments[0] = Segment(f"{spoken_number}. {first.text}", first.pause_after)
+            segments[0] = dataclasses.replace(first, text=f"{spoken_number}. {first.text}")
         return segments
 
 

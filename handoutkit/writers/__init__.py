@@ -22,12 +22,14 @@ class Writer(Protocol):
         """A digest of everything the output depends on; equal digests, equal outputs."""
         ...
 
-    def write(self, handout: Handout, dest: Path) -> None:
-        """Write the output for ``handout`` to ``dest``, atomically (see files.atomic_output)."""
+    def write(self, handout: Handout, dest: Path) -> object:
+        """Write the output for ``handout`` to ``dest``, atomically (see files.atomic_output);
+        returns what later writers may use (the audio's record), or None."""
         ...
 
 
-WRITER_NAMES = ("pdf", "audio", "html")  # in build order: the web page links to both others
+# In build order: the EPUB holds the MP3 and its cues; the web page links to all the others.
+WRITER_NAMES = ("pdf", "audio", "braille", "epub", "html")
 
 
 def make_writer(kind: str, config: ClinicConfig, layout: Layout) -> Writer:
@@ -45,6 +47,14 @@ def make_writer(kind: str, config: ClinicConfig, layout: Layout) -> Writer:
             from handoutkit.writers.audio import AudioWriter
 
             return AudioWriter(config, layout)
+        case "braille":
+            from handoutkit.writers.braille import BrailleWriter
+
+            return BrailleWriter(config, layout)
+        case "epub":
+            from handoutkit.writers.epub import EpubWriter
+
+            return EpubWriter(config, layout)
         case "html":
             from handoutkit.writers.html import HtmlWriter
 

@@ -19,6 +19,7 @@ from handoutkit.speech.encode import encode_mp3, normalize_loudness
 from handoutkit.speech.engines import TtsEngine, make_engine
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.pool import SpeechPool
+from handoutkit.speech.record import AudioRecord, audio_length
 from handoutkit.speech.script import Script, build_script
 from handoutkit.speech.tags import AudioTags, write_tags
 from handoutkit.speech.vtt import render_vtt
@@ -82,8 +83,9 @@ class AudioWriter:
         settings = f"{BITRATE_KBPS}|{TARGET_LUFS}|{TRUE_PEAK_CEILING}"
         return digest("audio", engine, settings, repr(self._tags(handout)), *said)
 
-    def write(self, handout: Handout, dest: Path) -> None:
-        """Voice the handout and write the MP3 and VTT atomically."""
+    def write(self, handout: Handout, dest: Path) -> AudioRecord:
+        """Voice the handout and write the MP3 and VTT atomically; returns where each
+        chapter and cue lies, for the writers after it (the EPUB's media overlay)."""
         script = self._script(handout)
         with _naming(handout):
             reading = assemble(script, self._speaker(handout.meta.lang), self.progress)
@@ -93,6 +95,8 @@ class AudioWriter:
             write_tags(tmp_mp3, self._tags(handout), reading.chapters)
             tmp_vtt.write_text(render_vtt(reading.cues), encoding="utf-8")
         logger.debug("wrote %s: %.1f s, %d chapters", dest, audio.duration, len(reading.chapters))
+        # the MP3's own length (its last frame), as read_record finds it: same record, same EPUB
+        return AudioRecord(dest, audio_length(dest), reading.chapters, reading.cues)
 
     def _script(self, handout: Handout) -> Script:
         """The handout's script, made once per loaded handout: the fingerprint, the voicing
