@@ -1,4 +1,4 @@
-"""The catalogue page: every handout, grouped by language, with its PDF, MP3 and web page.
+"""The catalogue page: every handout, grouped by language, with a link to each of its outputs.
 
 It reads the built outputs back (the PDF's page count with pypdf, the MP3's length with
 mutagen), so it is written after them: `make` builds `$(BUILD_DIR)/index.html` last.
@@ -45,6 +45,8 @@ class Entry:
     mp3_href: str
     pages: int  # of the built PDF
     duration: float  # seconds of the built MP3
+    epub_href: str | None = None  # None while not built
+    brf_href: str | None = None  # None too for a language with no braille table
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,12 @@ class EntryCache:
                      summary=kept["summary"], pages=kept["pages"], duration=kept["duration"],
                      reviewed=dt.date.fromisoformat(kept["reviewed"]) if kept["reviewed"] else None,
                      html_href=relative_href(self.layout.output(name, "html"), here),
-                     pdf_href=relative_href(pdf, here), mp3_href=relative_href(mp3, here))
+                     pdf_href=relative_href(pdf, here), mp3_href=relative_href(mp3, here),
+                     epub_href=self._href(name, "epub"), brf_href=self._href(name, "braille"))
+
+    def _href(self, name: str, kind: str) -> str | None:
+        output = self.layout.output(name, kind)
+        return relative_href(output, self.layout.build_dir) if output.is_file() else None
 
     def keep(self) -> None:
         """Keep the entries of this catalogue (an unwritable cache only costs time)."""

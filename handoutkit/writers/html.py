@@ -49,7 +49,14 @@ class HtmlWriter:
             root=root_href(self.layout.build_dir, page_dir), assets="",
             recording=read_recording(self.layout.output(handout.name, "audio"), page_dir),
             pdf_href=relative_href(pdf, page_dir) if pdf.is_file() else None,
+            brf_href=self._href(handout, "braille", page_dir),
+            epub_href=self._href(handout, "epub", page_dir),
         )
+
+    def _href(self, handout: Handout, kind: str, page_dir: Path) -> str | None:
+        """The link to one of the handout's outputs, or None while it is not built."""
+        output = self.layout.output(handout.name, kind)
+        return relative_href(output, page_dir) if output.is_file() else None
 
     def fingerprint(self, handout: Handout) -> str:
         """The page as it would be written, and the shared files beside it."""

@@ -1,18 +1,27 @@
 """Which liblouis table brailles a language, and text → North American Braille ASCII with it.
 
-liblouis comes from Debian (liblouis20, liblouis-data, python3-louis); the Makefile links
-Debian's pure-Python `louis` package into the venv, so this module imports it as usual.
+liblouis comes from Debian (liblouis20, liblouis-data, python3-louis). Debian's `louis`
+binding is one pure-Python file over liblouis.so.20, installed for Debian's Python; the
+venv loads that file by its path (`load_louis`) rather than seeing all of Debian's
+dist-packages (a .pth would) or keeping a ctypes binding of our own in step with liblouis.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+import sys
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
+from types import ModuleType
+
+from handoutkit.errors import OutputError
 
 logger = logging.getLogger(__name__)
 
 TABLES_DIR = Path("/usr/share/liblouis/tables")
+DEBIAN_LOUIS = Path("/usr/lib/python3/dist-packages/louis/__init__.py")  # python3-louis
 # en-us-brf.dis: North American Braille ASCII (BRF), the display table embossers expect.
 DISPLAY = "en-us-brf.dis"
 # English in UEB contracted (grade 2), as BANA asks for general literature; every other
@@ -43,9 +52,7 @@ class Brailler:
     """Translates text with one language's table into Braille ASCII (and back, for checks)."""
 
     def __init__(self, table: str) -> None:
-        import louis  # Debian's python3-louis; loads liblouis.so.20
-
-        self._louis = louis
+        louis = self._louis = load_louis()
         self.tables = [DISPLAY, table]
         self.identity = f"liblouis {louis.version()} {table}"
 
@@ -63,6 +70,26 @@ class Brailler:
     def back_translate(self, brf: str) -> str:
         """Print text for Braille ASCII, as liblouis reads it back."""
         return self._louis.backTranslateString(self.tables, brf)
+
+
+@cache
+def load_louis() -> ModuleType:
+    """The `louis` module: the venv's own if it has one, else Debian's python3-louis."""
+    try:
+        import louis
+    except ImportError:
+        spec = importlib.util.spec_from_file_location("louis", DEBIAN_LOUIS)
+        try:
+            if spec is None or spec.loader is None:
+                raise FileNotFoundError(DEBIAN_LOUIS)
+            louis = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(louis)  # loads liblouis.so.20
+        except OSError:
+            raise OutputError("liblouis is not installed, so no braille can be made — run "
+                              "`make` (it installs liblouis20, liblouis-data and "
+                              "python3-louis)") from None
+        sys.modules["louis"] = louis
+    return louis
 
 
 def _upper_ascii(brf: str) -> str:
