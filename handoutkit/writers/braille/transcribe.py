@@ -28,6 +28,7 @@ from handoutkit.model import (
     Inline,
     LineBreak,
     Link,
+    ListItem,
     NumberedList,
     Paragraph,
     Section,
@@ -106,7 +107,7 @@ class Transcriber:
             case _:
                 assert_never(block)
 
-    def _list(self, marks: list[str], items: tuple, depth: int) -> list[Cells]:
+    def _list(self, marks: list[str], items: tuple[ListItem, ...], depth: int) -> list[Cells]:
         """Items at 1-3 (nested 3-5 …); an item's later paragraphs start at its runover."""
         cells: list[Cells] = []
         first, runover = 1 + 2 * depth, 3 + 2 * depth
