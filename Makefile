@@ -70,7 +70,7 @@ html: all ## build the web pages and the catalogue (they show the PDFs and the r
 check: $(INSTALLED) ## check every handout: errors, warnings, reading grade
 	@$(HK) check $(DIRS)
 
-test: $(INSTALLED) $(NODE_MODULES) ## run the whole test suite
+test: $(INSTALLED) $(NODE_MODULES) debs ## run the whole test suite
 	$(VENV)/bin/ruff check handoutkit tests
 	$(VENV)/bin/python -m pytest -q
 

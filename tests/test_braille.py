@@ -195,3 +195,22 @@ def test_unchanged_handout_is_not_brailled_again(
     brf = project.output("leaflet", "braille")
     assert first.written == [brf] and again.unchanged == [brf] and not again.written
     assert "#A4 ,RE/4" in brf.read_text(encoding="ascii")  # "1. Rest." at cell 1
+
+
+def test_every_listed_table_loads_in_liblouis() -> None:
+    louis = tables.load_louis()
+    for lang, table in tables.TABLES.items():
+        assert table_for(lang) == table, f"{table} is not installed"
+        louis.checkTable([tables.DISPLAY, table])  # raises RuntimeError if it does not compile
+
+
+def test_french_is_brailled_uncontracted(
+        project: Layout, write_handout: Callable[..., Path], clinic: ClinicConfig) -> None:
+    path = write_handout("Buvez de l'eau toute la journée.\n", name="crampes.fr", lang="fr",
+                         title="Crampes", summary="Ce qui aide.")
+    report = Builder(project, clinic, ["braille"]).build([path], lambda p: None)
+    brf = project.output("crampes.fr", "braille")
+    assert report.written == [brf]
+    page = pages_of(brf.read_bytes().decode("ascii"))[0]
+    back = Brailler("fr-bfu-comp6.utb").back_translate(" ".join(page[3:5]))
+    assert back.strip() == "Buvez de l'eau toute la journée."

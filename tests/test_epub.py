@@ -92,7 +92,7 @@ def samples(tmp_path_factory: pytest.TempPathFactory) -> Layout:
 def epubcheck(epub: Path) -> str:
     """epubcheck's report on one EPUB (Debian's epubcheck package)."""
     if not EPUBCHECK.is_file():
-        pytest.fail(f"{EPUBCHECK} is missing: apt-get install epubcheck (make test does it)",
+        pytest.fail(f"{EPUBCHECK} is missing: run `make debs` (or apt-get install epubcheck)",
                     pytrace=False)
     done = subprocess.run(["java", "-jar", str(EPUBCHECK), str(epub)], capture_output=True,
                           text=True, check=False)

@@ -38,7 +38,6 @@ TABLES = {
     "ar": "ar-ar-g1.utb",  # Arabic grade 1
     "hi": "hi-in-g1.utb",  # Bharati braille, Hindi
     "ko": "ko-g1.ctb",  # Korean uncontracted
-    "pl": "pl-pl-comp8.ctb",  # Polish (6-dot subset is what a BRF can hold)
 }
 
 
@@ -86,7 +85,7 @@ def load_louis() -> ModuleType:
             spec.loader.exec_module(louis)  # loads liblouis.so.20
         except OSError:
             raise OutputError("liblouis is not installed, so no braille can be made — run "
-                              "`make` (it installs liblouis20, liblouis-data and "
+                              "`make debs` (it installs liblouis20, liblouis-data and "
                               "python3-louis)") from None
         sys.modules["louis"] = louis
     return louis
