@@ -164,6 +164,13 @@ def test_english_page_one_as_a_transcriber_lays_it_out(
     assert ",GET HELP N[" in page[box + 1]  # "now" contracted: UEB grade 2
 
 
+def test_web_addresses_are_uncontracted(brfs: dict[str, tuple[Handout, str]]) -> None:
+    """UEB contracted text, but the clinic's web address in grade 1 after its indicator."""
+    _, brf = brfs["leg-cramps-in-pregnancy"]
+    assert ";;HTTPS3_/_/RIVERSIDE-CLINIC4EXAMPLE" in brf
+    assert "RIV]SIDE-CL9IC" not in brf and ",RIV]SIDE ,FAMILY ,CL9IC" in brf
+
+
 def test_digits_stay_digits_with_the_number_sign() -> None:
     brailler = Brailler("en-ueb-g2.ctb")
     assert brailler.translate("Call 911.") == ",CALL #IAA4"

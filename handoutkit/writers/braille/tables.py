@@ -39,6 +39,9 @@ TABLES = {
     "hi": "hi-in-g1.utb",  # Bharati braille, Hindi
     "ko": "ko-g1.ctb",  # Korean uncontracted
 }
+# Web addresses go uncontracted (BANA's UEB guidance), after the grade 1 word indicator.
+UNCONTRACTED = {"en-ueb-g2.ctb": "en-ueb-g1.ctb"}
+GRADE_1_WORD = ";;"  # dots 56-56
 
 
 def table_for(lang: str) -> str | None:
@@ -54,6 +57,7 @@ class Brailler:
         louis = self._louis = load_louis()
         self.tables = [DISPLAY, table]
         self.identity = f"liblouis {louis.version()} {table}"
+        self._uncontracted = [DISPLAY, UNCONTRACTED[table]] if table in UNCONTRACTED else None
 
     def translate(self, text: str, bold: Sequence[bool] = ()) -> str:
         """Braille ASCII for ``text``; ``bold`` marks characters printed bold (UEB bold
@@ -65,6 +69,13 @@ class Brailler:
             typeform += [self._louis.plain_text] * (len(text) - len(typeform))
         brf = self._louis.translate(self.tables, text, typeform=typeform)[0]
         return _upper_ascii(brf)
+
+    def translate_address(self, address: str) -> str:
+        """A web or e-mail address in uncontracted braille, whatever the table's grade."""
+        if self._uncontracted is None:
+            return self.translate(address)
+        brf = self._louis.translateString(self._uncontracted, address)
+        return GRADE_1_WORD + _upper_ascii(brf)
 
     def back_translate(self, brf: str) -> str:
         """Print text for Braille ASCII, as liblouis reads it back."""

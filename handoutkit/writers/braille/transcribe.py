@@ -1,7 +1,8 @@
 """Handout → braille blocks in the order and formats a transcriber uses (BANA Braille Formats).
 
 The text is the printed text, never the speech script: digits stay digits (with the number
-sign), links are their words, bold is bold. Formats (first cell-runover cell):
+sign), links are their words, web addresses uncontracted, bold is bold. Formats (first
+cell-runover cell):
 title and ## headings centred, ### headings 5-5, paragraphs 3-1, list items 1-3 (nested
 3-5, 5-7), tables in listed form (first column 1-5, the others 3-5 after their column
 heading), pictures as transcriber's notes 7-5. Boxes sit between box lines; the "Get help
@@ -150,18 +151,18 @@ class Transcriber:
         sources = handout.meta.sources
         if not sources:
             return []
-        items = [Cells(self._plain(f"{s.title} {s.url}" if s.url else s.title), 1, 3)
-                 for s in sources]
+        items = [Cells(self._plain(s.title) + (f" {self.brailler.translate_address(s.url)}"
+                                               if s.url else ""), 1, 3) for s in sources]
         return [Cells(self._plain(self.labels.sources), CENTRED, CENTRED, keep_with_next=True),
                 *items]
 
     def _clinic(self) -> list[Cells]:
-        lines = [self.config.name]
+        lines = [self._plain(self.config.name)]
         if self.config.phone:
-            lines.append(f"{self.labels.phone}: {self.config.phone}")
+            lines.append(self._plain(f"{self.labels.phone}: {self.config.phone}"))
         if self.config.web:
-            lines.append(self.config.web)
-        return [Cells(self._plain(line), 1, 3) for line in lines]
+            lines.append(self.brailler.translate_address(self.config.web))
+        return [Cells(line, 1, 3) for line in lines]
 
     def _bullet(self) -> str:
         """The print bullet where the table has a braille one (UEB's 456-256); else none:
