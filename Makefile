@@ -14,6 +14,9 @@ DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 espeak-ng poppler-u
         zbar-tools ffmpeg
 # Headless Chromium and its WebDriver for the web page tests (tests/test_browser.py).
 DEBS += chromium chromium-driver
+# liblouis and its tables for the braille files (the venv loads Debian's `louis` binding by
+# its path: handoutkit/writers/braille/tables.py); epubcheck (Java) checks the EPUBs in tests.
+DEBS += liblouis20 liblouis-data python3-louis epubcheck
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # SHARD=K/N, or a batch system's task index (see README), builds one part of the library;
@@ -29,7 +32,10 @@ endif
 endif
 NAMES := $(notdir $(SOURCES:.md=))
 OUTPUTS := $(foreach n,$(NAMES),$(BUILD_DIR)/pdf/$(n).pdf $(BUILD_DIR)/audio/$(n).mp3 \
-             $(BUILD_DIR)/audio/$(n).vtt $(BUILD_DIR)/html/$(n).html) $(BUILD_DIR)/index.html
+             $(BUILD_DIR)/audio/$(n).vtt $(BUILD_DIR)/epub/$(n).epub \
+             $(BUILD_DIR)/html/$(n).html) $(BUILD_DIR)/index.html
+# The BRFs are built by the same run but not listed: a language with no braille table has
+# none, and make would take that missing file as a reason to run every time.
 # Everything an output can depend on besides its handout (settings, pictures, the package,
 # the templates); the run compares their content.
 DEPS := pyproject.toml $(shell find handoutkit templates -type f -not -name '*.pyc') \
@@ -43,7 +49,7 @@ NODE_MODULES := tests/browser/node_modules/.package-lock.json
 .DEFAULT_GOAL := all
 .SUFFIXES:
 MAKEFLAGS += --no-builtin-rules
-.PHONY: all pdf audio html check test test-fast update-golden fuzz bench merge clean help setup debs FORCE
+.PHONY: all pdf audio braille epub html check test test-fast update-golden fuzz bench merge clean help setup debs FORCE
 
 all: $(OUTPUTS) ## set up on first run, then build every output
 
@@ -53,12 +59,18 @@ pdf: $(INSTALLED) ## build only the PDF leaflets (the run skips those already up
 audio: $(INSTALLED) ## build only the MP3 readings and their .vtt transcripts
 	@$(HK) audio $(DIRS) $(SOURCES)
 
+braille: $(INSTALLED) ## build only the braille files (BRF), ready to emboss
+	@$(HK) braille $(DIRS) $(SOURCES)
+
+epub: $(INSTALLED) ## build only the EPUBs with the audio in sync (and the readings they hold)
+	@$(HK) build --formats audio,epub $(DIRS) $(SOURCES)
+
 html: all ## build the web pages and the catalogue (they show the PDFs and the readings)
 
 check: $(INSTALLED) ## check every handout: errors, warnings, reading grade
 	@$(HK) check $(DIRS)
 
-test: $(INSTALLED) $(NODE_MODULES) ## run the whole test suite
+test: $(INSTALLED) $(NODE_MODULES) debs ## run the whole test suite
 	$(VENV)/bin/ruff check handoutkit tests
 	$(VENV)/bin/python -m pytest -q
 

@@ -16,6 +16,7 @@ from pathlib import Path
 HANDOUT_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?$")
 
 OUTPUT_KINDS = {"pdf": ("pdf", ".pdf"), "audio": ("audio", ".mp3"), "vtt": ("audio", ".vtt"),
+                "braille": ("braille", ".brf"), "epub": ("epub", ".epub"),
                 "html": ("html", ".html")}
 
 
@@ -28,7 +29,7 @@ class Layout:
     templates_dir: Path
 
     def output(self, name: str, kind: str) -> Path:
-        """The output path of one kind ("pdf", "audio", "vtt", "html") for a handout name."""
+        """The output path of one kind ("pdf", "audio", "vtt", "braille", …) for a handout name."""
         folder, suffix = OUTPUT_KINDS[kind]
         return self.build_dir / folder / f"{name}{suffix}"
 

@@ -49,6 +49,7 @@ class AudioRecord:
 
     duration: float  # seconds, as players report it
     size: int  # bytes of the MP3
+    sha256: str  # of the MP3: what an EPUB that holds it depends on
     chapters: tuple[Mark, ...]  # in time order, back to back
     cues: tuple[Mark, ...]  # one per spoken sentence, in time order (the .vtt's cues)
 
@@ -57,8 +58,23 @@ class AudioRecord:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AudioRecord:
-        return cls(float(data["duration"]), int(data["size"]),
+        return cls(float(data["duration"]), int(data["size"]), str(data["sha256"]),
                    _marks(data["chapters"]), _marks(data["cues"]))
+
+
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    """An output that hands nothing on but that it exists (braille, EPUB): the page and the
+    catalogue link it."""
+
+    size: int  # bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FileRecord:
+        return cls(int(data["size"]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,9 +76,10 @@ def test_make_builds_everything_once_and_remakes_a_deleted_output(folder: Path) 
     assert first.returncode == 0, first.stderr
     out = folder / "out"
     built = {p.relative_to(out).as_posix() for p in (*out.glob("[!.]*/*.*"), *out.glob("*.*"))
-             if p.suffix in (".pdf", ".mp3", ".vtt", ".html")}
+             if p.suffix in (".pdf", ".mp3", ".vtt", ".brf", ".epub", ".html")}
     assert built == {f"{k}/{n}.{s}" for n in ("cramps", "sleep")
                      for k, s in (("pdf", "pdf"), ("audio", "mp3"), ("audio", "vtt"),
+                                  ("braille", "brf"), ("epub", "epub"),
                                   ("html", "html"))} | {"index.html"}
     before = _mtimes(out / "audio")
 
@@ -95,7 +96,8 @@ def test_make_builds_everything_once_and_remakes_a_deleted_output(folder: Path) 
     edit = _make(folder)
     assert edit.returncode == 0, edit.stderr
     written = {Path(line.strip()).name for line in edit.stdout.splitlines() if "/out/" in line}
-    assert written == {"cramps.pdf", "cramps.mp3", "cramps.html", "index.html"}
+    assert written == {"cramps.pdf", "cramps.mp3", "cramps.brf", "cramps.epub", "cramps.html",
+                       "index.html"}
     assert _mtimes(out / "audio")["sleep.mp3"] == before["sleep.mp3"]
 
 

@@ -90,14 +90,14 @@ class Builder:
             on_output(output.path)
 
     def _library(self, paths: Sequence[Path]) -> dict[str, Records]:
-        """Every handout of ``paths`` whose outputs of every kind are built, with its records
+        """Every handout of ``paths`` whose page is built, with the records of its outputs
         (from the stamps: nothing is read back from the outputs)."""
         library: dict[str, Records] = {}
         for path in paths:
             name = handout_name(path)
             records = {kind: record for kind in WRITER_NAMES
                        if (record := self._stored_record(name, kind)) is not None}
-            if len(records) == len(WRITER_NAMES):
+            if "html" in records:
                 library[name] = records
         return library
 
@@ -168,9 +168,16 @@ class Builder:
     def _built(self, name: str, kind: str) -> bool:
         return all(self.layout.output(name, out).is_file() for out in WRITERS[kind].outputs)
 
-    def _stale(self, name: str, kind: str, digest_now: str) -> bool:
+    def _wrote_nothing(self, name: str, kind: str) -> bool:
         stamp = self.stamps.read(name, kind)
-        return not (stamp and stamp.digest == digest_now and self._built(name, kind))
+        return stamp is not None and stamp.record is None
+
+    def _stale(self, name: str, kind: str, digest_now: str) -> bool:
+        """Stale unless the digest is the last build's and its files are there (or it had
+        none to write: no braille table for the language)."""
+        stamp = self.stamps.read(name, kind)
+        return not (stamp and stamp.digest == digest_now
+                    and (stamp.record is None or self._built(name, kind)))
 
     def _stored_record(self, name: str, kind: str) -> Record | None:
         """The record kept with an output's stamp, if the output is there."""
@@ -201,11 +208,14 @@ class Builder:
             if stored is not None:
                 job.records[kind] = stored
                 return False
+            if self._wrote_nothing(name, kind):
+                return False
         self.stamps.forget(name, kind)
         record = writer.write(job.handout, records)
-        job.records[kind] = record
-        self.stamps.write(name, kind, job.digests[kind], record.to_json())
-        return True
+        if record is not None:
+            job.records[kind] = record
+        self.stamps.write(name, kind, job.digests[kind], record.to_json() if record else None)
+        return record is not None
 
 
 def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path]) -> BuildReport:

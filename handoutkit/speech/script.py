@@ -6,11 +6,13 @@ how each sentence is worded; the audio writer only voices what this module retur
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import assert_never
 
+from handoutkit import anchors
 from handoutkit.config import ClinicConfig
 from handoutkit.labels import Labels, labels_for
 from handoutkit.model import (
@@ -40,6 +42,7 @@ SECTION_PAUSE = 1.5
 class Segment:
     text: str  # exactly the words the voice is given
     pause_after: float  # seconds of silence after it
+    ref: str = ""  # id of the printed element it reads (handoutkit.anchors), for the EPUB
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +90,15 @@ def build_script(handout: Handout, config: ClinicConfig) -> Script:
 
 def _closing(handout: Handout, config: ClinicConfig, labels: Labels,
              speaker: _Speaker) -> list[Segment]:
-    lines = [labels.said.closing.format(clinic=config.name)]
+    lines = [(labels.said.closing.format(clinic=config.name), anchors.CONTACT)]
     if config.phone:
-        lines.append(labels.said.call.format(phone=config.phone))
+        lines.append((labels.said.call.format(phone=config.phone), anchors.CONTACT))
     if handout.meta.reviewed:
-        lines.append(labels.said.reviewed.format(date=labels.date(handout.meta.reviewed)))
+        lines.append((labels.said.reviewed.format(date=labels.date(handout.meta.reviewed)),
+                      anchors.REVIEWED))
     if handout.meta.sources:
-        lines.append(labels.said.sources)
-    return [s for line in lines for s in speaker.say(line, PARAGRAPH_PAUSE)]
+        lines.append((labels.said.sources, anchors.SOURCES))
+    return [s for line, ref in lines for s in speaker.say(line, PARAGRAPH_PAUSE, ref)]
 
 
 def _end_chapter(segments: list[Segment]) -> tuple[Segment, ...]:
@@ -102,7 +106,8 @@ def _end_chapter(segments: list[Segment]) -> tuple[Segment, ...]:
     if not segments:
         return ()
     last = segments[-1]
-    return (*segments[:-1], Segment(last.text, max(last.pause_after, SECTION_PAUSE)))
+    return (*segments[:-1],
+            dataclasses.replace(last, pause_after=max(last.pause_after, SECTION_PAUSE)))
 
 
 class _Speaker:
@@ -115,8 +120,9 @@ class _Speaker:
         self.labels = labels
         self.contact = contact
 
-    def say(self, text: str, pause: float) -> list[Segment]:
-        """One piece of text as sentences; the last one gets ``pause`` after it."""
+    def say(self, text: str, pause: float, ref: str) -> list[Segment]:
+        """One piece of text as sentences, each reading the printed element ``ref``; the
+        last one gets ``pause`` after it."""
         spoken = normalize(text, self.lang, self.overrides)
         sentences = [s for s in split_sentences(spoken) if re.search(r"\w", s)]
         return [Segment(s, pause if i == len(sentences) - 1 else SENTENCE_PAUSE)
@@ -135,7 +141,7 @@ class _Speaker:
     def block(self, block: Block) -> list[Segment]:
         match block:
             case Paragraph(inlines=inlines):
-                return self.say(plain_text(inlines), PARAGRAPH_PAUSE)
+                return self.say(plain_text(inlines), PARAGRAPH_PAUSE, anchors.block_id(block))
             case BulletList(items=items):
                 return [s for item in items for s in self.blocks(item.blocks)]
             case NumberedList(items=items, start=start):

@@ -19,7 +19,7 @@ from handoutkit import __version__
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.model import Handout
-from handoutkit.records import AudioRecord, PageRecord, PdfRecord, Record
+from handoutkit.records import AudioRecord, FileRecord, PageRecord, PdfRecord, Record
 
 Records = Mapping[str, Record]  # writer name → what it made for one handout
 
@@ -34,13 +34,17 @@ class WriterSpec:
     needs: tuple[str, ...] = ()  # the writers whose records it reads (they run before it)
 
 
-# In build order: the web page shows the leaflet's and the reading's records.
+# In build order: the EPUB holds the reading and its cue times; the web page shows or links
+# every other output.
 WRITERS: dict[str, WriterSpec] = {
     "pdf": WriterSpec("handoutkit.writers.pdf.writer:PdfWriter", ("pdf",), PdfRecord),
     "audio": WriterSpec("handoutkit.writers.audio.writer:AudioWriter", ("audio", "vtt"),
                         AudioRecord),
+    "braille": WriterSpec("handoutkit.writers.braille:BrailleWriter", ("braille",), FileRecord),
+    "epub": WriterSpec("handoutkit.writers.epub:EpubWriter", ("epub",), FileRecord,
+                       needs=("audio",)),
     "html": WriterSpec("handoutkit.writers.html.page:HtmlWriter", ("html",), PageRecord,
-                       needs=("pdf", "audio")),
+                       needs=("pdf", "audio", "braille", "epub")),
 }
 WRITER_NAMES = tuple(WRITERS)  # the CLI subcommands and Make targets
 
@@ -67,8 +71,9 @@ class Writer(Protocol):
         """A digest of everything the output depends on; equal digests, equal outputs."""
         ...
 
-    def write(self, handout: Handout, records: Records) -> Record:
-        """Write the outputs for ``handout`` atomically; return what was made."""
+    def write(self, handout: Handout, records: Records) -> Record | None:
+        """Write the outputs for ``handout`` atomically; return what was made, or None when
+        there is nothing to write for it (no braille table for its language)."""
         ...
 
     def finish(self, library: Mapping[str, Records]) -> LibraryOutput | None:

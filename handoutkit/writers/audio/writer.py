@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -131,11 +132,12 @@ class AudioWriter:
 
 
 def _record(reading: Reading, mp3: Path) -> AudioRecord:
-    """What the page and the catalogue show of the reading, taken from the MP3 before it is
-    published: its length as players compute it, its size, and cue times to the
-    millisecond, as the .vtt holds them."""
+    """What the page, the catalogue and the EPUB need of the reading, taken from the MP3
+    before it is published: its length as players compute it, its size and digest, and cue
+    times to the millisecond, as the .vtt holds them."""
     return AudioRecord(
         duration=mp3_duration(mp3), size=mp3.stat().st_size,
+        sha256=hashlib.sha256(mp3.read_bytes()).hexdigest(),
         chapters=tuple(Mark(c.title, c.start_ms / 1000, c.end_ms / 1000)
                        for c in reading.chapters),
         cues=tuple(Mark(" ".join(c.text.split()), _ms(c.start), _ms(c.end))

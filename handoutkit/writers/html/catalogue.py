@@ -24,6 +24,7 @@ from handoutkit.writers.html.site import STATIC_FILES, publish_assets, web_envir
 logger = logging.getLogger(__name__)
 
 CATALOGUE_FILE = "index.html"
+LISTED = {"pdf", "audio", "html"}  # the outputs a handout needs to be listed
 CATALOGUE_LANG = "en"  # the page's own wording; each language group carries its own lang
 
 
@@ -41,6 +42,8 @@ class Entry:
     mp3_href: str
     pages: int  # of the built PDF
     duration: float  # seconds of the built MP3
+    epub_href: str | None  # None while not built
+    brf_href: str | None  # None too for a language with no braille table
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,8 @@ def catalogue_output(layout: Layout, config: ClinicConfig,
     """`<build>/index.html` listing every handout of ``library``, from their records; its
     digest is that of the page and the shared files, so the build writes it only on change."""
     html = render_catalogue(layout, config, [_entry(layout, name, records)
-                                             for name, records in sorted(library.items())])
+                                             for name, records in sorted(library.items())
+                                             if records.keys() >= LISTED])
     shared = [(layout.templates_dir / "html" / n).read_bytes() for n in STATIC_FILES]
     dest = layout.build_dir / CATALOGUE_FILE
 
@@ -79,7 +83,13 @@ def _entry(layout: Layout, name: str, records: Records) -> Entry:
                  reviewed=page.reviewed, pages=pdf.pages, duration=audio.duration,
                  html_href=relative_href(layout.output(name, "html"), here),
                  pdf_href=relative_href(layout.output(name, "pdf"), here),
-                 mp3_href=relative_href(layout.output(name, "audio"), here))
+                 mp3_href=relative_href(layout.output(name, "audio"), here),
+                 epub_href=_href(layout, name, "epub", records),
+                 brf_href=_href(layout, name, "braille", records))
+
+
+def _href(layout: Layout, name: str, kind: str, records: Records) -> str | None:
+    return relative_href(layout.output(name, kind), layout.build_dir) if kind in records else None
 
 
 def render_catalogue(layout: Layout, config: ClinicConfig, entries: Sequence[Entry]) -> str:

@@ -26,6 +26,8 @@ class WebLabels:
     pdf: str  # "Large-print leaflet (PDF{detail})"
     mp3: str  # "Recording (MP3{detail})"
     vtt: str  # the transcript file
+    brf: str  # "Braille file (BRF)"
+    epub: str  # "E-book with audio (EPUB)"
     page_one: str  # "1 page"
     page_many: str  # "{n} pages"
     megabytes: str  # "{n} MB", with n already written with this language's decimal mark
@@ -54,6 +56,7 @@ WEB_LABELS: dict[str, WebLabels] = {
                         "Choose a sentence to hear it from there.",
         web_page="Web page", pdf="Large-print leaflet (PDF{detail})",
         mp3="Recording (MP3{detail})", vtt="Words of the recording (WebVTT)",
+        brf="Braille file (BRF)", epub="E-book with audio (EPUB)",
         page_one="1 page", page_many="{n} pages", megabytes="{n} MB", decimal_mark=".",
     ),
     "es": WebLabels(
@@ -68,6 +71,7 @@ WEB_LABELS: dict[str, WebLabels] = {
                         "Elija una frase para escucharla desde ahí.",
         web_page="Página web", pdf="Hoja en letra grande (PDF{detail})",
         mp3="Grabación (MP3{detail})", vtt="Texto de la grabación (WebVTT)",
+        brf="Archivo en braille (BRF)", epub="Libro electrónico con audio (EPUB)",
         page_one="1 página", page_many="{n} páginas", megabytes="{n} MB", decimal_mark=",",
     ),
     "fr": WebLabels(
@@ -82,6 +86,7 @@ WEB_LABELS: dict[str, WebLabels] = {
                         "Choisissez une phrase pour l’écouter à partir de là.",
         web_page="Page web", pdf="Document en gros caractères (PDF{detail})",
         mp3="Enregistrement (MP3{detail})", vtt="Texte de l’enregistrement (WebVTT)",
+        brf="Fichier braille (BRF)", epub="Livre numérique avec audio (EPUB)",
         page_one="1 page", page_many="{n} pages", megabytes="{n} Mo", decimal_mark=",",
     ),
 }

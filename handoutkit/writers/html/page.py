@@ -60,9 +60,14 @@ class HtmlWriter:
                                 self.layout.output(name, "vtt"), page_dir)
             if isinstance(audio, AudioRecord) else None,
             panel=help_panel(handout, self.config), contact=help_contact(self.config, lang),
-            pdf_href=relative_href(self.layout.output(name, "pdf"), page_dir)
-            if "pdf" in records else None,
+            pdf_href=self._href(name, "pdf", records, page_dir),
+            brf_href=self._href(name, "braille", records, page_dir),
+            epub_href=self._href(name, "epub", records, page_dir),
         )
+
+    def _href(self, name: str, kind: str, records: Records, page_dir: Path) -> str | None:
+        """The link to one of the handout's outputs, if its writer made it."""
+        return relative_href(self.layout.output(name, kind), page_dir) if kind in records else None
 
     def fingerprint(self, handout: Handout, records: Records) -> str:
         """The page as it would be written, and the shared files beside it."""

@@ -1,0 +1,42 @@
+"""Ids of the printed elements that the audio's sentences read, shared by the speech script
+and the EPUB's text, so each sentence of the media overlay points at what it reads.
+
+Every id holds an underscore, which section slugs never do, so the two never collide.
+"""
+
+from __future__ import annotations
+
+from typing import assert_never
+
+from handoutkit.model import Callout, Image, Paragraph, Section, Table
+
+BODY = "doc_body"  # the whole text: what the overlay's sequence covers
+# Lines of the printed front and back matter that the audio reads too.
+TITLE = "doc_title"
+SUMMARY = "doc_summary"
+CLINIC = "doc_clinic"  # the clinic's name under the title ("From {clinic}.")
+REVIEWED = "doc_reviewed"  # "Last reviewed: …"
+CONTACT = "doc_contact"  # the clinic and its phone at the end ("To reach us, call …")
+SOURCES = "doc_sources"  # the heading of the sources ("The sources … are in the leaflet.")
+
+
+def heading_id(section: Section) -> str:
+    return f"h_{section.slug}"
+
+
+def block_id(block: Paragraph | Image | Callout) -> str:
+    """A paragraph, a picture, or a box's label: named by the line it starts on."""
+    match block:
+        case Paragraph():
+            return f"p_{block.line}"
+        case Image():
+            return f"fig_{block.line}"
+        case Callout():
+            return f"box_{block.line}"
+        case _:
+            assert_never(block)
+
+
+def row_id(table: Table, row: int) -> str:
+    """Row ``row`` (0 for the first under the header) of a table."""
+    return f"tr_{table.line}_{row}"

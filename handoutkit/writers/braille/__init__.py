@@ -1,0 +1,72 @@
+"""Handout → braille ready to emboss: `<build>/braille/<name>.brf`, 40 cells x 25 lines."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
+
+from handoutkit.config import ClinicConfig
+from handoutkit.errors import LintWarning
+from handoutkit.files import Layout, atomic_output
+from handoutkit.labels import labels_for
+from handoutkit.model import Handout
+from handoutkit.records import FileRecord
+from handoutkit.writers import Records, digest
+from handoutkit.writers.braille.layout import lay_out, paginate, render_brf
+from handoutkit.writers.braille.tables import Brailler, table_for
+from handoutkit.writers.braille.transcribe import Transcriber
+
+logger = logging.getLogger(__name__)
+
+
+class BrailleWriter:
+    """Writes the BRF of a handout whose language has a liblouis table; none otherwise
+    (the check warns about it, see `missing_table`)."""
+
+    def __init__(self, config: ClinicConfig, layout: Layout) -> None:
+        self.config = config
+        self.layout = layout
+        self._braillers: dict[str, Brailler] = {}
+
+    def render(self, handout: Handout) -> str | None:
+        """The BRF text, or None when no braille table covers the handout's language."""
+        table = table_for(handout.meta.lang)
+        if table is None:
+            return None
+        brailler = self._braillers.setdefault(table, Brailler(table))
+        blocks = Transcriber(brailler, labels_for(handout.meta.lang), self.config).handout(handout)
+        pages = paginate(lay_out(blocks), lambda n: brailler.translate(str(n)))
+        return render_brf(pages)
+
+    def prepare(self, handouts: Sequence[Handout], jobs: int) -> AbstractContextManager[None]:
+        """Nothing to do ahead: liblouis takes milliseconds."""
+        return nullcontext()
+
+    def fingerprint(self, handout: Handout, records: Records) -> str:
+        """The braille as it would be written (liblouis takes milliseconds)."""
+        return digest("braille", self.render(handout) or f"no table for {handout.meta.lang}")
+
+    def write(self, handout: Handout, records: Records) -> FileRecord | None:
+        """Write the BRF atomically; with no table for the language, write nothing."""
+        dest = self.layout.output(handout.name, "braille")
+        brf = self.render(handout)
+        if brf is None:
+            dest.unlink(missing_ok=True)
+            return None
+        data = brf.encode("ascii")
+        with atomic_output(dest) as tmp:
+            tmp.write_bytes(data)
+        logger.debug("wrote %s: %d pages", dest, brf.count("\f") + 1)
+        return FileRecord(len(data))
+
+    def finish(self, library: Mapping[str, Records]) -> None:
+        """No library-wide output."""
+
+
+def missing_table(handout: Handout) -> LintWarning | None:
+    """The warning for a handout that gets no braille, its language having no table."""
+    if table_for(handout.meta.lang) is not None:
+        return None
+    return LintWarning(handout.path, 1, f"no braille table for language '{handout.meta.lang}': "
+                       "this handout gets no braille file (BRF)")

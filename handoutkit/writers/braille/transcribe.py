@@ -1,0 +1,225 @@
+"""Handout → braille blocks in the order and formats a transcriber uses (BANA Braille Formats).
+
+The text is the printed text, never the speech script: digits stay digits (with the number
+sign), links are their words, web addresses uncontracted, bold is bold. Formats (first
+cell-runover cell):
+title and ## headings centred, ### headings 5-5, paragraphs 3-1, list items 1-3 (nested
+3-5, 5-7), tables in listed form (first column 1-5, the others 3-5 after their column
+heading), pictures as transcriber's notes 7-5. Boxes sit between box lines; the "Get help
+now" boxes come first, right after the title, as on page 1 of the leaflet.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from typing import assert_never
+
+from handoutkit.config import ClinicConfig
+from handoutkit.labels import Labels
+from handoutkit.model import (
+    Block,
+    BulletList,
+    Callout,
+    Emphasis,
+    Handout,
+    Image,
+    Inline,
+    LineBreak,
+    Link,
+    ListItem,
+    NumberedList,
+    Paragraph,
+    Section,
+    Strong,
+    Table,
+    Text,
+)
+from handoutkit.reader.inlines import plain_text
+from handoutkit.writers.braille.layout import CELLS, CENTRED
+from handoutkit.writers.braille.layout import Block as Cells
+from handoutkit.writers.braille.tables import Brailler
+
+logger = logging.getLogger(__name__)
+
+BOX_LINE = "7" * CELLS  # a full line of dots 2356: BANA's box line in 6-dot braille
+NOTE_OPEN, NOTE_CLOSE = "@.<", "@.>"  # UEB transcriber's note indicators (4-46-126, 4-46-345)
+BULLET = "\u2022"  # brailled as the UEB bullet, dots 456-256
+
+
+class Transcriber:
+    """Turns one handout into braille blocks with one language's table and wording."""
+
+    def __init__(self, brailler: Brailler, labels: Labels, config: ClinicConfig) -> None:
+        self.brailler = brailler
+        self.labels = labels
+        self.config = config
+
+    def handout(self, handout: Handout) -> list[Cells]:
+        """Every block of the braille edition, in reading order."""
+        urgent = [b for b in _all_blocks(handout) if isinstance(b, Callout) and b.kind.is_urgent]
+        groups = [self._front(handout), *(self._callout(c) for c in urgent),
+                  *self._blocks(handout.intro, skip=urgent)]
+        for section in handout.sections:
+            groups += self._section(section, urgent)
+        groups += [self._sources(handout), self._clinic()]
+        return _join([g for g in groups if g])
+
+    def _front(self, handout: Handout) -> list[Cells]:
+        meta = handout.meta
+        front = [Cells(self._plain(meta.title), CENTRED, CENTRED),
+                 Cells(self._plain(meta.summary), 3, 1, blank_before=True)]
+        if meta.audience:
+            front.append(Cells(self._plain(meta.audience), 1, 1))
+        if meta.reviewed:
+            reviewed = f"{self.labels.last_reviewed}: {self.labels.date(meta.reviewed)}"
+            front.append(Cells(self._plain(reviewed), 1, 1))
+        return front
+
+    def _section(self, section: Section, urgent: list[Callout]) -> list[list[Cells]]:
+        first = CENTRED if section.level == 2 else 5
+        heading = Cells(self._plain(section.title), first, first, keep_with_next=True)
+        groups = [[heading], *self._blocks(section.blocks, skip=urgent)]
+        for sub in section.subsections:
+            groups += self._section(sub, urgent)
+        return groups
+
+    def _blocks(self, blocks: Iterable[Block],
+                skip: Sequence[Callout] = ()) -> list[list[Cells]]:
+        return [self._block(b) for b in blocks if not any(b is s for s in skip)]
+
+    def _block(self, block: Block, depth: int = 0) -> list[Cells]:
+        match block:
+            case Paragraph(inlines=inlines):
+                return [Cells(self._inlines(inlines), 3 + 2 * depth, 1 + 2 * depth)]
+            case BulletList(items=items):
+                return self._list([self._bullet()] * len(items), items, depth)
+            case NumberedList(items=items, start=start):
+                return self._list([f"{n}. " for n in range(start, start + len(items))], items,
+                                  depth)
+            case Table():
+                return self._table(block)
+            case Image(alt=alt):
+                note = self._plain(self.labels.said.picture.format(alt=alt.rstrip(".")))
+                return [Cells(f"{NOTE_OPEN}{note}{NOTE_CLOSE}", 7, 5)]
+            case Callout():
+                return self._callout(block)
+            case _:
+                assert_never(block)
+
+    def _list(self, marks: list[str], items: tuple[ListItem, ...], depth: int) -> list[Cells]:
+        """Items at 1-3 (nested 3-5 …); an item's later paragraphs start at its runover."""
+        cells: list[Cells] = []
+        first, runover = 1 + 2 * depth, 3 + 2 * depth
+        for mark, item in zip(marks, items, strict=True):
+            for index, inner in enumerate(item.blocks):
+                if isinstance(inner, Paragraph):
+                    text, bold = _runs(inner.inlines)
+                    text = f"{mark}{text}" if index == 0 else text
+                    bold = [False] * len(mark) + bold if index == 0 else bold
+                    start = first if index == 0 else runover
+                    cells.append(Cells(self.brailler.translate(text, bold), start, runover))
+                else:  # a nested list: no blank line inside the list
+                    nested = self._block(inner, depth + 1)
+                    cells += [dataclasses.replace(c, blank_before=False) for c in nested]
+        return [dataclasses.replace(cells[0], blank_before=True), *cells[1:]] if cells else []
+
+    def _table(self, table: Table) -> list[Cells]:
+        """Listed form: each row's first entry at 1-5, the others at 3-5 after their heading."""
+        names = [plain_text(cell).strip() for cell in table.header]
+        cells: list[Cells] = []
+        for row in table.rows:
+            for column, cell in enumerate(row):
+                text = plain_text(cell).strip()
+                if column == 0:
+                    cells.append(Cells(self._plain(text), 1, 5))
+                else:
+                    label = f"{names[column]}: {text}" if names[column] else text
+                    cells.append(Cells(self._plain(label), 3, 5))
+        return cells
+
+    def _callout(self, callout: Callout) -> list[Cells]:
+        """A box: box line, its label as a 5-5 heading, its blocks, box line."""
+        label = Cells(self._plain(self.labels.callout(callout.kind)), 5, 5, keep_with_next=True)
+        inner = [c for b in callout.blocks for c in self._block(b)]
+        inner = [dataclasses.replace(c, blank_before=False) for c in inner]
+        return [Cells(BOX_LINE, 1, 1, keep_with_next=True), label, *inner,
+                Cells(BOX_LINE, 1, 1)]
+
+    def _sources(self, handout: Handout) -> list[Cells]:
+        sources = handout.meta.sources
+        if not sources:
+            return []
+        items = [Cells(self._plain(s.title) + (f" {self.brailler.translate_address(s.url)}"
+                                               if s.url else ""), 1, 3) for s in sources]
+        return [Cells(self._plain(self.labels.sources), CENTRED, CENTRED, keep_with_next=True),
+                *items]
+
+    def _clinic(self) -> list[Cells]:
+        lines = [self._plain(self.config.name)]
+        if self.config.phone:
+            lines.append(self._plain(f"{self.labels.phone}: {self.config.phone}"))
+        if self.config.web:
+            lines.append(self.brailler.translate_address(self.config.web))
+        return [Cells(line, 1, 3) for line in lines]
+
+    def _bullet(self) -> str:
+        """The print bullet where the table has a braille one (UEB's 456-256); else none:
+        the hanging indent alone shows where each item starts."""
+        defined = "X2022" not in self.brailler.translate(BULLET)  # liblouis' "\\x2022"
+        return f"{BULLET} " if defined else ""
+
+    def _plain(self, text: str) -> str:
+        return self.brailler.translate(" ".join(text.split()))
+
+    def _inlines(self, inlines: tuple[Inline, ...]) -> str:
+        return self.brailler.translate(*_runs(inlines))
+
+
+def _join(groups: list[list[Cells]]) -> list[Cells]:
+    """One list of blocks, a blank line before each heading, box, list, table and note and
+    before what follows one (BANA: displayed material stands apart from the text)."""
+    joined: list[Cells] = []
+    apart_after = False
+    for group in groups:
+        apart = group[0].blank_before or group[0].keep_with_next or _displayed(group)
+        first = dataclasses.replace(group[0], blank_before=apart or apart_after)
+        joined += [first, *group[1:]]
+        apart_after = _displayed(group)
+    return joined
+
+
+def _displayed(group: list[Cells]) -> bool:
+    return group[-1].text == BOX_LINE or group[0].first in (1, 7) and not group[0].keep_with_next
+
+
+def _runs(inlines: tuple[Inline, ...], bold: bool = False) -> tuple[str, list[bool]]:
+    """The printed words of inline content and, per character, whether it is bold."""
+    text, flags = "", []
+    for node in inlines:
+        match node:
+            case Text(text=words):
+                words = " ".join(words.split("\n"))
+                text, flags = text + words, flags + [bold] * len(words)
+            case Strong(children=inner) | Emphasis(children=inner):
+                more, more_flags = _runs(inner, True)
+                text, flags = text + more, flags + more_flags
+            case Link(children=inner):
+                more, more_flags = _runs(inner, bold)
+                text, flags = text + more, flags + more_flags
+            case LineBreak():
+                text, flags = text + " ", flags + [False]
+            case _:
+                assert_never(node)
+    return text, flags
+
+
+def _all_blocks(handout: Handout) -> Iterator[Block]:
+    """The top-level blocks of the intro and of every section, in order."""
+    yield from handout.intro
+    stack = list(reversed(handout.sections))
+    while stack:
+        section = stack.pop()
+        yield from section.blocks
+        stack += reversed(section.subsections)

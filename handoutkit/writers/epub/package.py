@@ -1,0 +1,103 @@
+"""The EPUB's documents: content, navigation, media overlay, package, style, and its files."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import jinja2
+
+from handoutkit import anchors
+from handoutkit.config import ClinicConfig
+from handoutkit.labels import labels_for
+from handoutkit.model import Handout, Image, handout_images
+from handoutkit.speech.record import AudioRecord
+from handoutkit.writers.epub.overlay import Clip, clock
+from handoutkit.writers.templating import make_environment
+
+logger = logging.getLogger(__name__)
+
+ROOT = "EPUB"  # the folder inside the zip that holds the publication
+IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
+               ".gif": "image/gif", ".webp": "image/webp"}
+FEATURES = ("structuralNavigation", "tableOfContents", "readingOrder",
+            "synchronizedAudioText", "displayTransformability")
+SUMMARY = ("This publication meets WCAG 2.2 Level AA. Its text is large and plain, in "
+           "reading order, with headings and a table of contents{pictures}. A recorded "
+           "reading of the whole text is included, and each sentence is highlighted as it "
+           "is read (media overlays).")
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture of the handout as the EPUB holds it."""
+
+    image: Image
+    name: str  # its path in the EPUB's folder: "images/stretch.png"
+    href: str  # the same, URL-quoted, as the documents link it
+    media_type: str
+
+
+def epub_environment(templates_dir: Path) -> jinja2.Environment:
+    """The shared environment, escaping XHTML, SMIL and OPF too, with the anchor filters."""
+    env = make_environment(templates_dir)
+    env.autoescape = jinja2.select_autoescape(["html", "xhtml", "smil", "opf"])
+    env.filters.update(anchor=anchors.block_id, heading_anchor=anchors.heading_id, clock=clock)
+    env.globals.update(anchors=anchors, row_id=anchors.row_id)
+    return env
+
+
+def pictures(handout: Handout, handouts_dir: Path) -> list[Picture]:
+    """Each picture once, under images/ by its path in the handouts folder."""
+    root = handouts_dir.resolve()
+    found: dict[Path, Picture] = {}
+    for image in handout_images(handout):
+        name = f"images/{image.path.relative_to(root).as_posix()}"
+        media_type = IMAGE_TYPES[image.path.suffix.lower()]
+        found.setdefault(image.path, Picture(image, name, quote(name), media_type))
+    return list(found.values())
+
+
+class Documents:
+    """Renders one handout's EPUB documents from the templates."""
+
+    def __init__(self, env: jinja2.Environment, config: ClinicConfig, handout: Handout,
+                 images: list[Picture]) -> None:
+        self.env = env
+        self.handout = handout
+        self.images = images
+        by_path = {p.image.path: p.href for p in images}
+        self.context = dict(handout=handout, meta=handout.meta, clinic=config,
+                            labels=labels_for(handout.meta.lang), images=images,
+                            image_href=lambda image: by_path[image.path])
+
+    def content(self) -> str:
+        return self._render("content.xhtml")
+
+    def nav(self) -> str:
+        return self._render("nav.xhtml")
+
+    def overlay(self, clips: list[Clip], audio_href: str) -> str:
+        return self._render("overlay.smil", clips=clips, audio_href=audio_href)
+
+    def package(self, record: AudioRecord, audio_href: str, fonts: list[str]) -> str:
+        meta, images = self.handout.meta, self.images
+        features = [*FEATURES, *(("alternativeText",) if images else ())]
+        summary = SUMMARY.format(pictures="; every picture has a text description"
+                                 if images else "")
+        modified = f"{meta.reviewed.isoformat() if meta.reviewed else '2000-01-01'}T00:00:00Z"
+        return self._render("package.opf", identifier=self._identifier(), modified=modified,
+                            features=features, summary=summary, duration=record.duration,
+                            audio_href=audio_href, fonts=fonts)
+
+    def _identifier(self) -> str:
+        """The same for every build of this handout by this clinic."""
+        clinic = self.context["clinic"]
+        seed = f"handoutkit:{clinic.web or clinic.name}:{self.handout.name}"
+        return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, seed)}"
+
+    def _render(self, name: str, **extra: object) -> str:
+        return self.env.get_template(f"epub/{name}").render(**self.context, **extra)

@@ -1,0 +1,223 @@
+"""The braille files, read back with liblouis: every sample's text, cells, pages and numbers."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import assert_never
+
+import pytest
+
+from handoutkit.build.builder import Builder
+from handoutkit.config import ClinicConfig, load_config
+from handoutkit.files import Layout
+from handoutkit.labels import labels_for
+from handoutkit.model import (
+    Block,
+    BulletList,
+    Callout,
+    Handout,
+    Image,
+    NumberedList,
+    Paragraph,
+    Section,
+    Table,
+)
+from handoutkit.reader.inlines import plain_text
+from handoutkit.reader.lint import lint
+from handoutkit.reader.loader import load_handout
+from handoutkit.writers.braille import tables
+from handoutkit.writers.braille.layout import CELLS, LINES
+from handoutkit.writers.braille.tables import Brailler, table_for
+
+BRAILLE_ASCII = re.compile(r"[\x20-\x5f]*")  # the 64 cells of North American Braille ASCII
+INDICATOR = re.compile(r"\\[0-9]+/")  # liblouis' back-translation of an indicator: "\45/"
+
+
+@pytest.fixture(scope="module")
+def brfs(sample_project: Layout) -> dict[str, tuple[Handout, str]]:
+    """Every sample handout built to braille by the builder, with the handout it came from."""
+    config = load_config(sample_project.handouts_dir)
+    paths = sorted(sample_project.handouts_dir.glob("*.md"))
+    report = Builder(sample_project, config, ["braille"]).build(paths, lambda path: None)
+    assert not report.failed, report.failed
+    built = {}
+    for path in paths:
+        handout = load_handout(path, sample_project.handouts_dir)
+        brf = sample_project.output(handout.name, "braille").read_bytes().decode("ascii")
+        built[handout.name] = handout, brf
+    return built
+
+
+def pages_of(brf: str) -> list[list[str]]:
+    """The pages of a BRF (form feed between pages) as lines without their CR LF."""
+    assert brf.endswith("\r\n") and "\r\n\f" in brf or "\f" not in brf
+    return [page.removesuffix("\r\n").split("\r\n") for page in brf.split("\f")]
+
+
+def test_every_sample_gets_braille(brfs: dict[str, tuple[Handout, str]]) -> None:
+    assert set(brfs) == {"leg-cramps-in-pregnancy", "leg-cramps-in-pregnancy.es",
+                         "leg-cramps-in-pregnancy-guide"}
+
+
+def test_cells_lines_and_characters(brfs: dict[str, tuple[Handout, str]]) -> None:
+    for name, (_, brf) in brfs.items():
+        pages = pages_of(brf)
+        for number, page in enumerate(pages, 1):
+            assert len(page) == LINES, f"{name} page {number} has {len(page)} lines"
+            for line in page:
+                assert len(line) <= CELLS, f"{name} page {number}: {line!r}"
+                assert BRAILLE_ASCII.fullmatch(line), f"{name} page {number}: {line!r}"
+
+
+def test_page_numbers_in_sequence_at_the_right_of_line_25(
+        brfs: dict[str, tuple[Handout, str]]) -> None:
+    for name, (handout, brf) in brfs.items():
+        brailler = Brailler(table_for(handout.meta.lang) or "")
+        numbers = [page[-1].split()[-1] for page in pages_of(brf)]
+        read_back = [brailler.back_translate(number) for number in numbers]
+        assert read_back == [str(n) for n in range(1, len(numbers) + 1)], name
+        assert all(number.startswith("#") for number in numbers)  # the number sign
+        for page in pages_of(brf):
+            text = page[-1][: -len(page[-1].split()[-1])]
+            assert not text.strip() or text.endswith("   ")  # 3 blank cells before it
+
+
+def test_back_translation_gives_back_the_printed_words(
+        brfs: dict[str, tuple[Handout, str]]) -> None:
+    """At least 95 % of the printed words come back from liblouis, counted as multisets of
+    case-folded words (letters and digits), so contractions must expand to the right words,
+    digits must stay digits and no paragraph may be lost."""
+    for name, (handout, brf) in brfs.items():
+        brailler = Brailler(table_for(handout.meta.lang) or "")
+        lines = [line for page in pages_of(brf) for line in page[:-1]]
+        lines += [page[-1].rsplit(" ", 1)[0] for page in pages_of(brf)]  # not the numbers
+        back = INDICATOR.sub("", brailler.back_translate(" ".join(lines)))
+        printed = Counter(words(printed_text(handout)))
+        found = Counter(words(back))
+        recall = sum((printed & found).values()) / sum(printed.values())
+        assert recall >= 0.95, f"{name}: {recall:.1%} of the printed words came back"
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def printed_text(handout: Handout) -> str:
+    """What the leaflet prints of the handout, walked here apart from the transcriber."""
+    labels = labels_for(handout.meta.lang)
+    meta = handout.meta
+    parts = [meta.title, meta.summary, meta.audience or ""]
+    if meta.reviewed:
+        parts.append(f"{labels.last_reviewed} {labels.date(meta.reviewed)}")
+    parts += list(_blocks_text(handout.intro, labels.callout))
+    for section in _sections(handout.sections):
+        parts += [section.title, *_blocks_text(section.blocks, labels.callout)]
+    return " ".join(parts)
+
+
+def _sections(sections: tuple[Section, ...]) -> Iterator[Section]:
+    for section in sections:
+        yield section
+        yield from _sections(section.subsections)
+
+
+def _blocks_text(blocks: tuple[Block, ...], label: Callable) -> Iterator[str]:
+    for block in blocks:
+        match block:
+            case Paragraph(inlines=inlines):
+                yield plain_text(inlines)
+            case BulletList(items=items) | NumberedList(items=items):
+                for item in items:
+                    yield from _blocks_text(item.blocks, label)
+            case Table(header=header, rows=rows):
+                yield " ".join(plain_text(c) for row in (header, *rows) for c in row)
+            case Image(alt=alt):
+                yield alt
+            case Callout(kind=kind, blocks=inner):
+                yield label(kind)
+                yield from _blocks_text(inner, label)
+            case _:
+                assert_never(block)
+
+
+def test_english_page_one_as_a_transcriber_lays_it_out(
+        brfs: dict[str, tuple[Handout, str]]) -> None:
+    """Title centred on line 1, then the "Get help now" box before the first section, its
+    list items hanging (1-3), and the English contracted (grade 2)."""
+    handout, brf = brfs["leg-cramps-in-pregnancy"]
+    page = pages_of(brf)[0]
+    brailler = Brailler("en-ueb-g2.ctb")
+    title = brailler.translate(handout.meta.title)
+    assert page[0].strip() == title and abs(page[0].index(title) - (CELLS - len(title)) // 2) <= 1
+    box = page.index("7" * CELLS)
+    first_section = brailler.translate(handout.sections[0].title)
+    section_line = next(i for i, line in enumerate(page) if line.strip() == first_section)
+    assert box < section_line
+    assert page[box + 1] == "    " + brailler.translate("Get help now")  # cell 5
+    items = [i for i, line in enumerate(page[box:section_line], box) if line.startswith("_4 ")]
+    assert len(items) == 3  # the warning's three bullets
+    runovers = [page[i + 1] for i in items if not page[i + 1].startswith(("_4", "7"))]
+    assert runovers and all(re.match(r"  \S", line) for line in runovers)
+    assert ",GET HELP N[" in page[box + 1]  # "now" contracted: UEB grade 2
+
+
+def test_web_addresses_are_uncontracted(brfs: dict[str, tuple[Handout, str]]) -> None:
+    """UEB contracted text, but the clinic's web address in grade 1 after its indicator."""
+    _, brf = brfs["leg-cramps-in-pregnancy"]
+    assert ";;HTTPS3_/_/RIVERSIDE-CLINIC4EXAMPLE" in brf
+    assert "RIV]SIDE-CL9IC" not in brf and ",RIV]SIDE ,FAMILY ,CL9IC" in brf
+
+
+def test_digits_stay_digits_with_the_number_sign() -> None:
+    brailler = Brailler("en-ueb-g2.ctb")
+    assert brailler.translate("Call 911.") == ",CALL #IAA4"
+    assert brailler.back_translate(brailler.translate("Call 911.")) == "Call 911."
+
+
+def test_a_language_with_no_table_warns_once_and_gets_no_brf(
+        project: Layout, write_handout: Callable[..., Path], clinic: ClinicConfig,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """No table for French (taken out of the list): one warning, no BRF, no failure."""
+    monkeypatch.delitem(tables.TABLES, "fr")
+    path = write_handout("Un paragraphe.\n", name="crampes.fr", lang="fr",
+                         title="Crampes", summary="Ce qui aide.")
+    handout = load_handout(path, project.handouts_dir)
+    warned = [w for w in lint(handout, clinic)[1] if "braille" in w.message]
+    assert [str(w) for w in warned] == [
+        f"{path}:1: warning: no braille table for language 'fr': this handout gets no "
+        "braille file (BRF)"]
+    report = Builder(project, clinic, ["braille"]).build([path], lambda p: None)
+    assert not report.failed and not report.written
+    assert not project.output("crampes.fr", "braille").exists()
+
+
+def test_unchanged_handout_is_not_brailled_again(
+        project: Layout, write_handout: Callable[..., Path], clinic: ClinicConfig) -> None:
+    path = write_handout("## Help\n\n1. Rest.\n2. Drink water.\n")
+    first = Builder(project, clinic, ["braille"]).build([path], lambda p: None)
+    again = Builder(project, clinic, ["braille"]).build([path], lambda p: None)
+    brf = project.output("leaflet", "braille")
+    assert first.written == [brf] and again.unchanged == [brf] and not again.written
+    assert "#A4 ,RE/4" in brf.read_text(encoding="ascii")  # "1. Rest." at cell 1
+
+
+def test_every_listed_table_loads_in_liblouis() -> None:
+    louis = tables.load_louis()
+    for lang, table in tables.TABLES.items():
+        assert table_for(lang) == table, f"{table} is not installed"
+        louis.checkTable([tables.DISPLAY, table])  # raises RuntimeError if it does not compile
+
+
+def test_french_is_brailled_uncontracted(
+        project: Layout, write_handout: Callable[..., Path], clinic: ClinicConfig) -> None:
+    path = write_handout("Buvez de l'eau toute la journée.\n", name="crampes.fr", lang="fr",
+                         title="Crampes", summary="Ce qui aide.")
+    report = Builder(project, clinic, ["braille"]).build([path], lambda p: None)
+    brf = project.output("crampes.fr", "braille")
+    assert report.written == [brf]
+    page = pages_of(brf.read_bytes().decode("ascii"))[0]
+    back = Brailler("fr-bfu-comp6.utb").back_translate(" ".join(page[3:5]))
+    assert back.strip() == "Buvez de l'eau toute la journée."

@@ -1,0 +1,239 @@
+"""The EPUBs with media overlays: epubcheck, the overlay against the .vtt, the zip itself.
+
+Built through the real pipeline: piper voices a short handout (and the two sample
+leaflets), the EPUB writer packs the text, the MP3 and the overlay.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+import segno
+
+from handoutkit.build.builder import Builder
+from handoutkit.build.merge import merge_builds
+from handoutkit.build.stamps import Stamps
+from handoutkit.config import ClinicConfig, load_config
+from handoutkit.files import Layout
+from handoutkit.speech.vtt import parse_vtt
+from tests.helpers import SAMPLES, TEMPLATES, front_matter
+
+EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
+NS = {"smil": "http://www.w3.org/ns/SMIL", "opf": "http://www.idpf.org/2007/opf",
+      "x": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops"}
+CLINIC = ClinicConfig(name="Riverside Family Clinic", phone="555-0134",
+                      web="https://riverside-clinic.example")
+BODY = """\
+Cramps are common at night.
+
+![A person stretching the calf against a wall](images/stretch.png)
+
+## What helps
+
+1. Pull your toes up. Hold for **30 seconds**.
+2. Walk for 5 minutes.
+
+| Food | Has |
+| --- | --- |
+| Milk | Calcium |
+
+### At night
+
+See [our cramp page](https://riverside-clinic.example/cramps) for more.
+
+> [!TIP]
+> Drink water all day.
+
+## Get help
+
+> [!WARNING]
+> Call 911 if one leg is red & swollen.
+"""
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory: pytest.TempPathFactory) -> Layout:
+    """A short handout with a picture, lists, a table, boxes and a link, built to audio,
+    braille, EPUB and web page, with the catalogue."""
+    root = tmp_path_factory.mktemp("epub")
+    layout = Layout(root / "handouts", root / "build", TEMPLATES)
+    (layout.handouts_dir / "images").mkdir(parents=True)
+    segno.make("stretch").save(layout.handouts_dir / "images" / "stretch.png", scale=4)
+    source = layout.handouts_dir / "cramps.md"
+    front = front_matter(title="Leg cramps", reviewed="2026-07-10",
+                         sources="\n  - title: Cramp leaflet\n    url: https://example.org/c")
+    source.write_text(front + "\n" + BODY, encoding="utf-8")
+    report = Builder(layout, CLINIC, ["pdf", "audio", "braille", "epub", "html"]).build(
+        [source], lambda path: None)
+    assert not report.failed, report.failed
+    Builder(layout, CLINIC, ["html"]).finish([source], lambda path: None)
+    return layout
+
+
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory: pytest.TempPathFactory) -> Layout:
+    """The sample handouts' EPUBs, with their readings."""
+    root = tmp_path_factory.mktemp("samples-epub")
+    shutil.copytree(SAMPLES, root / "handouts")
+    layout = Layout(root / "handouts", root / "build", TEMPLATES)
+    paths = sorted(layout.handouts_dir.glob("*.md"))
+    report = Builder(layout, load_config(layout.handouts_dir), ["audio", "epub"], jobs=2).build(
+        paths, lambda path: None)
+    assert not report.failed, report.failed
+    return layout
+
+
+def epubcheck(epub: Path) -> str:
+    """epubcheck's report on one EPUB (Debian's epubcheck package)."""
+    if not EPUBCHECK.is_file():
+        pytest.fail(f"{EPUBCHECK} is missing: run `make debs` (or apt-get install epubcheck)",
+                    pytrace=False)
+    done = subprocess.run(["java", "-jar", str(EPUBCHECK), str(epub)], capture_output=True,
+                          text=True, check=False)
+    return done.stdout + done.stderr
+
+
+def test_epubcheck_finds_nothing_in_any_sample_or_the_fixture(samples: Layout,
+                                                              book: Layout) -> None:
+    epubs = sorted((samples.build_dir / "epub").glob("*.epub")) + [book.output("cramps", "epub")]
+    assert len(epubs) == 4
+    for epub in epubs:
+        report = epubcheck(epub)
+        assert "Messages: 0 fatals / 0 errors / 0 warnings" in report, report
+
+
+def read(epub: Path, name: str) -> bytes:
+    with zipfile.ZipFile(epub) as archive:
+        return archive.read(name)
+
+
+def test_overlay_clips_are_the_vtt_cues(samples: Layout, book: Layout) -> None:
+    """Every cue of the .vtt is one <par>, with the same start and end to the millisecond,
+    pointing at an element of the text, and the text's elements are read in order."""
+    names = [p.stem for p in (samples.build_dir / "epub").glob("*.epub")]
+    for layout, name in [(book, "cramps"), *((samples, n) for n in names)]:
+        epub = layout.output(name, "epub")
+        cues = parse_vtt(layout.output(name, "vtt").read_text(encoding="utf-8"))
+        smil = ElementTree.fromstring(read(epub, "EPUB/content.smil"))
+        pars = smil.findall(".//smil:par", NS)
+        clips = [(smil_ms(p.find("smil:audio", NS).get("clipBegin")),
+                  smil_ms(p.find("smil:audio", NS).get("clipEnd"))) for p in pars]
+        assert clips == [(round(c.start * 1000), round(c.end * 1000)) for c in cues], name
+        order = _element_order(read(epub, "EPUB/content.xhtml"))
+        refs = [p.find("smil:text", NS).get("src").split("#")[1] for p in pars]
+        positions = [order[ref] for ref in refs]
+        assert positions == sorted(positions), name
+
+
+def smil_ms(clock: str) -> int:
+    """A SMIL full clock value ("0:01:02.500") in milliseconds."""
+    hours, minutes, seconds = clock.split(":")
+    return round(((int(hours) * 60 + int(minutes)) * 60 + float(seconds)) * 1000)
+
+
+def _element_order(xhtml: bytes) -> dict[str, int]:
+    tree = ElementTree.fromstring(xhtml)
+    return {e.get("id"): i for i, e in enumerate(tree.iter()) if e.get("id")}
+
+
+def test_each_sentence_points_at_what_it_reads(book: Layout) -> None:
+    epub = book.output("cramps", "epub")
+    tree = ElementTree.fromstring(read(epub, "EPUB/content.xhtml"))
+    text = {e.get("id"): " ".join("".join(e.itertext()).split())
+            for e in tree.iter() if e.get("id")}
+    smil = ElementTree.fromstring(read(epub, "EPUB/content.smil"))
+    refs = [p.find("smil:text", NS).get("src").split("#")[1] for p in smil.iter(
+        f"{{{NS['smil']}}}par")]
+    cues = [c.text for c in parse_vtt(book.output("cramps", "vtt").read_text(encoding="utf-8"))]
+    spoken = dict(zip(cues, refs, strict=True))
+    assert text[spoken["Leg cramps."]] == "Leg cramps"  # the title
+    item = "Pull your toes up. Hold for 30 seconds."
+    assert text[spoken["one. Pull your toes up."]] == text[spoken["Hold for thirty seconds."]] \
+        == item
+    assert text[spoken["Food: Milk."]] == text[spoken["Has: Calcium."]] == "MilkCalcium"  # a row
+    assert text[spoken["Important warning."]] == "Get help now"  # the box's label
+    assert text[spoken["Call nine one one if one leg is red and swollen."]] == \
+        "Call 911 if one leg is red & swollen."
+    contact = text[spoken["To reach us, call five five five, zero one three four."]]
+    assert contact.startswith("Riverside Family Clinic") and "555-0134" in contact
+    assert text[spoken["It was last reviewed on July tenth, twenty twenty-six."]] == \
+        "Last reviewed: July 10, 2026"
+    picture = next(r for c, r in spoken.items() if c.startswith("Picture:"))
+    figure = next(e for e in tree.iter() if e.get("id") == picture)
+    assert figure.find("x:img", NS).get("alt") == "A person stretching the calf against a wall"
+
+
+def test_package_metadata_navigation_and_files(book: Layout) -> None:
+    epub = book.output("cramps", "epub")
+    opf = ElementTree.fromstring(read(epub, "EPUB/package.opf"))
+    meta: dict[str, list[str]] = {}
+    for element in opf.iterfind(".//opf:meta", NS):
+        meta.setdefault(element.get("property"), []).append(element.text)
+    assert meta["schema:accessMode"] == ["textual", "auditory", "visual"]
+    assert meta["schema:accessModeSufficient"] == ["textual", "auditory"]
+    assert {"synchronizedAudioText", "alternativeText", "tableOfContents"} <= set(
+        meta["schema:accessibilityFeature"])
+    assert meta["schema:accessibilityHazard"] == ["none"]
+    assert meta["dcterms:conformsTo"] == ["EPUB Accessibility 1.1 - WCAG 2.2 Level AA"]
+    assert "media overlays" in meta["schema:accessibilitySummary"][0]
+    assert opf.find(".//{http://purl.org/dc/elements/1.1/}language").text == "en"
+    nav = ElementTree.fromstring(read(epub, "EPUB/nav.xhtml"))
+    assert [a.text for a in nav.find("x:body/x:nav", NS).iter(f"{{{NS['x']}}}a")] == [
+        "Leg cramps", "What helps", "At night", "Get help", "Sources"]
+    with zipfile.ZipFile(epub) as archive:
+        first = archive.infolist()[0]
+        assert (first.filename, first.compress_type) == ("mimetype", zipfile.ZIP_STORED)
+        assert {i.date_time for i in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        mp3 = archive.read("EPUB/audio/cramps.mp3")
+        texts = [archive.read(n) for n in archive.namelist() if n.endswith((".xhtml", ".opf"))]
+    assert mp3 == book.output("cramps", "audio").read_bytes()
+    assert not any(b"<script" in t for t in texts)
+    assert not any(re.search(rb'src="[a-z]+:', t) for t in texts)  # nothing from the network
+
+
+def test_same_epub_whether_the_reading_was_just_made_or_kept(book: Layout,
+                                                              tmp_path: Path) -> None:
+    """The builder hands the EPUB the record of a reading it just wrote; for an unchanged
+    reading, the record kept with its stamp. Both give the same bytes."""
+    epub = book.output("cramps", "epub")
+    first = epub.read_bytes()
+    Stamps(book.build_dir).forget("cramps", "epub")
+    report = Builder(book, CLINIC, ["audio", "epub"]).build(
+        [book.handouts_dir / "cramps.md"], lambda path: None)
+    assert report.written == [epub]  # the audio was unchanged: its kept record
+    assert epub.read_bytes() == first
+
+
+def test_page_and_catalogue_link_both(book: Layout) -> None:
+    page = book.output("cramps", "html").read_text(encoding="utf-8")
+    assert '<a href="../epub/cramps.epub" type="application/epub+zip">E-book with audio (EPUB)' \
+        in page
+    assert '<a href="../braille/cramps.brf">Braille file (BRF)</a>' in page
+    catalogue = (book.build_dir / "index.html").read_text(encoding="utf-8")
+    assert '<a href="epub/cramps.epub" type="application/epub+zip">E-book with audio' in catalogue
+    assert '<a href="braille/cramps.brf">Braille file (BRF)</a>' in catalogue
+
+
+def test_shards_merge_with_their_braille_and_epub(book: Layout, tmp_path: Path) -> None:
+    copied = merge_builds([book.build_dir], tmp_path / "merged")
+    assert {tmp_path / "merged/epub/cramps.epub", tmp_path / "merged/braille/cramps.brf"} <= set(
+        copied)
+
+
+def test_a_failing_handout_keeps_no_braille_or_epub(book: Layout, tmp_path: Path) -> None:
+    shutil.copytree(book.build_dir, tmp_path / "build")
+    layout = Layout(book.handouts_dir, tmp_path / "build", TEMPLATES)
+    broken = tmp_path / "handouts" / "cramps.md"
+    broken.parent.mkdir()
+    broken.write_text(front_matter() + "\n# A second title\n", encoding="utf-8")
+    copy = Layout(broken.parent, layout.build_dir, TEMPLATES)
+    report = Builder(copy, CLINIC, ["braille", "epub"]).build([broken], lambda path: None)
+    assert broken in report.failed
+    assert not copy.output("cramps", "braille").exists()
+    assert not copy.output("cramps", "epub").exists()
