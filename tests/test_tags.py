@@ -14,7 +14,7 @@ from handoutkit.errors import OutputError
 from handoutkit.language import iso_639_2
 from handoutkit.speech.encode import decode_mp3, encode_mp3
 from handoutkit.speech.pcm import Pcm, concat, silence
-from handoutkit.speech.tags import AudioTags, Chapter, read_chapters, write_tags
+from handoutkit.speech.tags import AudioTags, TimedChapter, read_chapters, write_tags
 from tests.media import ffprobe_chapters
 
 RATE = 22050
@@ -27,9 +27,9 @@ TAGS = AudioTags(
     comment="Cómo y cuándo tomar la metformina.",
 )
 CHAPTERS = [
-    Chapter("Tomar metformina", 0, 2_150),
-    Chapter("Cuándo tomarla", 2_150, 4_800),
-    Chapter("Efectos secundarios", 4_800, 6_000),
+    TimedChapter("Tomar metformina", 0, 2_150),
+    TimedChapter("Cuándo tomarla", 2_150, 4_800),
+    TimedChapter("Efectos secundarios", 4_800, 6_000),
 ]
 
 
@@ -110,12 +110,12 @@ def test_untagged_mp3_has_no_chapters(mp3: Path) -> None:
 @pytest.mark.parametrize(
     "chapters",
     [
-        [Chapter("Backwards", 2_000, 1_000)],
-        [Chapter("One", 0, 2_000), Chapter("Overlaps", 1_500, 3_000)],
-        [Chapter("Negative", -5, 1_000)],
+        [TimedChapter("Backwards", 2_000, 1_000)],
+        [TimedChapter("One", 0, 2_000), TimedChapter("Overlaps", 1_500, 3_000)],
+        [TimedChapter("Negative", -5, 1_000)],
     ],
 )
-def test_chapters_must_run_forwards(mp3: Path, chapters: list[Chapter]) -> None:
+def test_chapters_must_run_forwards(mp3: Path, chapters: list[TimedChapter]) -> None:
     with pytest.raises(OutputError, match="run backwards or overlap"):
         write_tags(mp3, TAGS, chapters)
 
@@ -141,7 +141,7 @@ def test_mp3val_finds_no_problem_in_an_encoded_tagged_file(mp3: Path) -> None:
 
 def test_chap_frames_are_stored_in_time_order_for_players_that_ignore_the_toc(mp3: Path) -> None:
     # Titles of falling length: mutagen alone stores frames by size, which reversed them.
-    chapters = [Chapter("x" * (30 - n), n * 400, (n + 1) * 400) for n in range(12)]
+    chapters = [TimedChapter("x" * (30 - n), n * 400, (n + 1) * 400) for n in range(12)]
     write_tags(mp3, TAGS, chapters)
     listed = ffprobe_chapters(mp3)
     assert [title for _, title in listed] == [c.title for c in chapters]

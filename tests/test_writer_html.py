@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from handoutkit.reader.loader import load_handout
 from handoutkit.records import AudioRecord, Mark, Record
 from handoutkit.speech.encode import encode_mp3
 from handoutkit.speech.pcm import Pcm
-from handoutkit.speech.tags import AudioTags, Chapter, write_tags
+from handoutkit.speech.tags import AudioTags, TimedChapter, write_tags
 from handoutkit.speech.vtt import Cue, render_vtt
 from handoutkit.writers import WRITER_NAMES, Records, make_writer
 from handoutkit.writers.html.catalogue import catalogue_output
@@ -72,12 +73,12 @@ def _write_recording(layout: Layout, name: str, title: str) -> AudioRecord:
     mp3.parent.mkdir(parents=True, exist_ok=True)
     mp3.write_bytes(encode_mp3(Pcm(np.zeros(int(22050 * LENGTH), np.float32), 22050)))
     ends = [start for _, start in CHAPTERS[1:]] + [LENGTH]
-    chapters = [Chapter(t, round(s * 1000), round(e * 1000))
+    chapters = [TimedChapter(t, round(s * 1000), round(e * 1000))
                 for (t, s), e in zip(CHAPTERS, ends, strict=True)]
     write_tags(mp3, AudioTags(title, CLINIC.name, CLINIC.name, "en", None, "x"), chapters)
     vtt = render_vtt(Cue(start, end, text) for text, start, end in CUES)
     layout.output(name, "vtt").write_text(vtt, encoding="utf-8")
-    return AudioRecord(LENGTH, mp3.stat().st_size,
+    return AudioRecord(LENGTH, mp3.stat().st_size, hashlib.sha256(mp3.read_bytes()).hexdigest(),
                        tuple(Mark(c.title, c.start_ms / 1000, c.end_ms / 1000) for c in chapters),
                        tuple(Mark(text, start, end) for text, start, end in CUES))
 

@@ -9,7 +9,7 @@ import numpy as np
 
 from handoutkit.speech.pcm import Pcm, resample
 from handoutkit.speech.script import Script
-from handoutkit.speech.tags import Chapter
+from handoutkit.speech.tags import TimedChapter
 from handoutkit.speech.vtt import Cue
 
 HEAD_SILENCE = 0.75  # seconds before the first word (STANDARDS: 0.5-1 s room tone)
@@ -22,7 +22,7 @@ class Reading:
 
     pcm: Pcm
     cues: tuple[Cue, ...]  # one per segment: its words and when they are spoken
-    chapters: tuple[Chapter, ...]  # one per script chapter, back to back, covering the audio
+    chapters: tuple[TimedChapter, ...]  # one per script chapter, back to back, covering the audio
 
 
 def assemble(script: Script, synthesize: Callable[[str], Pcm],
@@ -69,7 +69,7 @@ def _lay_out(placed: list[tuple[int, np.ndarray]], length: int, rate: int) -> Pc
     return Pcm(samples, rate)
 
 
-def _chapters(script: Script, starts: list[int], end: int, rate: int) -> tuple[Chapter, ...]:
+def _chapters(script: Script, starts: list[int], end: int, rate: int) -> tuple[TimedChapter, ...]:
     bounds = [*starts[1:], end]
-    return tuple(Chapter(chapter.title, round(1000 * start / rate), round(1000 * stop / rate))
+    return tuple(TimedChapter(chapter.title, round(1000 * start / rate), round(1000 * stop / rate))
                  for chapter, start, stop in zip(script.chapters, starts, bounds, strict=True))

@@ -1,6 +1,6 @@
 """ID3v2.4 tags for a reading: title, clinic, language, summary, and a chapter per section.
 
-Chapters follow the ID3v2 Chapter Frame Addendum: one top-level, ordered CTOC listing
+Chapters follow the ID3v2 TimedChapter Frame Addendum: one top-level, ordered CTOC listing
 every chapter id, and one CHAP per chapter with its start and end in milliseconds and a
 TIT2 sub-frame with its title. Players (Overcast, Apple Podcasts) need the CTOC to show
 the list at all; players built on FFmpeg ignore it and list the CHAP frames in the order
@@ -42,7 +42,7 @@ TOC_ID = "toc"
 
 
 @dataclass(frozen=True)
-class Chapter:
+class TimedChapter:
     """One navigable section of a reading."""
 
     title: str  # the section heading as spoken
@@ -69,7 +69,7 @@ class _InOrderID3(ID3):
         return bytearray().join(save_frame(frame, config=config) for frame in self.values())
 
 
-def write_tags(path: Path, tags: AudioTags, chapters: Sequence[Chapter]) -> None:
+def write_tags(path: Path, tags: AudioTags, chapters: Sequence[TimedChapter]) -> None:
     """Replace any ID3 tag on the MP3 at `path` with an ID3v2.4 tag and chapters."""
     _check_chapters(chapters)
     id3 = _InOrderID3()
@@ -100,7 +100,7 @@ def _text_frames(tags: AudioTags) -> list[Frame]:
     return frames
 
 
-def _chap_frame(element_id: str, chapter: Chapter) -> CHAP:
+def _chap_frame(element_id: str, chapter: TimedChapter) -> CHAP:
     title = TIT2(encoding=Encoding.UTF8, text=[chapter.title])
     return CHAP(
         element_id=element_id,
@@ -110,7 +110,7 @@ def _chap_frame(element_id: str, chapter: Chapter) -> CHAP:
     )
 
 
-def _check_chapters(chapters: Sequence[Chapter]) -> None:
+def _check_chapters(chapters: Sequence[TimedChapter]) -> None:
     previous_end = 0
     for chapter in chapters:
         if not 0 <= chapter.start_ms <= chapter.end_ms or chapter.start_ms < previous_end:
@@ -126,7 +126,7 @@ def mp3_duration(path: Path) -> float:
     return float(MP3(path).info.length)
 
 
-def read_chapters(path: Path) -> list[Chapter]:
+def read_chapters(path: Path) -> list[TimedChapter]:
     """The chapters of an MP3, in the order its top-level CTOC gives (start order if none)."""
     try:
         id3 = ID3(path)
@@ -141,7 +141,7 @@ def read_chapters(path: Path) -> list[Chapter]:
     return [_chapter(frame) for frame in order]
 
 
-def _chapter(frame: CHAP) -> Chapter:
+def _chapter(frame: CHAP) -> TimedChapter:
     titles = frame.sub_frames.getall("TIT2")
     title = str(titles[0].text[0]) if titles else frame.element_id
-    return Chapter(title=title, start_ms=frame.start_time, end_ms=frame.end_time)
+    return TimedChapter(title=title, start_ms=frame.start_time, end_ms=frame.end_time)

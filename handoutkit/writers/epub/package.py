@@ -14,7 +14,7 @@ from handoutkit import anchors
 from handoutkit.config import ClinicConfig
 from handoutkit.labels import labels_for
 from handoutkit.model import Handout, Image, handout_images
-from handoutkit.speech.record import AudioRecord
+from handoutkit.records import AudioRecord
 from handoutkit.writers.epub.overlay import Clip, clock
 from handoutkit.writers.templating import make_environment
 
