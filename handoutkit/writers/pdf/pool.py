@@ -28,6 +28,8 @@ class RenderPool:
         self.workers = workers
         self._lock = threading.Lock()
         self._pool = self._start()
+        for _ in range(workers):  # start them now: each imports WeasyPrint while we go on
+            self._pool.submit(_ready)
 
     def render(self, job: RenderJob) -> int:
         """Lay out one leaflet in a worker; returns its page count."""
@@ -67,6 +69,11 @@ def _start_worker(build_pid: int) -> None:
     was killed outright ends too (its half-written file is removed by the next build)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_end_with, args=(build_pid,), daemon=True).start()
+    import weasyprint  # noqa: F401  (the second or so it takes, before the first leaflet)
+
+
+def _ready() -> None:
+    """Nothing: submitted once per worker so that all start at once."""
 
 
 def _end_with(build_pid: int) -> None:
