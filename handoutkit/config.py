@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from handoutkit.errors import ConfigError, Problem
+from handoutkit.speech.pace import DEFAULT_RATE, RATE_HINT, RATES
 from handoutkit.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 
 logger = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ class ClinicConfig:
     audio_base_url: str | None = None  # where the web pages are published, for the QR code
     reading_grade: float = 6.0  # warn above this Flesch–Kincaid grade
     voices: tuple[tuple[str, str], ...] = ()  # language → engine, from clinic.yaml
+    speech_rate: int = DEFAULT_RATE  # words a minute while the voice speaks
     pronunciations: tuple[tuple[str, str], ...] = ()  # term → spoken form, project-wide
 
     def voice_for(self, lang: str) -> str:
@@ -77,6 +79,7 @@ _CHECKS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "audio_base_url": (str, "write the web address the handouts are published under"),
     "reading_grade": ((int, float), "use a school grade, e.g. 'reading_grade: 6'"),
     "voices": (dict, "pick piper, espeak-ng or gtts per language, e.g. 'voices: {en: piper}'"),
+    "speech_rate": (int, RATE_HINT),
 }
 
 
@@ -110,6 +113,8 @@ def _check_value(key: str, value: Any, handouts_dir: Path) -> Any | None:
             return next((p for p in PAPER_SIZES if p.lower() == value.lower()), None)
         case "print_size":
             return value if value in PRINT_SIZES else None
+        case "speech_rate":
+            return value if value in RATES else None
         case "phone":
             return str(value)
         case "web" | "audio_base_url":

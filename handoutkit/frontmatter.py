@@ -14,10 +14,11 @@ from handoutkit.labels import SUPPORTED_LANGUAGES
 from handoutkit.limits import MAX_SENTENCE_WORDS
 from handoutkit.model import Meta, Source
 from handoutkit.source import describe, refused_in
+from handoutkit.speech.pace import RATE_HINT, RATES
 from handoutkit.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 
 REQUIRED = ("title", "lang", "summary")
-KNOWN = (*REQUIRED, "reviewed", "audience", "sources", "speech")
+KNOWN = (*REQUIRED, "reviewed", "audience", "sources", "speech", "speech_rate")
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 FENCE = "---"
@@ -152,6 +153,12 @@ def _speech(value: Any) -> tuple[tuple[tuple[str, str], ...] | None, str | None]
     return None, "list each term and how to say it, e.g. 'DVT: D V T'"
 
 
+def _rate(value: Any) -> tuple[int | None, str | None]:
+    if isinstance(value, int) and not isinstance(value, bool) and value in RATES:
+        return value, None
+    return None, RATE_HINT
+
+
 def _is_web_url(url: Any) -> bool:
     return isinstance(url, str) and re.match(r"https?://\S+$", url) is not None
 
@@ -159,4 +166,5 @@ def _is_web_url(url: Any) -> bool:
 _CHECKERS = {
     "title": _text, "summary": _text, "audience": _text,
     "lang": _lang, "reviewed": _date, "sources": _sources, "speech": _speech,
+    "speech_rate": _rate,
 }

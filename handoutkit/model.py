@@ -135,6 +135,7 @@ class Meta:
     audience: str | None = None
     sources: tuple[Source, ...] = ()
     speech: tuple[tuple[str, str], ...] = ()  # per-handout pronunciations, term → spoken form
+    speech_rate: int | None = None  # words a minute while speaking; None: the clinic's
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from handoutkit.speech.cache import SegmentCache
 from handoutkit.speech.encode import encode_mp3, normalize_loudness
 from handoutkit.speech.engines import TtsEngine, make_engine
 from handoutkit.speech.pcm import Pcm
-from handoutkit.speech.pool import SpeechPool
+from handoutkit.speech.pool import SpeechPool, Voice
 from handoutkit.speech.script import Script, build_script
 from handoutkit.speech.tags import AudioTags, write_tags
 from handoutkit.speech.vtt import render_vtt
@@ -43,26 +43,32 @@ class AudioWriter:
                  progress: Callable[[int, int], None] = lambda done, total: None) -> None:
         self.config = config
         self.cache = SegmentCache(layout.cache_dir / "speech")
-        self.engines: dict[tuple[str, int], TtsEngine] = {}
+        self.engines: dict[tuple[str, int, int], TtsEngine] = {}  # (lang, rate, worker)
         self.progress = progress
         self._engines_lock = threading.Lock()
         self._pool: SpeechPool | None = None
         self._scripts: dict[Path, tuple[Handout, Script]] = {}
 
-    def engine_for(self, lang: str, worker: int = 0) -> TtsEngine:
-        """One engine per language and voicing thread for the writer's lifetime (piper
-        loads its voice once per engine)."""
+    def engine_for(self, lang: str, rate: int, worker: int = 0) -> TtsEngine:
+        """One engine per language, speaking rate and voicing thread for the writer's
+        lifetime (piper loads its voice once per engine)."""
         with self._engines_lock:
-            if (lang, worker) not in self.engines:
-                self.engines[lang, worker] = make_engine(self.config.voice_for(lang), lang)
-            return self.engines[lang, worker]
+            if (lang, rate, worker) not in self.engines:
+                engine = make_engine(self.config.voice_for(lang), lang, rate)
+                self.engines[lang, rate, worker] = engine
+            return self.engines[lang, rate, worker]
+
+    def voice(self, handout: Handout) -> Voice:
+        """The handout's language and speaking rate (its own, else the clinic's)."""
+        return handout.meta.lang, handout.meta.speech_rate or self.config.speech_rate
 
     @contextmanager
     def voicing_ahead(self, handouts: Sequence[Handout], workers: int) -> Iterator[None]:
         """While the block runs, the segments of ``handouts`` missing from the cache are
         spoken on ``workers`` threads, ahead of `write`, which takes them as they are done."""
-        pool = SpeechPool(self.cache, self.engine_for, workers)
-        pool.start((h.meta.lang, segment.text) for h in handouts
+        pool = SpeechPool(self.cache, lambda voice, worker: self.engine_for(*voice, worker),
+                          workers)
+        pool.start((self.voice(h), segment.text) for h in handouts
                    for chapter in self._script(h).chapters
                    for segment in chapter.segments)
         self._pool = pool
@@ -78,7 +84,7 @@ class AudioWriter:
         said = [f"{c.title}\n" + "".join(f"{s.pause_after}|{s.text}\n" for s in c.segments)
                 for c in script.chapters]
         with _naming(handout):
-            engine = self.engine_for(handout.meta.lang).identity()
+            engine = self.engine_for(*self.voice(handout)).identity()
         settings = f"{BITRATE_KBPS}|{TARGET_LUFS}|{TRUE_PEAK_CEILING}"
         return digest("audio", engine, settings, repr(self._tags(handout)), *said)
 
@@ -86,7 +92,7 @@ class AudioWriter:
         """Voice the handout and write the MP3 and VTT atomically."""
         script = self._script(handout)
         with _naming(handout):
-            reading = assemble(script, self._speaker(handout.meta.lang), self.progress)
+            reading = assemble(script, self._speaker(self.voice(handout)), self.progress)
         audio = normalize_loudness(reading.pcm, TARGET_LUFS, TRUE_PEAK_CEILING)
         with atomic_output(dest) as tmp_mp3, atomic_output(dest.with_suffix(".vtt")) as tmp_vtt:
             tmp_mp3.write_bytes(encode_mp3(audio, BITRATE_KBPS))
@@ -102,12 +108,12 @@ class AudioWriter:
             kept = self._scripts[handout.path] = (handout, build_script(handout, self.config))
         return kept[1]
 
-    def _speaker(self, lang: str) -> Callable[[str], Pcm]:
+    def _speaker(self, voice: Voice) -> Callable[[str], Pcm]:
         """Text → speech, from the pool when voicing ahead, else from the cache or engine."""
         pool = self._pool
         if pool is not None:
-            return lambda text: pool.speech(lang, text)
-        engine = self.engine_for(lang)
+            return lambda text: pool.speech(voice, text)
+        engine = self.engine_for(*voice)
         return lambda text: self.cache.synthesize(engine, text)
 
     def _tags(self, handout: Handout) -> AudioTags:
