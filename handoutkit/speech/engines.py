@@ -32,7 +32,7 @@ from piper.config import PiperConfig
 
 from handoutkit.errors import OutputError
 from handoutkit.speech.encode import decode_mp3
-from handoutkit.speech.pace import DEFAULT_RATE, espeak_speed, length_scale
+from handoutkit.speech.pace import DEFAULT_RATE, PIPER_FIXED, espeak_speed, length_scale
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.piper_noise import NOISE_VERSION, seeded_model, speak_sentences
 
@@ -102,7 +102,7 @@ class PiperEngine:
             raise OutputError(f"no piper voice {voice!r} is installed — choose one of: {known}")
         self.voice = voice
         self.rate = rate  # words a minute while speaking
-        self.length_scale = length_scale(PIPER_VOICES[voice].natural_rate, rate)
+        self.length_scale = length_scale(PIPER_VOICES[voice].natural_rate, rate, PIPER_FIXED)
         self._loaded: PiperVoice | None = None  # loaded on first use
 
     def identity(self) -> str:
