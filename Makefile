@@ -3,6 +3,7 @@
 
 HANDOUTS_DIR ?= handouts
 BUILD_DIR ?= build
+PORT ?= 8000
 PYTHON ?= python3
 VENV := .venv
 HK := $(VENV)/bin/python -m handoutkit
@@ -43,7 +44,7 @@ NODE_MODULES := tests/browser/node_modules/.package-lock.json
 .DEFAULT_GOAL := all
 .SUFFIXES:
 MAKEFLAGS += --no-builtin-rules
-.PHONY: all pdf audio html check test fuzz bench merge clean help setup debs FORCE
+.PHONY: all pdf audio html check serve test fuzz bench merge clean help setup debs FORCE
 
 all: $(OUTPUTS) ## set up on first run, then build every output
 
@@ -57,6 +58,10 @@ html: all ## build the web pages and the catalogue (they show the PDFs and the r
 
 check: $(INSTALLED) ## check every handout: errors, warnings, reading grade
 	@$(HK) check $(DIRS)
+
+# One warm process: voices and fonts load once, and a save rebuilds only what it changed.
+serve: $(INSTALLED) ## live preview while writing on http://127.0.0.1:8000 (PORT=n), rebuilt on save
+	@$(HK) serve $(DIRS) --port $(PORT)
 
 test: $(INSTALLED) $(NODE_MODULES) ## run the whole test suite
 	$(VENV)/bin/ruff check handoutkit tests

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from pathlib import Path
 
@@ -61,5 +62,5 @@ def test_a_handout_sets_its_own_pace_and_pauses_keep_their_lengths(tmp_path: Pat
     slow, fast = build_at(tmp_path / "slow", 130), build_at(tmp_path / "fast", 190)
     assert speaking_rate(slow) < 145 < 175 < speaking_rate(fast)
     assert [c.text for c in slow] == [c.text for c in fast]
-    gaps = [[b.start - a.end for a, b in zip(said, said[1:])] for said in (slow, fast)]
+    gaps = [[b.start - a.end for a, b in itertools.pairwise(said)] for said in (slow, fast)]
     assert gaps[0] == pytest.approx(gaps[1], abs=0.002)  # cue times are to the millisecond
