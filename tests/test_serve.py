@@ -16,9 +16,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.support.ui import WebDriverWait
 
 from handoutkit.cli import main
 from tests.conftest import ROOT, TEMPLATES, front_matter
+from tests.test_browser import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS
 
 BODY = ("## What helps\n\nStretch your calf before bed. Point your toes up.\n\n"
         "> [!WARNING]\n> Call us if one leg swells.\n")
@@ -192,3 +196,21 @@ def test_ctrl_c_stops_it_cleanly(tmp_path: Path) -> None:
     assert status in (0, 130) and "Traceback" not in errors, errors
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(running.url + "/", timeout=5)
+
+
+def test_the_open_page_reloads_itself_in_chromium(server: Server,
+                                                  tmp_path: Path) -> None:
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(flag)
+    browser = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    try:
+        browser.get(server.url + "/html/cramps.html")
+        browser.execute_script("window.notReloaded = true;")  # a reload forgets it
+        path = server.root / "handouts" / "cramps.md"
+        save(server, path.read_text().replace("before bed.", "before you sleep."))
+        WebDriverWait(browser, WAIT).until(lambda d: "before you sleep." in d.page_source)
+        assert browser.execute_script("return window.notReloaded === undefined;")
+    finally:
+        browser.quit()
