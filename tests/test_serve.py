@@ -188,10 +188,11 @@ def test_only_files_under_the_build_folder_are_served(server: Server) -> None:
     assert server.raw_get("/html/cramps.html") == 200
 
 
-def test_ctrl_c_stops_it_cleanly(tmp_path: Path) -> None:
-    project(tmp_path)
+def test_a_save_the_moment_it_serves_is_heard_and_ctrl_c_stops_it(tmp_path: Path) -> None:
+    path = project(tmp_path)
     running = Server(tmp_path)
-    assert running.get("/html/cramps.html")[0] == 200
+    save(running, path.read_text().replace("before bed.", "at night."))
+    assert b"Stretch your calf at night." in running.get("/html/cramps.html")[1]
     status, errors = running.stop()
     assert status in (0, 130) and "Traceback" not in errors, errors
     with pytest.raises(urllib.error.URLError):

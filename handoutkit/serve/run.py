@@ -11,7 +11,7 @@ from handoutkit.files import Layout
 from handoutkit.serve.rebuild import Preview
 from handoutkit.serve.server import PreviewServer
 from handoutkit.serve.state import PreviewState
-from handoutkit.serve.watch import saves
+from handoutkit.serve.watch import Saves
 
 logger = logging.getLogger(__name__)
 
@@ -26,18 +26,20 @@ def serve(layout: Layout, jobs: int, port: int, say: Callable[[str], None],
     layout.build_dir.mkdir(parents=True, exist_ok=True)
     server = _server(host, port, layout, state)
     thread = threading.Thread(target=server.serve_forever, name="preview-http", daemon=True)
-    stop = threading.Event()
+    saves = Saves(layout.handouts_dir, layout.build_dir)
     try:
+        saves.start()  # before the first build: a save made during it is heard
         thread.start()
         preview.start()
         say(f"Serving {_address(server)} — the pages reload when you save; Ctrl-C stops")
-        for changed in saves(layout.handouts_dir, layout.build_dir, stop):
+        while True:
+            changed = saves.next()
             preview.update(changed)
             say(f"updated after a change to {', '.join(sorted(p.name for p in changed))}")
     except KeyboardInterrupt:
         say("stopped")
     finally:
-        stop.set()
+        saves.stop.set()
         if thread.is_alive():
             server.shutdown()
         server.server_close()
