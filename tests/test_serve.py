@@ -176,6 +176,22 @@ def test_a_broken_edit_shows_its_error_on_the_page_and_in_the_terminal(server: S
     assert server.get("/pdf/cramps.pdf")[0] == 200
 
 
+def test_a_settings_error_shows_on_every_page_until_it_is_fixed(server: Server) -> None:
+    clinic = server.root / "handouts" / "clinic.yaml"
+    good = clinic.read_text()
+    old = server.version("/html/cramps.html")
+    clinic.write_text(good + "paper: A5\n")
+    server.wait_for_new_version("/html/cramps.html", old)
+    expected = b"clinic.yaml:3: error: &#x27;paper: A5&#x27; is not allowed"
+    assert expected in server.get("/html/cramps.html")[1]
+    assert expected in server.get("/")[1]
+
+    old = server.version("/html/cramps.html")
+    clinic.write_text(good)
+    server.wait_for_new_version("/html/cramps.html", old)
+    assert b"Stretch your calf" in server.get("/html/cramps.html")[1]
+
+
 def test_only_files_under_the_build_folder_are_served(server: Server) -> None:
     build = server.root / "build"
     (build / "outside").symlink_to(server.root / "handouts", target_is_directory=True)

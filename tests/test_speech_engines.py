@@ -90,9 +90,10 @@ def test_piper_loads_the_packaged_voice_once_and_lazily(monkeypatch: pytest.Monk
     loads: list[Path] = []
     real_load = engines._load_single_threaded
 
-    def counting_load(model_path: Path, config_path: Path) -> engines.PiperVoice:
+    def counting_load(model_path: Path, config_path: Path,
+                      models: Path | None) -> engines.PiperVoice:
         loads.append(Path(model_path))
-        return real_load(model_path, config_path)
+        return real_load(model_path, config_path, models)
 
     monkeypatch.setattr(engines, "_load_single_threaded", counting_load)
     engine = PiperEngine()

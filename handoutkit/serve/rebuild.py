@@ -45,11 +45,10 @@ class Preview:
             return
         if self.builder is None:
             return  # the settings are still not valid; their problem is on the pages
+        named = {self.layout.handouts_dir / name for name in handouts}  # deleted ones too
         if len(handouts) < len(changed):
-            paths = find_handouts(self.layout.handouts_dir)
-        else:
-            paths = [self.layout.handouts_dir / name for name in sorted(handouts)]
-        self._build(paths)
+            named |= set(find_handouts(self.layout.handouts_dir))
+        self._build(sorted(named))
 
     @property
     def _folder(self) -> Path:

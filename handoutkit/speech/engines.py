@@ -34,7 +34,12 @@ from handoutkit.errors import OutputError
 from handoutkit.speech.encode import decode_mp3
 from handoutkit.speech.pace import DEFAULT_RATE, PIPER_FIXED, espeak_speed, length_scale
 from handoutkit.speech.pcm import Pcm
-from handoutkit.speech.piper_noise import NOISE_VERSION, seeded_model, speak_sentences
+from handoutkit.speech.piper_noise import (
+    NOISE_VERSION,
+    seeded_model,
+    seeded_model_file,
+    speak_sentences,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -96,12 +101,14 @@ class PiperEngine:
     name: ClassVar[str] = "piper"
     parallel: ClassVar[bool] = True
 
-    def __init__(self, voice: str = "joe-us", rate: int = DEFAULT_RATE) -> None:
+    def __init__(self, voice: str = "joe-us", rate: int = DEFAULT_RATE,
+                 models: Path | None = None) -> None:
         if voice not in PIPER_VOICES:
             known = ", ".join(sorted(PIPER_VOICES))
             raise OutputError(f"no piper voice {voice!r} is installed — choose one of: {known}")
         self.voice = voice
         self.rate = rate  # words a minute while speaking
+        self.models = models  # where the seeded model is kept between processes; None: memory
         self.length_scale = length_scale(PIPER_VOICES[voice].natural_rate, rate, PIPER_FIXED)
         self._loaded: PiperVoice | None = None  # loaded on first use
 
@@ -134,7 +141,8 @@ class PiperEngine:
             package = PIPER_VOICES[self.voice]
             try:
                 module = importlib.import_module(package.module)
-                self._loaded = _load_single_threaded(module.model_path(), module.config_path())
+                self._loaded = _load_single_threaded(module.model_path(), module.config_path(),
+                                                     self.models)
             except (ImportError, OSError, ValueError) as error:
                 raise OutputError(
                     f"cannot load piper voice {self.voice!r}: {error} — "
@@ -144,7 +152,7 @@ class PiperEngine:
         return self._loaded
 
 
-def _load_single_threaded(model: Path, config: Path) -> PiperVoice:
+def _load_single_threaded(model: Path, config: Path, models: Path | None = None) -> PiperVoice:
     """The voice on a session that runs on one core: a build runs one session per job
     (`make -jN`), and two one-thread sessions voice 1.9× as fast as one session on two
     threads, which keeps only 1.2 cores busy (measured on a short script, 2 cores)."""
@@ -152,7 +160,8 @@ def _load_single_threaded(model: Path, config: Path) -> PiperVoice:
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
     options.log_severity_level = 4  # a failed run raises; piper_noise retries one kind
-    session = onnxruntime.InferenceSession(_seeded_model(model), sess_options=options,
+    seeded = str(seeded_model_file(model, models)) if models else _seeded_model(model)
+    session = onnxruntime.InferenceSession(seeded, sess_options=options,
                                            providers=["CPUExecutionProvider"])
     settings = json.loads(config.read_text(encoding="utf-8"))
     return PiperVoice(config=PiperConfig.from_dict(settings), session=session)
@@ -294,12 +303,14 @@ GTTS_TLD = {
 }  # fmt: skip
 
 
-def make_engine(name: str, lang: str, rate: int = DEFAULT_RATE) -> TtsEngine:
+def make_engine(name: str, lang: str, rate: int = DEFAULT_RATE,
+                models: Path | None = None) -> TtsEngine:
     """The engine `name` with the voice that suits `lang` (a BCP-47 tag), speaking ``rate``
-    words a minute (gTTS cannot be told a rate: it keeps Google's)."""
+    words a minute (gTTS cannot be told a rate: it keeps Google's); ``models`` is a folder
+    an engine may keep prepared voice models in."""
     primary = lang.split("-")[0].lower()
     if name == PiperEngine.name:
-        return PiperEngine(_piper_voice(lang, primary), rate)
+        return PiperEngine(_piper_voice(lang, primary), rate, models)
     if name == EspeakEngine.name:
         return EspeakEngine(voice=primary, rate=rate)
     if name == GttsEngine.name:

@@ -21,11 +21,14 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 from onnxruntime.capi.onnxruntime_pybind11_state import Fail, RuntimeException
+
+from handoutkit.files import atomic_output
 
 if TYPE_CHECKING:
     from piper import PiperVoice
@@ -58,6 +61,20 @@ def seeded_model(model: Path) -> bytes:
         for offset, replacement in enumerate(_slice_nodes(node.input[0], node.output[0], name)):
             graph.node.insert(index + offset, replacement)
     return proto.SerializeToString()
+
+
+def seeded_model_file(model: Path, folder: Path) -> Path:
+    """The seeded model kept in ``folder``, made once: a process then loads it as it would
+    the voice's own file, without the 0.8 s of importing onnx and rewriting 63 MB."""
+    stat = model.stat()
+    made_from = f"{model.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{NOISE_VERSION}"
+    key = hashlib.sha256(f"{made_from}|onnx {version('onnx')}".encode()).hexdigest()[:16]
+    dest = folder / f"{model.stem}.{key}.onnx"
+    if not dest.is_file():
+        with atomic_output(dest) as part:
+            part.write_bytes(seeded_model(model))
+        logger.debug("wrote the seeded voice model %s", dest)
+    return dest
 
 
 def _slice_nodes(like: str, out: str, noise: str) -> list:

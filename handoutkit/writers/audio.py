@@ -43,6 +43,7 @@ class AudioWriter:
                  progress: Callable[[int, int], None] = lambda done, total: None) -> None:
         self.config = config
         self.cache = SegmentCache(layout.cache_dir / "speech")
+        self.models = layout.cache_dir / "voices"  # prepared voice models (piper's, seeded)
         self.engines: dict[tuple[str, int, int], TtsEngine] = {}  # (lang, rate, worker)
         self.progress = progress
         self._engines_lock = threading.Lock()
@@ -54,7 +55,7 @@ class AudioWriter:
         lifetime (piper loads its voice once per engine)."""
         with self._engines_lock:
             if (lang, rate, worker) not in self.engines:
-                engine = make_engine(self.config.voice_for(lang), lang, rate)
+                engine = make_engine(self.config.voice_for(lang), lang, rate, self.models)
                 self.engines[lang, rate, worker] = engine
             return self.engines[lang, rate, worker]
 
