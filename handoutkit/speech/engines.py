@@ -127,13 +127,18 @@ class PiperEngine:
         # seeded from the text and the identity, so no session or order changes it.
         voice = self._voice()
         try:
-            chunks = speak_sentences(voice, text, self.identity(), self.length_scale)
+            chunks = speak_sentences(voice, text, self._identity, self.length_scale)
         except Exception as error:  # piper and onnxruntime raise many unrelated types
             raise OutputError(f"piper could not speak {_short(text)}: {error}") from error
         if not chunks:
             raise OutputError(f"piper returned no audio for {_short(text)}")
         pcm = Pcm(np.concatenate(chunks), voice.config.sample_rate)
         return _checked(pcm, self.name, text)
+
+    @functools.cached_property
+    def _identity(self) -> str:
+        """identity(), read once: it reads package metadata, 2 ms a sentence otherwise."""
+        return self.identity()
 
     def _voice(self) -> PiperVoice:
         """Load the ONNX model once per engine; loading takes about a second."""
