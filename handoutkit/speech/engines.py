@@ -165,11 +165,21 @@ def _load_single_threaded(model: Path, config: Path, models: Path | None = None)
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
     options.log_severity_level = 4  # a failed run raises; piper_noise retries one kind
-    seeded = str(seeded_model_file(model, models)) if models else _seeded_model(model)
-    session = onnxruntime.InferenceSession(seeded, sess_options=options,
+    session = onnxruntime.InferenceSession(_seeded(model, models), sess_options=options,
                                            providers=["CPUExecutionProvider"])
     settings = json.loads(config.read_text(encoding="utf-8"))
     return PiperVoice(config=PiperConfig.from_dict(settings), session=session)
+
+
+def _seeded(model: Path, models: Path | None) -> str | bytes:
+    """The seeded model's file, kept in ``models``; or its bytes, when there is no such
+    folder or the file cannot be written there (a cache that cannot be written costs time)."""
+    if models is not None:
+        try:
+            return str(seeded_model_file(model, models))
+        except OSError as exc:
+            logger.warning("cannot keep the seeded voice in %s: %s", models, exc.strerror or exc)
+    return _seeded_model(model)
 
 
 @functools.cache

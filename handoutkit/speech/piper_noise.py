@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 RANDOM_OP = "RandomNormalLike"
 NOISE_INPUTS = ("hk_noise_durations", "hk_noise_voice")  # in the order the graph draws them
 VOICE_CHANNELS = 192  # the voice noise's channels (VITS inter_channels)
-FRAMES_PER_PHONEME = 24  # voice-noise room offered per phoneme id at length scale 1
+FRAMES_PER_PHONEME = 8  # voice-noise room per phoneme id at length scale 1 (about 2.2 used)
 NOISE_VERSION = "seeded-noise-1"  # in the engine identity: changes the samples when it does
 RETRIES = 4  # each offers twice the voice noise of the one before
 
