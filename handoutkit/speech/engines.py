@@ -34,12 +34,7 @@ from handoutkit.errors import OutputError
 from handoutkit.speech.encode import decode_mp3
 from handoutkit.speech.pace import DEFAULT_RATE, PIPER_FIXED, espeak_speed, length_scale
 from handoutkit.speech.pcm import Pcm
-from handoutkit.speech.piper_noise import (
-    NOISE_VERSION,
-    seeded_model,
-    seeded_model_file,
-    speak_sentences,
-)
+from handoutkit.speech.piper_noise import NOISE_VERSION, seeded_source, speak_sentences
 
 logger = logging.getLogger(__name__)
 
@@ -165,27 +160,10 @@ def _load_single_threaded(model: Path, config: Path, models: Path | None = None)
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
     options.log_severity_level = 4  # a failed run raises; piper_noise retries one kind
-    session = onnxruntime.InferenceSession(_seeded(model, models), sess_options=options,
+    session = onnxruntime.InferenceSession(seeded_source(model, models), sess_options=options,
                                            providers=["CPUExecutionProvider"])
     settings = json.loads(config.read_text(encoding="utf-8"))
     return PiperVoice(config=PiperConfig.from_dict(settings), session=session)
-
-
-def _seeded(model: Path, models: Path | None) -> str | bytes:
-    """The seeded model's file, kept in ``models``; or its bytes, when there is no such
-    folder or the file cannot be written there (a cache that cannot be written costs time)."""
-    if models is not None:
-        try:
-            return str(seeded_model_file(model, models))
-        except OSError as exc:
-            logger.warning("cannot keep the seeded voice in %s: %s", models, exc.strerror or exc)
-    return _seeded_model(model)
-
-
-@functools.cache
-def _seeded_model(model: Path) -> bytes:
-    """The model with its noise as inputs, made once per process (half a second)."""
-    return seeded_model(model)
 
 
 @functools.cache

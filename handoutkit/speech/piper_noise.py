@@ -18,6 +18,7 @@ same samples as a first try that was long enough.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from dataclasses import dataclass
@@ -61,6 +62,23 @@ def seeded_model(model: Path) -> bytes:
         for offset, replacement in enumerate(_slice_nodes(node.input[0], node.output[0], name)):
             graph.node.insert(index + offset, replacement)
     return proto.SerializeToString()
+
+
+def seeded_source(model: Path, models: Path | None) -> str | bytes:
+    """The seeded model's file, kept in ``models``; or its bytes, when there is no such
+    folder or the file cannot be written there (a cache that cannot be written costs time)."""
+    if models is not None:
+        try:
+            return str(seeded_model_file(model, models))
+        except OSError as exc:
+            logger.warning("cannot keep the seeded voice in %s: %s", models, exc.strerror or exc)
+    return _seeded_bytes(model)
+
+
+@functools.cache
+def _seeded_bytes(model: Path) -> bytes:
+    """The model with its noise as inputs, made once per process (half a second)."""
+    return seeded_model(model)
 
 
 def seeded_model_file(model: Path, folder: Path) -> Path:
