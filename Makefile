@@ -3,6 +3,7 @@
 
 HANDOUTS_DIR ?= handouts
 BUILD_DIR ?= build
+PORT ?= 8000
 PYTHON ?= python3
 VENV := .venv
 HK := $(VENV)/bin/python -m handoutkit
@@ -49,7 +50,7 @@ NODE_MODULES := tests/browser/node_modules/.package-lock.json
 .DEFAULT_GOAL := all
 .SUFFIXES:
 MAKEFLAGS += --no-builtin-rules
-.PHONY: all pdf audio braille epub html check test test-fast update-golden fuzz bench merge clean help setup debs FORCE
+.PHONY: all pdf audio braille epub html check serve test test-fast update-golden fuzz bench merge clean help setup debs FORCE
 
 all: $(OUTPUTS) ## set up on first run, then build every output
 
@@ -70,6 +71,10 @@ html: all ## build the web pages and the catalogue (they show the PDFs and the r
 check: $(INSTALLED) ## check every handout: errors, warnings, reading grade
 	@$(HK) check $(DIRS)
 
+# One warm process: voices and fonts load once, and a save rebuilds only what it changed.
+serve: $(INSTALLED) ## live preview while writing on http://127.0.0.1:8000 (PORT=n), rebuilt on save
+	@$(HK) serve $(DIRS) --port $(PORT)
+
 test: $(INSTALLED) $(NODE_MODULES) debs ## run the whole test suite
 	$(VENV)/bin/ruff check handoutkit tests
 	$(VENV)/bin/python -m pytest -q
@@ -86,6 +91,8 @@ fuzz: $(INSTALLED) ## fuzz the loader and the outputs far longer than `make test
 # Every benchmark runs even if one misses a target; BENCH_ARGS=--quick tries 10 handouts.
 bench: $(INSTALLED) ## measure the build against the raw engines (writes bench/BENCHMARKS.md)
 	@status=0; $(VENV)/bin/python bench/bench_audio.py || status=1; \
+	$(VENV)/bin/python bench/bench_preview.py || status=1; \
+	$(VENV)/bin/python bench/bench_same_audio.py || status=1; \
 	$(VENV)/bin/python bench/bench_build.py $(BENCH_ARGS) || status=1; \
 	$(VENV)/bin/python bench/bench_print.py || status=1; exit $$status
 

@@ -87,6 +87,13 @@ def _parser() -> argparse.ArgumentParser:
     merge.add_argument("--from", dest="shards", type=Path, nargs="+", required=True,
                        metavar="SHARD_BUILD_DIR")
     merge.set_defaults(run=_run_merge)
+    serve = _command(commands, "serve", "build, then serve build/ to a browser on this "
+                     "computer and rebuild whenever a handout or setting is saved")
+    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8000),
+                       help="port on 127.0.0.1 (default: PORT, else %(default)s; 0: any free)")
+    serve.add_argument("-j", "--jobs", type=int, default=job_count(os.environ),
+                       help="handouts to build at once (default: %(default)s)")
+    serve.set_defaults(run=_run_serve)
     lint = _command(commands, "check", "check handouts and print warnings and reading grades")
     lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
     lint.set_defaults(run=_run_check)
@@ -189,6 +196,15 @@ def _printer(args: argparse.Namespace) -> Callable[[Path], None]:
 def _run_index(args: argparse.Namespace) -> int:
     layout, paths = _layout_and_paths(args)
     Builder(layout, load_config(layout.handouts_dir), ["html"]).finish(paths, _printer(args))
+    return 0
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from handoutkit.serve.run import serve  # loaded only here: watchfiles, http.server
+
+    layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
+    _selection(layout, args)  # a missing handouts folder: the usual one-line error
+    serve(layout, args.jobs, args.port, say=lambda line: print(line, flush=True))
     return 0
 
 

@@ -13,6 +13,7 @@ from handoutkit.files import is_inside
 from handoutkit.language import primary_language
 from handoutkit.reader.phone import known_country, phone_problem, tel_href
 from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
+from handoutkit.speech.pace import DEFAULT_RATE, RATE_HINT, RATES
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ class ClinicConfig:
     audio_base_url: str | None = None  # where the web pages are published, for the QR code
     reading_grade: float = 6.0  # warn above this Flesch–Kincaid grade
     voices: tuple[tuple[str, str], ...] = ()  # language → engine, from clinic.yaml
+    speech_rate: int = DEFAULT_RATE  # words a minute while the voice speaks
     pronunciations: tuple[tuple[str, str], ...] = ()  # term → spoken form, project-wide
     after_hours: tuple[tuple[str, str], ...] = ()  # language → what to do when closed ("*": all)
     country: str | None = None  # ISO 3166 code ("US"): gives tel: links their country code
@@ -98,6 +100,7 @@ _CHECKS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "after_hours": ((str, dict), "write one line of text, or one per language: "
                     "'after_hours: {en: \"If we are closed, …\", es: \"Si estamos cerrados, …\"}'"),
     "country": (str, "use the two-letter country code, e.g. 'country: US'"),
+    "speech_rate": (int, RATE_HINT),
 }
 
 
@@ -131,6 +134,8 @@ def _check_value(key: str, value: Any, handouts_dir: Path) -> Any | None:
             return next((p for p in PAPER_SIZES if p.lower() == value.lower()), None)
         case "print_size":
             return value if value in PRINT_SIZES else None
+        case "speech_rate":
+            return value if value in RATES else None
         case "phone":
             return str(value)
         case "web" | "audio_base_url":

@@ -138,6 +138,7 @@ class Meta:
     sources: tuple[Source, ...] = ()
     speech: tuple[tuple[str, str], ...] = ()  # per-handout pronunciations, term → spoken form
     urgent: tuple[str, ...] = ()  # the author's "Get help now" panel lines, if written
+    speech_rate: int | None = None  # words a minute while speaking; None: the clinic's
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,3 +134,14 @@ def use(monkeypatch: pytest.MonkeyPatch, fake: FakeGoogle) -> FakeGoogle:
     """Route every requests transport call to `fake` for this test."""
     monkeypatch.setattr(HTTPAdapter, "send", lambda adapter, request, **kw: fake.send(request))
     return fake
+
+
+# ---- headless Chromium (Debian's chromium and chromium-driver) -------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+                  "--mute-audio", "--autoplay-policy=no-user-gesture-required",
+                  "--force-device-scale-factor=1", "--window-size=1280,900")

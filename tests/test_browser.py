@@ -30,12 +30,10 @@ from selenium.webdriver.support.ui import WebDriverWait
 from handoutkit.build.builder import Builder
 from handoutkit.config import load_config
 from handoutkit.files import Layout
-from tests.helpers import ROOT, SAMPLES, TEMPLATES
+from tests.helpers import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, ROOT, SAMPLES, TEMPLATES
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 SHOTS = Path("/tmp/handoutkit-shots")  # one pair kept for people to look at
@@ -44,11 +42,6 @@ LEAFLET, SPANISH, GUIDE = ("leg-cramps-in-pregnancy", "leg-cramps-in-pregnancy.e
 PAGES = {"leaflet": f"html/{LEAFLET}.html", "spanish": f"html/{SPANISH}.html",
          "guide": f"html/{GUIDE}.html", "catalogue": "index.html"}
 WITH_AUDIO = {"leaflet": LEAFLET, "spanish": SPANISH}
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                  "--mute-audio", "--autoplay-policy=no-user-gesture-required",
-                  "--force-device-scale-factor=1", "--window-size=1280,900")
 
 
 def _require_tools() -> None:

@@ -21,6 +21,7 @@ def test_sample_clinic_settings() -> None:
     assert config.after_hours_for("en-US").startswith("If we are closed")
     assert config.voice_for("en-US") == "piper"
     assert config.voice_for("es") == "espeak-ng"
+    assert config.speech_rate == 160
     assert ("OTC", "over the counter") in config.pronunciations
 
 
@@ -32,7 +33,7 @@ def test_no_settings_files_gives_defaults(tmp_path: Path) -> None:
 def test_every_problem_is_reported_with_its_line(tmp_path: Path) -> None:
     (tmp_path / "clinic.yaml").write_text(
         "name: Clinic\npaper: A5\nprint_size: 12\ncolour: blue\nvoices: {en: robot}\n"
-        "logo: ../secret.png\n")
+        "logo: ../secret.png\nspeech_rate: 250\n")
     (tmp_path / "pronunciations.yaml").write_text("DVT: [D, V, T]\n")
     with pytest.raises(ConfigError) as caught:
         load_config(tmp_path)
@@ -43,6 +44,7 @@ def test_every_problem_is_reported_with_its_line(tmp_path: Path) -> None:
         ("clinic.yaml", 4, "unknown setting 'colour'"),
         ("clinic.yaml", 5, "'voices: {'en': 'robot'}' is not allowed"),
         ("clinic.yaml", 6, "'logo: ../secret.png' is not allowed"),
+        ("clinic.yaml", 7, "'speech_rate: 250' is not allowed"),
         ("pronunciations.yaml", 1, "'DVT' needs a spoken form"),
     ]
 
@@ -84,4 +86,13 @@ def test_country_and_phone_problems_name_their_lines(tmp_path: Path) -> None:
     ]
     (tmp_path / "clinic.yaml").write_text("country: Narnia\n")
     with pytest.raises(ConfigError, match=r"clinic.yaml:1: error: 'country: Narnia' is not"):
+        load_config(tmp_path)
+
+
+def test_speech_rate_in_words_a_minute(tmp_path: Path) -> None:
+    (tmp_path / "clinic.yaml").write_text("speech_rate: 140\n")
+    assert load_config(tmp_path).speech_rate == 140
+    (tmp_path / "clinic.yaml").write_text("speech_rate: fast\n")
+    with pytest.raises(ConfigError, match=r"clinic.yaml:1: error: 'speech_rate' has the wrong "
+                                          r"kind of value — give words a minute between 120"):
         load_config(tmp_path)

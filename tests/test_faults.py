@@ -13,12 +13,11 @@ import errno
 import inspect
 import io
 import os
-from collections.abc import Iterator
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
+import onnxruntime
 import pytest
 import requests
 from piper import PiperVoice
@@ -64,26 +63,28 @@ def test_piper_raising_inside_synthesis(
     handout: Path, project: Layout, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch, no_network: list[str],
 ) -> None:
-    def broken(self: PiperVoice, text: str, config: Any = None) -> Iterator[Any]:
+    def broken(self: onnxruntime.InferenceSession, *args: Any, **kwargs: Any) -> list[Any]:
         raise RuntimeError("[ONNXRuntimeError] : 6 : RUNTIME_EXCEPTION : bad allocation")
 
-    monkeypatch.setattr(PiperVoice, "synthesize", broken)
+    monkeypatch.setattr(onnxruntime.InferenceSession, "run", broken)
     status, err = build("audio", project, handout, capsys)
     assert_clean_failure(status, err, handout, "no audio: piper could not speak 'Leg cramps.': "
                          "[ONNXRuntimeError]", project.build_dir)
     assert no_network == []
 
 
-@pytest.mark.parametrize(("chunks", "message"), [
+@pytest.mark.parametrize(("phonemes", "message"), [
     ([], "no audio: piper returned no audio for 'Leg cramps.'"),
-    ([SimpleNamespace(audio_float_array=np.zeros(22050, np.float32), sample_rate=22050)],
-     "no audio: piper returned no audible speech for 'Leg cramps.'"),
-], ids=["no chunks", "silence"])
+    ([["l", "ɛ", "ɡ"]], "no audio: piper returned no audible speech for 'Leg cramps.'"),
+], ids=["no sentences", "silence"])
 def test_piper_returning_empty_audio(
-    chunks: list[Any], message: str, handout: Path, project: Layout,
+    phonemes: list[list[str]], message: str, handout: Path, project: Layout,
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(PiperVoice, "synthesize", lambda self, text, config=None: iter(chunks))
+    """piper finds nothing to say, or the voice model returns only silence."""
+    silent = [np.zeros((1, 1, 1, 22050), np.float32)]
+    monkeypatch.setattr(PiperVoice, "phonemize", lambda self, text: phonemes)
+    monkeypatch.setattr(onnxruntime.InferenceSession, "run", lambda self, *args: silent)
     status, err = build("audio", project, handout, capsys)
     assert_clean_failure(status, err, handout, message, project.build_dir)
 

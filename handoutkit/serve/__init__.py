@@ -1,0 +1,1 @@
+"""Live preview for writers: one warm process rebuilds on save and serves build/ to a browser."""

@@ -1,0 +1,116 @@
+"""Rebuild what a save changed, with one Builder kept warm between saves."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Collection, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from handoutkit.build.builder import Builder, BuildReport, remove_outputs
+from handoutkit.config import CLINIC_FILE, PRONUNCIATIONS_FILE, ClinicConfig, load_config
+from handoutkit.errors import ConfigError, HandoutError
+from handoutkit.files import Layout, find_handouts, handout_name, remove_stale_parts
+from handoutkit.serve.state import PreviewState
+
+if TYPE_CHECKING:
+    from handoutkit.writers.audio.writer import AudioWriter
+
+logger = logging.getLogger(__name__)
+
+KINDS = ("pdf", "audio", "html")  # every output, as `make` builds them
+SETTINGS = (CLINIC_FILE, PRONUNCIATIONS_FILE)
+
+
+class Preview:
+    """Builds the handouts a change touches into ``layout.build_dir`` and records the result
+    in ``state``; ``say`` tells the terminal what a build prints."""
+
+    def __init__(self, layout: Layout, jobs: int, state: PreviewState,
+                 say: Callable[[str], None]) -> None:
+        self.layout, self.jobs, self.state, self.say = layout, jobs, state, say
+        self.builder: Builder | None = None  # made with the first valid settings
+
+    def start(self) -> None:
+        """Build everything, as `make` would on a first run."""
+        remove_stale_parts(self.layout.build_dir)
+        self.update([self._folder / name for name in SETTINGS])
+
+    def update(self, changed: Collection[Path]) -> None:
+        """Rebuild after ``changed`` (paths inside the handouts folder) were saved or deleted:
+        just those handouts when only handouts changed, else every handout."""
+        handouts = {p.name for p in changed if p.suffix == ".md" and p.parent == self._folder}
+        settings = any(p.name in SETTINGS and p.parent == self._folder for p in changed)
+        if settings and not self._load_settings():
+            return
+        if self.builder is None:
+            return  # the settings are still not valid; their problem is on the pages
+        named = {self.layout.handouts_dir / name for name in handouts}  # deleted ones too
+        if len(handouts) < len(changed):
+            named |= set(find_handouts(self.layout.handouts_dir))
+        self._build(sorted(named))
+
+    @property
+    def _folder(self) -> Path:
+        return self.layout.handouts_dir.resolve()
+
+    def _load_settings(self) -> bool:
+        """Read the settings again; a new Builder keeps the voices the settings still use."""
+        try:
+            config = load_config(self.layout.handouts_dir)
+        except ConfigError as exc:
+            self.say(str(exc))
+            self.state.settings(str(exc))
+            return False
+        self.state.settings(None)
+        if self.builder is None or self.builder.config != config:
+            self.builder = self._builder(config)
+        return True
+
+    def _builder(self, config: ClinicConfig) -> Builder:
+        builder = Builder(self.layout, config, KINDS, jobs=self.jobs)
+        if self.builder is not None:
+            keep_voices(self.builder, builder)
+        return builder
+
+    def _build(self, paths: list[Path]) -> None:
+        assert self.builder is not None
+        present = [path for path in paths if path.is_file()]
+        for gone in set(paths) - set(present):
+            remove_outputs(self.layout, gone)
+        report = self.builder.build(present, on_output=lambda path: self.say(f"  {path}"))
+        self._catalogue(self.builder.config)
+        for problem in (*report.warnings, *report.failed.values()):
+            self.say(str(problem))
+        self.state.record(_names(paths), _names(report.written), _failures(report))
+
+    def _catalogue(self, config: ClinicConfig) -> None:
+        from handoutkit.writers.html.catalogue import built, catalogue_path, write_catalogue
+
+        try:
+            listed = built(self.layout, find_handouts(self.layout.handouts_dir))
+            if write_catalogue(self.layout, config, listed):
+                self.say(f"  {catalogue_path(self.layout)}")
+        except (HandoutError, OSError) as exc:
+            self.say(f"handoutkit: the catalogue was not written: {exc}")
+
+
+def keep_voices(old: Builder, new: Builder) -> None:
+    """Hand the old build's loaded voices to the new one where its settings pick the same
+    engine (loading piper takes a second)."""
+    if "audio" not in old.writers or "audio" not in new.writers:
+        return
+    before = cast("AudioWriter", old.writers["audio"])
+    after = cast("AudioWriter", new.writers["audio"])
+    for (lang, rate, worker), engine in before.engines.items():
+        if engine.name == new.config.voice_for(lang):
+            after.engines[lang, rate, worker] = engine
+
+
+def _names(paths: Iterable[Path]) -> list[str]:
+    """Handout names of sources ("x.md") or outputs ("build/pdf/x.pdf")."""
+    return [handout_name(p) if p.suffix == ".md" else p.name.rsplit(".", 1)[0] for p in paths]
+
+
+def _failures(report: BuildReport) -> dict[str, str]:
+    return {handout_name(path): str(error) for path, error in report.failed.items()}

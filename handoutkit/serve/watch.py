@@ -1,0 +1,73 @@
+"""Saves in the handouts folder, as sets of paths, from the operating system's file events."""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from pathlib import Path
+
+from watchfiles import DefaultFilter, watch
+
+from handoutkit.errors import HandoutError
+
+logger = logging.getLogger(__name__)
+
+READY_MS = 200  # the watcher reports in this often while quiet: how `start` knows it listens
+
+
+class SourceFilter(DefaultFilter):
+    """Every file a build reads, not editors' hidden swap, lock and backup files."""
+
+    ignore_entity_patterns = (*DefaultFilter.ignore_entity_patterns, r"^\.")
+
+
+class Saves:
+    """Changed paths under a folder (a build folder inside it is ignored), heard on a thread
+    from the moment `start` returns, so a save during a build is never missed."""
+
+    def __init__(self, folder: Path, build_dir: Path) -> None:
+        self.folder = folder.resolve()
+        self.quiet = SourceFilter(ignore_paths=[build_dir.resolve()])
+        self.stop = threading.Event()
+        self._ready = threading.Event()
+        self._heard: queue.Queue[set[Path] | Exception] = queue.Queue()
+        self._thread = threading.Thread(target=self._listen, name="preview-watch", daemon=True)
+
+    def start(self) -> None:
+        """Start listening; returns once the operating system reports to the watcher."""
+        self._thread.start()
+        self._ready.wait()
+
+    def next(self) -> set[Path]:
+        """The paths changed since the last call, waiting for at least one; Ctrl-C raises
+        KeyboardInterrupt here (the main thread), not in the watcher."""
+        changed = self._take(block=True)
+        while not self._heard.empty():
+            changed |= self._take(block=False)
+        return changed
+
+    def _take(self, block: bool) -> set[Path]:
+        while True:
+            try:
+                heard = self._heard.get(block=block, timeout=0.5 if block else None)
+            except queue.Empty:
+                if block:
+                    continue
+                return set()
+            if isinstance(heard, Exception):
+                raise HandoutError(f"handoutkit: cannot watch {self.folder}: {heard}")
+            return heard
+
+    def _listen(self) -> None:
+        try:
+            for changes in watch(self.folder, watch_filter=self.quiet, stop_event=self.stop,
+                                 rust_timeout=READY_MS, yield_on_timeout=True):
+                self._ready.set()
+                if changes:
+                    logger.debug("changed: %s", sorted(path for _, path in changes))
+                    self._heard.put({Path(path) for _, path in changes})
+        except Exception as error:  # e.g. the system's limit of watched folders is reached
+            self._heard.put(error)
+        finally:
+            self._ready.set()
