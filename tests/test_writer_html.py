@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -77,7 +78,7 @@ def _write_recording(layout: Layout, name: str, title: str) -> AudioRecord:
     write_tags(mp3, AudioTags(title, CLINIC.name, CLINIC.name, "en", None, "x"), chapters)
     vtt = render_vtt(Cue(start, end, text) for text, start, end in CUES)
     layout.output(name, "vtt").write_text(vtt, encoding="utf-8")
-    return AudioRecord(LENGTH, mp3.stat().st_size,
+    return AudioRecord(LENGTH, mp3.stat().st_size, hashlib.sha256(mp3.read_bytes()).hexdigest(),
                        tuple(Mark(c.title, c.start_ms / 1000, c.end_ms / 1000) for c in chapters),
                        tuple(Mark(text, start, end) for text, start, end in CUES))
 
