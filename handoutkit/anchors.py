@@ -18,6 +18,22 @@ CLINIC = "doc_clinic"  # the clinic's name under the title ("From {clinic}.")
 REVIEWED = "doc_reviewed"  # "Last reviewed: …"
 CONTACT = "doc_contact"  # the clinic and its phone at the end ("To reach us, call …")
 SOURCES = "doc_sources"  # the heading of the sources ("The sources … are in the leaflet.")
+PANEL = "urgent_panel"  # the "Get help now" panel after the title block: its heading
+
+
+def panel_action_id(index: int) -> str:
+    """Line ``index`` (from 0) of what to do, in the "Get help now" panel."""
+    return f"urgent_panel_{index}"
+
+
+def call_id(box: Callout | None) -> str:
+    """"Call {clinic} at {phone}." at the end of an urgent box, or of the panel (None)."""
+    return f"call_{box.line if box else 'panel'}"
+
+
+def after_hours_id(box: Callout | None) -> str:
+    """What to do when the clinic is closed, at the end of an urgent box or of the panel."""
+    return f"after_hours_{box.line if box else 'panel'}"
 
 
 def heading_id(section: Section) -> str:
@@ -35,6 +51,11 @@ def block_id(block: Paragraph | Image | Callout) -> str:
             return f"box_{block.line}"
         case _:
             assert_never(block)
+
+
+def columns_id(table: Table) -> str:
+    """A table's row of column names."""
+    return f"th_{table.line}"
 
 
 def row_id(table: Table, row: int) -> str:

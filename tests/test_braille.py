@@ -28,6 +28,7 @@ from handoutkit.model import (
 from handoutkit.reader.inlines import plain_text
 from handoutkit.reader.lint import lint
 from handoutkit.reader.loader import load_handout
+from handoutkit.reader.urgent import help_contact, help_panel
 from handoutkit.writers.braille import tables
 from handoutkit.writers.braille.layout import CELLS, LINES
 from handoutkit.writers.braille.tables import Brailler, table_for
@@ -144,24 +145,57 @@ def _blocks_text(blocks: tuple[Block, ...], label: Callable) -> Iterator[str]:
 
 
 def test_english_page_one_as_a_transcriber_lays_it_out(
-        brfs: dict[str, tuple[Handout, str]]) -> None:
-    """Title centred on line 1, then the "Get help now" box before the first section, its
-    list items hanging (1-3), and the English contracted (grade 2)."""
+        brfs: dict[str, tuple[Handout, str]], sample_project: Layout) -> None:
+    """Title centred on line 1; then the "Get help now" panel between box lines: its label
+    at cell 5, each thing to do, the clinic's phone and the after-hours line as paragraphs
+    (3-1); then the first section, its heading centred after a blank line. English is
+    contracted (grade 2)."""
     handout, brf = brfs["leg-cramps-in-pregnancy"]
+    config = load_config(sample_project.handouts_dir)
+    panel = help_panel(handout, config)
+    assert panel is not None and panel.contact.after_hours
     page = pages_of(brf)[0]
     brailler = Brailler("en-ueb-g2.ctb")
     title = brailler.translate(handout.meta.title)
     assert page[0].strip() == title and abs(page[0].index(title) - (CELLS - len(title)) // 2) <= 1
-    box = page.index("7" * CELLS)
-    first_section = brailler.translate(handout.sections[0].title)
-    section_line = next(i for i, line in enumerate(page) if line.strip() == first_section)
-    assert box < section_line
-    assert page[box + 1] == "    " + brailler.translate("Get help now")  # cell 5
-    items = [i for i, line in enumerate(page[box:section_line], box) if line.startswith("_4 ")]
-    assert len(items) == 3  # the warning's three bullets
-    runovers = [page[i + 1] for i in items if not page[i + 1].startswith(("_4", "7"))]
-    assert runovers and all(re.match(r"  \S", line) for line in runovers)
-    assert ",GET HELP N[" in page[box + 1]  # "now" contracted: UEB grade 2
+    top, bottom = [i for i, line in enumerate(page) if line == "7" * CELLS][:2]
+    assert page[top - 1] == "" and page[top + 1] == "    ,GET HELP N["  # cell 5, "now" in UEB
+    inside = page[top + 2:bottom]
+    starts = [i for i, line in enumerate(inside) if line.startswith("  ") and line[2] != " "]
+    assert starts[0] == 0 and all(not line.startswith(" ") for i, line in enumerate(inside)
+                                  if i not in starts)  # 3-1: runovers at cell 1
+    paragraphs = [" ".join(inside[a:b]) for a, b in zip(starts, [*starts[1:], len(inside)],
+                                                                strict=True)]
+    call = labels_for("en").call_clinic.format(clinic=config.name, phone=config.phone)
+    assert [brailler.back_translate(p.strip()) for p in paragraphs] == [
+        *panel.actions, call, panel.contact.after_hours]
+    heading = brailler.translate(handout.sections[0].title)
+    assert page[bottom + 1] == "" and page[bottom + 2].strip() == heading
+    assert abs(page[bottom + 2].index(heading) - (CELLS - len(heading)) // 2) <= 1
+
+
+def test_urgent_boxes_stay_where_the_author_put_them(
+        brfs: dict[str, tuple[Handout, str]], sample_project: Layout) -> None:
+    """The warning box follows its section's heading and paragraphs, its list items hanging
+    (1-3), and ends, as print does, with the clinic's phone before its closing box line."""
+    handout, brf = brfs["leg-cramps-in-pregnancy"]
+    brailler = Brailler("en-ueb-g2.ctb")
+    lines = [line for page in pages_of(brf) for line in page[:-1]]
+    section = brailler.translate(handout.sections[-1].title)  # "When to get help"
+    heading = next(i for i, line in enumerate(lines) if line.strip() == section)
+    boxes = [i for i, line in enumerate(lines) if line == "7" * CELLS]
+    assert len(boxes) == 4 and boxes[1] < heading < boxes[2]  # the panel's two, then the box's
+    box = lines[boxes[2]:boxes[3]]
+    assert box[1] == "    ,GET HELP N["
+    items = [i for i, line in enumerate(box) if line.startswith("_4 ")]
+    assert len(items) == 4  # the four signs of pre-eclampsia
+    runovers = [box[i + 1] for i in items if not box[i + 1].startswith(("_4", "  ,"))]
+    assert all(re.match(r"  \S", line) for line in runovers)
+    contact = help_contact(load_config(sample_project.handouts_dir), handout.meta.lang)
+    call = next(i for i, line in enumerate(box) if line.startswith("  ,CALL ,RIV]SIDE"))
+    assert call > items[-1]
+    assert brailler.back_translate(" ".join(line.strip() for line in box[call:])) == (
+        f"Call Riverside Family Clinic at {contact.phone}. {contact.after_hours}")
 
 
 def test_web_addresses_are_uncontracted(brfs: dict[str, tuple[Handout, str]]) -> None:

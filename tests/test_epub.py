@@ -151,22 +151,48 @@ def test_each_sentence_points_at_what_it_reads(book: Layout) -> None:
     refs = [p.find("smil:text", NS).get("src").split("#")[1] for p in smil.iter(
         f"{{{NS['smil']}}}par")]
     cues = [c.text for c in parse_vtt(book.output("cramps", "vtt").read_text(encoding="utf-8"))]
-    spoken = dict(zip(cues, refs, strict=True))
-    assert text[spoken["Leg cramps."]] == "Leg cramps"  # the title
+    read_out = [(cue, text[ref]) for cue, ref in zip(cues, refs, strict=True)]
+    shown = dict(read_out)  # what each sentence said once reads
+    assert shown["Leg cramps."] == "Leg cramps"  # the title
     item = "Pull your toes up. Hold for 30 seconds."
-    assert text[spoken["one. Pull your toes up."]] == text[spoken["Hold for thirty seconds."]] \
-        == item
-    assert text[spoken["Food: Milk."]] == text[spoken["Has: Calcium."]] == "MilkCalcium"  # a row
-    assert text[spoken["Important warning."]] == "Get help now"  # the box's label
-    assert text[spoken["Call nine one one if one leg is red and swollen."]] == \
-        "Call 911 if one leg is red & swollen."
-    contact = text[spoken["To reach us, call five five five, zero one three four."]]
+    assert shown["one. Pull your toes up."] == shown["Hold for thirty seconds."] == item
+    assert shown["In each row: Food, then Has."] == "FoodHas"  # the column names
+    assert shown["Milk: Calcium."] == "MilkCalcium"  # the row
+    assert shown["Tip: Drink water all day."] == "Drink water all day."  # label + text
+    warning = "Get help now: Call nine one one if one leg is red and swollen."
+    call = "Call Riverside Family Clinic at five five five, oh one three four."
+    printed_call = "Call Riverside Family Clinic at 555-0134."
+    # Said twice, in the panel after the title and in the box: each time what it reads there.
+    assert [(cue, words) for cue, words in read_out if cue in (warning, call)] == [
+        (warning, "Call 911 if one leg is red & swollen."), (call, printed_call),
+        (warning, "Call 911 if one leg is red & swollen."), (call, printed_call)]
+    panel, box = [ref for cue, ref in zip(cues, refs, strict=True) if cue == call]
+    assert panel == "call_panel" and box != panel
+    contact = shown["To reach us, call five five five, oh one three four."]
     assert contact.startswith("Riverside Family Clinic") and "555-0134" in contact
-    assert text[spoken["It was last reviewed on July tenth, twenty twenty-six."]] == \
+    assert shown["It was last reviewed on July tenth, twenty twenty-six."] == \
         "Last reviewed: July 10, 2026"
-    picture = next(r for c, r in spoken.items() if c.startswith("Picture:"))
+    picture = next(r for c, r in zip(cues, refs, strict=True) if c.startswith("Picture:"))
     figure = next(e for e in tree.iter() if e.get("id") == picture)
     assert figure.find("x:img", NS).get("alt") == "A person stretching the calf against a wall"
+
+
+def test_get_help_now_panel_after_the_title_and_contact_in_every_urgent_box(
+        book: Layout) -> None:
+    """As on page 1 of the leaflet: the panel, a heading in a named region, straight after
+    the title block; the warning box, where the author put it, ends with the clinic's number."""
+    tree = ElementTree.fromstring(read(book.output("cramps", "epub"), "EPUB/content.xhtml"))
+    body = tree.find("x:body", NS)
+    assert [child.tag.split("}")[1] for child in body] == ["header", "section", "main", "footer"]
+    panel = body.find("x:section", NS)
+    heading = panel.find("x:h2", NS)
+    assert heading.text == "Get help now" and panel.get("aria-labelledby") == heading.get("id")
+    assert [" ".join("".join(p.itertext()).split()) for p in panel.iterfind("x:p", NS)] == [
+        "Call 911 if one leg is red & swollen.", "Call Riverside Family Clinic at 555-0134."]
+    box = next(a for a in body.iter(f"{{{NS['x']}}}aside") if "urgent" in a.get("class"))
+    call = box.findall("x:p", NS)[-1]
+    assert "".join(call.itertext()) == "Call Riverside Family Clinic at 555-0134."
+    assert call.find("x:a", NS).get("href") == CLINIC.phone_href
 
 
 def test_package_metadata_navigation_and_files(book: Layout) -> None:
@@ -185,7 +211,7 @@ def test_package_metadata_navigation_and_files(book: Layout) -> None:
     assert opf.find(".//{http://purl.org/dc/elements/1.1/}language").text == "en"
     nav = ElementTree.fromstring(read(epub, "EPUB/nav.xhtml"))
     assert [a.text for a in nav.find("x:body/x:nav", NS).iter(f"{{{NS['x']}}}a")] == [
-        "Leg cramps", "What helps", "At night", "Get help", "Sources"]
+        "Leg cramps", "Get help now", "What helps", "At night", "Get help", "Sources"]
     with zipfile.ZipFile(epub) as archive:
         first = archive.infolist()[0]
         assert (first.filename, first.compress_type) == ("mimetype", zipfile.ZIP_STORED)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from handoutkit import anchors
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.reader.loader import load_handout
@@ -124,3 +125,27 @@ def test_a_table_without_a_label_column_names_every_cell(write_handout, project:
     script = build_script(load_handout(path, project.handouts_dir), ClinicConfig())
     said = [s.text for s in script.chapters[1].segments]
     assert said[1:3] == ["Week: one, Dose: five milligrams.", "Week: two, Dose: ten milligrams."]
+
+
+def test_every_sentence_names_the_printed_element_it_reads(write_handout, project: Layout) -> None:
+    """The ids (handoutkit.anchors) the EPUB gives what each sentence reads: the panel's own
+    lines, not the box's, even where the words are the same."""
+    script = _script(write_handout, project)
+    refs = [(s.text, s.ref) for s in script.segments]
+    assert all(ref for _, ref in refs)
+    title, summary, clinic, action, call, intro, heading, *_ = refs
+    assert [r for _, r in (title, summary, clinic, action, call)] == [
+        anchors.TITLE, anchors.SUMMARY, anchors.CLINIC, anchors.panel_action_id(0),
+        anchors.call_id(None)]
+    assert intro[1].startswith("p_") and heading[1] == "h_what-helps"
+    said = dict(refs[5:])  # after the panel: each sentence's last place
+    front = int(intro[1].removeprefix("p_")) - 1  # the intro is BODY's first line
+    table = front + next(i for i, line in enumerate(BODY.splitlines(), 1)
+                         if line.startswith("| Food"))
+    assert said["In each row: Food, then Has."] == f"th_{table}"
+    assert said["Milk: Calcium."] == f"tr_{table}_0"
+    box = table + 4  # the "> [!WARNING]" line
+    assert said["Get help now: Call your midwife right away."] == f"p_{box + 1}"
+    assert said[CALL_US] == f"call_{box}" != call[1]
+    assert [r for _, r in refs[-4:]] == [anchors.CONTACT, anchors.CONTACT, anchors.REVIEWED,
+                                         anchors.SOURCES]

@@ -68,9 +68,10 @@ def build_script(handout: Handout, config: ClinicConfig) -> Script:
     speaker = _Speaker(handout.meta.lang,
                        {**dict(config.pronunciations), **dict(handout.meta.speech)},
                        labels, help_contact(config, handout.meta.lang))
-    opening = [*speaker.say(as_sentence(handout.meta.title), PARAGRAPH_PAUSE),
-               *speaker.say(handout.meta.summary, PARAGRAPH_PAUSE),
-               *speaker.say(labels.said.from_clinic.format(clinic=config.name), PARAGRAPH_PAUSE)]
+    opening = [*speaker.say(as_sentence(handout.meta.title), PARAGRAPH_PAUSE, anchors.TITLE),
+               *speaker.say(handout.meta.summary, PARAGRAPH_PAUSE, anchors.SUMMARY),
+               *speaker.say(labels.said.from_clinic.format(clinic=config.name), PARAGRAPH_PAUSE,
+                            anchors.CLINIC)]
     intro = speaker.blocks(handout.intro)
     panel = help_panel(handout, config)
     if panel is None:
@@ -125,11 +126,12 @@ class _Speaker:
         last one gets ``pause`` after it."""
         spoken = normalize(text, self.lang, self.overrides)
         sentences = [s for s in split_sentences(spoken) if re.search(r"\w", s)]
-        return [Segment(s, pause if i == len(sentences) - 1 else SENTENCE_PAUSE)
+        return [Segment(s, pause if i == len(sentences) - 1 else SENTENCE_PAUSE, ref)
                 for i, s in enumerate(sentences)]
 
     def section(self, section: Section) -> list[Segment]:
-        segments = [*self.say(as_sentence(section.title), PARAGRAPH_PAUSE),
+        segments = [*self.say(as_sentence(section.title), PARAGRAPH_PAUSE,
+                              anchors.heading_id(section)),
                     *self.blocks(section.blocks)]
         for sub in section.subsections:
             segments.extend(self.section(sub))
@@ -148,36 +150,47 @@ class _Speaker:
                 return [s for number, item in enumerate(items, start)
                         for s in self._lead(str(number), self.blocks(item.blocks), ". ")]
             case Table():
-                return [s for line in table_lines(block, self.labels)
-                        for s in self.say(line, PARAGRAPH_PAUSE)]
+                return self.table(block)
             case Image(alt=alt):
                 picture = self.labels.said.picture.format(alt=alt.rstrip("."))
-                return self.say(picture, PARAGRAPH_PAUSE)
+                return self.say(picture, PARAGRAPH_PAUSE, anchors.block_id(block))
             case Callout(kind=kind, blocks=inner):
                 said = self._lead(self.labels.callout(kind), self.blocks(inner), ": ")
-                return [*said, *self.contact_lines()] if kind.is_urgent else said
+                return [*said, *self.contact_lines(block)] if kind.is_urgent else said
             case _:
                 assert_never(block)
 
+    def table(self, table: Table) -> list[Segment]:
+        """Row by row, each line reading its printed row (the column names their header)."""
+        lines = table_lines(table, self.labels)
+        refs = [anchors.row_id(table, row) for row in range(len(table.rows))]
+        if len(lines) > len(refs):  # a first line naming the columns
+            refs.insert(0, anchors.columns_id(table))
+        return [s for line, ref in zip(lines, refs, strict=True)
+                for s in self.say(line, PARAGRAPH_PAUSE, ref)]
+
     def panel(self, panel: HelpPanel) -> list[Segment]:
         """"Get help now: call 911 if …", the other actions, then how to reach the clinic."""
-        actions = [s for line in panel.actions for s in self.say(line, PARAGRAPH_PAUSE)]
-        return [*self._lead(self.labels.get_help, actions, ": "), *self.contact_lines()]
+        actions = [s for index, line in enumerate(panel.actions)
+                   for s in self.say(line, PARAGRAPH_PAUSE, anchors.panel_action_id(index))]
+        return [*self._lead(self.labels.get_help, actions, ": "), *self.contact_lines(None)]
 
-    def contact_lines(self) -> list[Segment]:
-        """The clinic's number and what to do when it is closed, for every urgent box."""
+    def contact_lines(self, box: Callout | None) -> list[Segment]:
+        """The clinic's number and what to do when it is closed, at the end of the urgent
+        ``box`` (None: of the panel)."""
         lines = []
         if self.contact.phone:
-            lines.append(self.labels.call_clinic.format(clinic=self.contact.clinic,
-                                                        phone=self.contact.phone))
+            lines.append((self.labels.call_clinic.format(clinic=self.contact.clinic,
+                                                         phone=self.contact.phone),
+                          anchors.call_id(box)))
         if self.contact.after_hours:
-            lines.append(self.contact.after_hours)
-        return [s for line in lines for s in self.say(line, PARAGRAPH_PAUSE)]
+            lines.append((self.contact.after_hours, anchors.after_hours_id(box)))
+        return [s for line, ref in lines for s in self.say(line, PARAGRAPH_PAUSE, ref)]
 
     def _lead(self, words: str, segments: list[Segment], joint: str) -> list[Segment]:
         """``words`` said with the first segment, never alone: "Note: Ask first."."""
         if segments:
             first = segments[0]
             lead = normalize(words, self.lang, self.overrides)
-            segments[0] = Segment(f"{lead}{joint}{first.text}", first.pause_after)
+            segments[0] = dataclasses.replace(first, text=f"{lead}{joint}{first.text}")
         return segments

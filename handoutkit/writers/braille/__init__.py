@@ -9,7 +9,6 @@ from contextlib import AbstractContextManager, nullcontext
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import LintWarning
 from handoutkit.files import Layout, atomic_output
-from handoutkit.labels import labels_for
 from handoutkit.model import Handout
 from handoutkit.records import FileRecord
 from handoutkit.writers import Records, digest
@@ -35,7 +34,7 @@ class BrailleWriter:
         if table is None:
             return None
         brailler = self._braillers.setdefault(table, Brailler(table))
-        blocks = Transcriber(brailler, labels_for(handout.meta.lang), self.config).handout(handout)
+        blocks = Transcriber(brailler, self.config, handout.meta.lang).handout(handout)
         pages = paginate(lay_out(blocks), lambda n: brailler.translate(str(n)))
         return render_brf(pages)
 

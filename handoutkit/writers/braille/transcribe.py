@@ -5,19 +5,21 @@ sign), links are their words, web addresses uncontracted, bold is bold. Formats 
 cell-runover cell):
 title and ## headings centred, ### headings 5-5, paragraphs 3-1, list items 1-3 (nested
 3-5, 5-7), tables in listed form (first column 1-5, the others 3-5 after their column
-heading), pictures as transcriber's notes 7-5. Boxes sit between box lines; the "Get help
-now" boxes come first, right after the title, as on page 1 of the leaflet.
+heading), pictures as transcriber's notes 7-5. Boxes sit between box lines, where the author
+put them; the "Get help now" panel comes first, right after the title block, as on page 1 of
+the leaflet (STANDARDS.md, "Urgent information first"), and it and every urgent box end with
+the clinic's phone and what to do when the clinic is closed, as print does.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from typing import assert_never
 
 from handoutkit.config import ClinicConfig
-from handoutkit.labels import Labels
+from handoutkit.labels import labels_for
 from handoutkit.model import (
     Block,
     BulletList,
@@ -37,6 +39,7 @@ from handoutkit.model import (
     Text,
 )
 from handoutkit.reader.inlines import plain_text
+from handoutkit.reader.urgent import HelpContact, HelpPanel, help_contact, help_panel
 from handoutkit.writers.braille.layout import CELLS, CENTRED
 from handoutkit.writers.braille.layout import Block as Cells
 from handoutkit.writers.braille.tables import Brailler
@@ -49,20 +52,21 @@ BULLET = "\u2022"  # brailled as the UEB bullet, dots 456-256
 
 
 class Transcriber:
-    """Turns one handout into braille blocks with one language's table and wording."""
+    """Turns handouts in one language into braille blocks with its table and wording."""
 
-    def __init__(self, brailler: Brailler, labels: Labels, config: ClinicConfig) -> None:
+    def __init__(self, brailler: Brailler, config: ClinicConfig, lang: str) -> None:
         self.brailler = brailler
-        self.labels = labels
+        self.labels = labels_for(lang)
         self.config = config
+        self.contact = self._contact(help_contact(config, lang))
 
     def handout(self, handout: Handout) -> list[Cells]:
         """Every block of the braille edition, in reading order."""
-        urgent = [b for b in _all_blocks(handout) if isinstance(b, Callout) and b.kind.is_urgent]
-        groups = [self._front(handout), *(self._callout(c) for c in urgent),
-                  *self._blocks(handout.intro, skip=urgent)]
+        panel = help_panel(handout, self.config)
+        groups = [self._front(handout), self._panel(panel) if panel else [],
+                  *self._blocks(handout.intro)]
         for section in handout.sections:
-            groups += self._section(section, urgent)
+            groups += self._section(section)
         groups += [self._sources(handout), self._clinic()]
         return _join([g for g in groups if g])
 
@@ -77,17 +81,30 @@ class Transcriber:
             front.append(Cells(self._plain(reviewed), 1, 1))
         return front
 
-    def _section(self, section: Section, urgent: list[Callout]) -> list[list[Cells]]:
+    def _panel(self, panel: HelpPanel) -> list[Cells]:
+        """The "Get help now" panel: box line, label, what to do, the clinic, box line."""
+        label = Cells(self._plain(self.labels.get_help), 5, 5, keep_with_next=True)
+        actions = [Cells(self._plain(line), 3, 1) for line in panel.actions]
+        return [Cells(BOX_LINE, 1, 1, keep_with_next=True), label, *actions, *self.contact,
+                Cells(BOX_LINE, 1, 1)]
+
+    def _contact(self, contact: HelpContact) -> list[Cells]:
+        """"Call {clinic} at {phone}." and the after-hours line, as paragraphs (3-1)."""
+        lines = [self.labels.call_clinic.format(clinic=contact.clinic, phone=contact.phone)
+                 ] if contact.phone else []
+        lines += [contact.after_hours] if contact.after_hours else []
+        return [Cells(self._plain(line), 3, 1) for line in lines]
+
+    def _section(self, section: Section) -> list[list[Cells]]:
         first = CENTRED if section.level == 2 else 5
         heading = Cells(self._plain(section.title), first, first, keep_with_next=True)
-        groups = [[heading], *self._blocks(section.blocks, skip=urgent)]
+        groups = [[heading], *self._blocks(section.blocks)]
         for sub in section.subsections:
-            groups += self._section(sub, urgent)
+            groups += self._section(sub)
         return groups
 
-    def _blocks(self, blocks: Iterable[Block],
-                skip: Sequence[Callout] = ()) -> list[list[Cells]]:
-        return [self._block(b) for b in blocks if not any(b is s for s in skip)]
+    def _blocks(self, blocks: Iterable[Block]) -> list[list[Cells]]:
+        return [self._block(b) for b in blocks]
 
     def _block(self, block: Block, depth: int = 0) -> list[Cells]:
         match block:
@@ -140,10 +157,12 @@ class Transcriber:
         return cells
 
     def _callout(self, callout: Callout) -> list[Cells]:
-        """A box: box line, its label as a 5-5 heading, its blocks, box line."""
+        """A box: box line, its label as a 5-5 heading, its blocks (an urgent box's ending
+        with the clinic's phone), box line."""
         label = Cells(self._plain(self.labels.callout(callout.kind)), 5, 5, keep_with_next=True)
         inner = [c for b in callout.blocks for c in self._block(b)]
         inner = [dataclasses.replace(c, blank_before=False) for c in inner]
+        inner += self.contact if callout.kind.is_urgent else []
         return [Cells(BOX_LINE, 1, 1, keep_with_next=True), label, *inner,
                 Cells(BOX_LINE, 1, 1)]
 
@@ -214,12 +233,3 @@ def _runs(inlines: tuple[Inline, ...], bold: bool = False) -> tuple[str, list[bo
                 assert_never(node)
     return text, flags
 
-
-def _all_blocks(handout: Handout) -> Iterator[Block]:
-    """The top-level blocks of the intro and of every section, in order."""
-    yield from handout.intro
-    stack = list(reversed(handout.sections))
-    while stack:
-        section = stack.pop()
-        yield from section.blocks
-        stack += reversed(section.subsections)

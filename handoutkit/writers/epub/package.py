@@ -14,6 +14,7 @@ from handoutkit import anchors
 from handoutkit.config import ClinicConfig
 from handoutkit.labels import labels_for
 from handoutkit.model import Handout, Image, handout_images
+from handoutkit.reader.urgent import help_contact, help_panel
 from handoutkit.records import AudioRecord
 from handoutkit.writers.epub.overlay import Clip, clock
 from handoutkit.writers.templating import make_environment
@@ -72,7 +73,9 @@ class Documents:
         by_path = {p.image.path: p.href for p in images}
         self.context = dict(handout=handout, meta=handout.meta, clinic=config,
                             labels=labels_for(handout.meta.lang), images=images,
-                            image_href=lambda image: by_path[image.path])
+                            image_href=lambda image: by_path[image.path],
+                            panel=help_panel(handout, config),
+                            contact=help_contact(config, handout.meta.lang))
 
     def content(self) -> str:
         return self._render("content.xhtml")
