@@ -12,13 +12,14 @@ from handoutkit.config import CLINIC_FILE, PRONUNCIATIONS_FILE, ClinicConfig, lo
 from handoutkit.errors import ConfigError, HandoutError
 from handoutkit.files import Layout, find_handouts, handout_name, remove_stale_parts
 from handoutkit.serve.state import PreviewState
+from handoutkit.writers import WRITER_NAMES
 
 if TYPE_CHECKING:
     from handoutkit.writers.audio.writer import AudioWriter
 
 logger = logging.getLogger(__name__)
 
-KINDS = ("pdf", "audio", "html")  # every output, as `make` builds them
+KINDS = WRITER_NAMES  # every output, as `make` builds them
 SETTINGS = (CLINIC_FILE, PRONUNCIATIONS_FILE)
 
 
@@ -79,18 +80,17 @@ class Preview:
         for gone in set(paths) - set(present):
             remove_outputs(self.layout, gone)
         report = self.builder.build(present, on_output=lambda path: self.say(f"  {path}"))
-        self._catalogue(self.builder.config)
+        self._catalogue()
         for problem in (*report.warnings, *report.failed.values()):
             self.say(str(problem))
         self.state.record(_names(paths), _names(report.written), _failures(report))
 
-    def _catalogue(self, config: ClinicConfig) -> None:
-        from handoutkit.writers.html.catalogue import built, catalogue_path, write_catalogue
-
+    def _catalogue(self) -> None:
+        """The catalogue of every built handout, from the records (written only on change)."""
+        assert self.builder is not None
         try:
-            listed = built(self.layout, find_handouts(self.layout.handouts_dir))
-            if write_catalogue(self.layout, config, listed):
-                self.say(f"  {catalogue_path(self.layout)}")
+            self.builder.finish(find_handouts(self.layout.handouts_dir),
+                                lambda path: self.say(f"  {path}"))
         except (HandoutError, OSError) as exc:
             self.say(f"handoutkit: the catalogue was not written: {exc}")
 
