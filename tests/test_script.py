@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from handoutkit import anchors
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.reader.loader import load_handout
+from handoutkit.speech import anchors
 from handoutkit.speech.script import PARAGRAPH_PAUSE, SECTION_PAUSE, build_script
 
 BODY = """\
@@ -128,7 +128,7 @@ def test_a_table_without_a_label_column_names_every_cell(write_handout, project:
 
 
 def test_every_sentence_names_the_printed_element_it_reads(write_handout, project: Layout) -> None:
-    """The ids (handoutkit.anchors) the EPUB gives what each sentence reads: the panel's own
+    """The ids (handoutkit.speech.anchors) the EPUB gives what each sentence reads: the panel's own
     lines, not the box's, even where the words are the same."""
     script = _script(write_handout, project)
     refs = [(s.text, s.ref) for s in script.segments]

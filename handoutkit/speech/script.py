@@ -12,7 +12,6 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import assert_never
 
-from handoutkit import anchors
 from handoutkit.config import ClinicConfig
 from handoutkit.labels import Labels, labels_for
 from handoutkit.model import (
@@ -28,6 +27,7 @@ from handoutkit.model import (
 )
 from handoutkit.reader.inlines import as_sentence, plain_text, split_sentences
 from handoutkit.reader.urgent import HelpContact, HelpPanel, help_contact, help_panel
+from handoutkit.speech import anchors
 from handoutkit.speech.normalize import normalize
 from handoutkit.speech.table_reading import table_lines
 
@@ -42,7 +42,7 @@ SECTION_PAUSE = 1.5
 class Segment:
     text: str  # exactly the words the voice is given
     pause_after: float  # seconds of silence after it
-    ref: str = ""  # id of the printed element it reads (handoutkit.anchors), for the EPUB
+    ref: str = ""  # id of the printed element it reads (handoutkit.speech.anchors), for the EPUB
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,12 +10,12 @@ from urllib.parse import quote
 
 import jinja2
 
-from handoutkit import anchors
 from handoutkit.config import ClinicConfig
 from handoutkit.labels import labels_for
 from handoutkit.model import Handout, Image, handout_images
 from handoutkit.reader.urgent import help_contact, help_panel
 from handoutkit.records import AudioRecord
+from handoutkit.speech import anchors
 from handoutkit.writers.epub.overlay import Clip, clock
 from handoutkit.writers.templating import make_environment
 
