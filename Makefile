@@ -39,7 +39,7 @@ OUTPUTS := $(foreach n,$(NAMES),$(BUILD_DIR)/pdf/$(n).pdf $(BUILD_DIR)/audio/$(n
 # none, and make would take that missing file as a reason to run every time.
 # Everything an output can depend on besides its handout (settings, pictures, the package,
 # the templates); the run compares their content.
-DEPS := pyproject.toml $(shell find handoutkit templates -type f -not -name '*.pyc') \
+DEPS := pyproject.toml $(shell find handoutkit -type f -not -name '*.pyc') \
         $(shell find $(HANDOUTS_DIR) -type f -not -name '*.md' -not -name '.*' 2>/dev/null)
 BUILT := $(BUILD_DIR)/.built
 # An output deleted by hand is made again: the build runs whenever one is missing.

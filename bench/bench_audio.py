@@ -76,7 +76,7 @@ class TimedEngine:
 
 def bench_handout(name: str, work: Path, piper: PiperEngine) -> dict[str, float]:
     """One round from an empty cache: raw synthesis, full build, edit, rebuild (seconds)."""
-    layout = Layout(work / "handouts", work / "build", ROOT / "templates")
+    layout = Layout(work / "handouts", work / "build", ROOT / "handoutkit" / "templates")
     config = load_config(layout.handouts_dir)
     source = layout.handouts_dir / f"{name}.md"
     handout = load_handout(source, layout.handouts_dir)

@@ -42,7 +42,7 @@ def _touch_style(templates: Path, round_number: int) -> None:
 def measure(work: Path, count: int) -> dict[str, float]:
     handouts, templates = work / "handouts", work / "templates"
     generate_library(handouts, count)
-    shutil.copytree(ROOT / "templates", templates)
+    shutil.copytree(ROOT / "handoutkit" / "templates", templates)
     dirs = ("--handouts-dir", handouts, "--templates-dir", templates)
     times = {}
     for jobs in (1, 2):

@@ -20,7 +20,7 @@ from handoutkit.errors import HandoutError
 from handoutkit.files import Layout, find_handouts, remove_stale_parts
 from handoutkit.writers import WRITER_NAMES
 
-PROJECT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"  # package data (see README)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -120,7 +120,7 @@ def _command(commands: argparse._SubParsersAction, name: str, text: str) -> argp
                      help="handout files (default: every .md in the handouts folder)")
     cmd.add_argument("--handouts-dir", type=Path, default=_env_path("HANDOUTS_DIR", "handouts"))
     cmd.add_argument("--build-dir", type=Path, default=_env_path("BUILD_DIR", "build"))
-    cmd.add_argument("--templates-dir", type=Path, default=PROJECT_TEMPLATES)
+    cmd.add_argument("--templates-dir", type=Path, default=PACKAGE_TEMPLATES)
     cmd.add_argument("--shard", metavar="K/N",
                      help="build only shard K of N (default: SHARD or the batch system's "
                           "task index, see README)")

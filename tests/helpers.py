@@ -26,7 +26,7 @@ from handoutkit.speech.pcm import Pcm
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SAMPLES = ROOT / "handouts"
-TEMPLATES = ROOT / "templates"
+TEMPLATES = ROOT / "handoutkit" / "templates"  # templates/ is a link to it
 
 FRONT = {"title": "Leg cramps", "lang": "en", "summary": "Why they happen and what helps."}
 RATE = 22050  # piper's sample rate

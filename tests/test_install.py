@@ -34,11 +34,16 @@ def test_pip_install_builds_a_handout_from_another_folder(tmp_path: Path) -> Non
     (_site_packages(venv) / "project-dependencies.pth").write_text(
         sysconfig.get_path("purelib") + "\n", encoding="utf-8")
     source = tmp_path / "source"
-    shutil.copytree(ROOT, source, symlinks=True, ignore=shutil.ignore_patterns(
-        ".venv", "build", ".git", "node_modules", "__pycache__", "*.egg-info"))
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
-                    "--no-build-isolation", "--target", str(_site_packages(venv)), str(source)],
-                   check=True, capture_output=True)
+    tracked = subprocess.run(["git", "-C", str(ROOT), "ls-files"], capture_output=True,
+                             text=True, check=True).stdout.splitlines()
+    for name in tracked:  # the checkout as committed: no build/, .venv or caches
+        target = source / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, target, follow_symlinks=False)
+    installed = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+                                "--target", str(_site_packages(venv)), str(source)],
+                               capture_output=True, text=True, check=False)
+    assert installed.returncode == 0, installed.stderr
     shutil.rmtree(source)  # nothing may come from the source tree now
 
     work = tmp_path / "elsewhere"
