@@ -45,7 +45,8 @@ def project(root: Path) -> Path:
 
 def command(root: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "handoutkit", *args, "--handouts-dir", str(root / "handouts"),
-            "--build-dir", str(root / "build"), "--templates-dir", str(ROOT / "handoutkit" / "templates")]
+            "--build-dir", str(root / "build"),
+            "--templates-dir", str(ROOT / "handoutkit" / "templates")]
 
 
 def cold_build(root: Path) -> float:

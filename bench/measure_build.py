@@ -52,7 +52,8 @@ class Bench:
     def run(self) -> Results:
         """Every measurement, in an order that keeps the inputs as generated until the edit."""
         paths = generate_library(self.handouts, self.count)
-        layout = Layout(self.handouts, self.work / "build-inproc", ROOT / "handoutkit" / "templates")
+        templates = ROOT / "handoutkit" / "templates"
+        layout = Layout(self.handouts, self.work / "build-inproc", templates)
         self.step(f"{len(paths)} handouts in {self.handouts}; start-up of the processes")
         startups = self.probes()
         engines, segments = self.engines_alone(layout, paths)
