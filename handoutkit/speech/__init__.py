@@ -1,1 +1,3 @@
-"""Audio building blocks: text-to-speech, loudness, MP3, tags, cache and captions."""
+"""Speech: a `Handout` → the spoken script (`script`, worded by `normalize`) → voiced
+segments (`engines`, `kokoro`, `pool`, `cache`, `pace`) → one reading (`assemble`) → MP3,
+ID3 chapters and WebVTT (`loudness`, `encode`, `tags`, `vtt`); driven by writers/audio."""

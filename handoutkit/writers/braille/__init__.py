@@ -1,4 +1,8 @@
-"""Handout → braille ready to emboss: `<build>/braille/<name>.brf`, 40 cells x 25 lines."""
+"""Handout → braille ready to emboss: `<build>/braille/<name>.brf`, 40 cells x 25 lines.
+
+Takes the model (the printed text, not the speech script); gives a `FileRecord`, or none
+when liblouis has no table for the language. `tables` picks the table, `transcribe` turns
+blocks into braille paragraphs, `layout` lines them up into numbered pages."""
 
 from __future__ import annotations
 
