@@ -33,7 +33,7 @@ from tests.guards import (
     deadline,
     recording_opens,
 )
-from tests.helpers import TEMPLATES
+from tests.helpers import ROOT, TEMPLATES
 
 HANG_SECONDS = 300  # a safety net against a hang (a FIFO read for ever), not a speed check
 MARGIN_PT = 20 * 72 / 25.4  # the leaflet's side margins
@@ -209,7 +209,7 @@ def test_the_guards_notice_what_they_guard(
 
 
 def test_security_md_lists_every_case_with_its_outcome() -> None:
-    text = (TEMPLATES.parent / "SECURITY.md").read_text(encoding="utf-8")
+    text = (ROOT / "SECURITY.md").read_text(encoding="utf-8")
     for case in CASES:
         row = next((line for line in text.splitlines() if line.startswith(f"| `{case.file}` |")),
                    None)
