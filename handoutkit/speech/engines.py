@@ -1,8 +1,9 @@
 """Text-to-speech engines: one spoken segment of text in, mono PCM out.
 
-Three engines sit behind the `TtsEngine` protocol: piper (offline neural voice, shipped as
-a Python package; the default for English), espeak-ng (offline formant voice, every
-language, the Debian binary) and gTTS (Google Translate's voice; needs the internet).
+Three engines sit behind the `TtsEngine` protocol here: piper (offline neural voice, shipped
+as a Python package; the default for English), espeak-ng (offline formant voice, every
+language, the Debian binary) and gTTS (Google Translate's voice; needs the internet). The
+fourth, Kokoro (offline neural voice; the default for Spanish), is in kokoro.py.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ CLINIC_YAML = "handouts/clinic.yaml"
 class TtsEngine(Protocol):
     """Speaks one segment of text."""
 
-    name: ClassVar[str]  # as written in clinic.yaml: "piper", "espeak-ng", "gtts"
+    name: ClassVar[str]  # as written in clinic.yaml: "piper", "espeak-ng", "gtts", "kokoro"
     parallel: ClassVar[bool]  # may several copies speak at once (a web service may refuse)
 
     def identity(self) -> str:
@@ -288,17 +289,29 @@ GTTS_TLD = {
 }  # fmt: skip
 
 
+# espeak-ng voices by BCP-47 tag, then primary subtag (else the primary subtag itself):
+# Spanish is read as Latin America speaks it ("cinco" with an s) except for Spain's es-ES.
+ESPEAK_VOICES = {"es": "es-419", "es-ES": "es"}
+KOKORO = "kokoro"  # kokoro.py imports this module, so it is named here and loaded on use
+
+
 def make_engine(name: str, lang: str) -> TtsEngine:
-    """The engine `name` with the voice that suits `lang` (a BCP-47 tag)."""
+    """The engine `name` ("engine" or "engine:voice") with the voice that suits `lang`."""
+    engine, _, voice = name.partition(":")
     primary = lang.split("-")[0].lower()
-    if name == PiperEngine.name:
-        return PiperEngine(_piper_voice(lang, primary))
-    if name == EspeakEngine.name:
-        return EspeakEngine(voice=primary)
-    if name == GttsEngine.name:
+    if engine == KOKORO:
+        from handoutkit.speech.kokoro import KokoroEngine  # kokoro-onnx loads only if chosen
+
+        return KokoroEngine(lang, voice or None)
+    if engine == PiperEngine.name:
+        return PiperEngine(voice or _piper_voice(lang, primary))
+    if engine == EspeakEngine.name:
+        return EspeakEngine(voice=voice or ESPEAK_VOICES.get(lang, ESPEAK_VOICES.get(primary,
+                                                                                    primary)))
+    if engine == GttsEngine.name and not voice:
         supported = lang if lang in tts_langs() else primary
         return GttsEngine(lang=supported, tld=GTTS_TLD.get(lang, "com"))
-    known = ", ".join(ENGINES)
+    known = ", ".join([*ENGINES, KOKORO])
     raise OutputError(f"unknown speech engine {name!r} — choose one of: {known}")
 
 
