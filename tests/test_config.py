@@ -17,7 +17,7 @@ def test_sample_clinic_settings() -> None:
     assert config.phone == "555-0134"
     assert (config.paper, config.print_size) == ("A4", 18)
     assert config.voice_for("en-US") == "piper"
-    assert config.voice_for("es") == "espeak-ng"
+    assert config.voice_for("es") == "kokoro"
     assert ("OTC", "over the counter") in config.pronunciations
 
 

