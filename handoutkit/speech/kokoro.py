@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import ClassVar
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 import onnxruntime
@@ -20,6 +21,9 @@ from handoutkit.errors import OutputError
 from handoutkit.speech import kokoro_files
 from handoutkit.speech.engines import _checked, _package_version, _short
 from handoutkit.speech.pcm import Pcm, resample
+
+if TYPE_CHECKING:
+    from kokoro_onnx import Kokoro
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +74,7 @@ class KokoroEngine:
         self.voice = voice or self.language.voice
         self.words_per_minute = words_per_minute
         self.speed = _speed(words_per_minute, self.language.natural_wpm)
-        self._loaded = None  # kokoro_onnx.Kokoro, loaded on first use
+        self._loaded: Kokoro | None = None  # loaded on first use
 
     def identity(self) -> str:
         return (f"kokoro:{self.voice}:{self.language.phonemes}:{self.words_per_minute} wpm"
@@ -88,18 +92,10 @@ class KokoroEngine:
         pcm = resample(Pcm(np.asarray(samples, dtype=np.float32), int(rate)), OUTPUT_RATE)
         return _checked(pcm, self.name, text)
 
-    def _kokoro(self):  # noqa: ANN202 - kokoro_onnx is imported only when a reading needs it
+    def _kokoro(self) -> Kokoro:
         """Load the model once per engine, after checking its files by hash."""
         if self._loaded is None:
-            model, voices = kokoro_files.verified()
-            from kokoro_onnx import Kokoro  # its phonemizer takes a while to import
-
-            options = onnxruntime.SessionOptions()
-            options.intra_op_num_threads = 1  # one session per build job, as piper's
-            options.inter_op_num_threads = 1
-            session = onnxruntime.InferenceSession(str(model), sess_options=options,
-                                                   providers=["CPUExecutionProvider"])
-            loaded = Kokoro.from_session(session, str(voices))
+            loaded = _load(*kokoro_files.verified())
             if self.voice not in loaded.voices:
                 known = ", ".join(loaded.get_voices())
                 raise OutputError(f"there is no Kokoro voice {self.voice!r} — choose one "
@@ -107,6 +103,21 @@ class KokoroEngine:
             self._loaded = loaded
             logger.debug("loaded Kokoro with voice %s", self.voice)
         return self._loaded
+
+
+def _load(model: Path, voices: Path) -> Kokoro:
+    """Kokoro on a one-thread session: a build runs one session per job, as piper's."""
+    try:
+        from kokoro_onnx import Kokoro  # imported only when a reading needs it (slow)
+    except ImportError as error:
+        raise OutputError(f"Kokoro cannot run here ({error}) — run `make setup`, or choose "
+                          "`voices: {es: espeak-ng}` in handouts/clinic.yaml") from error
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    session = onnxruntime.InferenceSession(str(model), sess_options=options,
+                                           providers=["CPUExecutionProvider"])
+    return Kokoro.from_session(session, str(voices))
 
 
 def _speed(words_per_minute: int, natural_wpm: float) -> float:
