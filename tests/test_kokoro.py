@@ -21,25 +21,31 @@ from handoutkit.speech.engines import make_engine
 from handoutkit.speech.kokoro import KokoroEngine
 from handoutkit.speech.vtt import parse_vtt
 from handoutkit.writers.audio import AudioWriter
-from tests.conftest import FIXTURES, TEMPLATES
+from tests.conftest import FIXTURES, TEMPLATES, CountingEngine
 from tests.hearing import transcribe, word_error_rate, words
 
 HANDOUT = FIXTURES / "spanish" / "lavado-de-manos.es.md"  # written for these tests
+NAME = "lavado-de-manos.es"
 SENTENCES = ("Lávese las manos con agua y jabón.", "Llame a su médico si tiene fiebre.",
              "Frote las manos durante veinte segundos.")
 
 
 @pytest.fixture(scope="module")
-def reading(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The Spanish handout's MP3 (and its .vtt beside it), read with the default voice."""
+def spanish_project(tmp_path_factory: pytest.TempPathFactory) -> Layout:
+    """A project holding the Spanish handout, its reading built with the default voice."""
     root = tmp_path_factory.mktemp("kokoro")
     (root / "handouts").mkdir()
     shutil.copy(HANDOUT, root / "handouts" / HANDOUT.name)
     layout = Layout(root / "handouts", root / "build", TEMPLATES)
     handout = load_handout(root / "handouts" / HANDOUT.name, layout.handouts_dir)
-    dest = layout.output("lavado-de-manos.es", "audio")
-    AudioWriter(ClinicConfig(), layout).write(handout, dest)
-    return dest
+    AudioWriter(ClinicConfig(), layout).write(handout, layout.output(NAME, "audio"))
+    return layout
+
+
+@pytest.fixture(scope="module")
+def reading(spanish_project: Layout) -> Path:
+    """The Spanish handout's MP3 (its .vtt is beside it)."""
+    return spanish_project.output(NAME, "audio")
 
 
 def test_spanish_is_read_by_kokoro_with_latin_american_phonemes() -> None:
@@ -111,6 +117,20 @@ def test_a_listener_hears_the_spanish_script(reading: Path) -> None:
     heard = words(transcribe(decode_mp3(reading.read_bytes()), "es"), "es")
     assert len(script) > 60
     assert word_error_rate(script, heard) <= 0.15
+
+
+def test_a_one_sentence_edit_re_voices_only_that_sentence(spanish_project: Layout) -> None:
+    path = spanish_project.handouts_dir / HANDOUT.name
+    edited = path.parent / "lavado-editado.es.md"
+    edited.write_text(path.read_text(encoding="utf-8").replace(
+        "Moje las manos con agua limpia.", "Moje las manos con agua tibia."), encoding="utf-8")
+    writer = AudioWriter(ClinicConfig(), spanish_project)
+    counting = CountingEngine(writer.engine_for("es"))
+    writer.engines["es", 0] = counting
+    dest = spanish_project.output("lavado-editado.es", "audio")
+    writer.write(load_handout(edited, spanish_project.handouts_dir), dest)
+    assert counting.calls == ["Moje las manos con agua tibia."]
+    assert dest.is_file()
 
 
 def test_a_missing_model_file_is_one_line_naming_make_setup(
