@@ -55,8 +55,8 @@ class Voice:
 VOICES = (
     Voice("piper-en (joe)", "en", ENGLISH, PiperEngine),
     Voice("kokoro-en (af_heart)", "en", ENGLISH, lambda: KokoroEngine("en")),
-    Voice("kokoro-es (em_alex, default)", "es", SPANISH, lambda: KokoroEngine("es")),
-    Voice("kokoro-es (ef_dora)", "es", SPANISH, lambda: KokoroEngine("es", "ef_dora")),
+    Voice("kokoro-es (ef_dora, default)", "es", SPANISH, lambda: KokoroEngine("es")),
+    Voice("kokoro-es (em_alex)", "es", SPANISH, lambda: KokoroEngine("es", "em_alex")),
     Voice("espeak-ng-es (es-419)", "es", SPANISH, lambda: EspeakEngine("es-419")),
 )
 
@@ -127,7 +127,7 @@ def hear(script: Script, spoken: dict[str, Pcm], lang: str) -> tuple[list[str], 
 
 def verdict(results: list[Result]) -> tuple[bool, str]:
     """Kokoro's Spanish must be heard better than espeak-ng's, and at most 15 % wrong."""
-    kokoro = next(r for r in results if r.voice.label.startswith("kokoro-es (em_alex"))
+    kokoro = next(r for r in results if r.voice.label.startswith("kokoro-es (ef_dora"))
     espeak = next(r for r in results if r.voice.label.startswith("espeak-ng-es"))
     ok = kokoro.wer <= MAX_WER and kokoro.wer < espeak.wer
     return ok, (f"Spanish: Kokoro WER {kokoro.wer:.1%} against espeak-ng's {espeak.wer:.1%} "
@@ -171,8 +171,10 @@ script); piper and espeak-ng run at their own settings.
 ARGUMENT = """\
 **Spanish: Kokoro is the default.** The recogniser makes a fraction of the mistakes on it
 that it makes on espeak-ng, the formant voice that reads Spanish "robotic", with Spain's
-lisped c unless told otherwise. `em_alex` is the default speaker rather than `ef_dora`: the
-recogniser got more of his words right. `es-ES` keeps the same speaker with Spain's phonemes.
+lisped c unless told otherwise. `ef_dora` is the default speaker rather than `em_alex`: at
+160 words a minute the recogniser got more of her words right, on the sample alone and on
+all three Spanish handouts (at Kokoro's own, faster pace `em_alex` did better on the sample,
+so the two are close; both stay well inside 15 %). `es-ES` keeps her, with Spain's phonemes.
 
 **English stays with piper** (joe): the recogniser hears it about as well as Kokoro's
 `af_heart` (a point or so apart), it needs about a third of Kokoro's CPU time per second of

@@ -52,19 +52,19 @@ def test_spanish_is_read_by_kokoro_with_latin_american_phonemes() -> None:
     for tag in ("es", "es-US", "es-MX", "es-419"):
         engine = make_engine(ClinicConfig().voice_for(tag), tag)
         assert isinstance(engine, KokoroEngine)
-        assert (engine.language.phonemes, engine.voice) == ("es-419", "em_alex")
+        assert (engine.language.phonemes, engine.voice) == ("es-419", "ef_dora")
     spain = make_engine(ClinicConfig().voice_for("es-ES"), "es-ES")
     assert isinstance(spain, KokoroEngine) and spain.language.phonemes == "es"
 
 
 def test_clinic_yaml_chooses_the_engine_and_speaker_per_language(tmp_path: Path) -> None:
-    (tmp_path / "clinic.yaml").write_text("voices: {es: 'kokoro:ef_dora', en: kokoro}\n")
+    (tmp_path / "clinic.yaml").write_text("voices: {es: 'kokoro:em_alex', en: kokoro}\n")
     config = load_config(tmp_path)
     spanish = make_engine(config.voice_for("es-MX"), "es-MX")
     english = make_engine(config.voice_for("en"), "en")
-    assert isinstance(spanish, KokoroEngine) and spanish.voice == "ef_dora"
+    assert isinstance(spanish, KokoroEngine) and spanish.voice == "em_alex"
     assert isinstance(english, KokoroEngine) and english.voice == "af_heart"
-    (tmp_path / "clinic.yaml").write_text("voices: {es: 'robot:ef_dora'}\n")
+    (tmp_path / "clinic.yaml").write_text("voices: {es: 'robot:em_alex'}\n")
     with pytest.raises(ConfigError, match="'voices: .*' is not allowed"):
         load_config(tmp_path)
 
@@ -76,9 +76,9 @@ def test_a_language_kokoro_cannot_read_points_to_espeak_ng() -> None:
 
 def test_identity_names_the_voice_the_phonemes_the_pace_and_the_model_hash() -> None:
     identity = KokoroEngine("es-MX", words_per_minute=150).identity()
-    assert identity.startswith("kokoro:em_alex:es-419:150 wpm:kokoro-onnx 0.6.1:")
+    assert identity.startswith("kokoro:ef_dora:es-419:150 wpm:kokoro-onnx 0.6.1:")
     assert kokoro_files.MODEL_SHA256 in identity and kokoro_files.VOICES_SHA256 in identity
-    assert KokoroEngine("es", "ef_dora").identity() != KokoroEngine("es").identity()
+    assert KokoroEngine("es", "em_alex").identity() != KokoroEngine("es").identity()
 
 
 def test_the_same_text_gives_the_same_samples_in_any_session_and_order() -> None:
@@ -178,5 +178,5 @@ def test_the_installed_files_are_the_pinned_ones() -> None:
 
 
 def test_an_unknown_speaker_lists_the_real_ones() -> None:
-    with pytest.raises(OutputError, match=r"there is no Kokoro voice 'xx_nobody'.*em_alex"):
+    with pytest.raises(OutputError, match=r"there is no Kokoro voice 'xx_nobody'.*ef_dora"):
         KokoroEngine("es", "xx_nobody").synthesize("Hola.")

@@ -2,7 +2,7 @@
 
 Kokoro reads phonemes that espeak-ng makes (kokoro-onnx ships its own espeak-ng library and
 data), so the language picks espeak-ng's phoneme set and a speaker that was trained on it:
-Spanish is read with Latin American phonemes (`es-419`: "cinco" with an s) by `em_alex`,
+Spanish is read with Latin American phonemes (`es-419`: "cinco" with an s) by `ef_dora`,
 except `es-ES`, which keeps Spain's. The model and the speakers come from
 `kokoro_files.py`, made once by `make setup`; nothing is downloaded here.
 """
@@ -37,7 +37,7 @@ class KokoroLanguage:
     """How Kokoro reads one language: espeak-ng phonemes, a speaker, its natural pace."""
 
     phonemes: str  # espeak-ng language for the phonemes, e.g. "es-419"
-    voice: str  # default speaker, e.g. "em_alex"
+    voice: str  # default speaker, e.g. "ef_dora"
     natural_wpm: float  # words a minute inside sentences at speed 1.0, fitted (see below)
 
 
@@ -46,8 +46,8 @@ class KokoroLanguage:
 # scale the pace exactly: pauses at commas and the ends of sentences do not shrink with it).
 # Kokoro's other languages are left out until someone measures them.
 LANGUAGES: dict[str, KokoroLanguage] = {
-    "es": KokoroLanguage("es-419", "em_alex", 196.0),
-    "es-ES": KokoroLanguage("es", "em_alex", 196.0),
+    "es": KokoroLanguage("es-419", "ef_dora", 198.0),
+    "es-ES": KokoroLanguage("es", "ef_dora", 198.0),
     "en": KokoroLanguage("en-us", "af_heart", 204.0),
     "en-GB": KokoroLanguage("en-gb", "bf_emma", 204.0),
 }
