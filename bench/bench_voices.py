@@ -169,19 +169,25 @@ script); piper and espeak-ng run at their own settings.
 
 
 ARGUMENT = """\
-**Spanish: Kokoro is the default.** The recogniser makes a fraction of the mistakes on it
-that it makes on espeak-ng, the formant voice that reads Spanish "robotic", with Spain's
-lisped c unless told otherwise. `ef_dora` is the default speaker rather than `em_alex`: at
-160 words a minute the recogniser got more of her words right, on the sample alone and on
-all three Spanish handouts (at Kokoro's own, faster pace `em_alex` did better on the sample,
-so the two are close; both stay well inside 15 %). `es-ES` keeps her, with Spain's phonemes.
+**Spanish: Kokoro is the default.** The recogniser makes about a fifth of the mistakes on it
+that it makes on espeak-ng's formant voice, even with espeak-ng reading Latin American
+Spanish too. `ef_dora` is the default speaker rather than `em_alex`: at
+160 words a minute the recogniser got more of her words right on the three Spanish handouts
+(an earlier run on the sample alone agreed; at Kokoro's own, faster pace `em_alex` did
+better on the sample, so the two are close, and both stay well inside 15 %). `es-ES` keeps
+her, with Spain's phonemes. Kokoro needs 0.5–0.7 CPU seconds per second of speech, so two
+sessions on 2 cores voice a reading about three times faster than it plays (the wall-clock
+RTF above moves with the machine's other work; the two Spanish speakers cost the same).
 
-**English stays with piper** (joe): the recogniser hears it about as well as Kokoro's
-`af_heart` (a point or so apart), it needs about a third of Kokoro's CPU time per second of
-speech, and a new default would voice every English reading in a clinic's cache again.
-Choose `en: kokoro` in clinic.yaml where the licence question around piper's joe voice
-(README, "Voices") weighs more than speed. The seconds in this table move with whatever else
-the machine runs; compare the voices with each other, not with another run."""
+**English stays with piper** (joe): Kokoro's `af_heart` is heard a little better (a few
+words in the sample), but piper is already well understood and needs about an eighth of
+Kokoro's CPU time per second of speech: on a clinic laptop a first build of an English
+library would take several times as long, and a new default would voice every English
+reading in the cache again. Choose `en: kokoro` in clinic.yaml where the licence question
+around piper's joe voice (README, "Voices") weighs more than speed.
+
+The seconds in this table move with whatever else the machine runs; compare the voices with
+each other, not with another run."""
 
 
 def main() -> int:
