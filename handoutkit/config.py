@@ -21,8 +21,8 @@ CLINIC_FILE = "clinic.yaml"
 PRONUNCIATIONS_FILE = "pronunciations.yaml"
 PAPER_SIZES = ("A4", "Letter")
 PRINT_SIZES = range(18, 33)  # points; 18 is large print, 24 extra-large
-VOICE_ENGINES = ("piper", "espeak-ng", "gtts")
-DEFAULT_VOICES = {"en": "piper"}  # any other language defaults to espeak-ng
+VOICE_ENGINES = ("piper", "espeak-ng", "gtts", "kokoro")
+DEFAULT_VOICES = {"en": "piper", "es": "kokoro"}  # any other language defaults to espeak-ng
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class ClinicConfig:
     print_size: int = 18  # body text size in points
     audio_base_url: str | None = None  # where the web pages are published, for the QR code
     reading_grade: float = 6.0  # warn above this Flesch–Kincaid grade
-    voices: tuple[tuple[str, str], ...] = ()  # language → engine, from clinic.yaml
+    voices: tuple[tuple[str, str], ...] = ()  # language → "engine" or "engine:voice"
     speech_rate: int = DEFAULT_RATE  # words a minute while the voice speaks
     pronunciations: tuple[tuple[str, str], ...] = ()  # term → spoken form, project-wide
     after_hours: tuple[tuple[str, str], ...] = ()  # language → what to do when closed ("*": all)
@@ -96,7 +96,8 @@ _CHECKS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "print_size": (int, "use 'print_size: 18' (large print) or 'print_size: 24' (extra large)"),
     "audio_base_url": (str, "write the web address the handouts are published under"),
     "reading_grade": ((int, float), "use a school grade, e.g. 'reading_grade: 6'"),
-    "voices": (dict, "pick piper, espeak-ng or gtts per language, e.g. 'voices: {en: piper}'"),
+    "voices": (dict, "pick piper, kokoro, espeak-ng or gtts per language, e.g. "
+               "'voices: {en: piper, es: kokoro}' or 'es: kokoro:ef_dora' for another speaker"),
     "after_hours": ((str, dict), "write one line of text, or one per language: "
                     "'after_hours: {en: \"If we are closed, …\", es: \"Si estamos cerrados, …\"}'"),
     "country": (str, "use the two-letter country code, e.g. 'country: US'"),
@@ -149,7 +150,8 @@ def _check_value(key: str, value: Any, handouts_dir: Path) -> Any | None:
             return _after_hours(value)
         case "voices":
             pairs = tuple((str(k), str(v)) for k, v in value.items())
-            return pairs if all(v in VOICE_ENGINES for _, v in pairs) else None
+            known = all(v.partition(":")[0] in VOICE_ENGINES for _, v in pairs)
+            return pairs if known else None
         case _:
             return value
 

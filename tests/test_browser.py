@@ -1,7 +1,7 @@
 """The sample handouts' web pages and catalogue in a real browser: Debian's headless Chromium.
 
 Built from a copy of handouts/ with the real writers: the two leaflets get everything (PDF,
-piper/espeak-ng recording, page, catalogue); the long guide gets its PDF and page but no
+piper/Kokoro recording, page, catalogue); the long guide gets its PDF and page but no
 recording, since voicing its seven minutes takes about a minute here, so it also shows a
 page built before its audio. axe-core comes from tests/browser/node_modules (`make test`
 runs `npm ci`) and is injected from disk: the pages under test make no outside request.

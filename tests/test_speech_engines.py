@@ -264,7 +264,11 @@ def test_make_engine_picks_a_voice_per_language() -> None:
     piper = make_engine("piper", "en-US")
     assert isinstance(piper, PiperEngine) and piper.voice == "joe-us"
     espeak = make_engine("espeak-ng", "es-MX")
-    assert isinstance(espeak, EspeakEngine) and espeak.voice == "es"
+    assert isinstance(espeak, EspeakEngine) and espeak.voice == "es-419"
+    spain = make_engine("espeak-ng", "es-ES")
+    assert isinstance(spain, EspeakEngine) and spain.voice == "es"
+    chosen = make_engine("espeak-ng:es-419", "es-ES")
+    assert isinstance(chosen, EspeakEngine) and chosen.voice == "es-419"
     gtts = make_engine("gtts", "en-GB")
     assert isinstance(gtts, GttsEngine) and (gtts.lang, gtts.tld) == ("en", "co.uk")
     canadian = make_engine("gtts", "fr-CA")
@@ -280,5 +284,5 @@ def test_make_engine_piper_without_a_voice_for_the_language() -> None:
 
 
 def test_make_engine_unknown_engine() -> None:
-    with pytest.raises(OutputError, match="unknown speech engine 'festival'.*piper"):
+    with pytest.raises(OutputError, match="unknown speech engine 'festival'.*piper.*kokoro"):
         make_engine("festival", "en")

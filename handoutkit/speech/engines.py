@@ -1,8 +1,9 @@
 """Text-to-speech engines: one spoken segment of text in, mono PCM out.
 
-Three engines sit behind the `TtsEngine` protocol: piper (offline neural voice, shipped as
-a Python package; the default for English), espeak-ng (offline formant voice, every
-language, the Debian binary) and gTTS (Google Translate's voice; needs the internet).
+Three engines sit behind the `TtsEngine` protocol here: piper (offline neural voice, shipped
+as a Python package; the default for English), espeak-ng (offline formant voice, every
+language, the Debian binary) and gTTS (Google Translate's voice; needs the internet). The
+fourth, Kokoro (offline neural voice; the default for Spanish), is in kokoro.py.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from piper import PiperVoice
 from piper.config import PiperConfig
 
 from handoutkit.errors import OutputError
+from handoutkit.language import primary_language
 from handoutkit.speech.pace import DEFAULT_RATE, PIPER_FIXED, espeak_speed, length_scale
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.piper_noise import NOISE_VERSION, seeded_source, speak_sentences
@@ -44,7 +46,7 @@ CLINIC_YAML = "handouts/clinic.yaml"
 class TtsEngine(Protocol):
     """Speaks one segment of text."""
 
-    name: ClassVar[str]  # as written in clinic.yaml: "piper", "espeak-ng", "gtts"
+    name: ClassVar[str]  # as written in clinic.yaml: "piper", "espeak-ng", "gtts", "kokoro"
     parallel: ClassVar[bool]  # may several copies speak at once (a web service may refuse)
 
     def identity(self) -> str:
@@ -297,20 +299,32 @@ GTTS_TLD = {
 }  # fmt: skip
 
 
+# espeak-ng voices by BCP-47 tag, then primary subtag (else the primary subtag itself):
+# Spanish is read as Latin America speaks it ("cinco" with an s) except for Spain's es-ES.
+ESPEAK_VOICES = {"es": "es-419", "es-ES": "es"}
+KOKORO = "kokoro"  # kokoro.py imports this module, so it is named here and loaded on use
+
+
 def make_engine(name: str, lang: str, rate: int = DEFAULT_RATE,
                 models: Path | None = None) -> TtsEngine:
-    """The engine `name` with the voice that suits `lang` (a BCP-47 tag), speaking ``rate``
-    words a minute (gTTS cannot be told a rate: it keeps Google's); ``models`` is a folder
-    an engine may keep prepared voice models in."""
-    primary = lang.split("-")[0].lower()
-    if name == PiperEngine.name:
-        return PiperEngine(_piper_voice(lang, primary), rate, models)
-    if name == EspeakEngine.name:
-        return EspeakEngine(voice=primary, rate=rate)
-    if name == GttsEngine.name:
+    """The engine `name` ("engine" or "engine:voice") with the voice that suits `lang` (a
+    BCP-47 tag), speaking ``rate`` words a minute (gTTS cannot be told a rate: it keeps
+    Google's); ``models`` is a folder an engine may keep prepared voice models in."""
+    engine, _, voice = name.partition(":")
+    primary = primary_language(lang)
+    if engine == KOKORO:
+        from handoutkit.speech.kokoro import KokoroEngine  # kokoro-onnx loads only if chosen
+
+        return KokoroEngine(lang, voice or None, words_per_minute=rate)
+    if engine == PiperEngine.name:
+        return PiperEngine(voice or _piper_voice(lang, primary), rate, models)
+    if engine == EspeakEngine.name:
+        espeak_voice = voice or ESPEAK_VOICES.get(lang, ESPEAK_VOICES.get(primary, primary))
+        return EspeakEngine(voice=espeak_voice, rate=rate)
+    if engine == GttsEngine.name and not voice:
         supported = lang if lang in tts_langs() else primary
         return GttsEngine(lang=supported, tld=GTTS_TLD.get(lang, "com"))
-    known = ", ".join(ENGINES)
+    known = ", ".join([*ENGINES, KOKORO])
     raise OutputError(f"unknown speech engine {name!r} — choose one of: {known}")
 
 

