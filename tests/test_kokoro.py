@@ -21,8 +21,10 @@ from handoutkit.speech.engines import make_engine
 from handoutkit.speech.kokoro import KokoroEngine
 from handoutkit.speech.vtt import parse_vtt
 from handoutkit.writers.audio.writer import AudioWriter
-from tests.helpers import FIXTURES, TEMPLATES, CountingEngine
 from tests.hearing import transcribe, word_error_rate, words
+from tests.helpers import FIXTURES, TEMPLATES, CountingEngine
+
+pytestmark = pytest.mark.slow  # the real Kokoro voice over whole handouts
 
 HANDOUT = FIXTURES / "spanish" / "lavado-de-manos.es.md"  # written for these tests
 NAME = "lavado-de-manos.es"
