@@ -1,5 +1,6 @@
-"""The package installs as a package: `pip install .` (not editable) into a fresh venv, then
-`handoutkit build` run from another folder builds every output of a handout.
+"""The package installs as a package: `pip install .` (not editable) into a fresh venv,
+`handoutkit setup` (the Kokoro voice's files), then `handoutkit build` run from another
+folder builds every output of a handout.
 
 The new venv reaches the dependencies already installed in the project's venv through a
 path file (so the test needs no network and takes seconds), but not its editable install of
@@ -45,6 +46,11 @@ def test_pip_install_builds_a_handout_from_another_folder(tmp_path: Path) -> Non
                                capture_output=True, text=True, check=False)
     assert installed.returncode == 0, installed.stderr
     shutil.rmtree(source)  # nothing may come from the source tree now
+
+    # what `make setup` does after the install: the Kokoro voice's files into this venv
+    setup = subprocess.run([str(venv / "bin" / "python"), "-m", "handoutkit", "setup"],
+                           capture_output=True, text=True, check=False)
+    assert setup.returncode == 0, setup.stderr
 
     work = tmp_path / "elsewhere"
     handouts = work / "my-handouts"
