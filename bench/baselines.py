@@ -41,6 +41,7 @@ from handoutkit.model import Handout
 from handoutkit.reader.loader import load_handout
 from handoutkit.speech.engines import PIPER_VOICES, PiperEngine, TtsEngine, make_engine
 from handoutkit.speech.script import build_script
+from handoutkit.writers.pdf.render import QR_PLACEHOLDER, qr_image
 from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher
 from handoutkit.writers.pdf.writer import FONT_DIR, LeafletHtml, PdfWriter
 
@@ -116,7 +117,10 @@ def raw_weasyprint(layout: Layout, config: ClinicConfig, prepared: Sequence[Prep
         with watch.timing():
             fonts = FontConfiguration()
             css = CSS(string=item.leaflet.css, font_config=fonts, url_fetcher=fetcher)
-            HTML(string=item.leaflet.html, base_url=base_url,
+            leaflet = item.leaflet
+            html = (leaflet.html.replace(QR_PLACEHOLDER, qr_image(leaflet.qr_url))
+                    if leaflet.qr_url else leaflet.html)
+            HTML(string=html, base_url=base_url,
                  url_fetcher=fetcher).write_pdf(
                 io.BytesIO(), stylesheets=[css], font_config=fonts, pdf_variant="pdf/ua-1",
                 pdf_tags=True)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from voice_report import BENCHMARKS, replace_section
+from sections import BENCHMARKS, write_section
 
 from handoutkit.config import load_config
 from handoutkit.reader.loader import load_handout
@@ -197,8 +197,7 @@ def main() -> int:
     print(table(results))
     print(summary)
     minutes = (time.perf_counter() - start) / 60
-    BENCHMARKS.write_text(replace_section(BENCHMARKS.read_text(encoding="utf-8"),
-                                          section(results, summary, minutes)), encoding="utf-8")
+    write_section("voices", section(results, summary, minutes))
     print(f"wrote {BENCHMARKS}", file=sys.stderr)
     return 0 if ok else 1
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import baselines
 import report
+import sections
 import startup
-import voice_report
 from baselines import Output
 from library import SETTINGS, count_words, generate_library
 from report import Results
@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table)
     if args.out:
         document = report.document(table, results, machine, dt.date.today())
-        args.out.write_text(voice_report.carry_over(args.out, document), encoding="utf-8")
+        args.out.write_text(sections.carry_over(args.out, document), encoding="utf-8")
         print(f"wrote {args.out}", file=sys.stderr)
     return 0 if report.all_met(results) else 1
 

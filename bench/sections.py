@@ -26,3 +26,11 @@ def write_section(name: str, text: str, path: Path = BENCHMARKS) -> None:
     """Rewrite section ``name`` of the benchmarks file."""
     document = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmarks\n"
     path.write_text(replace_section(document, name, text), encoding="utf-8")
+
+
+def carry_over(old: Path, document: str) -> str:
+    """A freshly written benchmarks file that keeps every named section of the one it
+    replaces (bench_build.py rewrites the head; the other benchmarks own their sections)."""
+    previous = old.read_text(encoding="utf-8") if old.is_file() else ""
+    start = previous.find("<!-- section: ")
+    return document if start < 0 else f"{document.rstrip()}\n\n{previous[start:]}"

@@ -16,6 +16,9 @@ from handoutkit.files import atomic_output
 
 logger = logging.getLogger(__name__)
 
+QR_PLACEHOLDER = "data:,qr-code"  # an image address in the leaflet HTML, replaced before layout
+QR_QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks
+
 # WeasyPrint is not documented as thread-safe and its warnings reach us through one
 # process-wide logger, so one leaflet is laid out at a time in a process.
 _RENDERING = threading.Lock()
@@ -27,8 +30,9 @@ class RenderJob:
     but text and paths."""
 
     source: Path  # the handout, for messages
-    html: str
+    html: str  # with QR_PLACEHOLDER where the QR code goes
     css: str
+    qr_url: str | None  # what the QR code holds; None: the leaflet has none
     base_dir: Path  # the handouts folder: pictures are read from it
     readable: tuple[Path, ...]  # the only folders WeasyPrint may read (handouts, fonts)
     dest: Path
@@ -44,8 +48,9 @@ def render_pdf(job: RenderJob) -> int:
 
     fetcher = LocalOnlyFetcher(job.readable)
     fonts = FontConfiguration()
+    html = job.html.replace(QR_PLACEHOLDER, qr_image(job.qr_url)) if job.qr_url else job.html
     with _RENDERING, _weasyprint_warnings() as warnings:
-        document = HTML(string=job.html, base_url=job.base_dir.resolve().as_uri() + "/",
+        document = HTML(string=html, base_url=job.base_dir.resolve().as_uri() + "/",
                         url_fetcher=fetcher)
         stylesheet = CSS(string=job.css, font_config=fonts, url_fetcher=fetcher)
         rendered = document.render(stylesheets=[stylesheet], font_config=fonts,
@@ -57,6 +62,13 @@ def render_pdf(job: RenderJob) -> int:
                                   + "; ".join(warnings))
     logger.debug("wrote %s (%d pages)", job.dest, len(rendered.pages))
     return len(rendered.pages)
+
+
+def qr_image(url: str) -> str:
+    """The QR code for ``url`` as an SVG data: URI, so that it prints as vectors."""
+    import segno
+
+    return segno.make(url, error="m").svg_data_uri(border=QR_QUIET_ZONE, dark="#000")
 
 
 class _Collect(logging.Handler):

@@ -7,10 +7,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.metadata import version
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import fontpkg_atkinson_hyperlegible as atkinson
-import segno
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
@@ -19,7 +19,7 @@ from handoutkit.model import Handout, handout_images
 from handoutkit.reader.urgent import help_contact, help_panel
 from handoutkit.records import PdfRecord
 from handoutkit.writers import Records, digest
-from handoutkit.writers.pdf.render import RenderJob, render_pdf
+from handoutkit.writers.pdf.render import QR_PLACEHOLDER, RenderJob, render_pdf
 from handoutkit.writers.templating import make_environment
 
 if TYPE_CHECKING:
@@ -35,7 +35,6 @@ WEASYPRINT_VERSION = version("weasyprint")  # without importing it: a no-op buil
 SEGNO_VERSION = version("segno")
 MIN_TEXT_PT = 18  # ACB 2025: all text, footers included, at 18 pt or more
 FOOTER_LINE_CHARS = 34  # what fits on one footer line at 18 pt beside "Page 10 of 10"
-QR_QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,7 @@ class ListenLink:
     """The printed way from paper to audio: a QR code and the same address in words."""
 
     url: str
-    qr_image: str  # an SVG data: URI, so the code prints as vectors
+    qr_image: str = QR_PLACEHOLDER  # the layout puts the drawn code here (render.py)
 
 
 @dataclass(frozen=True)
@@ -52,6 +51,7 @@ class LeafletHtml:
 
     html: str
     css: str
+    qr_url: str | None  # what the QR code holds, drawn only when the leaflet is laid out
 
 
 class PdfWriter:
@@ -63,10 +63,20 @@ class PdfWriter:
         self.env = make_environment(layout.templates_dir)
         self.handouts_dir = layout.handouts_dir.resolve()
         self._pool: RenderPool | None = None
+        self._leaflets: dict[Path, tuple[Handout, LeafletHtml]] = {}
 
-    def render_html(self, handout: Handout, draw_qr: bool = True) -> LeafletHtml:
-        """Fill the leaflet templates for one handout; without ``draw_qr`` the QR code's place
-        holds its address only (drawing one takes 15-40 ms: a fingerprint does not need it)."""
+    def render_html(self, handout: Handout) -> LeafletHtml:
+        """Fill the leaflet templates for one handout, once per loaded handout: the digest and
+        the layout use the same text. The QR code's place holds a placeholder; the code is
+        drawn where the leaflet is laid out (15-40 ms: in a worker process when there are)."""
+        kept = self._leaflets.get(handout.path)
+        if kept is not None and kept[0] is handout:
+            return kept[1]
+        leaflet = self._render_html(handout)
+        self._leaflets[handout.path] = (handout, leaflet)
+        return leaflet
+
+    def _render_html(self, handout: Handout) -> LeafletHtml:
         labels = labels_for(handout.meta.lang)
         size = self.config.print_size
         parts = tuple(filter(None, (self.config.name, self._phone_line(labels.phone))))
@@ -78,12 +88,13 @@ class PdfWriter:
             footer_size=footer_size, footer_lines=1 if one_line else 2,
             fonts={k: v.as_uri() for k, v in FONTS.items()},
         )
+        listen = self._listen_link(handout)
         html = self.env.get_template("pdf/leaflet.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, labels=labels,
-            listen=self._listen_link(handout, draw_qr), panel=help_panel(handout, self.config),
+            listen=listen, panel=help_panel(handout, self.config),
             contact=help_contact(self.config, handout.meta.lang),
         )
-        return LeafletHtml(html, css)
+        return LeafletHtml(html, css, listen.url if listen else None)
 
     @contextmanager
     def prepare(self, handouts: Sequence[Handout], jobs: int) -> Iterator[None]:
@@ -107,7 +118,7 @@ class PdfWriter:
     def fingerprint(self, handout: Handout, records: Records) -> str:
         """The leaflet's HTML and CSS, its pictures and the engine, font and QR versions (the
         QR code is a function of its address, which the HTML holds)."""
-        leaflet = self.render_html(handout, draw_qr=False)
+        leaflet = self.render_html(handout)
         pictures = [image.path.read_bytes() for image in handout_images(handout)]
         return digest("pdf", WEASYPRINT_VERSION, FONT_VERSION, SEGNO_VERSION, leaflet.html,
                       leaflet.css, *pictures)
@@ -116,20 +127,16 @@ class PdfWriter:
         """Lay out and write the PDF, in a worker process when there are any; any WeasyPrint
         warning (e.g. a missing alt) fails it."""
         leaflet = self.render_html(handout)
-        job = RenderJob(handout.path, leaflet.html, leaflet.css, self.handouts_dir,
+        job = RenderJob(handout.path, leaflet.html, leaflet.css, leaflet.qr_url, self.handouts_dir,
                         (self.handouts_dir, FONT_DIR), self.layout.output(handout.name, "pdf"))
         pool = self._pool
         return PdfRecord(pool.render(job) if pool else render_pdf(job))
 
-    def _listen_link(self, handout: Handout, draw_qr: bool) -> ListenLink | None:
+    def _listen_link(self, handout: Handout) -> ListenLink | None:
         """Where the QR code points: the handout's web page, with its player, once published."""
         if not self.config.audio_base_url:
             return None
-        url = f"{self.config.audio_base_url.rstrip('/')}/html/{handout.name}.html"
-        if not draw_qr:
-            return ListenLink(url, "")
-        qr = segno.make(url, error="m")
-        return ListenLink(url, qr.svg_data_uri(border=QR_QUIET_ZONE, dark="#000"))
+        return ListenLink(f"{self.config.audio_base_url.rstrip('/')}/html/{handout.name}.html")
 
     def _phone_line(self, label: str) -> str | None:
         """"Phone (555) 555-0134", its spaces non-breaking: the footer never splits it."""
