@@ -53,3 +53,16 @@ def test_unknown_abbreviation_warns_until_given_a_pronunciation(write_handout,
         [(9, "the voice may not say 'GTT'")]
     spoken = write_handout(body, name="spoken", speech="{GTT: glucose tolerance test}")
     assert lint(load_handout(spoken, project.handouts_dir), ClinicConfig())[1] == []
+
+
+def test_a_dose_with_spaced_digits_warns_that_it_is_one_number(write_handout,
+                                                               project: Layout) -> None:
+    """'1 500 mg' is said "mil quinientos miligramos": if one 500 mg tablet was meant, a
+    patient would hear three times the dose, so the writer is told before it is printed."""
+    path = write_handout("## Dosis\n\nTome 1 tableta de 500 mg.\n\nNo tome más de 1 500 mg "
+                         "al día.\n", lang="es", title="Dolor", summary="Qué tomar.")
+    _, warnings = lint(load_handout(path, project.handouts_dir), ClinicConfig())
+    spaced = [w for w in warnings if "read as one number" in str(w)]
+    assert [str(w) for w in spaced] == [
+        f"{path}:11: warning: '1 500 mg' is read as one number (1500 mg) — write it without the "
+        "space, or as a count and a strength (e.g. '1 tablet of 500 mg')"]

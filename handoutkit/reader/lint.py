@@ -91,6 +91,7 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
                 if len(s.split()) > LONG_SENTENCE_WORDS]
     warnings += _unspeakable_terms(handout, config, chunks)
     warnings += _visual_references(handout, chunks)
+    warnings += _spaced_doses(handout, chunks)
     warnings += [w for w in (missing_table(handout),) if w is not None]
     score = reading_score(" ".join(text for _, text in chunks)) \
         if handout.base_lang == "en" else None
@@ -99,6 +100,26 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
                         f"reading grade {score.flesch_kincaid:.1f} is above the target "
                         f"{config.reading_grade:g} — use shorter sentences and everyday words"))
     return score, warnings
+
+
+# A dose whose digits are grouped by a space ("1 500 mg"): the voice reads one number
+# (fifteen hundred), as Spanish and French print thousands; a writer may have meant a count
+# and a strength ("1" tablet of "500 mg"), and a patient must not hear the wrong dose.
+_SPACED_DOSE = re.compile(r"\b\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+\s?"
+                          r"(?:mg|mcg|µg|g|ml|mL|IU|UI|units?|unidades)\b")
+
+
+def _spaced_doses(handout: Handout, chunks: list[tuple[int, str]]) -> list[LintWarning]:
+    """One warning per dose written with a space between its digit groups."""
+    return [LintWarning(handout.path, line,
+                        f"'{found}' is read as one number ({_joined(found)}) — write it without "
+                        "the space, or as a count and a strength (e.g. '1 tablet of 500 mg')")
+            for line, text in chunks for found in _SPACED_DOSE.findall(text)]
+
+
+def _joined(dose: str) -> str:
+    number, _, unit = re.sub(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d)", "", dose).partition(" ")
+    return f"{number} {unit}".strip()
 
 
 def reading_score(text: str) -> ReadingScore:
