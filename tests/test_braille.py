@@ -255,3 +255,17 @@ def test_french_is_brailled_uncontracted(
     page = pages_of(brf.read_bytes().decode("ascii"))[0]
     back = Brailler("fr-bfu-comp6.utb").back_translate(" ".join(page[3:5]))
     assert back.strip() == "Buvez de l'eau toute la journée."
+
+
+def test_translations_at_once_give_what_one_at_a_time_gives() -> None:
+    """liblouis keeps its buffers in C globals: two handouts brailled at once (make -j2)
+    must not corrupt each other."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    brailler = Brailler("en-ueb-g2.ctb")
+    texts = [f"This is topic-{n}. Call 911 if you have chest pain; call us on (555) 555-0134."
+             for n in range(30)]
+    alone = [brailler.translate(text) for text in texts]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(brailler.translate, texts * 8))
+    assert together == alone * 8

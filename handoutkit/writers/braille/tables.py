@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import sys
+import threading
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -50,6 +51,12 @@ def table_for(lang: str) -> str | None:
     return name if name is not None and (TABLES_DIR / name).is_file() else None
 
 
+# liblouis keeps its translation buffers in C globals and Debian's binding takes no lock, so
+# two handouts translated at once (make -j2) corrupt each other ("no mapping for dot pattern
+# 3567"): one translation at a time in a process. It takes milliseconds.
+_LIBLOUIS = threading.Lock()
+
+
 class Brailler:
     """Translates text with one language's table into Braille ASCII (and back, for checks)."""
 
@@ -67,19 +74,22 @@ class Brailler:
         typeform = [self._louis.bold if b else self._louis.plain_text for b in bold] or None
         if typeform is not None:
             typeform += [self._louis.plain_text] * (len(text) - len(typeform))
-        brf = self._louis.translate(self.tables, text, typeform=typeform)[0]
+        with _LIBLOUIS:
+            brf = self._louis.translate(self.tables, text, typeform=typeform)[0]
         return _upper_ascii(brf)
 
     def translate_address(self, address: str) -> str:
         """A web or e-mail address in uncontracted braille, whatever the table's grade."""
         if self._uncontracted is None:
             return self.translate(address)
-        brf = self._louis.translateString(self._uncontracted, address)
+        with _LIBLOUIS:
+            brf = self._louis.translateString(self._uncontracted, address)
         return GRADE_1_WORD + _upper_ascii(brf)
 
     def back_translate(self, brf: str) -> str:
         """Print text for Braille ASCII, as liblouis reads it back."""
-        return self._louis.backTranslateString(self.tables, brf)
+        with _LIBLOUIS:
+            return self._louis.backTranslateString(self.tables, brf)
 
 
 @cache
