@@ -140,4 +140,4 @@ SUPPORTED_LANGUAGES = tuple(sorted(LABELS))
 
 def labels_for(lang: str) -> Labels:
     """Labels for a BCP 47 tag, by its primary subtag ("es-MX" → Spanish)."""
-    return LABELS[primary_language(lang)]
+    return LABELS.get(primary_language(lang), LABELS["en"])

@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from handoutkit.errors import Problem
-from handoutkit.labels import SUPPORTED_LANGUAGES
-from handoutkit.language import is_valid_tag, primary_language
+from handoutkit.language import is_valid_tag
 from handoutkit.model import Meta, Source
 from handoutkit.reader.limits import MAX_SENTENCE_WORDS
 from handoutkit.reader.source import describe, refused_in
@@ -114,11 +113,8 @@ def _text(value: Any) -> tuple[str | None, str | None]:
 
 
 def _lang(value: Any) -> tuple[str | None, str | None]:
-    supported = ", ".join(SUPPORTED_LANGUAGES)
     if not isinstance(value, str) or "_" in value or not is_valid_tag(value):
-        return None, f"write a language tag such as 'en' or 'es' (supported: {supported})"
-    if primary_language(value) not in SUPPORTED_LANGUAGES:
-        return None, f"'{value}' is not a language the build supports yet (supported: {supported})"
+        return None, "write a BCP 47 language tag such as 'en', 'es-MX', 'vi' or 'zh-Hant'"
     return value, None
 
 

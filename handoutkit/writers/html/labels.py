@@ -93,7 +93,7 @@ WEB_LABELS: dict[str, WebLabels] = {
 
 def web_labels_for(lang: str) -> WebLabels:
     """Web labels for a BCP 47 tag, by its primary subtag ("fr-CA" → French)."""
-    return WEB_LABELS[primary_language(lang)]
+    return WEB_LABELS.get(primary_language(lang), WEB_LABELS["en"])
 
 
 def format_duration(seconds: float) -> str:
