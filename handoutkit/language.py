@@ -35,3 +35,18 @@ def iso_639_2(tag: str) -> str:
         return _parsed(tag).to_alpha3()
     except LookupError:
         return UNDETERMINED
+
+
+# ISO 15924 scripts written right to left (Unicode's bidi class R/AL scripts in current use).
+RIGHT_TO_LEFT_SCRIPTS = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg",
+                                   "Mand", "Samr", "Yezi"})
+
+
+def script(tag: str) -> str:
+    """The tag's ISO 15924 script, written or likely: "ar" → "Arab", "zh-Hant" → "Hant"."""
+    return _parsed(tag).maximize().script or "Zyyy"
+
+
+def direction(tag: str) -> str:
+    """ "rtl" when the tag's script is written right to left ("ar", "pa-Arab"), else "ltr"."""
+    return "rtl" if script(tag) in RIGHT_TO_LEFT_SCRIPTS else "ltr"
