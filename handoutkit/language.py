@@ -16,7 +16,7 @@ def _parsed(tag: str) -> langcodes.Language:
 
 def is_valid_tag(tag: str) -> bool:
     """True for a well-formed BCP 47 tag whose subtags are registered ("es-419", "zh-Hant")."""
-    return langcodes.tag_is_valid(tag)
+    return "_" not in tag and langcodes.tag_is_valid(tag)  # langcodes also takes "en_US"
 
 
 def primary_language(tag: str) -> str:

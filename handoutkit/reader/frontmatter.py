@@ -113,7 +113,7 @@ def _text(value: Any) -> tuple[str | None, str | None]:
 
 
 def _lang(value: Any) -> tuple[str | None, str | None]:
-    if not isinstance(value, str) or "_" in value or not is_valid_tag(value):
+    if not isinstance(value, str) or not is_valid_tag(value):
         return None, "write a BCP 47 language tag such as 'en', 'es-MX', 'vi' or 'zh-Hant'"
     return value, None
 
