@@ -206,7 +206,7 @@ def test_page_without_a_recording_still_builds_with_no_player(write_handout,
 
 
 def test_page_links_the_leaflet_and_the_catalogue(page: Element) -> None:
-    hrefs = [a.attrs["href"] for a in page.find("header").find_all("a")]
+    hrefs = [a.attrs["href"] for a in page.find("header").find("nav").find_all("a")]
     assert hrefs == ["../index.html", "../pdf/cramps.pdf"]
 
 
@@ -235,17 +235,22 @@ def _contrast(one: str, two: str) -> float:
 # ---- catalogue ------------------------------------------------------------------------
 
 
-def test_catalogue_lists_every_handout_with_pages_and_length(
+def test_catalogue_lists_each_handout_once_with_its_translations_under_it(
         built: tuple[Layout, dict[str, Records]]) -> None:
     site, library = built
     catalogue_output(site, CLINIC, library).write()
     dest = site.build_dir / "index.html"
     doc = parse_html(dest.read_text(encoding="utf-8"))
-    groups = doc.find_all("section", "language")
-    assert [(g.attrs["lang"], g.find("h2").text) for g in groups] == [
-        ("en", "English"), ("es", "Español")]
-    english, spanish = (g.find("li", "entry") for g in groups)
-    assert english.find("h3").text == "Leg cramps"
+    entries = [li for li in doc.find("ul", "entries").children
+               if isinstance(li, Element) and li.tag == "li"]
+    assert len(entries) == 1, "cramps.md and cramps.es.md are one handout in two languages"
+    english = entries[0].find("div", "version")
+    spanish = entries[0].find("li", "version")
+    assert (english.attrs["lang"], english.attrs["dir"]) == ("en", "ltr")
+    assert (spanish.attrs["lang"], spanish.attrs["dir"]) == ("es", "ltr")
+    assert english.find("h2").text == "Leg cramps", "the source first, as the entry's heading"
+    assert spanish.find("h3").text == "Español: Calambres"
+    assert spanish.find("h3").find("a").attrs["hreflang"] == "es"
     pages = {name: len(PdfReader(site.output(name, "pdf")).pages) for name in ("cramps",
                                                                             "cramps.es")}
     assert f"Large-print leaflet (PDF, {web_labels_for('en').pages(pages['cramps'])})" in (

@@ -22,6 +22,7 @@ from handoutkit.records import AudioRecord, PageRecord
 from handoutkit.writers import LibraryOutput, Records, digest
 from handoutkit.writers.html.catalogue import catalogue_output
 from handoutkit.writers.html.labels import web_labels_for
+from handoutkit.writers.html.languages import versions
 from handoutkit.writers.html.recording import recording, relative_href
 from handoutkit.writers.html.site import (
     STATIC_FILES,
@@ -54,6 +55,7 @@ class HtmlWriter:
         name = handout.name
         return self.env.get_template("html/page.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, lang=lang,
+            versions=versions(handout, self.layout, page_dir),
             labels=labels_for(lang), web=web_labels_for(lang),
             root=root_href(self.layout.build_dir, page_dir), assets="",
             recording=recording(audio, self.layout.output(name, "audio"),
@@ -86,7 +88,7 @@ class HtmlWriter:
             tmp.write_text(page, encoding="utf-8")
         logger.debug("wrote %s", dest)
         meta = handout.meta
-        return PageRecord(handout.base_lang, meta.title, meta.summary, meta.reviewed)
+        return PageRecord(meta.lang, meta.title, meta.summary, meta.reviewed)
 
     def finish(self, library: Mapping[str, Records]) -> LibraryOutput:
         """The catalogue of every built handout."""
