@@ -12,7 +12,7 @@ import babel
 
 from handoutkit.errors import HandoutError
 from handoutkit.files import Layout
-from handoutkit.language import direction
+from handoutkit.language import UNDETERMINED, direction, primary_language
 from handoutkit.model import Handout
 from handoutkit.reader.loader import load_handout
 from handoutkit.reader.translations import siblings, stem_and_tag
@@ -37,6 +37,8 @@ class Version:
 def language_name(tag: str) -> str:
     """The language's name in itself, with its script where CLDR names one ("中文 (繁體)"),
     without the region; the tag itself for a language CLDR does not know."""
+    if primary_language(tag) == UNDETERMINED:
+        return tag  # Babel would take "und" for English
     try:
         parsed = babel.Locale.parse(tag, sep="-")
         locale = babel.Locale(parsed.language, script=parsed.script)
