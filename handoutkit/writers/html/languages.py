@@ -53,19 +53,48 @@ def source_first(name: str, tag: str) -> tuple[bool, str]:
     return stem_and_tag(name)[1] is not None, tag.casefold()
 
 
-def versions(handout: Handout, layout: Layout, page_dir: Path) -> tuple[Version, ...]:
-    """Every language of ``handout`` that loads (itself included), the source first;
-    empty when it has no translation. A translation with errors is left out: it has no
-    page, and its own errors say why."""
-    found = [handout]
-    for path in siblings(handout.path):
+@dataclass(frozen=True)
+class _Known:
+    """What a page needs of a handout in another language."""
+
+    name: str
+    tag: str
+    title: str
+
+
+class Translations:
+    """Finds a handout's other languages; each file is loaded once while it is unchanged
+    (every page of a handout in ten languages needs the other nine)."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self._known: dict[tuple[Path, int, int], _Known | None] = {}
+
+    def versions(self, handout: Handout, page_dir: Path) -> tuple[Version, ...]:
+        """Every language of ``handout`` that loads (itself included), the source first;
+        empty when it has no translation. A translation with errors is left out: it has no
+        page, and its own errors say why."""
+        found = [_Known(handout.name, handout.meta.lang, handout.meta.title)]
+        found += [known for path in siblings(handout.path)
+                  if (known := self._load(path)) is not None]
+        if len(found) < 2:
+            return ()
+        found.sort(key=lambda k: source_first(k.name, k.tag))
+        return tuple(Version(k.name, k.tag, direction(k.tag), language_name(k.tag), k.title,
+                             relative_href(self.layout.output(k.name, "html"), page_dir))
+                     for k in found)
+
+    def _load(self, path: Path) -> _Known | None:
         try:
-            found.append(load_handout(path, layout.handouts_dir))
-        except HandoutError:
-            logger.debug("%s does not load; not linked from %s", path, handout.name)
-    if len(found) < 2:
-        return ()
-    found.sort(key=lambda h: source_first(h.name, h.meta.lang))
-    return tuple(Version(h.name, h.meta.lang, direction(h.meta.lang), language_name(h.meta.lang),
-                         h.meta.title, relative_href(layout.output(h.name, "html"), page_dir))
-                 for h in found)
+            stat = path.stat()
+        except OSError:  # removed since it was listed
+            return None
+        key = (path, stat.st_mtime_ns, stat.st_size)
+        if key not in self._known:
+            try:
+                other = load_handout(path, self.layout.handouts_dir)
+                self._known[key] = _Known(other.name, other.meta.lang, other.meta.title)
+            except HandoutError:
+                logger.debug("%s does not load; its pages do not link it", path)
+                self._known[key] = None
+        return self._known[key]

@@ -22,7 +22,7 @@ from handoutkit.records import AudioRecord, PageRecord
 from handoutkit.writers import LibraryOutput, Records, digest
 from handoutkit.writers.html.catalogue import catalogue_output
 from handoutkit.writers.html.labels import web_labels_for
-from handoutkit.writers.html.languages import versions
+from handoutkit.writers.html.languages import Translations
 from handoutkit.writers.html.recording import recording, relative_href
 from handoutkit.writers.html.site import (
     STATIC_FILES,
@@ -43,6 +43,7 @@ class HtmlWriter:
         self.config = config
         self.layout = layout
         self.env = web_environment(layout.templates_dir)
+        self.translations = Translations(layout)
 
     def prepare(self, handouts: Sequence[Handout], jobs: int) -> AbstractContextManager[None]:
         """Nothing to do ahead: a page is quick to fill."""
@@ -55,7 +56,7 @@ class HtmlWriter:
         name = handout.name
         return self.env.get_template("html/page.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, lang=lang,
-            versions=versions(handout, self.layout, page_dir),
+            versions=self.translations.versions(handout, page_dir),
             labels=labels_for(lang), web=web_labels_for(lang),
             root=root_href(self.layout.build_dir, page_dir), assets="",
             recording=recording(audio, self.layout.output(name, "audio"),
