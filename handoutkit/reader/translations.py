@@ -8,6 +8,7 @@ each `##` section), so a translation that records the version it was made from
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import logging
 from collections.abc import Iterable
@@ -50,7 +51,7 @@ def source_path(path: Path) -> Path | None:
 def siblings(path: Path) -> list[Path]:
     """Every other handout beside ``path`` with the same stem, sorted by file name."""
     stem = stem_of(path)
-    return sorted(p for p in path.parent.glob(f"{stem}.*md")
+    return sorted(p for p in path.parent.glob(f"{glob.escape(stem)}.*md")
                   if p != path and p.is_file() and stem_of(p) == stem and p.suffix == ".md")
 
 
