@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from typing import assert_never
 
 from handoutkit.config import ClinicConfig
-from handoutkit.labels import labels_for
 from handoutkit.model import (
     Block,
     BulletList,
@@ -56,7 +55,7 @@ class Transcriber:
 
     def __init__(self, brailler: Brailler, config: ClinicConfig, lang: str) -> None:
         self.brailler = brailler
-        self.labels = labels_for(lang)
+        self.labels = config.labels_for(lang)
         self.config = config
         self.contact = self._contact(help_contact(config, lang))
 

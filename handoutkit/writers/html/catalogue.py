@@ -14,10 +14,10 @@ from typing import cast
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout, atomic_output
-from handoutkit.labels import Labels, labels_for
+from handoutkit.labels import Labels
 from handoutkit.records import AudioRecord, PageRecord, PdfRecord
 from handoutkit.writers import LibraryOutput, Records, digest
-from handoutkit.writers.html.labels import WebLabels, web_labels_for
+from handoutkit.writers.html.labels import WebLabels
 from handoutkit.writers.html.recording import relative_href
 from handoutkit.writers.html.site import STATIC_FILES, publish_assets, web_environment
 
@@ -96,15 +96,16 @@ def render_catalogue(layout: Layout, config: ClinicConfig, entries: Sequence[Ent
     """The catalogue page as HTML."""
     env = web_environment(layout.templates_dir)
     return env.get_template("html/index.html").render(
-        lang=CATALOGUE_LANG, root="", assets="html/", clinic=config, groups=_groups(entries),
-        labels=labels_for(CATALOGUE_LANG), web=web_labels_for(CATALOGUE_LANG),
+        lang=CATALOGUE_LANG, root="", assets="html/", clinic=config,
+        groups=_groups(entries, config),
+        labels=config.labels_for(CATALOGUE_LANG), web=config.web_labels_for(CATALOGUE_LANG),
     )
 
 
-def _groups(entries: Sequence[Entry]) -> list[Group]:
+def _groups(entries: Sequence[Entry], config: ClinicConfig) -> list[Group]:
     by_lang: dict[str, list[Entry]] = {}
     for entry in entries:
         by_lang.setdefault(entry.lang, []).append(entry)
-    return [Group(lang, labels_for(lang), web_labels_for(lang),
+    return [Group(lang, config.labels_for(lang), config.web_labels_for(lang),
                   tuple(sorted(group, key=lambda e: (e.title.casefold(), e.name))))
             for lang, group in sorted(by_lang.items())]
