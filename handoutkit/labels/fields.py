@@ -12,9 +12,11 @@ from babel.numbers import format_decimal
 
 from handoutkit.model import CalloutKind
 
-# WeasyPrint's counter styles for the CLDR numbering systems a language may print with.
-COUNTER_STYLES = {"latn": "decimal", "arab": "arabic-indic", "arabext": "persian",
-                  "beng": "bengali", "deva": "devanagari", "guru": "gurmukhi"}
+# The CLDR numbering systems a language may print with: digit zero (the ten digits follow
+# it in Unicode) and the CSS counter style that writes them (WeasyPrint has each).
+NUMBERING = {"latn": ("0", "decimal"), "arab": ("\u0660", "arabic-indic"),
+             "arabext": ("\u06f0", "persian"), "beng": ("\u09e6", "bengali"),
+             "deva": ("\u0966", "devanagari"), "guru": ("\u0a66", "gurmukhi")}
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ class Labels:
     def page_counter(self) -> list[tuple[str, str]]:
         """The footer's "Page 2 of 3" as CSS content pieces, in the language's order:
         ("text", words) or ("counter", "page, <style>") with its own digits."""
-        style = COUNTER_STYLES.get(self.locale.default_numbering_system, "decimal")
+        style = NUMBERING.get(self.locale.default_numbering_system, NUMBERING["latn"])[1]
         pieces: list[tuple[str, str]] = []
         for part in re.split(r"(\{page\}|\{pages\})", self.page_of):
             if part in ("{page}", "{pages}"):
@@ -120,20 +122,19 @@ class WebLabels:
         """A file size in megabytes to one decimal: "0.9 MB", "3,6 Mo"."""
         number = format_decimal(max(size_bytes / 1_000_000, 0.1), format="#,##0.0",
                                 locale=self.locale, numbering_system="default")
-        return self.megabytes.format(n=number)
+        return self.megabytes.format(n=native_digits(number, self.locale))
 
     def pages(self, count: int) -> str:
         """"1 page", "3 pages", "3 страницы" by the language's plural rules."""
         forms = dict(self.page_counts)
         form = forms.get(self.plural_locale.plural_form(count), forms["other"])
-        return form.format(n=format_decimal(count, locale=self.locale,
-                                            numbering_system="default"))
+        number = format_decimal(count, locale=self.locale, numbering_system="default")
+        return form.format(n=native_digits(number, self.locale))
 
 
 def native_digits(text: str, locale: Locale) -> str:
-    """``text`` with its ASCII digits in the language's own digits where CLDR says so."""
-    if locale.default_numbering_system == "latn":
-        return text
-    digits = "".join(format_decimal(i, locale=locale, numbering_system="default")
-                     for i in range(10))
+    """``text`` with its ASCII digits in the language's own digits where CLDR says so
+    (Persian, Bengali); Babel formats with ASCII digits only."""
+    zero = NUMBERING.get(locale.default_numbering_system, NUMBERING["latn"])[0]
+    digits = "".join(chr(ord(zero) + i) for i in range(10))
     return text.translate(str.maketrans("0123456789", digits))
