@@ -17,6 +17,8 @@ from handoutkit.labels import builtin_languages, labels_for, web_labels_for
 from handoutkit.labels.lookup import builtin
 from handoutkit.labels.schema import KEYS, OPTIONAL, TEXT_KEYS, placeholders
 from handoutkit.model import CalloutKind
+from handoutkit.serve.rebuild import Preview
+from handoutkit.serve.state import PreviewState
 from tests.helpers import TEMPLATES, front_matter
 
 LANGUAGES = builtin_languages()
@@ -87,6 +89,8 @@ def test_numbers_and_page_counts_follow_cldr() -> None:
         "2 صفحة", "3 صفحات", "11 صفحة"]
     assert web_labels_for("pl").size(3_557_783) == "3,6 MB"
     assert web_labels_for("fa").size(3_557_783) == "۳٫۶ مگابایت"
+    assert web_labels_for("vi").duration(109.4) == "1 phút 49 giây"
+    assert web_labels_for("fa").duration(9) == "۹ ثانیه"
 
 
 def test_footer_page_number_in_each_languages_order_and_digits() -> None:
@@ -194,3 +198,15 @@ def test_no_labels_is_one_warning_per_build(tmp_path: Path,
     assert len(_fallbacks(capsys.readouterr().err)) == 1
     assert main(args) == 0  # nothing to build again: nothing to say again
     assert _fallbacks(capsys.readouterr().err) == []
+
+
+def test_make_serve_reads_a_saved_labels_file_again(tmp_path: Path) -> None:
+    handouts = _project(tmp_path, {})
+    preview = Preview(Layout(handouts, tmp_path / "build", TEMPLATES), 1, PreviewState(),
+                      say=lambda line: None)
+    preview.start()
+    saved = handouts / "labels" / "vi.yaml"
+    saved.write_text("get_help: Gọi cấp cứu ngay\n", encoding="utf-8")
+    preview.update([saved.resolve()])
+    assert preview.builder is not None
+    assert preview.builder.config.labels_for("vi").get_help == "Gọi cấp cứu ngay"

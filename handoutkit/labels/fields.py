@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
+from babel.units import format_unit
 
 from handoutkit.model import CalloutKind
 
@@ -130,6 +131,14 @@ class WebLabels:
         form = forms.get(self.plural_locale.plural_form(count), forms["other"])
         number = format_decimal(count, locale=self.locale, numbering_system="default")
         return form.format(n=native_digits(number, self.locale))
+
+    def duration(self, seconds: float) -> str:
+        """A recording's length in words: "1 minute 49 seconds", "1 phút 49 giây"."""
+        minutes, secs = divmod(round(seconds), 60)
+        parts = [format_unit(n, unit, length="long", locale=self.locale)
+                 for n, unit in ((minutes, "duration-minute"), (secs, "duration-second"))
+                 if n or (unit == "duration-second" and not minutes)]
+        return native_digits(" ".join(parts), self.locale)
 
 
 def native_digits(text: str, locale: Locale) -> str:

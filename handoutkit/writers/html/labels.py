@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from handoutkit.labels import WebLabels, web_labels_for
 
-__all__ = ["WebLabels", "format_clock", "format_duration", "iso_duration", "web_labels_for"]
-
-
-def format_duration(seconds: float) -> str:
-    """A duration as people read it on a page: "45 s", "1 min 49 s", "7 min 24 s"."""
-    minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes} min {secs} s" if minutes else f"{secs} s"
+__all__ = ["WebLabels", "format_clock", "iso_duration", "web_labels_for"]
 
 
 def format_clock(seconds: float) -> str:
