@@ -23,7 +23,7 @@ from tests.helpers import TEMPLATES, front_matter
 
 LANGUAGES = builtin_languages()
 ISSUE_LANGUAGES = {"en", "es", "fr", "zh-Hans", "zh-Hant", "vi", "tl", "ko", "ru", "ar", "ht",
-                   "pl", "pt", "fa", "ja", "ur", "pa", "bn", "ro"}
+                   "pl", "pt", "fa", "ja", "ur", "pa", "bn", "ro", "he", "uk", "hi"}
 DAY = dt.date(2026, 11, 20)
 
 
