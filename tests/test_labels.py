@@ -180,7 +180,7 @@ def test_no_labels_is_one_warning_per_check(tmp_path: Path) -> None:
     paths = sorted(layout.handouts_dir.glob("*.md"))
     warnings = [str(w) for w in check(layout, load_config(layout.handouts_dir), paths).warnings]
     assert _fallbacks("\n".join(warnings)) == [
-        f"{paths[0]}:1: warning: no labels in Klingon ('tlh'): the fixed words of 2 handouts "
+        f"{paths[0]}:3: warning: no labels in Klingon ('tlh'): the fixed words of 2 handouts "
         "(\"Get help now\", \"Page 1 of 2\", …) are in English — write them in "
         f"{layout.handouts_dir}/labels/tlh.yaml (start from a copy of "
         "handoutkit/labels/data/en.yaml)"]
