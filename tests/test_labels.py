@@ -147,12 +147,13 @@ def test_a_broken_clinic_file_gives_each_problem_with_its_line(tmp_path: Path) -
     handouts = _project(tmp_path, {
         "vi.yaml": "get_hepl: Cứu\ncall_clinic: Gọi {clinic}\nsaid:\n  listen: Nghe\n"
                    "  call: [1]\nweb:\n  pages: {one: trang}\nmonths: [a, b]\n",
-        "Vietnamese.yaml": "get_help: Cứu\n"})
+        "Vietnamese.yaml": "get_help: Cứu\n", "ko.yaml": "said: 안녕하세요\n"})
     with pytest.raises(ConfigError) as caught:
         load_config(handouts)
     found = [(p.path.name, p.line, p.message) for p in caught.value.problems]
     assert found == [
         ("Vietnamese.yaml", 1, "'Vietnamese.yaml' is not named by a language tag"),
+        ("ko.yaml", 1, "'said:' holds labels, not a text"),
         ("vi.yaml", 1, "unknown label 'get_hepl'"),
         ("vi.yaml", 4, "unknown label 'said.listen'"),
         ("vi.yaml", 2, "'call_clinic' must contain {clinic} and {phone}, as in English"),

@@ -71,6 +71,10 @@ def _flatten(doc: YamlMapping, path: Path, problems: list[Problem]
         if key in GROUPS and isinstance(value, dict):
             items += [(f"{key}.{inner}", text, doc.line_of(f"{key}.{inner}", line))
                       for inner, text in value.items()]
+        elif key in GROUPS:
+            problems.append(Problem(path, line, f"'{key}:' holds labels, not a text",
+                                    f"write each label under '{key}:' on its own line, "
+                                    "indented, as in " + ENGLISH_FILE))
         else:
             items.append((key, value, line))
     known = [(key, value, line) for key, value, line in items if key in KEYS]
