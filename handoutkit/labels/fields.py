@@ -47,6 +47,7 @@ class Labels:
     scan_to_listen: str  # printed beside the QR code
     qr_alt: str  # alt text of the QR code image
     audience: str  # "For": printed before the audience line
+    colon: str  # between a label and its value: ": ", " : " in French, "：" in Chinese
     call_clinic: str  # "Call {clinic} at {phone}." in every "Get help now" box
     note: str
     tip: str
