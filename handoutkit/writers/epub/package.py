@@ -11,7 +11,6 @@ from urllib.parse import quote
 import jinja2
 
 from handoutkit.config import ClinicConfig
-from handoutkit.labels import labels_for
 from handoutkit.model import Handout, Image, handout_images
 from handoutkit.reader.urgent import help_contact, help_panel
 from handoutkit.records import AudioRecord
@@ -72,7 +71,7 @@ class Documents:
         self.images = images
         by_path = {p.image.path: p.href for p in images}
         self.context = dict(handout=handout, meta=handout.meta, clinic=config,
-                            labels=labels_for(handout.meta.lang), images=images,
+                            labels=config.labels_for(handout.meta.lang), images=images,
                             image_href=lambda image: by_path[image.path],
                             panel=help_panel(handout, config),
                             contact=help_contact(config, handout.meta.lang))

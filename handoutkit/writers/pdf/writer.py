@@ -14,7 +14,6 @@ import fontpkg_atkinson_hyperlegible as atkinson
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
-from handoutkit.labels import labels_for
 from handoutkit.model import Handout, handout_images
 from handoutkit.reader.urgent import help_contact, help_panel
 from handoutkit.records import PdfRecord
@@ -77,7 +76,7 @@ class PdfWriter:
         return leaflet
 
     def _render_html(self, handout: Handout) -> LeafletHtml:
-        labels = labels_for(handout.meta.lang)
+        labels = self.config.labels_for(handout.meta.lang)
         size = self.config.print_size
         parts = tuple(filter(None, (self.config.name, self._phone_line(labels.phone))))
         one_line = len(" · ".join(parts)) <= FOOTER_LINE_CHARS
