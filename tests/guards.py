@@ -50,12 +50,12 @@ def record_fetchers(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 
 
 def assert_local_fetches(fetchers: list[Any], handouts_dir: Path) -> None:
-    """Every URL WeasyPrint asked for is a data: URL or a file in the handouts or font folder."""
+    """Every URL WeasyPrint asked for is a data: URL or a file in the handouts or font folders."""
     from urllib.parse import unquote, urlsplit
 
-    from handoutkit.writers.pdf.writer import FONT_DIR
+    from handoutkit.writers.fonts import FONT_FOLDERS
 
-    roots = (handouts_dir.resolve(), FONT_DIR.resolve())
+    roots = (handouts_dir.resolve(), *(folder.resolve() for folder in FONT_FOLDERS))
     for url in (url for fetcher in fetchers for url in fetcher.requested):
         parts = urlsplit(url)
         if parts.scheme == "data":
