@@ -168,12 +168,13 @@ def _no_font(char: str, source: Path) -> Problem:
     face = SCRIPT_FACES.get(code)
     lines = source.read_text(encoding="utf-8").splitlines() if source.is_file() else []
     line = next((n for n, text in enumerate(lines, start=1) if char in text), 1)
-    name = unicodedata.name(char, "unnamed character")
+    name = unicodedata.name(char, "(a private or unassigned character)")
     hint = (f"install {face.package} for {face.family}" if face else
             f"no font here draws the {unicode_scripts.script_name(code)} script: write it "
             "in words, or add a face for it to handoutkit/writers/fonts.py")
-    return Problem(source, line, f"no installed font has {char!r} (U+{ord(char):04X} {name}); "
-                   "it would print as an empty box", hint)
+    shown = f" '{char}'" if char.isprintable() else ""
+    return Problem(source, line, f"no installed font has U+{ord(char):04X} {name}{shown}: it "
+                   "would print as an empty box", hint)
 
 
 @functools.lru_cache(maxsize=64)

@@ -1,0 +1,235 @@
+"""Every script in print: each fixture language's leaflet, built once, read back from the PDF.
+
+The fixtures (tests/fixtures/scripts/, and the lead's tests/fixtures/languages/ when there)
+cover Latin with Vietnamese marks, Cyrillic, Arabic and Hebrew (right to left), Devanagari,
+Simplified and Traditional Chinese, Japanese and Korean.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import page
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+
+from handoutkit.build.builder import Builder
+from handoutkit.config import load_config
+from handoutkit.errors import ContentError
+from handoutkit.files import Layout
+from handoutkit.language import direction, script
+from handoutkit.model import Handout, Text
+from handoutkit.reader.loader import load_handout
+from handoutkit.writers.fonts import ATKINSON, choose_fonts
+from handoutkit.writers.pdf.writer import PdfWriter
+from tests.helpers import FIXTURES, SAMPLES, TEMPLATES
+from tests.pdfglyphs import glyphs
+
+SOURCES = sorted([*(FIXTURES / "scripts").glob("*.md"), *(FIXTURES / "languages").glob("*.md")])
+PHONE = "(555) 555-0134"  # handouts/clinic.yaml's
+CJK = ("Hans", "Hant", "Jpan", "Kore")
+# Closing punctuation a CJK line must never start with (UAX #14 classes CL, CP, EX, IS, NS).
+NO_LINE_START = ("。，、．・：；！？」』）〕］｝〉》】〗〙〛ー々〻"
+                 "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ")
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+ARABIC_LETTERS = re.compile("[\u0600-\u06ff]")
+
+
+@dataclasses.dataclass(frozen=True)
+class Built:
+    handout: Handout
+    pdf: Path
+    html: str  # the leaflet HTML the PDF was laid out from
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Built]:
+    """Every fixture language's leaflet, built once, keyed by its language tag."""
+    root = tmp_path_factory.mktemp("scripts")
+    layout = Layout(root / "handouts", root / "build", TEMPLATES)
+    layout.handouts_dir.mkdir()
+    shutil.copy(SAMPLES / "clinic.yaml", layout.handouts_dir)
+    for source in SOURCES:
+        shutil.copy(source, layout.handouts_dir)
+    paths = sorted(layout.handouts_dir.glob("*.md"))
+    config = load_config(layout.handouts_dir)
+    report = Builder(layout, config, ["pdf"]).build(paths, lambda p: None)
+    assert not report.failed, report.failed
+    writer = PdfWriter(config, layout)
+    handouts = [load_handout(path, layout.handouts_dir) for path in paths]
+    return {h.meta.lang: Built(h, layout.output(h.name, "pdf"), writer.render_html(h).html)
+            for h in handouts}
+
+
+def printed_text(handout: Handout) -> str:
+    """The handout's own words: title, summary, panel lines, headings and every text run."""
+    parts = [handout.meta.title, handout.meta.summary, *handout.meta.urgent]
+
+    def walk(node: object) -> None:
+        if isinstance(node, Text):
+            parts.append(node.text)
+        elif isinstance(node, tuple):
+            for child in node:
+                walk(child)
+        elif dataclasses.is_dataclass(node):
+            if type(node).__name__ == "Section":
+                parts.append(node.title)  # type: ignore[attr-defined]
+            for field in dataclasses.fields(node):
+                walk(getattr(node, field.name))
+
+    walk((handout.intro, handout.sections))
+    return "\n".join(parts)
+
+
+def pdftotext(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def pypdf_text(pdf: Path) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+
+
+def test_the_fixtures_cover_every_kind_of_script(built: dict[str, Built]) -> None:
+    scripts = {script(lang) for lang in built}
+    assert {"Latn", "Cyrl", "Arab", "Hebr", "Deva", *CJK} <= scripts, scripts
+
+
+def test_every_character_is_a_real_glyph_of_an_embedded_font(built: dict[str, Built]) -> None:
+    for lang, leaflet in built.items():
+        drawn = glyphs(leaflet.pdf)
+        empty = [g for g in drawn if not g.inked]
+        assert not empty, (lang, empty)
+        inked = {char for g in drawn for char in g.text}
+        text = printed_text(leaflet.handout) + PHONE
+        missing = sorted({c for c in text if not c.isspace()} - inked)
+        assert not missing, (lang, missing)
+
+
+def test_atkinson_where_it_has_every_glyph_else_the_scripts_noto_face(
+    built: dict[str, Built]
+) -> None:
+    for lang, leaflet in built.items():
+        fonts = {g.font.split("+")[1] for g in glyphs(leaflet.pdf)}
+        expected = {"Latn": "Noto-Sans", "Cyrl": "Noto-Sans", "Arab": "Noto-Sans-Arabic",
+                    "Hebr": "Noto-Sans-Hebrew", "Deva": "Noto-Sans-Devanagari",
+                    "Hans": "Noto-Sans-CJK-SC", "Hant": "Noto-Sans-CJK-TC",
+                    "Jpan": "Noto-Sans-CJK-JP", "Kore": "Noto-Sans-CJK-KR"}[script(lang)]
+        assert expected in fonts, (lang, fonts)  # no fixture is in Atkinson's Latin alone
+    english = choose_fonts("Call 911 now: (555) 555-0134 · Página", "en", Path("x.md"))
+    assert english.faces == (ATKINSON,)
+
+
+def test_a_character_no_font_has_is_an_error_at_its_line(tmp_path: Path) -> None:
+    source = tmp_path / "x.md"
+    source.write_text("---\ntitle: x\n---\n\nA private sign: \U000f0001.\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        choose_fonts(source.read_text(encoding="utf-8"), "en", source)
+    assert str(caught.value).startswith(f"{source}:5: error: no installed font has U+F0001 ")
+
+
+def test_the_glyph_check_finds_an_empty_box(tmp_path: Path) -> None:
+    from weasyprint import HTML
+
+    pdf = tmp_path / "box.pdf"
+    HTML(string="<p style='font-family: \"Noto Sans\"'>Box: \U000f0001</p>").write_pdf(pdf)
+    assert [g.text for g in glyphs(pdf) if not g.inked] == ["\U000f0001"]
+
+
+def test_lang_is_the_tag_and_pdf_ua1_passes(built: dict[str, Built]) -> None:
+    for lang, leaflet in built.items():
+        assert PdfReader(leaflet.pdf).trailer["/Root"]["/Lang"] == lang
+        report = page.validate_pdf(leaflet.pdf, profile="ua1")
+        assert report.is_compliant, (lang, [f"{f.rule_id}: {f.message}" for f in report.failures])
+
+
+def test_right_to_left_leaflets_say_so(built: dict[str, Built]) -> None:
+    for lang, leaflet in built.items():
+        opening = re.search(r"<html [^>]*>", leaflet.html).group()
+        assert f'lang="{lang}"' in opening
+        assert f'dir="{direction(lang)}"' in opening
+    assert {"ar", "he"} <= {lang for lang in built if direction(lang) == "rtl"}
+
+
+def test_arabic_extracts_as_letters_with_the_phone_in_order(built: dict[str, Built]) -> None:
+    pdf = built["ar"].pdf
+    for text in (pdftotext(pdf), pypdf_text(pdf)):
+        assert not PRESENTATION_FORMS.findall(text)
+        assert len(ARABIC_LETTERS.findall(text)) > 100
+        assert PHONE in text and "911" in text and "Ibuprofen" in text
+    words = set(pypdf_text(pdf).split())
+    title = built["ar"].handout.meta.title
+    assert set(title.split()) <= words  # pypdf gives each word's letters in reading order
+
+
+def _visual_lines(pdf: Path) -> list[str]:
+    """Each line of every page as it stands on paper, its characters left to right."""
+    lines: dict[tuple[int, int], list[dict]] = {}
+    with pdfplumber.open(pdf) as doc:
+        for number, pdf_page in enumerate(doc.pages):
+            for char in pdf_page.chars:
+                baseline = round(char["matrix"][5])  # the same in every font on a line
+                lines.setdefault((number, -baseline), []).append(char)
+    return ["".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"]))
+            for _, chars in sorted(lines.items())]
+
+
+def test_a_phone_number_in_a_right_to_left_line_reads_left_to_right(
+    built: dict[str, Built]
+) -> None:
+    for lang in ("ar", "he"):
+        lines = _visual_lines(built[lang].pdf)
+        with_phone = [line for line in lines if "0134" in line]
+        assert len(with_phone) >= 2, lang  # a "Get help now" box and every page's footer
+        for line in with_phone:  # "(555) 555-0134" as printed, left to right
+            assert PHONE.replace(" ", "") in line.replace(" ", "").replace("\xa0", ""), line
+
+
+def test_right_to_left_layout_is_mirrored(built: dict[str, Built]) -> None:
+    for lang in ("ar", "he"):
+        with pdfplumber.open(built[lang].pdf) as doc:
+            first = doc.pages[0]
+            middle = first.width / 2
+            widths = Counter(round(line["linewidth"], 2) for line in first.lines)
+            stroke = widths.most_common(1)[0][0]  # the vector QR code: a stroke per module run
+            qr = [line["x0"] for line in first.lines if round(line["linewidth"], 2) == stroke]
+            bullets = [c for c in first.chars if c["text"] == "•"]
+            page_label = next(w for w in first.extract_words() if w["text"] == "Page")
+        assert len(qr) > 50 and min(qr) > middle, lang  # the QR block at the right
+        assert bullets and all(b["x0"] > middle for b in bullets), lang  # bullets at the right
+        assert page_label["x1"] < middle, lang  # the page number at the left
+
+
+def test_cjk_lines_never_start_with_closing_punctuation(built: dict[str, Built]) -> None:
+    checked = 0
+    for lang, leaflet in built.items():
+        if script(lang) not in CJK:
+            continue
+        for line in pdftotext(leaflet.pdf).splitlines():
+            assert not line.strip() or line.strip()[0] not in NO_LINE_START, (lang, line)
+            checked += bool(line.strip())
+    assert checked > 40
+
+
+def test_no_word_is_hyphenated(built: dict[str, Built]) -> None:
+    for lang, leaflet in built.items():
+        source = " ".join(printed_text(leaflet.handout).split())
+        lines = [line.strip() for line in pdftotext(leaflet.pdf).splitlines() if line.strip()]
+        for line, after in zip(lines, lines[1:], strict=False):
+            if line[-1] in "-\u2010\u00ad" and re.match(r"\w", after):
+                joined = line.split()[-1] + after.split()[0]
+                assert joined in source or "http" in joined, (lang, line, after)
+
+
+def test_large_print_holds_in_every_script(built: dict[str, Built]) -> None:
+    for lang, leaflet in built.items():
+        with pdfplumber.open(leaflet.pdf) as doc:
+            sizes = [round(c["size"], 1) for p in doc.pages for c in p.chars]
+        assert min(sizes) >= 18, lang  # footer included, as ACB 2025 asks
+        assert max(set(sizes), key=sizes.count) >= 18, lang
