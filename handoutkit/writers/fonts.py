@@ -198,7 +198,7 @@ def face_bytes(file: FontFile) -> bytes:
     from io import BytesIO
 
     out = BytesIO()
-    with TTFont(file.path, fontNumber=file.index, lazy=True) as font:
+    with TTFont(file.path, fontNumber=file.index, lazy=True, recalcTimestamp=False) as font:
         font.save(out)
     return out.getvalue()
 
@@ -206,3 +206,23 @@ def face_bytes(file: FontFile) -> bytes:
 def markup_text(markup: str) -> str:
     """The text of an HTML or XHTML document, without its tags and attributes."""
     return html.unescape(re.sub(r"<[^>]*>", " ", markup))
+
+
+def subset_bytes(file: FontFile, text: str) -> bytes:
+    """The face cut down to the glyphs ``text`` needs, every layout feature kept (Arabic's
+    joining forms, Indic conjuncts): what an e-book embeds. The same text, the same bytes."""
+    from io import BytesIO
+
+    from fontTools import subset
+
+    options = subset.Options()
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    out = BytesIO()
+    with TTFont(file.path, fontNumber=file.index, recalcTimestamp=False) as font:
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text=text)
+        subsetter.subset(font)
+        font.save(out)
+    return out.getvalue()
