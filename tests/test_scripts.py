@@ -11,12 +11,15 @@ import dataclasses
 import re
 import shutil
 import subprocess
+import zipfile
 from collections import Counter
+from io import BytesIO
 from pathlib import Path
 
 import page
 import pdfplumber
 import pytest
+from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
 from handoutkit.build.builder import Builder
@@ -26,9 +29,9 @@ from handoutkit.files import Layout
 from handoutkit.language import direction, script
 from handoutkit.model import Handout, Text
 from handoutkit.reader.loader import load_handout
-from handoutkit.writers.fonts import ATKINSON, choose_fonts
+from handoutkit.writers.fonts import ATKINSON, choose_fonts, markup_text
 from handoutkit.writers.pdf.writer import PdfWriter
-from tests.helpers import FIXTURES, SAMPLES, TEMPLATES
+from tests.helpers import FIXTURES, SAMPLES, TEMPLATES, epubcheck
 from tests.pdfglyphs import glyphs
 
 SOURCES = sorted([*(FIXTURES / "scripts").glob("*.md"), *(FIXTURES / "languages").glob("*.md")])
@@ -39,6 +42,7 @@ NO_LINE_START = ("。，、．・：；！？」』）〕］｝〉》】〗〙�
                  "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ")
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 ARABIC_LETTERS = re.compile("[\u0600-\u06ff]")
+EPUBCHECKED = ("ar", "zh-Hans", "hi")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -46,6 +50,7 @@ class Built:
     handout: Handout
     pdf: Path
     html: str  # the leaflet HTML the PDF was laid out from
+    epub: Path  # built without a reading: no voice ran for these tests
 
 
 @pytest.fixture(scope="module")
@@ -59,12 +64,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Built]:
         shutil.copy(source, layout.handouts_dir)
     paths = sorted(layout.handouts_dir.glob("*.md"))
     config = load_config(layout.handouts_dir)
-    report = Builder(layout, config, ["pdf"]).build(paths, lambda p: None)
+    report = Builder(layout, config, ["pdf", "epub"]).build(paths, lambda p: None)
     assert not report.failed, report.failed
     writer = PdfWriter(config, layout)
     handouts = [load_handout(path, layout.handouts_dir) for path in paths]
-    return {h.meta.lang: Built(h, layout.output(h.name, "pdf"), writer.render_html(h).html)
-            for h in handouts}
+    return {h.meta.lang: Built(h, layout.output(h.name, "pdf"), writer.render_html(h).html,
+                               layout.output(h.name, "epub")) for h in handouts}
 
 
 def printed_text(handout: Handout) -> str:
@@ -233,3 +238,36 @@ def test_large_print_holds_in_every_script(built: dict[str, Built]) -> None:
             sizes = [round(c["size"], 1) for p in doc.pages for c in p.chars]
         assert min(sizes) >= 18, lang  # footer included, as ACB 2025 asks
         assert max(set(sizes), key=sizes.count) >= 18, lang
+
+
+def _epub_files(epub: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(epub) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+@pytest.mark.slow
+def test_epubs_pass_epubcheck_without_a_reading(built: dict[str, Built]) -> None:
+    for lang in EPUBCHECKED:  # a right-to-left, a CJK and an Indic book (~10 s each)
+        leaflet = built[lang]
+        report = epubcheck(leaflet.epub)
+        assert "Messages: 0 fatals / 0 errors / 0 warnings" in report, (lang, report)
+        files = _epub_files(leaflet.epub)
+        assert not [name for name in files if name.endswith((".smil", ".mp3"))], lang
+        assert b"media-overlay" not in files["EPUB/package.opf"], lang
+
+
+def test_epub_language_direction_and_fonts(built: dict[str, Built]) -> None:
+    for lang, leaflet in built.items():
+        files = _epub_files(leaflet.epub)
+        content = files["EPUB/content.xhtml"].decode()
+        opening = re.search(r"<html [^>]*>", content).group()
+        assert f'xml:lang="{lang}"' in opening and f'dir="{direction(lang)}"' in opening
+        rtl = b'page-progression-direction="rtl"' in files["EPUB/package.opf"]
+        assert rtl == (direction(lang) == "rtl"), lang
+        programs = [TTFont(BytesIO(data)) for name, data in files.items()
+                    if name.startswith("EPUB/fonts/")]
+        covered = set().union(*(font.getBestCmap() for font in programs))
+        text = markup_text(content)
+        missing = sorted({c for c in text if not c.isspace() and ord(c) not in covered})
+        assert not missing, (lang, missing)
+        assert b'url("fonts/' in files["EPUB/style.css"], lang
