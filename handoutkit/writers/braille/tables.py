@@ -39,7 +39,14 @@ TABLES = {
     "ar": "ar-ar-g1.utb",  # Arabic grade 1
     "hi": "hi-in-g1.utb",  # Bharati braille, Hindi
     "ko": "ko-g1.ctb",  # Korean uncontracted
+    "pl": "Pl-Pl-g1.utb",  # Polish uncontracted
+    "fa": "fa-ir-g1.utb",  # Persian grade 1
+    "ur": "ur-pk-g1.utb",  # Urdu grade 1
+    "pa": "pa.tbl",  # Bharati braille, Punjabi (Gurmukhi)
 }
+# Left out though liblouis has a table: Chinese (zhcn-g1, zh-tw) and Vietnamese (vi-vn-g0)
+# do not give the printed text back (Chinese braille spells sounds, so it cannot), and uk.utb,
+# ro.ctb, he-IL.utb and bn.tbl lose letters or digits on the way back; none is checked here.
 # Web addresses go uncontracted (BANA's UEB guidance), after the grade 1 word indicator.
 UNCONTRACTED = {"en-ueb-g2.ctb": "en-ueb-g1.ctb"}
 GRADE_1_WORD = ";;"  # dots 56-56
