@@ -17,6 +17,7 @@ from handoutkit.model import Handout, Image, handout_images
 from handoutkit.reader.urgent import help_contact, help_panel
 from handoutkit.records import AudioRecord
 from handoutkit.speech import anchors
+from handoutkit.writers.bidi import in_order
 from handoutkit.writers.epub.overlay import Clip, clock
 from handoutkit.writers.fonts import FontChoice
 from handoutkit.writers.templating import make_environment
@@ -49,7 +50,9 @@ def epub_environment(templates_dir: Path) -> jinja2.Environment:
     """The shared environment, escaping XHTML, SMIL and OPF too, with the anchor filters."""
     env = make_environment(templates_dir)
     env.autoescape = jinja2.select_autoescape(["html", "xhtml", "smil", "opf"])
-    env.filters.update(anchor=anchors.block_id, heading_anchor=anchors.heading_id, clock=clock)
+    env.filters.update(anchor=anchors.block_id, heading_anchor=anchors.heading_id, clock=clock,
+                       in_order=jinja2.pass_context(
+                           lambda context, text: in_order(text, context["direction"])))
     env.globals.update(anchors=anchors, row_id=anchors.row_id)
     return env
 

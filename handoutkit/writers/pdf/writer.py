@@ -10,6 +10,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import jinja2
+
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.labels import labels_for
@@ -18,6 +20,7 @@ from handoutkit.model import Handout, handout_images
 from handoutkit.reader.urgent import help_contact, help_panel
 from handoutkit.records import PdfRecord
 from handoutkit.writers import Records, digest
+from handoutkit.writers.bidi import LTR_ISOLATE, POP_ISOLATE, keep_together_in_order
 from handoutkit.writers.fonts import FontChoice, choose_fonts, markup_text
 from handoutkit.writers.pdf.render import QR_PLACEHOLDER, RenderJob, render_pdf
 from handoutkit.writers.templating import make_environment
@@ -31,7 +34,6 @@ WEASYPRINT_VERSION = version("weasyprint")  # without importing it: a no-op buil
 SEGNO_VERSION = version("segno")
 MIN_TEXT_PT = 18  # ACB 2025: all text, footers included, at 18 pt or more
 FOOTER_LINE_CHARS = 34  # what fits on one footer line at 18 pt beside "Page 10 of 10"
-LTR_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"  # keep a phone number left to right in any line
 ISOLATES = str.maketrans("", "", LTR_ISOLATE + POP_ISOLATE)  # they take no room on the line
 
 
@@ -65,6 +67,8 @@ class PdfWriter:
         self.config = config
         self.layout = layout
         self.env = make_environment(layout.templates_dir)
+        self.env.filters["keep_together"] = jinja2.pass_context(
+            lambda context, text: keep_together_in_order(text, context["direction"]))
         self.handouts_dir = layout.handouts_dir.resolve()
         self._pool: RenderPool | None = None
         self._leaflets: dict[Path, tuple[Handout, LeafletHtml]] = {}
