@@ -93,10 +93,12 @@ def recording_opens() -> Iterator[list[Path]]:
 
 
 def installed_roots() -> tuple[Path, ...]:
-    """Where Python, the installed packages and handoutkit's own modules live."""
+    """Where Python, the installed packages, handoutkit's own modules and the fonts live."""
     import handoutkit
+    from handoutkit.writers.fonts import FONT_FOLDERS
 
-    found = (sys.prefix, sys.base_prefix, sys.exec_prefix, Path(handoutkit.__file__).parent)
+    found = (sys.prefix, sys.base_prefix, sys.exec_prefix, Path(handoutkit.__file__).parent,
+             *FONT_FOLDERS)
     return tuple({Path(p).resolve() for p in found})
 
 
