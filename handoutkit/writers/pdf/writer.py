@@ -97,7 +97,8 @@ class PdfWriter:
             contact=help_contact(self.config, handout.meta.lang),
             direction="rtl" if rtl else "ltr",
         )
-        printed = " ".join((markup_text(html), footer, labels.page, labels.of, "0123456789"))
+        counter_words = [part for kind, part in labels.page_counter() if kind != "counter"]
+        printed = " ".join((markup_text(html), footer, *counter_words, "0123456789"))
         fonts = choose_fonts(printed, handout.meta.lang, handout.path)
         footer_size = max(MIN_TEXT_PT, round(size * 0.8))
         css = self.env.get_template("pdf/leaflet.css").render(
