@@ -9,11 +9,13 @@ numbers come from cn2an. Each rule, as ``input → spoken`` (Russian; Vietnamese
   phone       (555) 555-0134 → пять пять пять, пять пять пять, ноль один три четыре
   date        2026-11-20, 20/11/2026, 20.11.2026 → двадцать ноября две тысячи двадцать
               шесть; hai mươi tháng mười một, hai nghìn không trăm hai mươi sáu
-  clock       9:30 → девять часов тридцать минут; 9시 30분 → 구시 삼십분; 九点三十分
-  range       2-3 L → два до три литра; 2-3 lít → hai đến ba lít
+  clock       9:30 → девять часов тридцать минут; chín giờ ba mươi phút; 아홉 시 삼십분;
+              九点三十分
+  range       2-3 L → два – три литра; 2-3 lít → hai đến ba lít; 2-3 L → deux à trois litres
   quantity    2 L → два литра; 40 °C → сорок градусов Цельсия; 30 min → тридцать минут;
-              10% → десять процентов; mười phần trăm; 百分之十; 1,5 mg → одна целая пять
-              десятых миллиграмма; một phẩy năm miligam
+              10% → десять процентов; mười phần trăm; 百分之十; 2 мин → две минуты;
+              1,5 mg → одна целая пять десятых миллиграмма; một phẩy năm miligam;
+              5 литров (a unit's word) → пять литров
   number      1,5 → одна целая пять десятых (ru); un virgule cinq (fr); -5 → минус пять
 Every digit becomes a word: no number is left for the voice to guess.
 """
@@ -120,17 +122,20 @@ def _whole(n: int, lang: Generic, gender: str) -> str:
 
 @lru_cache(maxsize=64)
 def units(lang: Generic) -> dict[str, str]:
-    """Written unit → CLDR unit: the international symbols, and the language's own short
-    ones from CLDR ("л", "мг", "мин" in Russian), but never a short one that is a word."""
+    """Written unit → CLDR unit: the international symbols, and the language's own short and
+    one-word long names from CLDR ("л", "мг", "мин" in Russian; "公升" in Chinese), but never
+    a short one that is also a word."""
     found = dict(generic.UNITS)
+    five = format_decimal(5, locale=lang.locale)
     for cldr in sorted(set(generic.UNITS.values())):
-        try:
-            short = format_unit(5, cldr, length="short", locale=lang.locale)
-        except UnknownUnitError:
-            continue
-        symbol = short.replace(format_decimal(5, locale=lang.locale), "").strip()
-        if symbol and symbol not in generic.WORD_LIKE and not re.search(r"[\d\s]", symbol):
-            found.setdefault(symbol, cldr)
+        for length in ("short", "long"):
+            try:
+                symbol = format_unit(5, cldr, length=length, locale=lang.locale)
+            except UnknownUnitError:
+                continue
+            symbol = symbol.replace(five, "").strip()
+            if symbol and symbol not in generic.WORD_LIKE and not re.search(r"[\d\s]", symbol):
+                found.setdefault(symbol, cldr)
     return found
 
 
@@ -143,7 +148,8 @@ def say_unit(text: str, unit: str, lang: Generic) -> str:
     gender = "f" if cldr in generic.FEMININE.get(lang.primary, ()) else "m"
     words = number_words(text, lang, gender)
     if lang.numbers == "zh":
-        words = "两" if text == "2" else words  # a count of two: "两升", not "二升"
+        if text == "2":  # a count of two: "两升", not "二升"
+            words = "兩" if lang.locale.script == "Hant" else "两"
         if cldr == "concentr-percent":
             return f"百分之{words}"
     try:
@@ -172,7 +178,8 @@ def say_clock(hour: int, minute: int, lang: Generic) -> str:
     """9, 30 → "девять часов тридцать минут"; Korean, Japanese, Chinese by their own words."""
     if lang.primary in generic.CLOCK:
         form = generic.CLOCK[lang.primary] if minute else generic.CLOCK_HOUR[lang.primary]
-        return form.format(h=cardinal(hour, lang), m=cardinal(minute, lang))
+        said_hour = generic.NATIVE_HOURS.get(lang.primary, {}).get(hour) or cardinal(hour, lang)
+        return form.format(h=said_hour, m=cardinal(minute, lang))
     said = say_unit(str(hour), "h", lang)
     return f"{said} {say_unit(str(minute), 'min', lang)}" if minute else said
 

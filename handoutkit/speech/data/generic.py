@@ -40,30 +40,40 @@ MINUS: dict[str, str] = {
 }  # fmt: skip
 
 # Units of feminine gender, where a number's last word agrees with its noun: "2 мин" →
-# "две минуты", "1 хв" → "одна хвилина", "2 h" → "dwie godziny".
+# "две минуты", "1 хв" → "одна хвилина", "2 h" → "dwie godziny", "1 h" → "une heure".
 FEMININE: dict[str, frozenset[str]] = {
     "ru": frozenset({"duration-minute", "duration-second", "energy-kilocalorie"}),
     "uk": frozenset({"duration-minute", "duration-second", "duration-hour",
                      "energy-kilocalorie"}),
     "pl": frozenset({"duration-minute", "duration-second", "duration-hour",
                      "energy-kilocalorie"}),
+    "fr": frozenset({"duration-hour", "duration-minute", "duration-second"}),
+    "pt": frozenset({"duration-hour", "energy-kilocalorie"}),
+    "it": frozenset({"duration-hour"}),
+    "ro": frozenset({"duration-hour", "duration-minute", "duration-second"}),
 }
 FEMININE_FORMS: dict[str, dict[str, str]] = {
     "ru": {"один": "одна", "два": "две"}, "uk": {"один": "одна", "два": "дві"},
-    "pl": {"jeden": "jedna", "dwa": "dwie"},
+    "pl": {"jeden": "jedna", "dwa": "dwie"}, "fr": {"un": "une"},
+    "pt": {"um": "uma", "dois": "duas"}, "it": {"uno": "una"}, "ro": {"unu": "o", "doi": "două"},
 }
 # Where CLDR's long unit name is only the symbol: the word said for it.
 SYMBOL_WORDS: dict[str, dict[str, str]] = {
     "vi": {"%": "phần trăm"}, "ko": {"%": "퍼센트"}, "ar": {"٪": "بالمائة"},
 }
 # A time of day, where "hours and minutes" (CLDR durations) is not how it is said.
-CLOCK: dict[str, str] = {"ko": "{h}시 {m}분", "ja": "{h}時{m}分", "zh": "{h}点{m}分",
+CLOCK: dict[str, str] = {"ko": "{h} 시 {m}분", "ja": "{h}時{m}分", "zh": "{h}点{m}分",
                          "vi": "{h} giờ {m} phút"}
-CLOCK_HOUR: dict[str, str] = {"ko": "{h}시", "ja": "{h}時", "zh": "{h}点", "vi": "{h} giờ"}
-# The word between the two ends of a range ("2-3 L"): CLDR has none for numbers.
+CLOCK_HOUR: dict[str, str] = {"ko": "{h} 시", "ja": "{h}時", "zh": "{h}点", "vi": "{h} giờ"}
+# Korean says the hours of the clock in native numbers: 9:30 → "아홉 시 삼십 분".
+NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
+    "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟",
+    "아홉", "열", "열한", "열두"), start=1))}
+# The word between the two ends of a range ("2-3 L"): CLDR has none for numbers. Russian,
+# Ukrainian and Polish say a dash ("два–три литра"): their "from … to" needs cases.
 TO: dict[str, str] = {
-    "vi": "đến", "ar": "إلى", "ko": "내지", "fr": "à", "pt": "a", "pl": "do", "fa": "تا",
-    "ja": "から", "it": "a", "ro": "până la", "uk": "до", "he": "עד", "ru": "до", "zh": "至",
+    "vi": "đến", "ar": "إلى", "ko": "내지", "fr": "à", "pt": "a", "fa": "تا",
+    "ja": "から", "it": "a", "ro": "până la", "he": "עד", "zh": "至",
     "tr": "ila",
 }  # fmt: skip
 EMERGENCY = ("911", "999", "112")  # said digit by digit
