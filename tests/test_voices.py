@@ -112,18 +112,29 @@ def test_each_fixture_language_with_a_voice_reads_to_a_real_mp3(
     assert decode_mp3(readings[lang].read_bytes()).duration > 0.8
 
 
-# Measured on these sentences with Whisper base (bench/BENCHMARKS.md, "Voices in every
-# language", has the whole handouts): Kokoro's French 0.0 %, espeak-ng's Russian 37.5 %.
-HEARD = {"fr": ("kokoro", 0.15), "ru": ("espeak-ng", 0.6)}
+# Three sentences of the heat fixture. Whisper base heard them back from this machine's voices,
+# through the MP3, with a WER of 3.7 % (Kokoro, French) and 44 % (espeak-ng, Polish). Whisper
+# base hears formant voices badly in every language, and on some it falls into a loop
+# (Russian: 62.5 % from the samples, 458 % from the same samples through the MP3), so the
+# espeak-ng check is Polish, where it heard the same words from both. bench/BENCHMARKS.md has
+# the whole handouts. The bounds leave room for another CPU's rounding, not a worse voice.
+HEARD = {
+    "fr": ("kokoro", 0.15, "Buvez de l’eau souvent, même sans soif. Environ 2 L par jour, "
+           "c’est un bon repère. Vous devriez aller mieux en moins de 30 minutes."),
+    "pl": ("espeak-ng", 0.55, "Pij wodę często, nawet gdy nie chce ci się pić. Około 2 L "
+           "dziennie to dobra ilość. Powinno ci się poprawić w ciągu 30 minut."),
+}
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang", sorted(HEARD))
-def test_a_listener_hears_the_reading(readings: dict[str, Path], lang: str) -> None:
-    assert ClinicConfig().voice_for(lang) == HEARD[lang][0]
-    said = words(normalize(SENTENCES[lang], lang), lang)
-    heard = words(transcribe(decode_mp3(readings[lang].read_bytes()), lang), lang)
-    assert word_error_rate(said, heard) <= HEARD[lang][1], heard
+def test_a_listener_hears_the_reading(lang: str) -> None:
+    engine, bound, text = HEARD[lang]
+    assert ClinicConfig().voice_for(lang) == engine
+    said = normalize(text, lang)
+    pcm = decode_mp3(encode_mp3(make_engine(engine, lang).synthesize(said), 64))
+    heard = words(transcribe(pcm, lang), lang)
+    assert word_error_rate(words(said, lang), heard) <= bound, heard
 
 
 @pytest.mark.slow  # one CLI process

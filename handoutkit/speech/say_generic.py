@@ -41,6 +41,7 @@ from handoutkit.speech.data import generic
 logger = logging.getLogger(__name__)
 
 HAND_MADE = frozenset({"en", "es"})  # data/en.py and data/es.py say these
+UNSPACED = frozenset({"zh", "ja"})  # written with no spaces between words
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ def say_clock(hour: int, minute: int, lang: Generic) -> str:
 
 def say_digits(digits: str, lang: Generic) -> str:
     """"911" → "девять один один" (Chinese and Japanese with no spaces)."""
-    joiner = "" if lang.primary in ("zh", "ja") else " "
+    joiner = "" if lang.primary in UNSPACED else " "
     return joiner.join(cardinal(int(d), lang) for d in digits if d.isdigit())
 
 
@@ -199,7 +200,9 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     """Each rule's regex and speaker, in the order they run."""
     num = _number_pattern(lang)
     written = "|".join(re.escape(u) for u in sorted(units(lang), key=len, reverse=True))
-    unit = rf"\s?(?P<u>{written})(?![^\W\d_])"
+    # Chinese and Japanese write on after a unit with no space: "喝2升水"
+    after = "" if lang.primary in UNSPACED else r"(?![^\W\d_])"
+    unit = rf"\s?(?P<u>{written}){after}"
     to = generic.TO.get(lang.primary, "–")
     rules = (
         (rf"(?<![\d.,])(?:{_EMERGENCY})(?![\d]|[.,]\d)", lambda m: say_digits(m[0], lang)),
