@@ -160,7 +160,8 @@ def say_unit(text: str, unit: str, lang: Generic) -> str:
     for symbol, word in generic.SYMBOL_WORDS.get(lang.primary, {}).items():
         named = named.replace(symbol, f" {word}")
     shown = format_decimal(abs(value), locale=lang.locale)
-    return named.replace(shown, words, 1) if shown in named else f"{words} {named}"
+    said = named.replace(shown, words, 1) if shown in named else f"{words} {named}"
+    return said.replace(" ", "") if lang.primary in UNSPACED else said  # "攝氏 四十 度"
 
 
 def say_date(year: int, month: int, day: int, lang: Generic) -> str | None:
