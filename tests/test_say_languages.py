@@ -19,6 +19,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("lúc 9:30", "lúc chín giờ ba mươi phút"),
         ("2-3 L", "hai đến ba lít"),
         ("Gọi 911.", "Gọi chín một một."),
+        ("năm 2005, 2015", "năm hai nghìn không trăm lẻ năm, hai nghìn không trăm mười lăm"),
     ],
     "ar": [
         ("40 °C", "أربعون درجة مئوية"),

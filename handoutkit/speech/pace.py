@@ -39,7 +39,12 @@ RATES = range(120, 201)  # what clinic.yaml and front matter may ask for
 RATE_HINT = "give words a minute between 120 and 200, e.g. 'speech_rate: 160'"
 PIPER_FIXED = 0.3  # the share of piper's speaking time its length scale does not stretch
 ESPEAK_NOMINAL = 150  # the -s value the espeak-ng rates below were measured at
-ESPEAK_MEASURED = {"es": 158.8}  # words a minute measured at -s 150, per voice
+# Words a minute measured at -s 150, per voice: es from the samples; the others from the
+# language fixtures (`bench_voices.py --languages`, read at -s 151 and scaled to 150).
+ESPEAK_MEASURED = {
+    "es": 158.8, "ar": 107.3, "ht": 145.0, "ko": 100.3, "ru": 142.1, "vi": 193.7,
+    "fr": 181.8, "pt": 144.0, "cmn": 91.4,
+}  # fmt: skip
 ESPEAK_DEFAULT_MEASURED = 158.8  # for a voice not yet measured: as Spanish
 CHARACTERS_PER_WORD = 1.5  # Han and kana characters said for one word (see above)
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

@@ -91,7 +91,7 @@ def cardinal(n: int, lang: Generic) -> str:
         return cn2an.an2cn(str(n))
     said = num2words(n, lang=lang.numbers)
     if lang.primary == "vi":  # 2026: "hai nghìn không trăm hai mươi sáu", not "… lẻ hai mươi"
-        said = re.sub(r"nghìn lẻ (?!\S+ mươi)", "nghìn không trăm lẻ ", said)
+        said = re.sub(r"nghìn lẻ (?!\S+ mươi|mười)", "nghìn không trăm lẻ ", said)
         said = said.replace("nghìn lẻ ", "nghìn không trăm ")
     return said
 

@@ -37,17 +37,19 @@ class KokoroLanguage:
 MISAKI_ZH = "misaki-zh"  # Mandarin phonemes from misaki's G2P, as Kokoro was trained on
 # Paces from bench/bench_voices.py, fitted so that 160 words a minute comes out at 160 (a
 # speed factor does not scale the pace exactly: pauses at commas and sentence ends stay).
+# fr, pt-BR, it, hi, zh: `bench_voices.py --languages` read the fixtures asked for 160 at a
+# first guess of 190 and measured 162, 164, 160, 121 and 175; each was scaled by that.
 # Mandarin's "words" are characters scaled to English words (speech/pace.py).
 KOKORO_LANGUAGES: dict[str, KokoroLanguage] = {
     "es": KokoroLanguage("es-419", "ef_dora", 198.0),
     "es-ES": KokoroLanguage("es", "ef_dora", 198.0),
     "en": KokoroLanguage("en-us", "af_heart", 204.0),
     "en-GB": KokoroLanguage("en-gb", "bf_emma", 204.0),
-    "fr": KokoroLanguage("fr-fr", "ff_siwis", 190.0),
-    "pt-BR": KokoroLanguage("pt-br", "pf_dora", 190.0),
+    "fr": KokoroLanguage("fr-fr", "ff_siwis", 192.4),
+    "pt-BR": KokoroLanguage("pt-br", "pf_dora", 194.8),
     "it": KokoroLanguage("it", "if_sara", 190.0),
-    "hi": KokoroLanguage("hi", "hf_alpha", 190.0),
-    "zh": KokoroLanguage(MISAKI_ZH, "zf_xiaoxiao", 190.0),
+    "hi": KokoroLanguage("hi", "hf_alpha", 143.7),
+    "zh": KokoroLanguage(MISAKI_ZH, "zf_xiaoxiao", 207.8),
 }
 # Defaults where the best voice is not espeak-ng (the clinic's `voices:` come first).
 DEFAULT_VOICES: dict[str, str] = {
