@@ -177,6 +177,10 @@ def _run_check(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"{path}: reading grade {score.flesch_kincaid:.1f} (Flesch–Kincaid), "
                   f"SMOG {score.smog:.1f}, {score.words} words")
+    for path, version in report.versions.items():
+        if not args.quiet:
+            print(f"{path}: version {version} (its translations record it as "
+                  f"'translated_from: {version}')")
     status = _finish(report)
     return 1 if status == 0 and args.strict and report.warnings else status
 

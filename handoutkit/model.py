@@ -139,6 +139,7 @@ class Meta:
     speech: tuple[tuple[str, str], ...] = ()  # per-handout pronunciations, term → spoken form
     urgent: tuple[str, ...] = ()  # the author's "Get help now" panel lines, if written
     speech_rate: int | None = None  # words a minute while speaking; None: the clinic's
+    translated_from: str | None = None  # a translation: the source's version it was made from
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,7 +81,7 @@ class FileRecord:
 class PageRecord:
     """The web page: what the catalogue lists about its handout."""
 
-    lang: str  # primary language subtag: the catalogue group
+    lang: str  # the handout's BCP 47 tag, for the catalogue entry's lang and dir
     title: str
     summary: str
     reviewed: dt.date | None

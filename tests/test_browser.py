@@ -3,7 +3,9 @@
 Built from a copy of handouts/ with the real writers: the two leaflets get everything (PDF,
 piper/Kokoro recording, page, catalogue); the long guide gets its PDF and page but no
 recording, since voicing its seven minutes takes about a minute here, so it also shows a
-page built before its audio. axe-core comes from tests/browser/node_modules (`make test`
+page with no recording. The heat fixture in English, Arabic (right to left) and simplified
+Chinese joins it the same way: pages in other scripts, linked as translations, listed under
+one catalogue entry. axe-core comes from tests/browser/node_modules (`make test`
 runs `npm ci`) and is injected from disk: the pages under test make no outside request.
 """
 
@@ -39,8 +41,11 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 SHOTS = Path("/tmp/handoutkit-shots")  # one pair kept for people to look at
 LEAFLET, SPANISH, GUIDE = ("leg-cramps-in-pregnancy", "leg-cramps-in-pregnancy.es",
                            "leg-cramps-in-pregnancy-guide")
+LANGUAGES = ROOT / "tests" / "fixtures" / "languages"
+HEAT = ("heat.md", "heat.ar.md", "heat.zh-Hans.md")  # English, Arabic, simplified Chinese
 PAGES = {"leaflet": f"html/{LEAFLET}.html", "spanish": f"html/{SPANISH}.html",
-         "guide": f"html/{GUIDE}.html", "catalogue": "index.html"}
+         "guide": f"html/{GUIDE}.html", "arabic": "html/heat.ar.html",
+         "chinese": "html/heat.zh-Hans.html", "catalogue": "index.html"}
 WITH_AUDIO = {"leaflet": LEAFLET, "spanish": SPANISH}
 
 
@@ -62,13 +67,15 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Layout:
     root = tmp_path_factory.mktemp("site")
     shutil.copytree(SAMPLES, root / "handouts")
     layout = Layout(root / "handouts", root / "build", TEMPLATES)
+    for name in HEAT:
+        shutil.copy(LANGUAGES / name, layout.handouts_dir / name)
     config = load_config(layout.handouts_dir)
     leaflets = [layout.handouts_dir / f"{name}.md" for name in (LEAFLET, SPANISH)]
-    for kinds, paths in ((["pdf", "audio", "html"], leaflets),
-                         (["pdf", "html"], [layout.handouts_dir / f"{GUIDE}.md"])):
+    no_audio = [layout.handouts_dir / name for name in (f"{GUIDE}.md", *HEAT)]
+    for kinds, paths in ((["pdf", "audio", "html"], leaflets), (["pdf", "html"], no_audio)):
         report = Builder(layout, config, kinds).build(paths, lambda path: None)
         assert not report.failed, report.failed
-    Builder(layout, config, ["html"]).finish(leaflets, lambda path: None)
+    Builder(layout, config, ["html"]).finish([*leaflets, *no_audio], lambda path: None)
     return layout
 
 
@@ -191,6 +198,34 @@ def test_fonts_load_and_nothing_comes_from_elsewhere(browser, origin: str, page:
     assert fetched and [url for url in fetched if not url.startswith(origin)] == []
 
 
+@pytest.mark.parametrize(("page", "lang", "direction"), [
+    ("arabic", "ar", "rtl"), ("chinese", "zh-Hans", "ltr"), ("leaflet", "en-US", "ltr")])
+def test_pages_take_their_handouts_language_and_direction(
+        browser, origin: str, page: str, lang: str, direction: str) -> None:
+    _open(browser, f"{origin}/{PAGES[page]}")
+    assert _js(browser, "return [document.documentElement.lang, "
+                        "getComputedStyle(document.querySelector('main')).direction];") == [
+        lang, direction]
+
+
+@pytest.mark.parametrize("page", ["arabic", "guide"])
+def test_a_page_with_no_recording_says_so_and_has_no_player(
+        browser, origin: str, page: str) -> None:
+    _open(browser, f"{origin}/{PAGES[page]}")
+    assert not browser.find_elements(By.CSS_SELECTOR, "audio, details.readalong, script")
+    notice = browser.find_element(By.CSS_SELECTOR, "main .no-recording")
+    assert notice.is_displayed() and notice.text
+
+
+def test_translations_link_each_other_in_their_own_script(browser, origin: str) -> None:
+    _open(browser, f"{origin}/{PAGES['chinese']}")
+    links = browser.find_elements(By.CSS_SELECTOR, "nav.translations a")
+    assert [(a.text, a.get_attribute("lang"), a.get_attribute("dir")) for a in links] == [
+        ("English", "en-US", "ltr"), ("العربية", "ar", "rtl")]
+    links[1].send_keys(Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: d.current_url.endswith("/html/heat.ar.html"))
+
+
 # ---- the recording ---------------------------------------------------------------------
 
 
@@ -291,6 +326,6 @@ def test_screenshots_at_320_and_1280_px(browser, origin: str, tmp_path: Path) ->
             _full_page_png(browser, tmp_path / f"{page}-{width}.png")
     SHOTS.mkdir(parents=True, exist_ok=True)
     for name in ("leaflet-320.png", "leaflet-1280.png", "catalogue-320.png",
-                 "catalogue-1280.png"):
+                 "catalogue-1280.png", "arabic-1280.png", "chinese-1280.png"):
         assert (tmp_path / name).stat().st_size > 10_000
         shutil.copy(tmp_path / name, SHOTS / name)

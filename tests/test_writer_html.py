@@ -17,7 +17,7 @@ from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.labels import SUPPORTED_LANGUAGES
 from handoutkit.reader.loader import load_handout
-from handoutkit.records import AudioRecord, Mark, Record
+from handoutkit.records import AudioRecord, FileRecord, Mark, PageRecord, PdfRecord, Record
 from handoutkit.speech.encode import encode_mp3
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.tags import AudioTags, TimedChapter, write_tags
@@ -31,9 +31,10 @@ from handoutkit.writers.html.labels import (
     iso_duration,
     web_labels_for,
 )
+from handoutkit.writers.html.languages import language_name
 from handoutkit.writers.html.page import HtmlWriter
 from handoutkit.writers.pdf.writer import PdfWriter
-from tests.helpers import TEMPLATES, front_matter
+from tests.helpers import ROOT, TEMPLATES, front_matter
 from tests.htmltree import Element, parse_html
 
 CLINIC = ClinicConfig(name="Riverside Family Clinic", phone="555-0134",
@@ -64,6 +65,7 @@ CHAPTERS = (("Leg cramps", 0.0), ("What helps", 4.0), ("Get help", 8.0))
 CUES = (("Leg cramps.", 0.75, 2.0), ("Stretch your calf.", 4.2, 5.5),
         ("Call your midwife if one leg is red.", 8.3, 10.0))
 LENGTH = 12.0  # seconds of the stand-in recording
+TRANSLATIONS = ROOT / "tests" / "fixtures" / "translations"  # back-pain.md and its translations
 
 
 def _write_recording(layout: Layout, name: str, title: str) -> AudioRecord:
@@ -205,8 +207,77 @@ def test_page_without_a_recording_still_builds_with_no_player(write_handout,
     assert [a.attrs["href"] for a in doc.find("header").find_all("a")] == ["../index.html"]
 
 
+def test_page_without_a_recording_says_so_and_still_links_every_other_output(
+        project: Layout) -> None:
+    """A language with no voice: the audio writer hands on nothing, and the Arabic page says
+    there is no recording in its language yet, right to left, with the leaflet, braille and
+    EPUB linked and its English source linked by name."""
+    for name in ("back-pain.md", "back-pain.ar.md"):
+        (project.handouts_dir / name).write_bytes((TRANSLATIONS / name).read_bytes())
+    handout = load_handout(project.handouts_dir / "back-pain.ar.md", project.handouts_dir)
+    records = {"pdf": PdfRecord(2), "braille": FileRecord(900), "epub": FileRecord(9000)}
+    record = HtmlWriter(CLINIC, project).write(handout, records)
+    doc = _page(project, "back-pain.ar")
+    assert (doc.find("html").attrs["lang"], doc.find("html").attrs["dir"]) == ("ar", "rtl")
+    assert not doc.find_all("audio") and not doc.find_all("script")
+    assert doc.find("main").find("p", "no-recording").text == web_labels_for("ar").no_recording
+    hrefs = [a.attrs["href"] for a in doc.find("header").find("nav").find_all("a")]
+    assert hrefs == ["../index.html", "../pdf/back-pain.ar.pdf", "../epub/back-pain.ar.epub",
+                     "../braille/back-pain.ar.brf"]
+    english = doc.find("nav", "translations").find("a")
+    assert (english.text, english.attrs["lang"], english.attrs["dir"]) == ("English", "en", "ltr")
+    assert record == PageRecord("ar", handout.meta.title, handout.meta.summary,
+                                handout.meta.reviewed)
+
+
+def test_translations_link_each_other_by_their_own_names(site: Layout) -> None:
+    """Each page names every language in the head (rel=alternate, hreflang) and links the
+    others by their own names, marked with their language."""
+    expected = {"en": "cramps.html", "es": "cramps.es.html"}
+    for name, other, other_name in (("cramps", "es", "Español"), ("cramps.es", "en", "English")):
+        doc = _page(site, name)
+        alternates = {link.attrs["hreflang"]: link.attrs["href"]
+                      for link in doc.find("head").find_all("link")
+                      if link.attrs.get("rel") == "alternate"}
+        assert alternates == expected
+        (link,) = doc.find("nav", "translations").find_all("a")
+        assert (link.text, link.attrs["lang"], link.attrs["hreflang"]) == (other_name, other,
+                                                                            other)
+        assert link.attrs["href"] == expected[other]
+
+
+def test_a_handout_alone_has_no_translation_links(project: Layout, write_handout) -> None:
+    handout = load_handout(write_handout("Stretch.\n", name="alone"), project.handouts_dir)
+    HtmlWriter(CLINIC, project).write(handout, {})
+    doc = _page(project, "alone")
+    assert not doc.find_all("nav", "translations")
+    assert not [e for e in doc.find("head").find_all("link") if e.attrs.get("hreflang")]
+
+
+def test_language_names_are_written_in_the_language_itself() -> None:
+    names = {tag: language_name(tag) for tag in ("es-MX", "fr", "ar", "vi", "zh-Hans",
+                                                  "zh-Hant", "pt-BR", "ru")}
+    assert names == {"es-MX": "Español", "fr": "Français", "ar": "العربية", "vi": "Tiếng Việt",
+                     "zh-Hans": "中文 (简体)", "zh-Hant": "中文 (繁體)", "pt-BR": "Português",
+                     "ru": "Русский"}
+    assert language_name("tlh") == "tlh", "a language CLDR does not know keeps its tag"
+
+
+def test_each_leaflets_qr_code_goes_to_its_own_languages_page(project: Layout) -> None:
+    config = ClinicConfig(name="Riverside Family Clinic", phone="555-0134",
+                          audio_base_url="https://clinic.example/handouts/")
+    for name in ("back-pain.md", "back-pain.es.md"):
+        (project.handouts_dir / name).write_bytes((TRANSLATIONS / name).read_bytes())
+    writer = PdfWriter(config, project)
+    urls = {name: writer.render_html(load_handout(project.handouts_dir / f"{name}.md",
+                                                  project.handouts_dir)).qr_url
+            for name in ("back-pain", "back-pain.es")}
+    assert urls == {"back-pain": "https://clinic.example/handouts/html/back-pain.html",
+                    "back-pain.es": "https://clinic.example/handouts/html/back-pain.es.html"}
+
+
 def test_page_links_the_leaflet_and_the_catalogue(page: Element) -> None:
-    hrefs = [a.attrs["href"] for a in page.find("header").find_all("a")]
+    hrefs = [a.attrs["href"] for a in page.find("header").find("nav").find_all("a")]
     assert hrefs == ["../index.html", "../pdf/cramps.pdf"]
 
 
@@ -235,17 +306,22 @@ def _contrast(one: str, two: str) -> float:
 # ---- catalogue ------------------------------------------------------------------------
 
 
-def test_catalogue_lists_every_handout_with_pages_and_length(
+def test_catalogue_lists_each_handout_once_with_its_translations_under_it(
         built: tuple[Layout, dict[str, Records]]) -> None:
     site, library = built
     catalogue_output(site, CLINIC, library).write()
     dest = site.build_dir / "index.html"
     doc = parse_html(dest.read_text(encoding="utf-8"))
-    groups = doc.find_all("section", "language")
-    assert [(g.attrs["lang"], g.find("h2").text) for g in groups] == [
-        ("en", "English"), ("es", "Español")]
-    english, spanish = (g.find("li", "entry") for g in groups)
-    assert english.find("h3").text == "Leg cramps"
+    entries = [li for li in doc.find("ul", "entries").children
+               if isinstance(li, Element) and li.tag == "li"]
+    assert len(entries) == 1, "cramps.md and cramps.es.md are one handout in two languages"
+    english = entries[0].find("div", "version")
+    spanish = entries[0].find("li", "version")
+    assert (english.attrs["lang"], english.attrs["dir"]) == ("en", "ltr")
+    assert (spanish.attrs["lang"], spanish.attrs["dir"]) == ("es", "ltr")
+    assert english.find("h2").text == "Leg cramps", "the source first, as the entry's heading"
+    assert spanish.find("h3").text == "Español: Calambres"
+    assert spanish.find("h3").find("a").attrs["hreflang"] == "es"
     pages = {name: len(PdfReader(site.output(name, "pdf")).pages) for name in ("cramps",
                                                                             "cramps.es")}
     assert f"Large-print leaflet (PDF, {web_labels_for('en').pages(pages['cramps'])})" in (
@@ -256,6 +332,22 @@ def test_catalogue_lists_every_handout_with_pages_and_length(
     assert "Grabación (MP3, 12 s)" in spanish.text
     for link in doc.find("main").find_all("a"):
         assert (site.build_dir / link.attrs["href"].split("#")[0]).is_file(), link.attrs
+
+
+def test_catalogue_lists_a_handout_with_no_recording_in_its_own_direction(
+        project: Layout) -> None:
+    title, summary = "ألم أسفل الظهر", "ما الذي يخفف ألم أسفل الظهر."
+    library = {"back-pain.ar": {"pdf": PdfRecord(2), "html": PageRecord("ar", title, summary,
+                                                                          None)}}
+    catalogue_output(project, CLINIC, library).write()
+    doc = parse_html((project.build_dir / "index.html").read_text(encoding="utf-8"))
+    entry = doc.find("li", "entry").find("div", "version")
+    assert (entry.attrs["lang"], entry.attrs["dir"]) == ("ar", "rtl")
+    assert entry.find("h2").text == title
+    assert [a.attrs["href"] for a in entry.find_all("a")] == [
+        "html/back-pain.ar.html", "html/back-pain.ar.html", "pdf/back-pain.ar.pdf"]
+    assert entry.find("li", "no-recording").text == web_labels_for("ar").no_recording
+    assert (doc.find("html").attrs["lang"], doc.find("html").attrs["dir"]) == ("en", "ltr")
 
 
 def test_catalogue_is_written_when_its_records_change(write_handout, project: Layout) -> None:

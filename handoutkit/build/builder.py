@@ -18,6 +18,13 @@ from handoutkit.files import Layout, handout_name
 from handoutkit.model import Handout
 from handoutkit.reader.lint import ReadingScore, lint
 from handoutkit.reader.loader import load_handout
+from handoutkit.reader.translations import (
+    siblings,
+    source_bytes,
+    stem_and_tag,
+    version,
+    with_translations,
+)
 from handoutkit.records import Record
 from handoutkit.writers import WRITER_NAMES, WRITERS, Records, Writer, digest, make_writer
 
@@ -36,6 +43,7 @@ class BuildReport:
     failed: dict[Path, HandoutError] = field(default_factory=dict)
     warnings: list[LintWarning] = field(default_factory=list)
     scores: dict[Path, ReadingScore] = field(default_factory=dict)
+    versions: dict[Path, str] = field(default_factory=dict)  # sources with translations
 
 
 @dataclass
@@ -63,9 +71,11 @@ class Builder:
                                            for k in WRITER_NAMES if k in kinds}
 
     def build(self, paths: Sequence[Path], on_output: Callable[[Path], None]) -> BuildReport:
-        """Build every handout in ``paths``; a failing handout keeps none of its outputs."""
+        """Build every handout in ``paths`` and its translations (their pages link each
+        other); a failing handout keeps none of its outputs."""
         report = BuildReport()
-        jobs = [job for path in paths if (job := self._load(path, report)) is not None]
+        jobs = [job for path in with_translations(paths)
+                if (job := self._load(path, report)) is not None]
         for job in self._run(jobs, on_output):
             report.warnings += job.report.warnings
             report.written += job.report.written
@@ -113,7 +123,8 @@ class Builder:
             return None
 
     def _lint_once(self, handout: Handout, report: BuildReport) -> None:
-        source = digest(LINTED, handout.path.read_bytes(), repr(self.config))
+        source = digest(LINTED, handout.path.read_bytes(), source_bytes(handout),
+                        repr(self.config))
         stamp = self.stamps.read(handout.name, LINTED)
         if stamp and stamp.digest == source:
             return
@@ -232,6 +243,8 @@ def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path]) -> BuildR
         report.warnings.extend(warnings)
         if score:
             report.scores[path] = score
+        if stem_and_tag(handout.name)[1] is None and siblings(path):
+            report.versions[path] = version(handout)
     return report
 
 

@@ -1,7 +1,8 @@
 """Split a library into N disjoint shards, so N machines can build one part each.
 
 Standard library only: the Makefile runs it with the system Python before `.venv` exists.
-A handout's shard depends on its name alone (a hash), so adding a handout never moves others.
+A handout's shard depends on its name alone (a hash of its stem, so a handout and its
+translations, whose pages link each other, build together): adding a handout never moves others.
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ def select(paths: Sequence[Path], shard: tuple[int, int] | None) -> list[Path]:
     if shard is None:
         return list(paths)
     index, count = shard
-    return [p for p in paths if shard_of(p.name.removesuffix(".md"), count) == index]
+    return [p for p in paths if shard_of(p.name.removesuffix(".md").partition(".")[0], count)
+            == index]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

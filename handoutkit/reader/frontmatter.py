@@ -18,7 +18,12 @@ from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 from handoutkit.speech.pace import RATE_HINT, RATES
 
 REQUIRED = ("title", "lang", "summary")
-KNOWN = (*REQUIRED, "reviewed", "audience", "sources", "speech", "speech_rate", "urgent")
+TRANSLATED_FROM = "translated_from"  # the source's version a translation was made from
+KNOWN = (*REQUIRED, "reviewed", "audience", "sources", "speech", "speech_rate", "urgent",
+         TRANSLATED_FROM)
+# What `make check` prints as a source's version: 4 hex digits per part, joined by '-'
+# (see reader/translations.py); two parts at least, so YAML always reads it as text.
+SOURCE_VERSION = re.compile(r"[0-9a-f]{4}(?:-[0-9a-f]{4})+")
 MAX_URGENT_LINES = 3  # the "Get help now" panel must stay short enough for page 1 and 30 s
 MAX_URGENT_WORDS = 30  # per line of that panel
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -171,6 +176,13 @@ def _rate(value: Any) -> tuple[int | None, str | None]:
     return None, RATE_HINT
 
 
+def _translated_from(value: Any) -> tuple[str | None, str | None]:
+    if isinstance(value, str) and SOURCE_VERSION.fullmatch(value.strip().lower()):
+        return value.strip().lower(), None
+    return None, ("copy the version `make check` prints for the source handout, "
+                  "e.g. 'translated_from: 3f2a-91bc-07de'")
+
+
 def _is_web_url(url: Any) -> bool:
     return isinstance(url, str) and re.match(r"https?://\S+$", url) is not None
 
@@ -179,5 +191,5 @@ _CHECKERS = {
     "title": _text, "summary": _text, "audience": _text,
     "lang": _lang, "reviewed": _date, "sources": _sources, "speech": _speech,
     "urgent": _urgent,
-    "speech_rate": _rate,
+    "speech_rate": _rate, TRANSLATED_FROM: _translated_from,
 }

@@ -29,6 +29,7 @@ from handoutkit.model import (
 )
 from handoutkit.reader.ear import visual_references
 from handoutkit.reader.inlines import as_sentence, plain_text, split_sentences
+from handoutkit.reader.translations import out_of_step
 from handoutkit.speech.normalize import unknown_terms
 from handoutkit.speech.voices import missing_voice
 from handoutkit.writers.braille import missing_table
@@ -95,6 +96,7 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
     warnings += _spaced_doses(handout, chunks)
     voice = missing_voice(handout.path, handout.meta.lang, config.voice_for(handout.meta.lang))
     warnings += [w for w in (missing_table(handout), voice) if w is not None]
+    warnings += out_of_step(handout)
     score = reading_score(" ".join(text for _, text in chunks)) \
         if handout.base_lang == "en" else None
     if score and score.words >= MIN_SCORED_WORDS and score.flesch_kincaid > config.reading_grade:

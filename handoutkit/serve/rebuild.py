@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-KINDS = WRITER_NAMES  # every output, as `make` builds them
 SETTINGS = (CLINIC_FILE, PRONUNCIATIONS_FILE)
 
 
@@ -69,7 +68,7 @@ class Preview:
         return True
 
     def _builder(self, config: ClinicConfig) -> Builder:
-        builder = Builder(self.layout, config, KINDS, jobs=self.jobs)
+        builder = Builder(self.layout, config, WRITER_NAMES, jobs=self.jobs)  # all, as make
         if self.builder is not None:
             keep_voices(self.builder, builder)
         return builder

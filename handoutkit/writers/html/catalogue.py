@@ -1,4 +1,5 @@
-"""The catalogue page: every handout, grouped by language, with its PDF, MP3 and web page.
+"""The catalogue page: every handout, each with its translations under it, with its PDF,
+MP3 (where there is a recording) and web page.
 
 Made from the records the writers handed on (the PDF's page count, the MP3's length, the
 page's title and summary), after every handout is built.
@@ -15,45 +16,51 @@ from typing import cast
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout, atomic_output
 from handoutkit.labels import Labels, labels_for
+from handoutkit.language import direction
+from handoutkit.reader.translations import stem_and_tag
 from handoutkit.records import AudioRecord, PageRecord, PdfRecord
 from handoutkit.writers import LibraryOutput, Records, digest
 from handoutkit.writers.html.labels import WebLabels, web_labels_for
+from handoutkit.writers.html.languages import language_name, source_first
 from handoutkit.writers.html.recording import relative_href
 from handoutkit.writers.html.site import STATIC_FILES, publish_assets, web_environment
 
 logger = logging.getLogger(__name__)
 
 CATALOGUE_FILE = "index.html"
-LISTED = {"pdf", "audio", "html"}  # the outputs a handout needs to be listed
-CATALOGUE_LANG = "en"  # the page's own wording; each language group carries its own lang
+LISTED = {"pdf", "html"}  # the outputs a handout needs to be listed (a language with no
+# voice has no recording, and is listed all the same)
+CATALOGUE_LANG = "en"  # the page's own wording; each entry carries its own lang and dir
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One handout as the catalogue lists it."""
+    """One handout in one language as the catalogue lists it, with its own words around it."""
 
     name: str  # "leg-cramps-in-pregnancy.es"
-    lang: str  # primary subtag: the group it is listed in
+    tag: str  # its BCP 47 tag, for lang
+    dir: str  # "ltr" or "rtl"
+    language: str  # the language's own name
+    labels: Labels
+    web: WebLabels
     title: str
     summary: str
     reviewed: dt.date | None
     html_href: str  # relative to the catalogue
     pdf_href: str
-    mp3_href: str
     pages: int  # of the built PDF
-    duration: float  # seconds of the built MP3
+    mp3_href: str | None  # None when there is no recording
+    duration: float  # seconds of the built MP3; 0 without one
     epub_href: str | None  # None while not built
     brf_href: str | None  # None too for a language with no braille table
 
 
 @dataclass(frozen=True)
 class Group:
-    """The handouts in one language, with the words to show around them."""
+    """One handout in every language it is built in: the source first, then translations."""
 
-    lang: str  # primary subtag: "es"
-    labels: Labels
-    web: WebLabels
-    entries: tuple[Entry, ...]  # sorted by title
+    stem: str  # "leg-cramps-in-pregnancy"
+    entries: tuple[Entry, ...]
 
 
 def catalogue_output(layout: Layout, config: ClinicConfig,
@@ -76,14 +83,17 @@ def catalogue_output(layout: Layout, config: ClinicConfig,
 
 
 def _entry(layout: Layout, name: str, records: Records) -> Entry:
-    page = cast(PageRecord, records["html"])
-    pdf, audio = cast(PdfRecord, records["pdf"]), cast(AudioRecord, records["audio"])
+    page, pdf = cast(PageRecord, records["html"]), cast(PdfRecord, records["pdf"])
+    audio = records.get("audio")
     here = layout.build_dir
-    return Entry(name=name, lang=page.lang, title=page.title, summary=page.summary,
-                 reviewed=page.reviewed, pages=pdf.pages, duration=audio.duration,
+    return Entry(name=name, tag=page.lang, dir=direction(page.lang),
+                 language=language_name(page.lang), labels=labels_for(page.lang),
+                 web=web_labels_for(page.lang), title=page.title, summary=page.summary,
+                 reviewed=page.reviewed, pages=pdf.pages,
                  html_href=relative_href(layout.output(name, "html"), here),
                  pdf_href=relative_href(layout.output(name, "pdf"), here),
-                 mp3_href=relative_href(layout.output(name, "audio"), here),
+                 mp3_href=_href(layout, name, "audio", records),
+                 duration=audio.duration if isinstance(audio, AudioRecord) else 0.0,
                  epub_href=_href(layout, name, "epub", records),
                  brf_href=_href(layout, name, "braille", records))
 
@@ -102,9 +112,11 @@ def render_catalogue(layout: Layout, config: ClinicConfig, entries: Sequence[Ent
 
 
 def _groups(entries: Sequence[Entry]) -> list[Group]:
-    by_lang: dict[str, list[Entry]] = {}
+    """Entries grouped by stem, the source first; groups in the order of their first
+    entry's title."""
+    by_stem: dict[str, list[Entry]] = {}
     for entry in entries:
-        by_lang.setdefault(entry.lang, []).append(entry)
-    return [Group(lang, labels_for(lang), web_labels_for(lang),
-                  tuple(sorted(group, key=lambda e: (e.title.casefold(), e.name))))
-            for lang, group in sorted(by_lang.items())]
+        by_stem.setdefault(stem_and_tag(entry.name)[0], []).append(entry)
+    groups = [Group(stem, tuple(sorted(group, key=lambda e: source_first(e.name, e.tag))))
+              for stem, group in by_stem.items()]
+    return sorted(groups, key=lambda g: (g.entries[0].title.casefold(), g.stem))

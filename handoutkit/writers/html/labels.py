@@ -32,6 +32,8 @@ class WebLabels:
     page_many: str  # "{n} pages"
     megabytes: str  # "{n} MB", with n already written with this language's decimal mark
     decimal_mark: str  # "." or ","
+    no_recording: str  # shown instead of the player when there is no recording
+    other_languages: str  # names the links to the handout's translations
 
     def size(self, size_bytes: int) -> str:
         """A file size in megabytes to one decimal: "0.9 MB", "3,6 Mo"."""
@@ -58,6 +60,8 @@ WEB_LABELS: dict[str, WebLabels] = {
         mp3="Recording (MP3{detail})", vtt="Words of the recording (WebVTT)",
         brf="Braille file (BRF)", epub="E-book with audio (EPUB)",
         page_one="1 page", page_many="{n} pages", megabytes="{n} MB", decimal_mark=".",
+        no_recording="There is no recording of this handout in this language yet.",
+        other_languages="Other languages",
     ),
     "es": WebLabels(
         language_name="Español", skip="Ir al contenido principal", site_nav="Sitio",
@@ -73,6 +77,8 @@ WEB_LABELS: dict[str, WebLabels] = {
         mp3="Grabación (MP3{detail})", vtt="Texto de la grabación (WebVTT)",
         brf="Archivo en braille (BRF)", epub="Libro electrónico con audio (EPUB)",
         page_one="1 página", page_many="{n} páginas", megabytes="{n} MB", decimal_mark=",",
+        no_recording="Esta hoja todavía no tiene grabación en este idioma.",
+        other_languages="Otros idiomas",
     ),
     "fr": WebLabels(
         language_name="Français", skip="Aller au contenu principal", site_nav="Site",
@@ -88,6 +94,8 @@ WEB_LABELS: dict[str, WebLabels] = {
         mp3="Enregistrement (MP3{detail})", vtt="Texte de l’enregistrement (WebVTT)",
         brf="Fichier braille (BRF)", epub="Livre numérique avec audio (EPUB)",
         page_one="1 page", page_many="{n} pages", megabytes="{n} Mo", decimal_mark=",",
+        no_recording="Ce document n’a pas encore d’enregistrement dans cette langue.",
+        other_languages="Autres langues",
     ),
 }
 

@@ -22,6 +22,7 @@ from handoutkit.records import AudioRecord, PageRecord
 from handoutkit.writers import LibraryOutput, Records, digest
 from handoutkit.writers.html.catalogue import catalogue_output
 from handoutkit.writers.html.labels import web_labels_for
+from handoutkit.writers.html.languages import Translations
 from handoutkit.writers.html.recording import recording, relative_href
 from handoutkit.writers.html.site import (
     STATIC_FILES,
@@ -42,6 +43,7 @@ class HtmlWriter:
         self.config = config
         self.layout = layout
         self.env = web_environment(layout.templates_dir)
+        self.translations = Translations(layout)
 
     def prepare(self, handouts: Sequence[Handout], jobs: int) -> AbstractContextManager[None]:
         """Nothing to do ahead: a page is quick to fill."""
@@ -54,6 +56,7 @@ class HtmlWriter:
         name = handout.name
         return self.env.get_template("html/page.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, lang=lang,
+            versions=self.translations.versions(handout, page_dir),
             labels=labels_for(lang), web=web_labels_for(lang),
             root=root_href(self.layout.build_dir, page_dir), assets="",
             recording=recording(audio, self.layout.output(name, "audio"),
@@ -86,7 +89,7 @@ class HtmlWriter:
             tmp.write_text(page, encoding="utf-8")
         logger.debug("wrote %s", dest)
         meta = handout.meta
-        return PageRecord(handout.base_lang, meta.title, meta.summary, meta.reviewed)
+        return PageRecord(meta.lang, meta.title, meta.summary, meta.reviewed)
 
     def finish(self, library: Mapping[str, Records]) -> LibraryOutput:
         """The catalogue of every built handout."""
