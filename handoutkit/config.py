@@ -13,10 +13,11 @@ from handoutkit.files import is_inside
 from handoutkit.labels import ClinicLabels, Labels, WebLabels, load_clinic_labels
 from handoutkit.labels import labels_for as _labels_for
 from handoutkit.labels import web_labels_for as _web_labels_for
-from handoutkit.language import primary_language
 from handoutkit.reader.phone import known_country, phone_problem, tel_href
 from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 from handoutkit.speech.pace import DEFAULT_RATE, RATE_HINT, RATES
+from handoutkit.speech.voices import DEFAULT_VOICES as DEFAULT_VOICES  # the defaults per tag
+from handoutkit.speech.voices import default_voice, lookup
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +26,6 @@ PRONUNCIATIONS_FILE = "pronunciations.yaml"
 PAPER_SIZES = ("A4", "Letter")
 PRINT_SIZES = range(18, 33)  # points; 18 is large print, 24 extra-large
 VOICE_ENGINES = ("piper", "espeak-ng", "gtts", "kokoro")
-DEFAULT_VOICES = {"en": "piper", "es": "kokoro"}  # any other language defaults to espeak-ng
 
 
 @dataclass(frozen=True)
@@ -66,11 +66,10 @@ class ClinicConfig:
         primary = lang.split("-")[0].lower()
         return texts.get(lang.lower(), texts.get(primary, texts.get("*")))
 
-    def voice_for(self, lang: str) -> str:
-        """The voice engine for a language tag: clinic.yaml first, then the defaults."""
-        chosen = dict(self.voices)
-        primary = primary_language(lang)
-        return chosen.get(lang, chosen.get(primary, DEFAULT_VOICES.get(primary, "espeak-ng")))
+    def voice_for(self, lang: str) -> str | None:
+        """The voice engine for a language tag: clinic.yaml first (the tag, its language and
+        region, its language), then the defaults; None when no offline engine reads it."""
+        return lookup(dict(self.voices), lang) or default_voice(lang)
 
 
 def load_config(handouts_dir: Path) -> ClinicConfig:

@@ -18,9 +18,10 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+import cn2an
 import numpy as np
 from faster_whisper import WhisperModel
-from num2words import num2words
+from num2words import CONVERTER_CLASSES, num2words
 
 from handoutkit.files import atomic_output
 from handoutkit.speech.pcm import Pcm, resample
@@ -66,11 +67,17 @@ def recogniser(threads: int = 2) -> WhisperModel:
     return WhisperModel(str(model_dir()), device="cpu", compute_type="int8", cpu_threads=threads)
 
 
+# Whisper writes Chinese in either script; a prompt in the handout's script keeps it there.
+PROMPTS = {"zh-Hans": "以下是普通话的句子。", "zh-Hant": "以下是普通話的句子。"}
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
 def transcribe(pcm: Pcm, lang: str) -> str:
     """What the recogniser hears (beam of 5, temperature 0, no context carried over)."""
     audio = resample(pcm, WHISPER_RATE).samples.astype(np.float32)
     segments, _ = recogniser().transcribe(audio, language=lang.split("-")[0], beam_size=5,
-                                          condition_on_previous_text=False, temperature=0.0)
+                                          condition_on_previous_text=False, temperature=0.0,
+                                          initial_prompt=PROMPTS.get(lang))
     return " ".join(segment.text.strip() for segment in segments)
 
 
@@ -80,12 +87,17 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def words(text: str, lang: str) -> list[str]:
-    """Comparable words: digits as words, no case, accents or punctuation."""
+    """Comparable words: digits as words, no case, accents or punctuation; in Chinese and
+    Japanese, written without spaces, each character counts as a word (so the "word" error
+    rate is the character error rate there)."""
     language = lang.split("-")[0]
-    text = _DIGIT_GROUPS.sub(lambda m: " ".join(num2words(int(d), lang=language)
-                                                for d in m.group() if d.isdigit()), text)
-    text = _ORDINAL.sub(lambda m: num2words(int(m[1]), lang=language, to="ordinal"), text)
-    text = _NUMBER.sub(lambda m: f" {_number(m.group(), language)} ", text)
+    if language in ("zh", "ja"):
+        return UNSPACED.findall(cn2an.transform(text, "an2cn") if language == "zh" else text)
+    if language in CONVERTER_CLASSES:  # else (Haitian Creole, Tagalog) digits stay digits
+        text = _DIGIT_GROUPS.sub(lambda m: " ".join(num2words(int(d), lang=language)
+                                                    for d in m.group() if d.isdigit()), text)
+        text = _ORDINAL.sub(lambda m: num2words(int(m[1]), lang=language, to="ordinal"), text)
+        text = _NUMBER.sub(lambda m: f" {_number(m.group(), language)} ", text)
     # Whisper cannot hear an accent mark ("qué" or "que"), so the marks go.
     plain = unicodedata.normalize("NFKD", text.lower())
     plain = "".join(c for c in plain if not unicodedata.combining(c))

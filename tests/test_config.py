@@ -27,7 +27,7 @@ def test_sample_clinic_settings() -> None:
 
 def test_no_settings_files_gives_defaults(tmp_path: Path) -> None:
     assert load_config(tmp_path) == ClinicConfig()
-    assert ClinicConfig().voice_for("fr") == "espeak-ng"
+    assert ClinicConfig().voice_for("vi") == "espeak-ng"
 
 
 def test_every_problem_is_reported_with_its_line(tmp_path: Path) -> None:

@@ -10,7 +10,9 @@ from num2words import num2words
 
 from handoutkit.speech.normalize import SPEAKABLE, normalize, unknown_terms
 
-TAGS = ["en", "en-US", "en-GB", "es", "es-MX", "es-ES", "de", "fr-CA", "zz"]
+TAGS = ["en", "en-US", "en-GB", "es", "es-MX", "es-ES", "de", "fr-CA", "zz", "vi", "ru", "ar",
+        "ko", "pt-BR", "pl", "zh-Hans", "ja", "he", "uk"]
+GENERIC_TAGS = ["vi", "ru", "ar", "ko", "fr", "pt-BR", "pl", "zh-Hans", "ja", "uk", "fa"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -28,6 +30,13 @@ def test_output_is_speakable(text: str, lang: str) -> None:
     spoken = normalize(text, lang)
     assert all(SPEAKABLE.fullmatch(char) for char in spoken), spoken
     assert not re.search(r"\d", spoken)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("0123456789 .,-–/:%°CLmgkh()", max_size=40) | st.text(max_size=30),
+       st.sampled_from(GENERIC_TAGS))
+def test_languages_num2words_knows_keep_no_digit(text: str, lang: str) -> None:
+    assert not re.search(r"\d", normalize(text, lang)), normalize(text, lang)
 
 
 # "Never drops a number": each number is drawn, written in a common shape, embedded among

@@ -139,8 +139,8 @@ def test_espeak_speaks_the_same_samples_every_time() -> None:
 
 
 def test_espeak_identity_has_voice_speed_and_version() -> None:
-    assert EspeakEngine("fr").identity().startswith("espeak-ng:fr:-s 151:espeak-ng 1.")
-    assert EspeakEngine("fr", rate=140).identity().startswith("espeak-ng:fr:-s 132:")
+    assert EspeakEngine("de").identity().startswith("espeak-ng:de:-s 151:espeak-ng 1.")
+    assert EspeakEngine("de", rate=140).identity().startswith("espeak-ng:de:-s 132:")
 
 
 def test_espeak_unknown_voice_is_an_output_error() -> None:

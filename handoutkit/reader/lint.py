@@ -31,6 +31,7 @@ from handoutkit.reader.ear import visual_references
 from handoutkit.reader.inlines import as_sentence, plain_text, split_sentences
 from handoutkit.reader.translations import out_of_step
 from handoutkit.speech.normalize import unknown_terms
+from handoutkit.speech.voices import missing_voice
 from handoutkit.writers.braille import missing_table
 
 logger = logging.getLogger(__name__)
@@ -93,7 +94,8 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
     warnings += _unspeakable_terms(handout, config, chunks)
     warnings += _visual_references(handout, chunks)
     warnings += _spaced_doses(handout, chunks)
-    warnings += [w for w in (missing_table(handout),) if w is not None]
+    voice = missing_voice(handout.path, handout.meta.lang, config.voice_for(handout.meta.lang))
+    warnings += [w for w in (missing_table(handout), voice) if w is not None]
     warnings += out_of_step(handout)
     score = reading_score(" ".join(text for _, text in chunks)) \
         if handout.base_lang == "en" else None

@@ -36,6 +36,7 @@ from handoutkit.language import primary_language
 from handoutkit.speech.pace import DEFAULT_RATE, PIPER_FIXED, espeak_speed, length_scale
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.piper_noise import NOISE_VERSION, seeded_source, speak_sentences
+from handoutkit.speech.voices import espeak_voice
 
 logger = logging.getLogger(__name__)
 
@@ -299,9 +300,6 @@ GTTS_TLD = {
 }  # fmt: skip
 
 
-# espeak-ng voices by BCP-47 tag, then primary subtag (else the primary subtag itself):
-# Spanish is read as Latin America speaks it ("cinco" with an s) except for Spain's es-ES.
-ESPEAK_VOICES = {"es": "es-419", "es-ES": "es"}
 KOKORO = "kokoro"  # kokoro.py imports this module, so it is named here and loaded on use
 
 
@@ -315,12 +313,11 @@ def make_engine(name: str, lang: str, rate: int = DEFAULT_RATE,
     if engine == KOKORO:
         from handoutkit.speech.kokoro import KokoroEngine  # kokoro-onnx loads only if chosen
 
-        return KokoroEngine(lang, voice or None, words_per_minute=rate)
+        return KokoroEngine(lang, voice or None, words_per_minute=rate, models=models)
     if engine == PiperEngine.name:
         return PiperEngine(voice or _piper_voice(lang, primary), rate, models)
     if engine == EspeakEngine.name:
-        espeak_voice = voice or ESPEAK_VOICES.get(lang, ESPEAK_VOICES.get(primary, primary))
-        return EspeakEngine(voice=espeak_voice, rate=rate)
+        return EspeakEngine(voice=voice or espeak_voice(lang) or primary, rate=rate)
     if engine == GttsEngine.name and not voice:
         supported = lang if lang in tts_langs() else primary
         return GttsEngine(lang=supported, tld=GTTS_TLD.get(lang, "com"))

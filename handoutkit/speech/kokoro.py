@@ -1,16 +1,19 @@
 """The Kokoro-82M neural voice (Apache-2.0) through kokoro-onnx: offline, several languages.
 
 Kokoro reads phonemes that espeak-ng makes (kokoro-onnx ships its own espeak-ng library and
-data), so the language picks espeak-ng's phoneme set and a speaker that was trained on it:
-Spanish is read with Latin American phonemes (`es-419`: "cinco" with an s) by `ef_dora`,
-except `es-ES`, which keeps Spain's. The model and the speakers come from
+data), so the language picks espeak-ng's phoneme set and a speaker that was trained on it
+(speech/voices.py lists them): Spanish is read with Latin American phonemes (`es-419`:
+"cinco" with an s) by `ef_dora`, except `es-ES`, which keeps Spain's; French by `ff_siwis`,
+Brazilian Portuguese by `pf_dora`, Italian by `if_sara`, Hindi by `hf_alpha`. Mandarin was
+trained on misaki's phonemes instead (mandarin.py), read by `zf_xiaoxiao`. The model and
+the speakers come from
 `kokoro_files.py`, made once by `make setup`; nothing is downloaded here.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -18,9 +21,10 @@ import numpy as np
 import onnxruntime
 
 from handoutkit.errors import OutputError
-from handoutkit.speech import kokoro_files
+from handoutkit.speech import kokoro_files, mandarin, voices
 from handoutkit.speech.engines import _checked, _package_version, _short
 from handoutkit.speech.pcm import Pcm, resample
+from handoutkit.speech.voices import MISAKI_ZH, KokoroLanguage
 
 if TYPE_CHECKING:
     from kokoro_onnx import Kokoro
@@ -32,33 +36,11 @@ DEFAULT_WPM = 160  # words a minute while speaking (STANDARDS: 150-160 for patie
 SPEED_RANGE = (0.5, 2.0)  # what kokoro-onnx accepts
 
 
-@dataclass(frozen=True)
-class KokoroLanguage:
-    """How Kokoro reads one language: espeak-ng phonemes, a speaker, its natural pace."""
-
-    phonemes: str  # espeak-ng language for the phonemes, e.g. "es-419"
-    voice: str  # default speaker, e.g. "ef_dora"
-    natural_wpm: float  # words a minute inside sentences at speed 1.0, fitted (see below)
-
-
-# Keyed by BCP-47 tag, then primary subtag. Paces from bench/bench_voices.py on the sample
-# handouts, fitted so that 160 words a minute comes out at 160 (a speed factor does not
-# scale the pace exactly: pauses at commas and the ends of sentences do not shrink with it).
-# Kokoro's other languages are left out until someone measures them.
-LANGUAGES: dict[str, KokoroLanguage] = {
-    "es": KokoroLanguage("es-419", "ef_dora", 198.0),
-    "es-ES": KokoroLanguage("es", "ef_dora", 198.0),
-    "en": KokoroLanguage("en-us", "af_heart", 204.0),
-    "en-GB": KokoroLanguage("en-gb", "bf_emma", 204.0),
-}
-
-
 def kokoro_language(lang: str) -> KokoroLanguage:
-    """The reading settings for a BCP-47 tag: the tag itself, else its primary language."""
-    primary = lang.split("-")[0].lower()
-    found = LANGUAGES.get(lang) or LANGUAGES.get(primary)
+    """The reading settings for a BCP-47 tag: the tag, its language-region, its language."""
+    found = voices.kokoro_language(lang)
     if found is None:
-        known = ", ".join(sorted({tag.split("-")[0] for tag in LANGUAGES}))
+        known = ", ".join(sorted(voices.KOKORO_LANGUAGES))
         raise OutputError(f"Kokoro cannot read language {lang!r} — it reads {known}; choose "
                           f"`voices: {{{lang}: espeak-ng}}` in handouts/clinic.yaml")
     return found
@@ -71,8 +53,9 @@ class KokoroEngine:
     parallel: ClassVar[bool] = True
 
     def __init__(self, lang: str = "es", voice: str | None = None,
-                 words_per_minute: int = DEFAULT_WPM) -> None:
+                 words_per_minute: int = DEFAULT_WPM, models: Path | None = None) -> None:
         self.language = kokoro_language(lang)
+        self.models = models or kokoro_files.SHARE  # where jieba keeps its cache (Mandarin)
         self.voice = voice or self.language.voice
         self.words_per_minute = words_per_minute
         self.speed = _speed(words_per_minute, self.language.natural_wpm)
@@ -81,18 +64,32 @@ class KokoroEngine:
     def identity(self) -> str:
         return (f"kokoro:{self.voice}:{self.language.phonemes}:{self.words_per_minute} wpm"
                 f":kokoro-onnx {_package_version('kokoro-onnx')}"
-                f":espeakng-loader {_package_version('espeakng-loader')}"
+                f":espeakng-loader {_package_version('espeakng-loader')}{self._g2p()}"
                 f":model {kokoro_files.MODEL_SHA256}:voices {kokoro_files.VOICES_SHA256}")
 
     def synthesize(self, text: str) -> Pcm:
         kokoro = self._kokoro()
         try:
-            samples, rate = kokoro.create(text, voice=self.voice, speed=self.speed,
-                                          lang=self.language.phonemes)
+            if self.language.phonemes == MISAKI_ZH:
+                said = mandarin.phonemes(text, self._english(kokoro), self.models / "jieba")
+                samples, rate = kokoro.create(said, voice=self.voice, speed=self.speed,
+                                              is_phonemes=True)
+            else:
+                samples, rate = kokoro.create(text, voice=self.voice, speed=self.speed,
+                                              lang=self.language.phonemes)
         except Exception as error:  # kokoro-onnx, phonemizer and onnxruntime raise many types
             raise OutputError(f"kokoro could not speak {_short(text)}: {error}") from error
         pcm = resample(Pcm(np.asarray(samples, dtype=np.float32), int(rate)), OUTPUT_RATE)
         return _checked(pcm, self.name, text)
+
+    def _g2p(self) -> str:
+        """The Mandarin G2P's versions, where it makes the phonemes."""
+        return f":{mandarin.version()}" if self.language.phonemes == MISAKI_ZH else ""
+
+    @staticmethod
+    def _english(kokoro: Kokoro) -> Callable[[str], str]:
+        """English phonemes from Kokoro's own espeak-ng, for Latin words in other scripts."""
+        return lambda words: kokoro.tokenizer.phonemize(words, "en-us")
 
     def _kokoro(self) -> Kokoro:
         """Load the model once per engine, after checking its files by hash."""

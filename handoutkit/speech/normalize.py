@@ -12,8 +12,10 @@ order of data/rules.py, after these, which every language has:
                 spoken form is normalised on its own, never by its neighbours' rules
   citations     healthy.[1] → healthy.   ([2, 3] and [4-6] go too)
   urls          see https://nhs.uk → see   (the script reads link text instead)
-Last, only SPEAKABLE characters stay (so no digits in English or Spanish); other languages
-keep their digits and lose only markup characters (* _ # | { } [ ] \\ ` ^).
+Then English and Spanish run their own rules (data/rules.py); every other language num2words
+knows runs say_generic.py's (listed there, as "numbers"), which leave no digit behind.
+Last, only SPEAKABLE characters stay in English and Spanish; other languages lose only
+markup characters (* _ # | { } [ ] \\ ` ^), keeping their own punctuation (。、، ؟).
 """
 
 import logging
@@ -22,12 +24,14 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from handoutkit.speech import say_generic
 from handoutkit.speech.compile import Rule, rules_for, whole_words
 from handoutkit.speech.data import LANGUAGES, Language, language_for, neutral, rules
 
 logger = logging.getLogger(__name__)
 
 NEUTRAL_RULES = ("characters", "overrides", "citations", "urls")
+GENERIC_RULE = "numbers"  # every rule of say_generic.py, for the languages without tables
 _PUNCTUATION = re.escape(" .,;:?!'\"()¿¡-")
 # What a voice can say: letters of any script, their combining marks, plain punctuation.
 SPEAKABLE = re.compile(rf"[^\W\d_]|[{neutral.MARKS}{_PUNCTUATION}]")
@@ -112,6 +116,10 @@ def explain(text: str, lang: str = "en",
     text = _neutral(text, overrides or {}, held, fired)
     if language is not None:
         text = _apply(text, rules_for(language), language, fired)
+    elif (generic := say_generic.generic_for(lang)) is not None:
+        said = say_generic.speak(text, generic)
+        fired += [GENERIC_RULE] if said != text else []
+        text = said
     text = _HELD_CHAR.sub(lambda m: _said(held[ord(m[0]) - _HELD], lang), text)
     text = (_UNSPEAKABLE if language is not None else _MARKUP).sub(" ", text)
     for pattern, repl in _TIDY:
@@ -128,7 +136,7 @@ def rule_names(lang: str) -> tuple[str, ...]:
     """Every rule the normaliser has for a language tag, in the order they run."""
     language = language_for(lang)
     own = tuple(rule[0] for rule in rules_for(language)) if language is not None else ()
-    return NEUTRAL_RULES + own
+    return NEUTRAL_RULES + own + ((GENERIC_RULE,) if say_generic.generic_for(lang) else ())
 
 
 def unknown_terms(text: str, lang: str = "en",
@@ -142,6 +150,8 @@ def unknown_terms(text: str, lang: str = "en",
         compiled = rules_for(language)
         last = [rule[0] for rule in compiled].index(rules.LAST_NAMING_RULE)
         text = _apply(text, compiled[:last], language, [])
+    elif (generic := say_generic.generic_for(lang)) is not None:
+        text = say_generic.speak(text, generic)
     tokens = (token for token in _TOKEN.findall(text) if _ABBREVIATION_LIKE.search(token))
     return list(dict.fromkeys(tokens))
 

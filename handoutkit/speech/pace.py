@@ -14,12 +14,20 @@ scale stretches only part of the time: at 1, 1.26 and 1.37 the two English sampl
 is (201 / rate − 0.3) / 0.7.
 
 gTTS has no rate setting and speaks at Google's pace. Another engine maps the rate to its
-own setting the same way: its natural rate over the rate asked.
+own setting the same way: its natural rate over the rate asked. Kokoro's natural rate per
+language is in speech/voices.py (fitted with bench/bench_voices.py).
+
+Words in a language written without spaces: Chinese and Japanese count characters (Han,
+hiragana, katakana), 1.5 of them to a word. A line of English says in words what a Chinese
+translation says in about 1.5 times as many characters, so 160 "words" a minute is 240
+characters a minute: the slow, clear end of Mandarin read aloud (newsreaders run near
+300). Korean writes spaces between its words, and counts them as words.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 
 from handoutkit.speech.vtt import Cue
@@ -31,8 +39,15 @@ RATES = range(120, 201)  # what clinic.yaml and front matter may ask for
 RATE_HINT = "give words a minute between 120 and 200, e.g. 'speech_rate: 160'"
 PIPER_FIXED = 0.3  # the share of piper's speaking time its length scale does not stretch
 ESPEAK_NOMINAL = 150  # the -s value the espeak-ng rates below were measured at
-ESPEAK_MEASURED = {"es": 158.8}  # words a minute measured at -s 150, per voice
+# Words a minute measured at -s 150, per voice: es from the samples; the others from the
+# language fixtures (`bench_voices.py --languages`, read at -s 151 and scaled to 150).
+ESPEAK_MEASURED = {
+    "es": 158.8, "ar": 107.3, "ht": 145.0, "ko": 100.3, "ru": 142.1, "vi": 193.7,
+    "fr": 181.8, "pt": 144.0, "cmn": 91.4,
+}  # fmt: skip
 ESPEAK_DEFAULT_MEASURED = 158.8  # for a voice not yet measured: as Spanish
+CHARACTERS_PER_WORD = 1.5  # Han and kana characters said for one word (see above)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def length_scale(natural_rate: float, rate: int, fixed: float = 0.0) -> float:
@@ -49,8 +64,15 @@ def espeak_speed(voice: str, rate: int) -> int:
 
 def speaking_rate(cues: Iterable[Cue]) -> float:
     """Words a minute inside the cues: their words over their total time."""
-    words, seconds = 0, 0.0
+    words, seconds = 0.0, 0.0
     for cue in cues:
-        words += len(cue.text.split())
+        words += word_count(cue.text)
         seconds += cue.end - cue.start
     return 60.0 * words / seconds if seconds else 0.0
+
+
+def word_count(text: str) -> float:
+    """Words in ``text``: spaced words, and Chinese or Japanese characters 1.5 to a word."""
+    unspaced = len(_UNSPACED.findall(text))
+    spaced = sum(1 for word in _UNSPACED.sub(" ", text).split() if any(c.isalnum() for c in word))
+    return spaced + unspaced / CHARACTERS_PER_WORD

@@ -54,7 +54,7 @@ class AudioWriter:
         lifetime (piper loads its voice once per engine)."""
         with self._engines_lock:
             if (lang, rate, worker) not in self.engines:
-                engine = make_engine(self.config.voice_for(lang), lang, rate, self.models)
+                engine = make_engine(self.config.voice_for(lang) or "", lang, rate, self.models)
                 self.engines[lang, rate, worker] = engine
             return self.engines[lang, rate, worker]
 
@@ -72,7 +72,7 @@ class AudioWriter:
             return
         pool = SpeechPool(self.cache, lambda voice, worker: self.engine_for(*voice, worker),
                           jobs)
-        pool.start((self.voice(h), segment.text) for h in handouts
+        pool.start((self.voice(h), segment.text) for h in handouts if self._voiced(h)
                    for chapter in self._script(h).chapters
                    for segment in chapter.segments)
         self._pool = pool
@@ -87,6 +87,8 @@ class AudioWriter:
 
     def fingerprint(self, handout: Handout, records: Records) -> str:
         """What is said (words, pauses, chapters), by which voice, and the tags and format."""
+        if not self._voiced(handout):
+            return digest("audio", f"no voice reads {handout.meta.lang}")
         script = self._script(handout)
         said = [f"{c.title}\n" + "".join(f"{s.pause_after}|{s.text}\n" for s in c.segments)
                 for c in script.chapters]
@@ -95,9 +97,14 @@ class AudioWriter:
         settings = f"{BITRATE_KBPS}|{TARGET_LUFS}|{TRUE_PEAK_CEILING}"
         return digest("audio", engine, settings, repr(self._tags(handout)), *said)
 
-    def write(self, handout: Handout, records: Records) -> AudioRecord:
-        """Voice the handout and write the MP3 and VTT atomically."""
+    def write(self, handout: Handout, records: Records) -> AudioRecord | None:
+        """Voice the handout and write the MP3 and VTT atomically; nothing (and None) when
+        no offline voice reads its language (the check warns: voices.missing_voice)."""
         dest = self.layout.output(handout.name, "audio")
+        if not self._voiced(handout):
+            dest.unlink(missing_ok=True)
+            self.layout.output(handout.name, "vtt").unlink(missing_ok=True)
+            return None
         script = self._script(handout)
         with _naming(handout):
             reading = assemble(script, self._speaker(self.voice(handout)), self.progress)
@@ -113,6 +120,10 @@ class AudioWriter:
             record = _record(reading, tmp_mp3)
         logger.debug("wrote %s: %.1f s, %d chapters", dest, audio.duration, len(reading.chapters))
         return record
+
+    def _voiced(self, handout: Handout) -> bool:
+        """Whether some engine reads the handout's language (clinic.yaml or a default)."""
+        return self.config.voice_for(handout.meta.lang) is not None
 
     def _script(self, handout: Handout) -> Script:
         """The handout's script, made once per loaded handout: the fingerprint, the voicing
@@ -162,3 +173,4 @@ def _naming(handout: Handout) -> Iterator[None]:
         yield
     except OutputError as exc:
         raise OutputError(f"{handout.path}: no audio: {exc}") from exc
+

@@ -1,0 +1,79 @@
+"""Tables for the languages without hand-made ones (say_generic.py): written units as CLDR
+unit names, and the few words neither num2words nor CLDR says reliably.
+
+Everything else comes from data that already exists: num2words says the numbers, CLDR
+(Babel) names the units with their plural forms, the months and the date order.
+"""
+
+# Units written after a number → CLDR unit (babel.units), said in the handout's language
+# with the plural form the number takes: "2 L" → "2 литра" → "два литра".
+UNITS: dict[str, str] = {
+    "mg": "mass-milligram", "g": "mass-gram", "kg": "mass-kilogram",
+    "mcg": "mass-microgram", "µg": "mass-microgram", "μg": "mass-microgram",
+    "mL": "volume-milliliter", "ml": "volume-milliliter", "L": "volume-liter",
+    "l": "volume-liter", "dL": "volume-deciliter", "mmol/L": "concentr-millimole-per-liter",
+    "mg/dL": "concentr-milligram-ofglucose-per-deciliter", "mmHg": "pressure-millimeter-ofhg",
+    "°C": "temperature-celsius", "°F": "temperature-fahrenheit", "%": "concentr-percent",
+    "mm": "length-millimeter", "cm": "length-centimeter", "m": "length-meter",
+    "km": "length-kilometer", "kcal": "energy-kilocalorie", "h": "duration-hour",
+    "min": "duration-minute", "s": "duration-second", "lb": "mass-pound", "lbs": "mass-pound",
+    "oz": "mass-ounce",
+}  # fmt: skip
+
+# Short CLDR symbols that are also words or other abbreviations: Russian "с" (seconds) is
+# "with", "г" (grams) also "year" in "2026 г."; Arabic "د" (minutes) a bare letter.
+WORD_LIKE = frozenset({"г", "с", "ч", "м", "д", "р", "د", "م", "س", "ס׳"})
+
+# The decimal mark as said between a number's whole and its decimals ("37,5" → "37 virgule
+# 5"); num2words' own decimals drop the minus (vi), the decimals (it) or garble them (ar).
+# Russian's is num2words' own "тридцать семь целых пять десятых".
+POINT: dict[str, str] = {
+    "vi": "phẩy", "ar": "فاصلة", "ko": "점", "fr": "virgule", "pt": "vírgula", "pl": "przecinek",
+    "fa": "ممیز", "ja": "点", "it": "virgola", "ro": "virgulă", "uk": "кома", "he": "נקודה",
+    "tr": "virgül", "bn": "দশমিক", "de": "Komma", "nl": "komma", "cs": "celá", "id": "koma",
+    "sv": "komma", "da": "komma", "no": "komma", "fi": "pilkku", "hu": "egész", "th": "จุด",
+}  # fmt: skip
+MINUS: dict[str, str] = {
+    "vi": "âm", "ar": "سالب", "ko": "마이너스", "fr": "moins", "pt": "menos", "pl": "minus",
+    "fa": "منفی", "ja": "マイナス", "it": "meno", "ro": "minus", "uk": "мінус", "he": "מינוס",
+    "ru": "минус", "tr": "eksi", "bn": "ঋণাত্মক", "de": "minus", "nl": "min", "cs": "mínus",
+}  # fmt: skip
+
+# Units of feminine gender, where a number's last word agrees with its noun: "2 мин" →
+# "две минуты", "1 хв" → "одна хвилина", "2 h" → "dwie godziny", "1 h" → "une heure".
+FEMININE: dict[str, frozenset[str]] = {
+    "ru": frozenset({"duration-minute", "duration-second", "energy-kilocalorie"}),
+    "uk": frozenset({"duration-minute", "duration-second", "duration-hour",
+                     "energy-kilocalorie"}),
+    "pl": frozenset({"duration-minute", "duration-second", "duration-hour",
+                     "energy-kilocalorie"}),
+    "fr": frozenset({"duration-hour", "duration-minute", "duration-second"}),
+    "pt": frozenset({"duration-hour", "energy-kilocalorie"}),
+    "it": frozenset({"duration-hour"}),
+    "ro": frozenset({"duration-hour", "duration-minute", "duration-second"}),
+}
+FEMININE_FORMS: dict[str, dict[str, str]] = {
+    "ru": {"один": "одна", "два": "две"}, "uk": {"один": "одна", "два": "дві"},
+    "pl": {"jeden": "jedna", "dwa": "dwie"}, "fr": {"un": "une"},
+    "pt": {"um": "uma", "dois": "duas"}, "it": {"uno": "una"}, "ro": {"unu": "o", "doi": "două"},
+}
+# Where CLDR's long unit name is only the symbol: the word said for it.
+SYMBOL_WORDS: dict[str, dict[str, str]] = {
+    "vi": {"%": "phần trăm"}, "ko": {"%": "퍼센트"}, "ar": {"٪": "بالمائة"},
+}
+# A time of day, where "hours and minutes" (CLDR durations) is not how it is said.
+CLOCK: dict[str, str] = {"ko": "{h} 시 {m}분", "ja": "{h}時{m}分", "zh": "{h}点{m}分",
+                         "vi": "{h} giờ {m} phút"}
+CLOCK_HOUR: dict[str, str] = {"ko": "{h} 시", "ja": "{h}時", "zh": "{h}点", "vi": "{h} giờ"}
+# Korean says the hours of the clock in native numbers: 9:30 → "아홉 시 삼십 분".
+NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
+    "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟",
+    "아홉", "열", "열한", "열두"), start=1))}
+# The word between the two ends of a range ("2-3 L"): CLDR has none for numbers. Russian,
+# Ukrainian and Polish say a dash ("два–три литра"): their "from … to" needs cases.
+TO: dict[str, str] = {
+    "vi": "đến", "ar": "إلى", "ko": "내지", "fr": "à", "pt": "a", "fa": "تا",
+    "ja": "から", "it": "a", "ro": "până la", "he": "עד", "zh": "至",
+    "tr": "ila",
+}  # fmt: skip
+EMERGENCY = ("911", "999", "112")  # said digit by digit

@@ -1,0 +1,250 @@
+"""Numbers, units, dates and times said in any language num2words knows, from existing data.
+
+English and Spanish have hand-made tables (data/en.py, data/es.py); every other language
+num2words knows (vi, ar, ru, ko, fr, pt-BR, pl, fa, ja, it, ro, uk, he, …) is said from
+num2words (numbers), CLDR through Babel (unit names with their plural forms, months, the
+date order, the decimal mark) and data/generic.py (the decimal and minus words). Chinese
+numbers come from cn2an. Each rule, as ``input → spoken`` (Russian; Vietnamese; Chinese):
+  emergency   911 → девять один один; chín một một; 九一一
+  phone       (555) 555-0134 → пять пять пять, пять пять пять, ноль один три четыре
+  date        2026-11-20, 20/11/2026, 20.11.2026 → двадцать ноября две тысячи двадцать
+              шесть; hai mươi tháng mười một, hai nghìn không trăm hai mươi sáu
+  clock       9:30 → девять часов тридцать минут; chín giờ ba mươi phút; 아홉 시 삼십분;
+              九点三十分
+  range       2-3 L → два – три литра; 2-3 lít → hai đến ba lít; 2-3 L → deux à trois litres
+  quantity    2 L → два литра; 40 °C → сорок градусов Цельсия; 30 min → тридцать минут;
+              10% → десять процентов; mười phần trăm; 百分之十; 2 мин → две минуты;
+              1,5 mg → одна целая пять десятых миллиграмма; một phẩy năm miligam;
+              5 литров (a unit's word) → пять литров
+  number      1,5 → одна целая пять десятых (ru); un virgule cinq (fr); -5 → минус пять
+Every digit becomes a word: no number is left for the voice to guess.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+import cn2an
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from babel.units import UnknownUnitError, format_unit
+from num2words import CONVERTER_CLASSES, num2words
+
+from handoutkit.speech.data import generic
+
+logger = logging.getLogger(__name__)
+
+HAND_MADE = frozenset({"en", "es"})  # data/en.py and data/es.py say these
+UNSPACED = frozenset({"zh", "ja"})  # written with no spaces between words
+
+
+@dataclass(frozen=True)
+class Generic:
+    """One language as num2words and CLDR say it."""
+
+    primary: str  # "pt"
+    numbers: str  # num2words' language ("pt_BR"), or "zh" for cn2an
+    locale: Locale
+    group: str  # CLDR's thousands separator: "." in vi and pt-BR, "," in ko
+
+
+@lru_cache(maxsize=64)
+def generic_for(tag: str) -> Generic | None:
+    """The language of a tag, where num2words (or cn2an) knows it and no tables do."""
+    parts = tag.replace("_", "-").split("-")
+    primary = parts[0].lower()
+    region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
+    numbers = next((c for c in (f"{primary}_{region}", primary) if c in CONVERTER_CLASSES),
+                   "zh" if primary == "zh" else None)
+    if primary in HAND_MADE or numbers is None:
+        return None
+    try:
+        locale = Locale.parse(tag.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        locale = Locale.parse(primary)
+    return Generic(primary, numbers, locale, locale.number_symbols["latn"]["group"])
+
+
+def _number_pattern(lang: Generic) -> str:
+    group = re.escape(lang.group) if lang.group in ".," else "(?!)"
+    return rf"(?<![\d.,])(?:\d{{1,3}}(?:{group}\d{{3}})+(?![.,]?\d)|\d+(?:[.,٫]\d+)?)(?!\d)"
+
+
+def _split(text: str, lang: Generic) -> tuple[str, str]:
+    """"1.200" (pt-BR) → ("1200", ""); "37,5" → ("37", "5"): whole digits, decimals."""
+    group = re.escape(lang.group)
+    if lang.group in ".," and re.fullmatch(rf"\d{{1,3}}(?:{group}\d{{3}})+", text):
+        return text.replace(lang.group, ""), ""
+    found = re.fullmatch(r"(\d+)(?:[.,٫](\d+))?", text)
+    return (found[1], found[2] or "") if found else (text, "")
+
+
+def cardinal(n: int, lang: Generic) -> str:
+    """42 → the language's words for it."""
+    if lang.numbers == "zh":
+        return cn2an.an2cn(str(n))
+    said = num2words(n, lang=lang.numbers)
+    if lang.primary == "vi":  # 2026: "hai nghìn không trăm hai mươi sáu", not "… lẻ hai mươi"
+        said = re.sub(r"nghìn lẻ (?!\S+ mươi|mười)", "nghìn không trăm lẻ ", said)
+        said = said.replace("nghìn lẻ ", "nghìn không trăm ")
+    return said
+
+
+def number_words(text: str, lang: Generic, gender: str = "m") -> str:
+    """A written number ("-37,5", "1.200") in words, in the language's convention."""
+    negative, whole, frac = text.startswith("-"), *_split(text.lstrip("-"), lang)
+    if lang.numbers == "zh":
+        return cn2an.an2cn(f"{'-' if negative else ''}{whole}{'.' + frac if frac else ''}")
+    if frac and lang.primary not in generic.POINT:
+        said = num2words(Decimal(f"{whole}.{frac}"), lang=lang.numbers)
+    else:
+        said = _whole(int(whole), lang, gender)
+        if frac:
+            digits = " ".join(cardinal(int(d), lang) for d in frac)
+            said = f"{said} {generic.POINT[lang.primary]} {digits}"
+    minus = generic.MINUS.get(lang.primary, "-")
+    return f"{minus} {said}" if negative else said
+
+
+def _whole(n: int, lang: Generic, gender: str) -> str:
+    """The whole number, its last word agreeing with a feminine noun ("две минуты")."""
+    said = cardinal(n, lang)
+    if gender == "f":
+        for masculine, feminine in generic.FEMININE_FORMS.get(lang.primary, {}).items():
+            said = re.sub(rf"(?<!\S){masculine}$", feminine, said)
+    return said
+
+
+@lru_cache(maxsize=64)
+def units(lang: Generic) -> dict[str, str]:
+    """Written unit → CLDR unit: the international symbols, and the language's own short and
+    one-word long names from CLDR ("л", "мг", "мин" in Russian; "公升" in Chinese), but never
+    a short one that is also a word."""
+    found = dict(generic.UNITS)
+    five = format_decimal(5, locale=lang.locale)
+    for cldr in sorted(set(generic.UNITS.values())):
+        for length in ("short", "long"):
+            try:
+                symbol = format_unit(5, cldr, length=length, locale=lang.locale)
+            except UnknownUnitError:
+                continue
+            symbol = symbol.replace(five, "").strip()
+            if symbol and symbol not in generic.WORD_LIKE and not re.search(r"[\d\s]", symbol):
+                found.setdefault(symbol, cldr)
+    return found
+
+
+def say_unit(text: str, unit: str, lang: Generic) -> str:
+    """"2", "L" → "два литра": CLDR's long name, in the plural the number takes."""
+    cldr = units(lang)[unit]
+    whole, frac = _split(text.lstrip("-"), lang)
+    value = Decimal(f"{'-' if text.startswith('-') else ''}{whole}.{frac or 0}")
+    value = value if frac else value.to_integral_value()
+    gender = "f" if cldr in generic.FEMININE.get(lang.primary, ()) else "m"
+    words = number_words(text, lang, gender)
+    if lang.numbers == "zh":
+        if text == "2":  # a count of two: "两升", not "二升"
+            words = "兩" if lang.locale.script == "Hant" else "两"
+        if cldr == "concentr-percent":
+            return f"百分之{words}"
+    try:
+        named = format_unit(abs(value), cldr, length="long", locale=lang.locale)
+    except UnknownUnitError:
+        return f"{words} {unit}"
+    for symbol, word in generic.SYMBOL_WORDS.get(lang.primary, {}).items():
+        named = named.replace(symbol, f" {word}")
+    shown = format_decimal(abs(value), locale=lang.locale)
+    said = named.replace(shown, words, 1) if shown in named else f"{words} {named}"
+    return said.replace(" ", "") if lang.primary in UNSPACED else said  # "攝氏 四十 度"
+
+
+def say_date(year: int, month: int, day: int, lang: Generic) -> str | None:
+    """CLDR's long date with its numbers in words; None when there is no such date."""
+    try:
+        when = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    # "d MMMM y 'г'." → "d MMMM y": an abbreviated literal ("г.", "р.") is not said
+    pattern = re.sub(r"\s*'[^']+'\.", "", lang.locale.date_formats["long"].pattern)
+    said = format_date(when, pattern, locale=lang.locale)
+    return cn2an.transform(said, "an2cn") if lang.numbers == "zh" else said  # 二〇二六年
+
+
+def say_clock(hour: int, minute: int, lang: Generic) -> str:
+    """9, 30 → "девять часов тридцать минут"; Korean, Japanese, Chinese by their own words."""
+    if lang.primary in generic.CLOCK:
+        form = generic.CLOCK[lang.primary] if minute else generic.CLOCK_HOUR[lang.primary]
+        said_hour = generic.NATIVE_HOURS.get(lang.primary, {}).get(hour) or cardinal(hour, lang)
+        return form.format(h=said_hour, m=cardinal(minute, lang))
+    said = say_unit(str(hour), "h", lang)
+    return f"{said} {say_unit(str(minute), 'min', lang)}" if minute else said
+
+
+def say_digits(digits: str, lang: Generic) -> str:
+    """"911" → "девять один один" (Chinese and Japanese with no spaces)."""
+    joiner = "" if lang.primary in UNSPACED else " "
+    return joiner.join(cardinal(int(d), lang) for d in digits if d.isdigit())
+
+
+_EMERGENCY = "|".join(generic.EMERGENCY)
+_PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
+
+
+@lru_cache(maxsize=64)
+def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
+    """Each rule's regex and speaker, in the order they run."""
+    num = _number_pattern(lang)
+    written = "|".join(re.escape(u) for u in sorted(units(lang), key=len, reverse=True))
+    # Chinese and Japanese write on after a unit with no space: "喝2升水"
+    after = "" if lang.primary in UNSPACED else r"(?![^\W\d_])"
+    unit = rf"\s?(?P<u>{written}){after}"
+    to = generic.TO.get(lang.primary, "–")
+    rules = (
+        (rf"(?<![\d.,])(?:{_EMERGENCY})(?![\d]|[.,]\d)", lambda m: say_digits(m[0], lang)),
+        (_PHONE, lambda m: ", ".join(say_digits(g, lang) for g in re.findall(r"\d+", m[0]))),
+        (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-])", lambda m: _date(m, lang)),
+        (r"(?<![\d/.])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)",
+         lambda m: _date(m, lang)),
+        (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
+         lambda m: say_clock(int(m["h"]), int(m["mm"]), lang)),
+        (rf"(?P<a>-?{num})\s?[-–]\s?(?P<b>{num}){unit}",
+         lambda m: f"{number_words(m['a'], lang)} {to} {say_unit(m['b'], m['u'], lang)}"),
+        (rf"(?P<n>(?<![^\s(])-?{num}|{num}){unit}", lambda m: say_unit(m["n"], m["u"], lang)),
+        (rf"(?P<a>{num})\s?[-–]\s?(?P<b>{num})",
+         lambda m: f"{number_words(m['a'], lang)} {to} {number_words(m['b'], lang)}"),
+        (rf"(?<![^\s(])-(?={num})|{num}", lambda m: _number(m, lang)),
+        (r"\d+", lambda m: number_words(m[0], lang)),  # what is left: ".5", "1.2.3"
+    )
+    return tuple((re.compile(pattern), speak) for pattern, speak in rules)
+
+
+def _number(m: re.Match[str], lang: Generic) -> str:
+    if m[0] == "-":
+        return generic.MINUS.get(lang.primary, "-") + " "
+    return number_words(m[0], lang)
+
+
+def _date(m: re.Match[str], lang: Generic) -> str:
+    groups = m.groupdict()
+    if "mo" in groups:
+        day, month = int(m["d"]), int(m["mo"])
+    else:  # 20/11/2026; 11/20/2026 where the language writes the month first
+        first, second = int(m["a"]), int(m["b"])
+        month_first = lang.locale.date_formats["short"].pattern.lstrip("'").startswith("M")
+        day, month = (second, first) if (month_first and first <= 12) or second > 12 \
+            else (first, second)
+    said = say_date(int(m["y"]), month, day, lang)
+    return m[0] if said is None else said
+
+
+def speak(text: str, lang: Generic) -> str:
+    """Every number, unit, date and time in ``text`` said in the language."""
+    for pattern, speaker in _rules(lang):
+        text = pattern.sub(speaker, text)  # type: ignore[arg-type]
+    return text
