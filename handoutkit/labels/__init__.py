@@ -9,7 +9,6 @@ file leaves out comes from the built-in labels of the language, then from Englis
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -77,18 +76,9 @@ def missing_labels(handouts: Iterable[Handout], clinic: ClinicLabels,
 def _fallback_warning(lang: str, handouts: list[Handout], handouts_dir: Path) -> LintWarning:
     count = f"{len(handouts)} handouts" if len(handouts) > 1 else "this handout"
     fix = handouts_dir / LABELS_DIR / f"{lang}.yaml"
-    return LintWarning(handouts[0].path, _lang_line(handouts[0].path),
+    return LintWarning(handouts[0].path, handouts[0].meta.lang_line,
                        f"no labels in {language_name(lang)} ('{lang}'): the fixed words of "
                        f"{count} (\"Get help now\", \"Page 1 of 2\", …) are in English — "
                        f"write them in {fix} (start from a copy of "
                        "handoutkit/labels/data/en.yaml)")
 
-
-def _lang_line(path: Path) -> int:
-    """The line of the front matter's ``lang:``; 1 if it cannot be read again."""
-    try:
-        lines = path.read_text(encoding="utf-8").split("\n")
-    except (OSError, UnicodeDecodeError):
-        return 1
-    return next((number for number, line in enumerate(lines, 1)
-                 if re.match(r"lang\s*:", line)), 1)
