@@ -149,10 +149,11 @@ def test_tagalog_builds_no_reading_and_warns_once(tmp_path: Path) -> None:
          "--build-dir", str(build), str(handouts / "heat.tl.md"), str(handouts / "heat.vi.md")],
         capture_output=True, text=True, cwd=ROOT, check=False)
     assert done.returncode == 0, done.stderr
-    warned = [line for line in done.stderr.splitlines() if "no offline voice" in line]
-    assert warned == [f"{handouts / 'heat.tl.md'}:3: warning: no offline voice reads Tagalog "
-                      "(tl): its page says there is no recording — `voices: {tl: gtts}` in "
-                      "handouts/clinic.yaml reads it with Google's online voice"]
+    warned = [line for line in done.stderr.splitlines() if "heat.tl.md" in line]
+    assert warned == [f"{handouts / 'heat.tl.md'}:3: warning: Tagalog (tl): no offline voice, "
+                      "so no recording (its page says so) — `voices: {tl: gtts}` in "
+                      "handouts/clinic.yaml reads it with Google's online voice; no braille "
+                      "table, so no braille file (BRF)"]
     assert sorted(p.name for p in (build / "audio").iterdir()) == ["heat.vi.mp3", "heat.vi.vtt"]
     cues = parse_vtt((build / "audio" / "heat.vi.vtt").read_text(encoding="utf-8"))
     assert cues and not any(re.search(r"\d", cue.text) for cue in cues)  # every number said

@@ -13,10 +13,12 @@ import handoutkit.reader._no_nltk  # noqa: F401  (must come before textstat; see
 
 # isort: split
 import textstat
+from babel import Locale
 from textstat.backend.counts import _count_syllables
 
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import LintWarning
+from handoutkit.language import primary_language
 from handoutkit.model import (
     BulletList,
     Callout,
@@ -94,9 +96,7 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
     warnings += _unspeakable_terms(handout, config, chunks)
     warnings += _visual_references(handout, chunks)
     warnings += _spaced_doses(handout, chunks)
-    meta = handout.meta
-    voice = missing_voice(handout.path, meta.lang_line, meta.lang, config.voice_for(meta.lang))
-    warnings += [w for w in (missing_table(handout), voice) if w is not None]
+    warnings += _language_gaps(handout, config)
     warnings += out_of_step(handout)
     score = reading_score(" ".join(text for _, text in chunks)) \
         if handout.base_lang == "en" else None
@@ -182,6 +182,17 @@ def _visual_references(handout: Handout, chunks: list[tuple[int, str]]) -> list[
     return [LintWarning(handout.path, ref.line, f"'{ref.words}' points at the page, but the "
                         f"audio cannot — {ref.instead}")
             for ref in visual_references(chunks, handout.meta.lang, lines)]
+
+
+def _language_gaps(handout: Handout, config: ClinicConfig) -> list[LintWarning]:
+    """One warning at the `lang:` line naming the outputs the handout's language cannot have."""
+    meta = handout.meta
+    gaps = [gap for gap in (missing_voice(meta.lang, config.voice_for(meta.lang)),
+                            missing_table(meta.lang)) if gap]
+    if not gaps:
+        return []
+    name = f"{Locale('en').languages.get(primary_language(meta.lang), meta.lang)} ({meta.lang})"
+    return [LintWarning(handout.path, meta.lang_line, f"{name}: {'; '.join(gaps)}")]
 
 
 def _long_sentence(handout: Handout, line: int, sentence: str) -> LintWarning:

@@ -16,11 +16,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from pathlib import Path
-
-from babel import Locale
-
-from handoutkit.errors import LintWarning
 
 logger = logging.getLogger(__name__)
 
@@ -111,13 +106,10 @@ def default_voice(tag: str) -> str | None:
     return "espeak-ng" if espeak_voice(tag) else None
 
 
-def missing_voice(path: Path, line: int, lang: str, voice: str | None) -> LintWarning | None:
-    """The warning, at ``path``:``line``, for a handout whose language ``lang`` no voice reads
-    (``voice`` is what the settings chose for it: None for none)."""
+def missing_voice(lang: str, voice: str | None) -> str | None:
+    """What a handout in ``lang`` misses when no voice reads it (``voice`` is what the settings
+    chose for it: None for none), for the check."""
     if voice is not None:
         return None
-    primary = _candidates(lang)[-1]
-    name = Locale("en").languages.get(primary, lang)
-    return LintWarning(path, line, f"no offline voice reads {name} ({lang}): its page says there "
-                       f"is no recording — `voices: {{{lang}: gtts}}` in handouts/clinic.yaml "
-                       "reads it with Google's online voice")
+    return (f"no offline voice, so no recording (its page says so) — `voices: {{{lang}: gtts}}` "
+            "in handouts/clinic.yaml reads it with Google's online voice")

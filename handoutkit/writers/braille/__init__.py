@@ -11,7 +11,6 @@ from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 
 from handoutkit.config import ClinicConfig
-from handoutkit.errors import LintWarning
 from handoutkit.files import Layout, atomic_output
 from handoutkit.model import Handout
 from handoutkit.records import FileRecord
@@ -67,10 +66,8 @@ class BrailleWriter:
         """No library-wide output."""
 
 
-def missing_table(handout: Handout) -> LintWarning | None:
-    """The warning for a handout that gets no braille, its language having no table."""
-    if table_for(handout.meta.lang) is not None:
+def missing_table(lang: str) -> str | None:
+    """What a handout in ``lang`` misses when no braille table covers it, for the check."""
+    if table_for(lang) is not None:
         return None
-    meta = handout.meta
-    return LintWarning(handout.path, meta.lang_line, f"no braille table for language "
-                       f"'{meta.lang}': this handout gets no braille file (BRF)")
+    return "no braille table, so no braille file (BRF)"
