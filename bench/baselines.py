@@ -41,9 +41,10 @@ from handoutkit.model import Handout
 from handoutkit.reader.loader import load_handout
 from handoutkit.speech.engines import PIPER_VOICES, PiperEngine, TtsEngine, make_engine
 from handoutkit.speech.script import build_script
+from handoutkit.writers.fonts import FONT_FOLDERS
 from handoutkit.writers.pdf.render import QR_PLACEHOLDER, qr_image
 from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher
-from handoutkit.writers.pdf.writer import FONT_DIR, LeafletHtml, PdfWriter
+from handoutkit.writers.pdf.writer import LeafletHtml, PdfWriter
 
 WARM_UP = {"en": "Warm up.", "es": "Hola."}
 Speaker = Callable[[str], float]  # text → seconds of speech
@@ -111,7 +112,7 @@ def raw_weasyprint(layout: Layout, config: ClinicConfig, prepared: Sequence[Prep
     """WeasyPrint alone on the pipeline's HTML and CSS, with the pipeline's options."""
     writer = PdfWriter(config, layout)
     base_url = writer.handouts_dir.as_uri() + "/"
-    fetcher = LocalOnlyFetcher((writer.handouts_dir, FONT_DIR))
+    fetcher = LocalOnlyFetcher((writer.handouts_dir, *FONT_FOLDERS))
     watch = Stopwatch()
     for item in prepared:
         with watch.timing():

@@ -1,4 +1,4 @@
-"""Project settings: clinic.yaml and pronunciations.yaml, read once into a frozen ClinicConfig."""
+"""Project settings: clinic.yaml, pronunciations.yaml and labels/, read once into a ClinicConfig."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from typing import Any
 
 from handoutkit.errors import ConfigError, Problem
 from handoutkit.files import is_inside
+from handoutkit.labels import ClinicLabels, Labels, WebLabels, load_clinic_labels
+from handoutkit.labels import labels_for as _labels_for
+from handoutkit.labels import web_labels_for as _web_labels_for
 from handoutkit.reader.phone import known_country, phone_problem, tel_href
 from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 from handoutkit.speech.pace import DEFAULT_RATE, RATE_HINT, RATES
@@ -42,6 +45,15 @@ class ClinicConfig:
     pronunciations: tuple[tuple[str, str], ...] = ()  # term → spoken form, project-wide
     after_hours: tuple[tuple[str, str], ...] = ()  # language → what to do when closed ("*": all)
     country: str | None = None  # ISO 3166 code ("US"): gives tel: links their country code
+    labels: ClinicLabels = ()  # handouts/labels/<lang>.yaml: the clinic's own fixed words
+
+    def labels_for(self, lang: str) -> Labels:
+        """The fixed words in ``lang``: the clinic's labels, the built-in ones, then English."""
+        return _labels_for(lang, self.labels)
+
+    def web_labels_for(self, lang: str) -> WebLabels:
+        """The web page's fixed words in ``lang``, as ``labels_for``."""
+        return _web_labels_for(lang, self.labels)
 
     @property
     def phone_href(self) -> str | None:
@@ -61,7 +73,8 @@ class ClinicConfig:
 
 
 def load_config(handouts_dir: Path) -> ClinicConfig:
-    """Read clinic.yaml and pronunciations.yaml (both optional); report every problem at once."""
+    """Read clinic.yaml, pronunciations.yaml and labels/<lang>.yaml (all optional); report
+    every problem at once."""
     problems: list[Problem] = []
     clinic = _read(handouts_dir / CLINIC_FILE, problems)
     spoken = _read(handouts_dir / PRONUNCIATIONS_FILE, problems)
@@ -69,9 +82,10 @@ def load_config(handouts_dir: Path) -> ClinicConfig:
     if clinic and settings.get("phone") and settings.get("country"):
         _check_phone(clinic, settings["phone"], settings["country"], problems)
     pronunciations = _pronunciations(spoken, problems) if spoken else ()
+    labels = load_clinic_labels(handouts_dir, problems)
     if problems:
         raise ConfigError(problems)
-    return ClinicConfig(**settings, pronunciations=pronunciations)
+    return ClinicConfig(**settings, pronunciations=pronunciations, labels=labels)
 
 
 def _read(path: Path, problems: list[Problem]) -> tuple[Path, YamlMapping] | None:

@@ -49,7 +49,7 @@ class ContentError(ProblemsError):
 
 
 class ConfigError(ProblemsError):
-    """clinic.yaml or pronunciations.yaml is not valid."""
+    """clinic.yaml, pronunciations.yaml or a labels file is not valid."""
 
 
 class OutputError(HandoutError):

@@ -42,6 +42,11 @@ RIGHT_TO_LEFT_SCRIPTS = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm
                                    "Mand", "Samr", "Yezi"})
 
 
+def written_script(tag: str) -> str | None:
+    """The script subtag the tag itself names, if any: "zh-Hant" → "Hant", "zh-TW" → None."""
+    return _parsed(tag).script
+
+
 def script(tag: str) -> str:
     """The tag's ISO 15924 script, written or likely: "ar" → "Arab", "zh-Hant" → "Hant"."""
     return _parsed(tag).maximize().script or "Zyyy"

@@ -140,6 +140,7 @@ class Meta:
     urgent: tuple[str, ...] = ()  # the author's "Get help now" panel lines, if written
     speech_rate: int | None = None  # words a minute while speaking; None: the clinic's
     translated_from: str | None = None  # a translation: the source's version it was made from
+    lang_line: int = 1  # the line of `lang:` in the file, where language warnings point
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,12 +50,12 @@ def record_fetchers(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 
 
 def assert_local_fetches(fetchers: list[Any], handouts_dir: Path) -> None:
-    """Every URL WeasyPrint asked for is a data: URL or a file in the handouts or font folder."""
+    """Every URL WeasyPrint asked for is a data: URL or a file in the handouts or font folders."""
     from urllib.parse import unquote, urlsplit
 
-    from handoutkit.writers.pdf.writer import FONT_DIR
+    from handoutkit.writers.fonts import FONT_FOLDERS
 
-    roots = (handouts_dir.resolve(), FONT_DIR.resolve())
+    roots = (handouts_dir.resolve(), *(folder.resolve() for folder in FONT_FOLDERS))
     for url in (url for fetcher in fetchers for url in fetcher.requested):
         parts = urlsplit(url)
         if parts.scheme == "data":
@@ -93,10 +93,12 @@ def recording_opens() -> Iterator[list[Path]]:
 
 
 def installed_roots() -> tuple[Path, ...]:
-    """Where Python, the installed packages and handoutkit's own modules live."""
+    """Where Python, the installed packages, handoutkit's own modules and the fonts live."""
     import handoutkit
+    from handoutkit.writers.fonts import FONT_FOLDERS
 
-    found = (sys.prefix, sys.base_prefix, sys.exec_prefix, Path(handoutkit.__file__).parent)
+    found = (sys.prefix, sys.base_prefix, sys.exec_prefix, Path(handoutkit.__file__).parent,
+             *FONT_FOLDERS)
     return tuple({Path(p).resolve() for p in found})
 
 

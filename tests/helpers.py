@@ -1,5 +1,5 @@
 """Plain helpers shared by the tests: paths, handout text, sample projects, test signals,
-an engine wrapper that counts calls, and a fake Google at gTTS's HTTP transport.
+an engine wrapper that counts calls, a fake Google at gTTS's HTTP transport, epubcheck.
 
 Test modules import from here (or from guards.py, htmltree.py, badcorpus.py), never from
 another test module or from conftest.py.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from base64 import b64encode
 from collections.abc import Iterable
 from pathlib import Path
@@ -134,6 +135,21 @@ def use(monkeypatch: pytest.MonkeyPatch, fake: FakeGoogle) -> FakeGoogle:
     """Route every requests transport call to `fake` for this test."""
     monkeypatch.setattr(HTTPAdapter, "send", lambda adapter, request, **kw: fake.send(request))
     return fake
+
+
+# ---- epubcheck (Debian's epubcheck package) ------------------------------------------
+
+EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
+
+
+def epubcheck(epub: Path) -> str:
+    """epubcheck's report on one EPUB (Debian's epubcheck package)."""
+    if not EPUBCHECK.is_file():
+        pytest.fail(f"{EPUBCHECK} is missing: run `make debs` (or apt-get install epubcheck)",
+                    pytrace=False)
+    done = subprocess.run(["java", "-jar", str(EPUBCHECK), str(epub)], capture_output=True,
+                          text=True, check=False)
+    return done.stdout + done.stderr
 
 
 # ---- headless Chromium (Debian's chromium and chromium-driver) -------------------------

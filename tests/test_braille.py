@@ -221,7 +221,7 @@ def test_a_language_with_no_table_warns_once_and_gets_no_brf(
     handout = load_handout(path, project.handouts_dir)
     warned = [w for w in lint(handout, clinic)[1] if "braille" in w.message]
     assert [str(w) for w in warned] == [
-        f"{path}:1: warning: no braille table for language 'fr': this handout gets no "
+        f"{path}:3: warning: no braille table for language 'fr': this handout gets no "
         "braille file (BRF)"]
     report = Builder(project, clinic, ["braille"]).build([path], lambda p: None)
     assert not report.failed and not report.written

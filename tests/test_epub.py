@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
@@ -22,9 +21,8 @@ from handoutkit.build.stamps import Stamps
 from handoutkit.config import ClinicConfig, load_config
 from handoutkit.files import Layout
 from handoutkit.speech.vtt import parse_vtt
-from tests.helpers import SAMPLES, TEMPLATES, front_matter
+from tests.helpers import SAMPLES, TEMPLATES, epubcheck, front_matter
 
-EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
 NS = {"smil": "http://www.w3.org/ns/SMIL", "opf": "http://www.idpf.org/2007/opf",
       "x": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops"}
 CLINIC = ClinicConfig(name="Riverside Family Clinic", phone="555-0134",
@@ -87,16 +85,6 @@ def samples(tmp_path_factory: pytest.TempPathFactory) -> Layout:
         paths, lambda path: None)
     assert not report.failed, report.failed
     return layout
-
-
-def epubcheck(epub: Path) -> str:
-    """epubcheck's report on one EPUB (Debian's epubcheck package)."""
-    if not EPUBCHECK.is_file():
-        pytest.fail(f"{EPUBCHECK} is missing: run `make debs` (or apt-get install epubcheck)",
-                    pytrace=False)
-    done = subprocess.run(["java", "-jar", str(EPUBCHECK), str(epub)], capture_output=True,
-                          text=True, check=False)
-    return done.stdout + done.stderr
 
 
 def test_epubcheck_finds_nothing_in_any_sample_or_the_fixture(samples: Layout,

@@ -150,7 +150,7 @@ def test_tagalog_builds_no_reading_and_warns_once(tmp_path: Path) -> None:
         capture_output=True, text=True, cwd=ROOT, check=False)
     assert done.returncode == 0, done.stderr
     warned = [line for line in done.stderr.splitlines() if "no offline voice" in line]
-    assert warned == [f"{handouts / 'heat.tl.md'}:1: warning: no offline voice reads Tagalog "
+    assert warned == [f"{handouts / 'heat.tl.md'}:3: warning: no offline voice reads Tagalog "
                       "(tl): its page says there is no recording — `voices: {tl: gtts}` in "
                       "handouts/clinic.yaml reads it with Google's online voice"]
     assert sorted(p.name for p in (build / "audio").iterdir()) == ["heat.vi.mp3", "heat.vi.vtt"]

@@ -15,6 +15,7 @@ from handoutkit.build.stamps import Stamps
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import HandoutError, LintWarning, OutputError
 from handoutkit.files import Layout, handout_name
+from handoutkit.labels import missing_labels
 from handoutkit.model import Handout
 from handoutkit.reader.lint import ReadingScore, lint
 from handoutkit.reader.loader import load_handout
@@ -81,6 +82,8 @@ class Builder:
             report.written += job.report.written
             report.unchanged += job.report.unchanged
             report.failed.update(job.report.failed)
+        report.warnings += missing_labels([job.handout for job in jobs if job.report.written],
+                                          self.config.labels, self.layout.handouts_dir)
         return report
 
     def finish(self, paths: Sequence[Path], on_output: Callable[[Path], None]) -> None:
@@ -232,6 +235,7 @@ class Builder:
 def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path]) -> BuildReport:
     """Load and lint each handout without writing outputs; a failing one loses its old outputs."""
     report = BuildReport()
+    loaded: list[Handout] = []
     for path in paths:
         try:
             handout: Handout = load_handout(path, layout.handouts_dir)
@@ -241,10 +245,12 @@ def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path]) -> BuildR
             continue
         score, warnings = lint(handout, config)
         report.warnings.extend(warnings)
+        loaded.append(handout)
         if score:
             report.scores[path] = score
         if stem_and_tag(handout.name)[1] is None and siblings(path):
             report.versions[path] = version(handout)
+    report.warnings += missing_labels(loaded, config.labels, layout.handouts_dir)
     return report
 
 

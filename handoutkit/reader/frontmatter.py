@@ -65,7 +65,7 @@ def read_meta(front: str, path: Path, problems: list[Problem]) -> Meta | None:
     fields = {key: _field(key, doc, path, problems) for key in KNOWN if key in doc.data}
     if len(problems) > before:
         return None
-    return Meta(**fields)
+    return Meta(**fields, lang_line=doc.line_of("lang", 1))
 
 
 def _check_keys(doc: YamlMapping, path: Path, problems: list[Problem]) -> None:

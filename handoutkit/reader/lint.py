@@ -94,7 +94,8 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
     warnings += _unspeakable_terms(handout, config, chunks)
     warnings += _visual_references(handout, chunks)
     warnings += _spaced_doses(handout, chunks)
-    voice = missing_voice(handout.path, handout.meta.lang, config.voice_for(handout.meta.lang))
+    meta = handout.meta
+    voice = missing_voice(handout.path, meta.lang_line, meta.lang, config.voice_for(meta.lang))
     warnings += [w for w in (missing_table(handout), voice) if w is not None]
     warnings += out_of_step(handout)
     score = reading_score(" ".join(text for _, text in chunks)) \

@@ -94,7 +94,7 @@ def _mapping(loader: _Loader, node: yaml.MappingNode, path: Path, first_line: in
             raise YamlSyntax(Problem(path, line, "a setting's name must be a plain word",
                                      "write 'name: value', one setting per line"))
         key = str(loader.construct_object(key_node, deep=True))
-        if key in lines:
+        if key in data:
             raise YamlSyntax(Problem(path, line, f"'{key}' is set twice (also on line "
                                      f"{lines[key]})", "keep one of the two lines"))
         try:
@@ -103,7 +103,15 @@ def _mapping(loader: _Loader, node: yaml.MappingNode, path: Path, first_line: in
             raise YamlSyntax(Problem(path, line, f"'{key}' has a number too long to read",
                                      "write it in quotes if it is text")) from None
         lines[key] = line
+        if isinstance(value_node, yaml.MappingNode):
+            lines.update(_inner_lines(key, value_node, first_line))
     return YamlMapping(data, lines)
+
+
+def _inner_lines(key: str, node: yaml.MappingNode, first_line: int) -> dict[str, int]:
+    """The lines of a nested mapping's keys, as "key.inner" (e.g. a labels file's web:)."""
+    return {f"{key}.{inner.value}": first_line + inner.start_mark.line
+            for inner, _ in node.value if isinstance(inner, yaml.ScalarNode)}
 
 
 def _problem(exc: yaml.YAMLError, text: str, path: Path, first_line: int) -> Problem:

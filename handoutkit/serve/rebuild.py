@@ -11,6 +11,7 @@ from handoutkit.build.builder import Builder, BuildReport, remove_outputs
 from handoutkit.config import CLINIC_FILE, PRONUNCIATIONS_FILE, ClinicConfig, load_config
 from handoutkit.errors import ConfigError, HandoutError
 from handoutkit.files import Layout, find_handouts, handout_name, remove_stale_parts
+from handoutkit.labels import LABELS_DIR
 from handoutkit.serve.state import PreviewState
 from handoutkit.writers import WRITER_NAMES
 
@@ -40,7 +41,9 @@ class Preview:
         """Rebuild after ``changed`` (paths inside the handouts folder) were saved or deleted:
         just those handouts when only handouts changed, else every handout."""
         handouts = {p.name for p in changed if p.suffix == ".md" and p.parent == self._folder}
-        settings = any(p.name in SETTINGS and p.parent == self._folder for p in changed)
+        settings = any(p.name in SETTINGS and p.parent == self._folder
+                       or p.suffix == ".yaml" and p.parent == self._folder / LABELS_DIR
+                       for p in changed)
         if settings and not self._load_settings():
             return
         if self.builder is None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import assert_never
 
 from handoutkit.config import ClinicConfig
-from handoutkit.labels import Labels, labels_for
+from handoutkit.labels import Labels
 from handoutkit.model import (
     Block,
     BulletList,
@@ -64,7 +64,7 @@ class Script:
 def build_script(handout: Handout, config: ClinicConfig) -> Script:
     """The whole reading: opening (title, summary, clinic), the "Get help now" panel when the
     handout has one, the intro, the sections, then the closing lines."""
-    labels = labels_for(handout.meta.lang)
+    labels = config.labels_for(handout.meta.lang)
     speaker = _Speaker(handout.meta.lang,
                        {**dict(config.pronunciations), **dict(handout.meta.speech)},
                        labels, help_contact(config, handout.meta.lang))
@@ -95,7 +95,7 @@ def _closing(handout: Handout, config: ClinicConfig, labels: Labels,
     if config.phone:
         lines.append((labels.said.call.format(phone=config.phone), anchors.CONTACT))
     if handout.meta.reviewed:
-        lines.append((labels.said.reviewed.format(date=labels.date(handout.meta.reviewed)),
+        lines.append((labels.said.reviewed.format(date=labels.spoken_date(handout.meta.reviewed)),
                       anchors.REVIEWED))
     if handout.meta.sources:
         lines.append((labels.said.sources, anchors.SOURCES))

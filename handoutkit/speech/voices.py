@@ -114,13 +114,13 @@ def default_voice(tag: str) -> str | None:
     return "espeak-ng" if espeak_voice(tag) else None
 
 
-def missing_voice(path: Path, lang: str, voice: str | None) -> LintWarning | None:
-    """The warning for a handout at ``path`` whose language ``lang`` no voice reads (``voice``
-    is what the settings chose for it: None for none)."""
+def missing_voice(path: Path, line: int, lang: str, voice: str | None) -> LintWarning | None:
+    """The warning, at ``path``:``line``, for a handout whose language ``lang`` no voice reads
+    (``voice`` is what the settings chose for it: None for none)."""
     if voice is not None:
         return None
     primary = _candidates(lang)[-1]
     name = Locale("en").languages.get(primary, lang)
-    return LintWarning(path, 1, f"no offline voice reads {name} ({lang}): its page says there "
+    return LintWarning(path, line, f"no offline voice reads {name} ({lang}): its page says there "
                        f"is no recording — `voices: {{{lang}: gtts}}` in handouts/clinic.yaml "
                        "reads it with Google's online voice")

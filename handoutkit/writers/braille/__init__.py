@@ -71,5 +71,6 @@ def missing_table(handout: Handout) -> LintWarning | None:
     """The warning for a handout that gets no braille, its language having no table."""
     if table_for(handout.meta.lang) is not None:
         return None
-    return LintWarning(handout.path, 1, f"no braille table for language '{handout.meta.lang}': "
-                       "this handout gets no braille file (BRF)")
+    meta = handout.meta
+    return LintWarning(handout.path, meta.lang_line, f"no braille table for language "
+                       f"'{meta.lang}': this handout gets no braille file (BRF)")

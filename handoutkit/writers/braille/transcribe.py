@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from typing import assert_never
 
 from handoutkit.config import ClinicConfig
-from handoutkit.labels import labels_for
 from handoutkit.model import (
     Block,
     BulletList,
@@ -56,7 +55,7 @@ class Transcriber:
 
     def __init__(self, brailler: Brailler, config: ClinicConfig, lang: str) -> None:
         self.brailler = brailler
-        self.labels = labels_for(lang)
+        self.labels = config.labels_for(lang)
         self.config = config
         self.contact = self._contact(help_contact(config, lang))
 
@@ -77,7 +76,8 @@ class Transcriber:
         if meta.audience:
             front.append(Cells(self._plain(meta.audience), 1, 1))
         if meta.reviewed:
-            reviewed = f"{self.labels.last_reviewed}: {self.labels.date(meta.reviewed)}"
+            words = (self.labels.last_reviewed, self.labels.date(meta.reviewed))
+            reviewed = self.labels.colon.join(words)
             front.append(Cells(self._plain(reviewed), 1, 1))
         return front
 
@@ -178,7 +178,7 @@ class Transcriber:
     def _clinic(self) -> list[Cells]:
         lines = [self._plain(self.config.name)]
         if self.config.phone:
-            lines.append(self._plain(f"{self.labels.phone}: {self.config.phone}"))
+            lines.append(self._plain(f"{self.labels.phone}{self.labels.colon}{self.config.phone}"))
         if self.config.web:
             lines.append(self.brailler.translate_address(self.config.web))
         return [Cells(line, 1, 3) for line in lines]

@@ -11,12 +11,14 @@ from urllib.parse import quote
 import jinja2
 
 from handoutkit.config import ClinicConfig
-from handoutkit.labels import labels_for
+from handoutkit.language import direction
 from handoutkit.model import Handout, Image, handout_images
 from handoutkit.reader.urgent import help_contact, help_panel
 from handoutkit.records import AudioRecord
 from handoutkit.speech import anchors
+from handoutkit.writers.bidi import in_order
 from handoutkit.writers.epub.overlay import Clip, clock
+from handoutkit.writers.fonts import FontChoice
 from handoutkit.writers.templating import make_environment
 
 logger = logging.getLogger(__name__)
@@ -25,11 +27,12 @@ ROOT = "EPUB"  # the folder inside the zip that holds the publication
 IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
                ".gif": "image/gif", ".webp": "image/webp"}
 FEATURES = ("structuralNavigation", "tableOfContents", "readingOrder",
-            "synchronizedAudioText", "displayTransformability")
+            "displayTransformability")
 SUMMARY = ("This publication meets WCAG 2.2 Level AA. Its text is large and plain, in "
-           "reading order, with headings and a table of contents{pictures}. A recorded "
-           "reading of the whole text is included, and each sentence is highlighted as it "
-           "is read (media overlays).")
+           "reading order, with headings and a table of contents{pictures}.{reading}")
+READING = (" A recorded reading of the whole text is included, and each sentence is "
+           "highlighted as it is read (media overlays).")
+FONT_TYPES = {".ttf": "font/ttf", ".otf": "font/otf"}
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,9 @@ def epub_environment(templates_dir: Path) -> jinja2.Environment:
     """The shared environment, escaping XHTML, SMIL and OPF too, with the anchor filters."""
     env = make_environment(templates_dir)
     env.autoescape = jinja2.select_autoescape(["html", "xhtml", "smil", "opf"])
-    env.filters.update(anchor=anchors.block_id, heading_anchor=anchors.heading_id, clock=clock)
+    env.filters.update(anchor=anchors.block_id, heading_anchor=anchors.heading_id, clock=clock,
+                       in_order=jinja2.pass_context(
+                           lambda context, text: in_order(text, context["direction"])))
     env.globals.update(anchors=anchors, row_id=anchors.row_id)
     return env
 
@@ -72,10 +77,11 @@ class Documents:
         self.images = images
         by_path = {p.image.path: p.href for p in images}
         self.context = dict(handout=handout, meta=handout.meta, clinic=config,
-                            labels=labels_for(handout.meta.lang), images=images,
+                            labels=config.labels_for(handout.meta.lang), images=images,
                             image_href=lambda image: by_path[image.path],
                             panel=help_panel(handout, config),
-                            contact=help_contact(config, handout.meta.lang))
+                            contact=help_contact(config, handout.meta.lang),
+                            direction=direction(handout.meta.lang))
 
     def content(self) -> str:
         return self._render("content.xhtml")
@@ -86,15 +92,22 @@ class Documents:
     def overlay(self, clips: list[Clip], audio_href: str) -> str:
         return self._render("overlay.smil", clips=clips, audio_href=audio_href)
 
-    def package(self, record: AudioRecord, audio_href: str, fonts: list[str]) -> str:
+    def style(self, fonts: FontChoice) -> str:
+        return self._render("style.css", fonts=fonts)
+
+    def package(self, record: AudioRecord | None, audio_href: str | None,
+                fonts: FontChoice) -> str:
+        """The package document; without a reading (``record`` None), no media overlay."""
         meta, images = self.handout.meta, self.images
-        features = [*FEATURES, *(("alternativeText",) if images else ())]
+        features = [*FEATURES, *(("synchronizedAudioText",) if record else ()),
+                    *(("alternativeText",) if images else ())]
         summary = SUMMARY.format(pictures="; every picture has a text description"
-                                 if images else "")
+                                 if images else "", reading=READING if record else "")
         modified = f"{meta.reviewed.isoformat() if meta.reviewed else '2000-01-01'}T00:00:00Z"
+        font_items = [(f"fonts/{f.name}", FONT_TYPES[Path(f.name).suffix]) for f in fonts.files]
         return self._render("package.opf", identifier=self._identifier(), modified=modified,
-                            features=features, summary=summary, duration=record.duration,
-                            audio_href=audio_href, fonts=fonts)
+                            features=features, summary=summary, record=record,
+                            audio_href=audio_href, fonts=font_items)
 
     def _identifier(self) -> str:
         """The same for every build of this handout by this clinic."""

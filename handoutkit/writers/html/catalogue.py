@@ -15,12 +15,12 @@ from typing import cast
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout, atomic_output
-from handoutkit.labels import Labels, labels_for
+from handoutkit.labels import Labels
 from handoutkit.language import direction
 from handoutkit.reader.translations import stem_and_tag
 from handoutkit.records import AudioRecord, PageRecord, PdfRecord
 from handoutkit.writers import LibraryOutput, Records, digest
-from handoutkit.writers.html.labels import WebLabels, web_labels_for
+from handoutkit.writers.html.labels import WebLabels
 from handoutkit.writers.html.languages import language_name, source_first
 from handoutkit.writers.html.recording import relative_href
 from handoutkit.writers.html.site import STATIC_FILES, publish_assets, web_environment
@@ -67,7 +67,7 @@ def catalogue_output(layout: Layout, config: ClinicConfig,
                      library: Mapping[str, Records]) -> LibraryOutput:
     """`<build>/index.html` listing every handout of ``library``, from their records; its
     digest is that of the page and the shared files, so the build writes it only on change."""
-    html = render_catalogue(layout, config, [_entry(layout, name, records)
+    html = render_catalogue(layout, config, [_entry(layout, config, name, records)
                                              for name, records in sorted(library.items())
                                              if records.keys() >= LISTED])
     shared = [(layout.templates_dir / "html" / n).read_bytes() for n in STATIC_FILES]
@@ -82,13 +82,13 @@ def catalogue_output(layout: Layout, config: ClinicConfig,
     return LibraryOutput(dest, digest("catalogue", html, *shared), write)
 
 
-def _entry(layout: Layout, name: str, records: Records) -> Entry:
+def _entry(layout: Layout, config: ClinicConfig, name: str, records: Records) -> Entry:
     page, pdf = cast(PageRecord, records["html"]), cast(PdfRecord, records["pdf"])
     audio = records.get("audio")
     here = layout.build_dir
     return Entry(name=name, tag=page.lang, dir=direction(page.lang),
-                 language=language_name(page.lang), labels=labels_for(page.lang),
-                 web=web_labels_for(page.lang), title=page.title, summary=page.summary,
+                 language=language_name(page.lang), labels=config.labels_for(page.lang),
+                 web=config.web_labels_for(page.lang), title=page.title, summary=page.summary,
                  reviewed=page.reviewed, pages=pdf.pages,
                  html_href=relative_href(layout.output(name, "html"), here),
                  pdf_href=relative_href(layout.output(name, "pdf"), here),
@@ -106,8 +106,9 @@ def render_catalogue(layout: Layout, config: ClinicConfig, entries: Sequence[Ent
     """The catalogue page as HTML."""
     env = web_environment(layout.templates_dir)
     return env.get_template("html/index.html").render(
-        lang=CATALOGUE_LANG, root="", assets="html/", clinic=config, groups=_groups(entries),
-        labels=labels_for(CATALOGUE_LANG), web=web_labels_for(CATALOGUE_LANG),
+        lang=CATALOGUE_LANG, root="", assets="html/", clinic=config,
+        groups=_groups(entries),
+        labels=config.labels_for(CATALOGUE_LANG), web=config.web_labels_for(CATALOGUE_LANG),
     )
 
 

@@ -15,13 +15,11 @@ from pathlib import Path
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout, atomic_output
-from handoutkit.labels import labels_for
 from handoutkit.model import Handout, handout_images
 from handoutkit.reader.urgent import help_contact, help_panel
 from handoutkit.records import AudioRecord, PageRecord
 from handoutkit.writers import LibraryOutput, Records, digest
 from handoutkit.writers.html.catalogue import catalogue_output
-from handoutkit.writers.html.labels import web_labels_for
 from handoutkit.writers.html.languages import Translations
 from handoutkit.writers.html.recording import recording, relative_href
 from handoutkit.writers.html.site import (
@@ -57,7 +55,7 @@ class HtmlWriter:
         return self.env.get_template("html/page.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, lang=lang,
             versions=self.translations.versions(handout, page_dir),
-            labels=labels_for(lang), web=web_labels_for(lang),
+            labels=self.config.labels_for(lang), web=self.config.web_labels_for(lang),
             root=root_href(self.layout.build_dir, page_dir), assets="",
             recording=recording(audio, self.layout.output(name, "audio"),
                                 self.layout.output(name, "vtt"), page_dir)

@@ -11,7 +11,7 @@ import jinja2
 from handoutkit.files import atomic_output
 from handoutkit.language import direction
 from handoutkit.model import Handout, handout_images
-from handoutkit.writers.html.labels import format_clock, format_duration, iso_duration
+from handoutkit.writers.html.labels import format_clock, iso_duration
 from handoutkit.writers.html.recording import relative_href
 from handoutkit.writers.templating import make_environment
 
@@ -25,7 +25,7 @@ STATIC_FILES = ("page.css", "readalong.js")  # copied from templates/html/ uncha
 def web_environment(templates_dir: Path) -> jinja2.Environment:
     """The shared template environment plus the filters web pages use for times."""
     env = make_environment(templates_dir)
-    env.filters.update(duration=format_duration, clock=format_clock,
+    env.filters.update(clock=format_clock,
                        iso_duration=iso_duration, seconds=_seconds, direction=direction)
     return env
 

@@ -18,6 +18,10 @@ logger = logging.getLogger(__name__)
 
 QR_PLACEHOLDER = "data:,qr-code"  # an image address in the leaflet HTML, replaced before layout
 QR_QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks
+# What a glyph that carries no text of its own stands for in the ToUnicode maps (see
+# `map_every_glyph`): COMBINING GRAPHEME JOINER, invisible and ignorable, and a mark, so it
+# stays inside the letter cluster it came from.
+NO_TEXT = "034f"
 
 # WeasyPrint is not documented as thread-safe and its warnings reach us through one
 # process-wide logger, so one leaflet is laid out at a time in a process.
@@ -56,12 +60,25 @@ def render_pdf(job: RenderJob) -> int:
         rendered = document.render(stylesheets=[stylesheet], font_config=fonts,
                                    pdf_variant="pdf/ua-1")
         with atomic_output(job.dest) as tmp:
-            rendered.write_pdf(tmp, pdf_variant="pdf/ua-1", pdf_tags=True)
+            rendered.write_pdf(tmp, pdf_variant="pdf/ua-1", pdf_tags=True,
+                               finisher=map_every_glyph)
             if warnings:
                 raise OutputError(f"the PDF for {job.source} is not accessible: "
                                   + "; ".join(warnings))
     logger.debug("wrote %s (%d pages)", job.dest, len(rendered.pages))
     return len(rendered.pages)
+
+
+def map_every_glyph(document: object, pdf: object) -> None:
+    """Give each glyph of a ToUnicode map some text. WeasyPrint maps the text of a cluster
+    drawn with several glyphs (a Devanagari vowel sign in two parts, a reph) to one of them
+    and an empty string to the others, which PDF/UA-1 validators reject as malformed."""
+    for item in getattr(pdf, "objects", ()):
+        lines = getattr(item, "stream", None)
+        if isinstance(lines, list) and b"endbfchar" in lines:
+            item.stream = [line[:-2] + f"<{NO_TEXT}>".encode()
+                           if isinstance(line, bytes) and line.endswith(b"> <>") else line
+                           for line in lines]
 
 
 def qr_image(url: str) -> str:

@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlsplit
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from handoutkit.files import is_inside
+from handoutkit.writers.fonts import FontFile, face_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -18,7 +19,8 @@ class RefusedURL(ValueError):
 
 
 class LocalOnlyFetcher(URLFetcher):
-    """Serves ``file:`` URLs under the allowed roots, and ``data:`` URLs (their bytes are in
+    """Serves ``file:`` URLs under the allowed roots (``font.ttc#2``: the third face of a
+    font collection), and ``data:`` URLs (their bytes are in
     the URL itself: the build uses one for the QR code); refuses everything else.
 
     Rendering must never touch the network nor read outside the project, whatever a
@@ -40,4 +42,7 @@ class LocalOnlyFetcher(URLFetcher):
         path = Path(unquote(parts.path)).resolve()
         if not any(is_inside(path, root) for root in self.roots):
             raise RefusedURL(f"refused to read {path}: it is outside the project")
+        if path.suffix == ".ttc" and parts.fragment.isdigit():  # one face of a collection
+            data = face_bytes(FontFile(path, int(parts.fragment)))
+            return URLFetcherResponse(url, data, status=200)
         return URLFetcherResponse(url, path.read_bytes(), status=200)

@@ -10,15 +10,17 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import fontpkg_atkinson_hyperlegible as atkinson
+import jinja2
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
-from handoutkit.labels import labels_for
+from handoutkit.language import direction
 from handoutkit.model import Handout, handout_images
 from handoutkit.reader.urgent import help_contact, help_panel
 from handoutkit.records import PdfRecord
 from handoutkit.writers import Records, digest
+from handoutkit.writers.bidi import LTR_ISOLATE, POP_ISOLATE, keep_together_in_order
+from handoutkit.writers.fonts import FontChoice, choose_fonts, markup_text
 from handoutkit.writers.pdf.render import QR_PLACEHOLDER, RenderJob, render_pdf
 from handoutkit.writers.templating import make_environment
 
@@ -27,14 +29,11 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-FONT_DIR = atkinson.ROOT / "files"
-FONTS = {"regular": FONT_DIR / "AtkinsonHyperlegible-Regular.ttf",
-         "bold": FONT_DIR / "AtkinsonHyperlegible-Bold.ttf"}
-FONT_VERSION = version("fontpkg-atkinson-hyperlegible")
 WEASYPRINT_VERSION = version("weasyprint")  # without importing it: a no-op build never lays out
 SEGNO_VERSION = version("segno")
 MIN_TEXT_PT = 18  # ACB 2025: all text, footers included, at 18 pt or more
 FOOTER_LINE_CHARS = 34  # what fits on one footer line at 18 pt beside "Page 10 of 10"
+ISOLATES = str.maketrans("", "", LTR_ISOLATE + POP_ISOLATE)  # they take no room on the line
 
 
 @dataclass(frozen=True)
@@ -44,6 +43,11 @@ class ListenLink:
     url: str
     qr_image: str = QR_PLACEHOLDER  # the layout puts the drawn code here (render.py)
 
+    @property
+    def printed(self) -> str:
+        """The address isolated left to right: its "/" stay in place in a right-to-left line."""
+        return f"{LTR_ISOLATE}{self.url}{POP_ISOLATE}"
+
 
 @dataclass(frozen=True)
 class LeafletHtml:
@@ -52,6 +56,7 @@ class LeafletHtml:
     html: str
     css: str
     qr_url: str | None  # what the QR code holds, drawn only when the leaflet is laid out
+    fonts: FontChoice  # the faces the CSS names
 
 
 class PdfWriter:
@@ -61,6 +66,8 @@ class PdfWriter:
         self.config = config
         self.layout = layout
         self.env = make_environment(layout.templates_dir)
+        self.env.filters["keep_together"] = jinja2.pass_context(
+            lambda context, text: keep_together_in_order(text, context["direction"]))
         self.handouts_dir = layout.handouts_dir.resolve()
         self._pool: RenderPool | None = None
         self._leaflets: dict[Path, tuple[Handout, LeafletHtml]] = {}
@@ -77,24 +84,30 @@ class PdfWriter:
         return leaflet
 
     def _render_html(self, handout: Handout) -> LeafletHtml:
-        labels = labels_for(handout.meta.lang)
+        labels = self.config.labels_for(handout.meta.lang)
         size = self.config.print_size
         parts = tuple(filter(None, (self.config.name, self._phone_line(labels.phone))))
-        one_line = len(" · ".join(parts)) <= FOOTER_LINE_CHARS
+        one_line = len(" · ".join(parts).translate(ISOLATES)) <= FOOTER_LINE_CHARS
         footer = (" · " if one_line else "\n").join(parts)  # the phone on a line of its own
-        footer_size = max(MIN_TEXT_PT, round(size * 0.8))
-        css = self.env.get_template("pdf/leaflet.css").render(
-            size=size, paper=self.config.paper, labels=labels, footer_clinic=footer,
-            footer_size=footer_size, footer_lines=1 if one_line else 2,
-            fonts={k: v.as_uri() for k, v in FONTS.items()},
-        )
         listen = self._listen_link(handout)
+        rtl = direction(handout.meta.lang) == "rtl"
         html = self.env.get_template("pdf/leaflet.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, labels=labels,
             listen=listen, panel=help_panel(handout, self.config),
             contact=help_contact(self.config, handout.meta.lang),
+            direction="rtl" if rtl else "ltr",
         )
-        return LeafletHtml(html, css, listen.url if listen else None)
+        counter_words = [part for kind, part in labels.page_counter() if kind != "counter"]
+        printed = " ".join((markup_text(html), footer, *counter_words, "0123456789"))
+        fonts = choose_fonts(printed, handout.meta.lang, handout.path)
+        footer_size = max(MIN_TEXT_PT, round(size * 0.8))
+        css = self.env.get_template("pdf/leaflet.css").render(
+            size=size, paper=self.config.paper, labels=labels, footer_clinic=footer,
+            footer_size=footer_size, footer_lines=1 if one_line else 2, fonts=fonts,
+            direction="rtl" if rtl else "ltr", start="right" if rtl else "left",
+            end="left" if rtl else "right",
+        )
+        return LeafletHtml(html, css, listen.url if listen else None, fonts)
 
     @contextmanager
     def prepare(self, handouts: Sequence[Handout], jobs: int) -> Iterator[None]:
@@ -116,19 +129,20 @@ class PdfWriter:
         """No library-wide output."""
 
     def fingerprint(self, handout: Handout, records: Records) -> str:
-        """The leaflet's HTML and CSS, its pictures and the engine, font and QR versions (the
+        """The leaflet's HTML and CSS, its pictures and the engine, fonts' and QR versions (the
         QR code is a function of its address, which the HTML holds)."""
         leaflet = self.render_html(handout)
         pictures = [image.path.read_bytes() for image in handout_images(handout)]
-        return digest("pdf", WEASYPRINT_VERSION, FONT_VERSION, SEGNO_VERSION, leaflet.html,
-                      leaflet.css, *pictures)
+        return digest("pdf", WEASYPRINT_VERSION, SEGNO_VERSION, *leaflet.fonts.versions(),
+                      leaflet.html, leaflet.css, *pictures)
 
     def write(self, handout: Handout, records: Records) -> PdfRecord:
         """Lay out and write the PDF, in a worker process when there are any; any WeasyPrint
         warning (e.g. a missing alt) fails it."""
         leaflet = self.render_html(handout)
         job = RenderJob(handout.path, leaflet.html, leaflet.css, leaflet.qr_url, self.handouts_dir,
-                        (self.handouts_dir, FONT_DIR), self.layout.output(handout.name, "pdf"))
+                        (self.handouts_dir, *leaflet.fonts.folders),
+                        self.layout.output(handout.name, "pdf"))
         pool = self._pool
         return PdfRecord(pool.render(job) if pool else render_pdf(job))
 
@@ -139,7 +153,8 @@ class PdfWriter:
         return ListenLink(f"{self.config.audio_base_url.rstrip('/')}/html/{handout.name}.html")
 
     def _phone_line(self, label: str) -> str | None:
-        """"Phone (555) 555-0134", its spaces non-breaking: the footer never splits it."""
+        """"Phone (555) 555-0134", its spaces non-breaking: the footer never splits it; the
+        number is isolated left to right, so a right-to-left line keeps its digits in order."""
         if not self.config.phone:
             return None
-        return f"{label} {self.config.phone}".replace(" ", "\u00a0")
+        return f"{label} {LTR_ISOLATE}{self.config.phone}{POP_ISOLATE}".replace(" ", "\u00a0")
