@@ -208,10 +208,15 @@ espeak-ng, the voice Kokoro replaces there. No voice: {", ".join(silent) or "non
 
 {languages.table(results)}
 
-Whisper base is a small recogniser: a WER measures how clearly a voice reads only against
-the same recogniser on the same text. Its WER on espeak-ng's formant voices is high in
-every language, and highest where Whisper base itself is weakest (Vietnamese, Haitian
-Creole); the readings are still what the scripts say (see tests/test_voices.py)."""
+Whisper base is a small recogniser, and here it hears a whole reading (two to three minutes)
+at once: a WER compares voices only against the same recogniser on the same text. On
+espeak-ng's formant voices it often falls into a loop, repeating a phrase to the end of a
+30-second window, which puts the WER above 100 %; on Kokoro it does not. So the table says
+which voice a listener understands better where both exist (Kokoro in French, Portuguese
+and Chinese, by far), not how well a patient understands espeak-ng; Whisper base's Hindi is
+weak, so Hindi's WER says little about Kokoro's Hindi. Pace is asked for at 160: the
+espeak-ng and Kokoro rates per language in speech/pace.py and speech/voices.py were fitted
+from these runs."""
 
 
 def main() -> int:
