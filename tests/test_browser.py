@@ -208,6 +208,31 @@ def test_pages_take_their_handouts_language_and_direction(
         lang, direction]
 
 
+_X_OF = """
+const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+const x = {};
+for (let node; (node = walker.nextNode());) {
+  for (const part of arguments[0]) {
+    const at = node.data.indexOf(part);
+    if (at < 0 || part in x) continue;
+    const range = document.createRange();
+    range.setStart(node, at); range.setEnd(node, at + part.length);
+    x[part] = range.getBoundingClientRect().x;
+  }
+}
+return arguments[0].map(part => x[part]);
+"""
+
+
+def test_left_to_right_runs_keep_their_order_on_a_right_to_left_page(
+        browser, origin: str) -> None:
+    """'40 °C (104 °F)' inside Arabic reads left to right as written: 40 before 104; bare
+    bidi would show 'C (104 °F)° 40'."""
+    _open(browser, f"{origin}/{PAGES['arabic']}")
+    forty, hundred_four = _js(browser, _X_OF, ["40 °C", "104 °F"])
+    assert forty < hundred_four
+
+
 @pytest.mark.parametrize("page", ["arabic", "guide"])
 def test_a_page_with_no_recording_says_so_and_has_no_player(
         browser, origin: str, page: str) -> None:

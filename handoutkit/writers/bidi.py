@@ -1,5 +1,5 @@
 """Left-to-right runs inside right-to-left text, isolated so they keep their order (the
-leaflet and the EPUB).
+leaflet, the web page and the EPUB).
 
 In an Arabic or Hebrew line, "40 °C (104 °F)" laid out by the Unicode bidi algorithm alone
 comes out as "C (104 °F)° 40": the digits, the degree sign and the Latin letters are split

@@ -11,6 +11,7 @@ import jinja2
 from handoutkit.files import atomic_output
 from handoutkit.language import direction
 from handoutkit.model import Handout, handout_images
+from handoutkit.writers.bidi import keep_together_in_order
 from handoutkit.writers.html.labels import format_clock, iso_duration
 from handoutkit.writers.html.recording import relative_href
 from handoutkit.writers.templating import make_environment
@@ -23,10 +24,13 @@ STATIC_FILES = ("page.css", "readalong.js")  # copied from templates/html/ uncha
 
 
 def web_environment(templates_dir: Path) -> jinja2.Environment:
-    """The shared template environment plus the filters web pages use for times."""
+    """The shared template environment plus the filters web pages use for times, and the
+    text filter that keeps a right-to-left page's left-to-right runs in order."""
     env = make_environment(templates_dir)
     env.filters.update(clock=format_clock,
                        iso_duration=iso_duration, seconds=_seconds, direction=direction)
+    env.filters["keep_together"] = jinja2.pass_context(
+        lambda context, text: keep_together_in_order(text, direction(context["lang"])))
     return env
 
 
