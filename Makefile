@@ -34,11 +34,11 @@ $(error the shard setting is not valid)
 endif
 endif
 NAMES := $(notdir $(SOURCES:.md=))
-OUTPUTS := $(foreach n,$(NAMES),$(BUILD_DIR)/pdf/$(n).pdf $(BUILD_DIR)/audio/$(n).mp3 \
-             $(BUILD_DIR)/audio/$(n).vtt $(BUILD_DIR)/epub/$(n).epub \
+OUTPUTS := $(foreach n,$(NAMES),$(BUILD_DIR)/pdf/$(n).pdf $(BUILD_DIR)/epub/$(n).epub \
              $(BUILD_DIR)/html/$(n).html) $(BUILD_DIR)/index.html
-# The BRFs are built by the same run but not listed: a language with no braille table has
-# none, and make would take that missing file as a reason to run every time.
+# The MP3s, VTTs and BRFs are built by the same run but not listed: a language with no voice
+# or no braille table has none, and make would take that missing file as a reason to run
+# every time. (The run itself remakes any of them deleted by hand.)
 # Everything an output can depend on besides its handout (settings, pictures, the package,
 # the templates); the run compares their content.
 DEPS := pyproject.toml $(shell find handoutkit -type f -not -name '*.pyc') \

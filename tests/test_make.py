@@ -72,6 +72,11 @@ def test_a_broken_handout_fails_make_and_leaves_no_output(folder: Path) -> None:
 
 
 def test_make_builds_everything_once_and_remakes_a_deleted_output(folder: Path) -> None:
+    """Tagalog, which has no voice and no braille table, gets its leaflet, e-book and page,
+    and its missing MP3 and BRF do not make make run again."""
+    tagalog = folder / "in" / "sleep.tl.md"
+    tagalog.write_text(front_matter(lang="tl", title="Pagtulog", summary="Ano ang makakatulong.")
+                       + "\n## Pagtulog\n\nHumiga nang patagilid.\n", encoding="utf-8")
     first = _make(folder, "-j2")
     assert first.returncode == 0, first.stderr
     out = folder / "out"
@@ -80,7 +85,8 @@ def test_make_builds_everything_once_and_remakes_a_deleted_output(folder: Path) 
     assert built == {f"{k}/{n}.{s}" for n in ("cramps", "sleep")
                      for k, s in (("pdf", "pdf"), ("audio", "mp3"), ("audio", "vtt"),
                                   ("braille", "brf"), ("epub", "epub"),
-                                  ("html", "html"))} | {"index.html"}
+                                  ("html", "html"))} | {
+        "pdf/sleep.tl.pdf", "epub/sleep.tl.epub", "html/sleep.tl.html", "index.html"}
     before = _mtimes(out / "audio")
 
     again = _make(folder)
