@@ -223,6 +223,7 @@ def test_stale_parts_are_removed_but_a_running_builds_are_kept(tmp_path: Path) -
 # Writers that manage their own temporary file, or write only to the one they are handed.
 OWN_TEMPORARY = {
     "speech/tags.py": "id3.save(path): the audio writer passes its atomic_output file",
+    "writers/fonts.py": "font.save(BytesIO()): a face or its subset is made in memory, no file",
 }
 WRITES = {"write_text", "write_bytes", "copyfile", "copy", "copy2", "save", "write_pdf"}
 
