@@ -24,6 +24,11 @@ LTR_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
 _LTR_RUN = re.compile(r"\(?[A-Za-z0-9][A-Za-z0-9 .,:/°%+\-–()]*(?<=[A-Za-z0-9)%°])")
 
 
+def isolated(run: str) -> str:
+    """``run`` between LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE."""
+    return f"{LTR_ISOLATE}{run}{POP_ISOLATE}"
+
+
 def isolate_ltr(text: str) -> str:
     """``text`` with each left-to-right run isolated; its brackets always in pairs."""
     return _LTR_RUN.sub(lambda m: _isolated(m.group()), text)
@@ -38,7 +43,7 @@ def _isolated(run: str) -> str:
             run, tail = run[:-1], ")" + tail
         else:
             return head + run + tail  # unbalanced inside: leave it to the bidi algorithm
-    return f"{head}{LTR_ISOLATE}{run}{POP_ISOLATE}{tail}" if run else head + tail
+    return f"{head}{isolated(run)}{tail}" if run else head + tail
 
 
 def in_order(text: str, direction: str) -> str:

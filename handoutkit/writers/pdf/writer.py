@@ -19,7 +19,7 @@ from handoutkit.model import Handout, handout_images
 from handoutkit.reader.urgent import help_contact, help_panel
 from handoutkit.records import PdfRecord
 from handoutkit.writers import Records, digest
-from handoutkit.writers.bidi import LTR_ISOLATE, POP_ISOLATE, keep_together_in_order
+from handoutkit.writers.bidi import LTR_ISOLATE, POP_ISOLATE, isolated, keep_together_in_order
 from handoutkit.writers.fonts import FontChoice, choose_fonts, markup_text
 from handoutkit.writers.pdf.render import QR_PLACEHOLDER, RenderJob, render_pdf
 from handoutkit.writers.templating import make_environment
@@ -46,7 +46,7 @@ class ListenLink:
     @property
     def printed(self) -> str:
         """The address isolated left to right: its "/" stay in place in a right-to-left line."""
-        return f"{LTR_ISOLATE}{self.url}{POP_ISOLATE}"
+        return isolated(self.url)
 
 
 @dataclass(frozen=True)
@@ -157,4 +157,4 @@ class PdfWriter:
         number is isolated left to right, so a right-to-left line keeps its digits in order."""
         if not self.config.phone:
             return None
-        return f"{label} {LTR_ISOLATE}{self.config.phone}{POP_ISOLATE}".replace(" ", "\u00a0")
+        return f"{label} {isolated(self.config.phone)}".replace(" ", "\u00a0")
