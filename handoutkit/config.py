@@ -13,6 +13,7 @@ from handoutkit.files import is_inside
 from handoutkit.labels import ClinicLabels, Labels, WebLabels, load_clinic_labels
 from handoutkit.labels import labels_for as _labels_for
 from handoutkit.labels import web_labels_for as _web_labels_for
+from handoutkit.language import primary_language
 from handoutkit.reader.phone import known_country, phone_problem, tel_href
 from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 from handoutkit.speech.pace import DEFAULT_RATE, RATE_HINT, RATES
@@ -63,8 +64,7 @@ class ClinicConfig:
     def after_hours_for(self, lang: str) -> str | None:
         """What to do when the clinic is closed, in ``lang`` (tag, then primary subtag)."""
         texts = {key.lower(): text for key, text in self.after_hours}
-        primary = lang.split("-")[0].lower()
-        return texts.get(lang.lower(), texts.get(primary, texts.get("*")))
+        return texts.get(lang.lower(), texts.get(primary_language(lang), texts.get("*")))
 
     def voice_for(self, lang: str) -> str | None:
         """The voice engine for a language tag: clinic.yaml first (the tag, its language and

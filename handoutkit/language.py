@@ -29,6 +29,14 @@ def region(tag: str) -> str | None:
     return _parsed(tag).territory
 
 
+def fallbacks(tag: str) -> list[str]:
+    """Where a per-language table looks a tag up, most specific first: the tag, its language
+    and region, its language ("zh-Hant-HK" → ["zh-Hant-HK", "zh-HK", "zh"])."""
+    primary, territory = primary_language(tag), region(tag)
+    found = [tag, f"{primary}-{territory}" if territory else "", primary]
+    return list(dict.fromkeys(c for c in found if c))
+
+
 def iso_639_2(tag: str) -> str:
     """The three-letter ISO 639-2/T code of the tag's language ("es-MX" → "spa"), or "und"."""
     try:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from handoutkit.language import primary_language
+
 logger = logging.getLogger(__name__)
 
 
@@ -84,7 +86,7 @@ class VisualReference:
 def visual_references(chunks: Iterable[tuple[int, str]], lang: str,
                       source_lines: list[str]) -> Iterator[VisualReference]:
     """Every visual reference in the text chunks, first rule first, never two for one place."""
-    rules = RULES.get(lang.split("-")[0].lower(), ())
+    rules = RULES.get(primary_language(lang), ())
     for line, text in chunks:
         taken: list[tuple[int, int]] = []
         for rule in rules:

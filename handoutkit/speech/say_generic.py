@@ -36,6 +36,7 @@ from babel.numbers import format_decimal
 from babel.units import UnknownUnitError, format_unit
 from num2words import CONVERTER_CLASSES, num2words
 
+from handoutkit.language import primary_language, region
 from handoutkit.speech.data import generic
 
 logger = logging.getLogger(__name__)
@@ -57,10 +58,8 @@ class Generic:
 @lru_cache(maxsize=64)
 def generic_for(tag: str) -> Generic | None:
     """The language of a tag, where num2words (or cn2an) knows it and no tables do."""
-    parts = tag.replace("_", "-").split("-")
-    primary = parts[0].lower()
-    region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
-    numbers = next((c for c in (f"{primary}_{region}", primary) if c in CONVERTER_CLASSES),
+    primary, territory = primary_language(tag), region(tag)
+    numbers = next((c for c in (f"{primary}_{territory}", primary) if c in CONVERTER_CLASSES),
                    "zh" if primary == "zh" else None)
     if primary in HAND_MADE or numbers is None:
         return None

@@ -15,9 +15,15 @@ finds `zh-HK` (Cantonese) and `pt-BR` finds Brazilian Portuguese before `pt`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TypeVar
+
+from handoutkit.language import fallbacks, primary_language
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -73,23 +79,14 @@ ESPEAK_LANGUAGES = frozenset({
 })
 
 
-def _candidates(tag: str) -> list[str]:
-    """"zh-Hant-HK" → ["zh-Hant-HK", "zh-HK", "zh"]: the tag, language-region, language."""
-    parts = tag.replace("_", "-").split("-")
-    primary = parts[0].lower()
-    region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
-    found = [tag, f"{primary}-{region}" if region else "", primary]
-    return list(dict.fromkeys(c for c in found if c))
-
-
-def lookup(table: dict[str, str], tag: str) -> str | None:
-    """The entry for the tag's first candidate the table holds, else None."""
-    return next((table[c] for c in _candidates(tag) if c in table), None)
+def lookup(table: Mapping[str, T], tag: str) -> T | None:
+    """The entry for the tag's most specific fallback the table holds, else None."""
+    return next((table[c] for c in fallbacks(tag) if c in table), None)
 
 
 def kokoro_language(tag: str) -> KokoroLanguage | None:
     """Kokoro's reading settings for a tag, or None where it has no speaker."""
-    return next((KOKORO_LANGUAGES[c] for c in _candidates(tag) if c in KOKORO_LANGUAGES), None)
+    return lookup(KOKORO_LANGUAGES, tag)
 
 
 def espeak_voice(tag: str) -> str | None:
@@ -97,7 +94,7 @@ def espeak_voice(tag: str) -> str | None:
     named = lookup(ESPEAK_NAMES, tag)
     if named:
         return named
-    primary = _candidates(tag)[-1]
+    primary = primary_language(tag)
     return primary if primary in ESPEAK_LANGUAGES else None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import TypeVar
 
+from handoutkit.language import primary_language, region
 from handoutkit.speech.data import en, es
 
 logger = logging.getLogger(__name__)
@@ -119,13 +120,12 @@ DECIMAL_POINT_REGIONS = frozenset({"MX", "US", "PR", "DO", "GT", "HN", "NI", "SV
 
 def language_for(tag: str) -> Language | None:
     """The Language for a BCP 47 tag ("en-GB", "es-MX"); None when only neutral rules apply."""
-    primary, *rest = tag.replace("_", "-").split("-")
-    region = next((part.upper() for part in rest if len(part) == 2 and part.isalpha()), "")
-    match primary.lower():
+    territory = region(tag) or ""
+    match primary_language(tag):
         case "en":
-            day_first = bool(region) and region not in MONTH_FIRST_REGIONS
+            day_first = bool(territory) and territory not in MONTH_FIRST_REGIONS
             return LANGUAGES["en-day-first" if day_first else "en"]
         case "es":
-            return LANGUAGES["es-decimal-point" if region in DECIMAL_POINT_REGIONS else "es"]
+            return LANGUAGES["es-decimal-point" if territory in DECIMAL_POINT_REGIONS else "es"]
         case _:
             return None

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 from handoutkit.errors import OutputError
+from handoutkit.language import primary_language
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ GRADE_1_WORD = ";;"  # dots 56-56
 
 def table_for(lang: str) -> str | None:
     """The liblouis table for a BCP 47 tag ("es-MX" → Spanish), or None when there is none."""
-    name = TABLES.get(lang.split("-")[0].lower())
+    name = TABLES.get(primary_language(lang))
     return name if name is not None and (TABLES_DIR / name).is_file() else None
 
 
