@@ -27,7 +27,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ifeq ($(strip $(SHARD)$(JOB_COMPLETION_INDEX)$(SLURM_ARRAY_TASK_ID)$(CI_NODE_INDEX)),)
 SOURCES := $(wildcard $(HANDOUTS_DIR)/*.md)
 else
-SOURCES := $(shell PYTHONPATH=$(CURDIR) $(PYTHON) -m handoutkit.build.shard $(HANDOUTS_DIR) \
+SOURCES := $(shell PYTHONPATH=$(CURDIR) $(PYTHON) -m handoutkit.pipeline.shard $(HANDOUTS_DIR) \
                    $(if $(SHARD),--shard $(SHARD)))
 ifneq ($(.SHELLSTATUS),0)
 $(error the shard setting is not valid)

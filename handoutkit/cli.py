@@ -11,13 +11,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from handoutkit import __version__
-from handoutkit.build.builder import Builder, BuildReport, check
-from handoutkit.build.jobs import job_count
-from handoutkit.build.merge import merge_builds
-from handoutkit.build.shard import ShardError, parse_shard, select, shard_from_environment
 from handoutkit.config import load_config
 from handoutkit.errors import HandoutError
 from handoutkit.files import Layout, find_handouts, remove_stale_parts
+from handoutkit.pipeline.builder import Builder, BuildReport, check
+from handoutkit.pipeline.jobs import job_count
+from handoutkit.pipeline.merge import merge_builds
+from handoutkit.pipeline.shard import ShardError, parse_shard, select, shard_from_environment
 from handoutkit.writers import WRITER_NAMES
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"  # package data (see README)

@@ -14,9 +14,10 @@ from handoutkit.labels import ClinicLabels, Labels, WebLabels, load_clinic_label
 from handoutkit.labels import labels_for as _labels_for
 from handoutkit.labels import web_labels_for as _web_labels_for
 from handoutkit.language import primary_language
+from handoutkit.reader.limits import DEFAULT_RATE, RATE_HINT, RATES
 from handoutkit.reader.phone import known_country, phone_problem, tel_href
+from handoutkit.reader.urgent import HelpContact
 from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
-from handoutkit.speech.pace import DEFAULT_RATE, RATE_HINT, RATES
 from handoutkit.speech.voices import DEFAULT_VOICES as DEFAULT_VOICES  # the defaults per tag
 from handoutkit.speech.voices import default_voice, lookup
 
@@ -65,6 +66,11 @@ class ClinicConfig:
         """What to do when the clinic is closed, in ``lang`` (tag, then primary subtag)."""
         texts = {key.lower(): text for key, text in self.after_hours}
         return texts.get(lang.lower(), texts.get(primary_language(lang), texts.get("*")))
+
+    def help_contact(self, lang: str) -> HelpContact:
+        """The clinic's phone and after-hours advice, as every "Get help now" box in
+        ``lang`` prints and says them."""
+        return HelpContact(self.name, self.phone, self.phone_href, self.after_hours_for(lang))
 
     def voice_for(self, lang: str) -> str | None:
         """The voice engine for a language tag: clinic.yaml first (the tag, its language and

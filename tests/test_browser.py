@@ -29,9 +29,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from handoutkit.build.builder import Builder
 from handoutkit.config import load_config
 from handoutkit.files import Layout
+from handoutkit.pipeline.builder import Builder
 from tests.helpers import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, ROOT, SAMPLES, TEMPLATES
 
 pytestmark = pytest.mark.browser

@@ -15,11 +15,11 @@ from xml.etree import ElementTree
 import pytest
 import segno
 
-from handoutkit.build.builder import Builder
-from handoutkit.build.merge import merge_builds
-from handoutkit.build.stamps import Stamps
 from handoutkit.config import ClinicConfig, load_config
 from handoutkit.files import Layout
+from handoutkit.pipeline.builder import Builder
+from handoutkit.pipeline.merge import merge_builds
+from handoutkit.pipeline.stamps import Stamps
 from handoutkit.speech.vtt import parse_vtt
 from tests.helpers import SAMPLES, TEMPLATES, epubcheck, front_matter
 

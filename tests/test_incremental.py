@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from handoutkit.build.builder import Builder
 from handoutkit.config import load_config
 from handoutkit.files import Layout
+from handoutkit.pipeline.builder import Builder
 from tests.helpers import TEMPLATES, front_matter
 
 pytestmark = pytest.mark.slow

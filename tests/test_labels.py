@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from handoutkit.build.builder import check
 from handoutkit.cli import main
 from handoutkit.config import load_config
 from handoutkit.errors import ConfigError
@@ -17,6 +16,7 @@ from handoutkit.labels import builtin_languages, labels_for, web_labels_for
 from handoutkit.labels.lookup import builtin
 from handoutkit.labels.schema import KEYS, OPTIONAL, TEXT_KEYS, placeholders
 from handoutkit.model import CalloutKind
+from handoutkit.pipeline.builder import check
 from handoutkit.serve.rebuild import Preview
 from handoutkit.serve.state import PreviewState
 from tests.helpers import TEMPLATES, front_matter

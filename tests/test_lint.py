@@ -6,9 +6,9 @@ import socket
 
 import pytest
 
+from handoutkit.checks.lint import lint, reading_score
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
-from handoutkit.reader.lint import lint, reading_score
 from handoutkit.reader.loader import load_handout
 
 

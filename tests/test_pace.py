@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from handoutkit.build.builder import Builder
 from handoutkit.config import load_config
 from handoutkit.files import Layout
+from handoutkit.pipeline.builder import Builder
 from handoutkit.speech.pace import speaking_rate
 from handoutkit.speech.vtt import Cue, parse_vtt
 from tests.helpers import SAMPLES, TEMPLATES, front_matter

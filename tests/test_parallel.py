@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from handoutkit.build.builder import Builder
 from handoutkit.config import load_config
 from handoutkit.errors import OutputError
 from handoutkit.files import Layout
+from handoutkit.pipeline.builder import Builder
 from handoutkit.speech.cache import SegmentCache
 from handoutkit.speech.encode import decode_mp3
 from handoutkit.speech.engines import PiperEngine

@@ -24,12 +24,12 @@ import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
-from handoutkit.build.builder import Builder
 from handoutkit.config import load_config
 from handoutkit.errors import ContentError
 from handoutkit.files import Layout
 from handoutkit.language import direction, script
 from handoutkit.model import Handout, Text
+from handoutkit.pipeline.builder import Builder
 from handoutkit.reader.loader import load_handout
 from handoutkit.writers.bidi import in_order, isolate_ltr
 from handoutkit.writers.fonts import ATKINSON, choose_fonts, markup_text

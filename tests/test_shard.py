@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from handoutkit.build.shard import ShardError, parse_shard, select, shard_from_environment
 from handoutkit.cli import main
+from handoutkit.pipeline.shard import ShardError, parse_shard, select, shard_from_environment
 from tests.helpers import ROOT, front_matter
 
 pytestmark = pytest.mark.slow

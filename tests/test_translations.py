@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from handoutkit.build.builder import Builder
 from handoutkit.cli import main
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
+from handoutkit.pipeline.builder import Builder
 from handoutkit.reader.loader import load_handout
 from handoutkit.reader.translations import (
     changed_parts,

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from handoutkit.checks.lint import lint
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import ContentError
 from handoutkit.files import Layout
-from handoutkit.reader.lint import lint
 from handoutkit.reader.loader import load_handout
 from handoutkit.reader.urgent import help_panel
 from tests.helpers import ROOT, front_matter
@@ -31,7 +31,7 @@ BOX = """\
 
 def test_panel_takes_the_boxes_calls_to_action(write_handout, project: Layout) -> None:
     handout = load_handout(write_handout(BOX), project.handouts_dir)
-    panel = help_panel(handout, CLINIC)
+    panel = help_panel(handout, CLINIC.help_contact(handout.meta.lang))
     assert panel is not None
     assert panel.actions == ("If you have any of these, call your doctor right away.",)
     assert (panel.contact.phone, panel.contact.phone_href) == ("(555) 555-0134",
@@ -41,20 +41,23 @@ def test_panel_takes_the_boxes_calls_to_action(write_handout, project: Layout) -
 
 def test_a_box_that_is_only_a_list_gives_its_first_item(write_handout, project: Layout) -> None:
     path = write_handout("## Help\n\n> [!CAUTION]\n> - Call 911 for chest pain\n> - Rest\n")
-    panel = help_panel(load_handout(path, project.handouts_dir), CLINIC)
+    handout = load_handout(path, project.handouts_dir)
+    panel = help_panel(handout, CLINIC.help_contact(handout.meta.lang))
     assert panel is not None and panel.actions == ("Call 911 for chest pain.",)
 
 
 def test_the_authors_urgent_lines_win(write_handout, project: Layout) -> None:
     path = write_handout(BOX, urgent="[Call 911 for chest pain., Call us for a swollen leg.]")
-    panel = help_panel(load_handout(path, project.handouts_dir), CLINIC)
+    handout = load_handout(path, project.handouts_dir)
+    panel = help_panel(handout, CLINIC.help_contact(handout.meta.lang))
     assert panel is not None
     assert panel.actions == ("Call 911 for chest pain.", "Call us for a swollen leg.")
 
 
 def test_no_warning_box_no_panel(write_handout, project: Layout) -> None:
     path = write_handout("## Tips\n\n> [!NOTE]\n> Rest your legs.\n")
-    assert help_panel(load_handout(path, project.handouts_dir), CLINIC) is None
+    handout = load_handout(path, project.handouts_dir)
+    assert help_panel(handout, CLINIC.help_contact(handout.meta.lang)) is None
 
 
 @pytest.mark.parametrize(("value", "hint"), [

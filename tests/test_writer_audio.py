@@ -11,10 +11,10 @@ from mutagen.id3 import ID3
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import OutputError
 from handoutkit.files import Layout
+from handoutkit.reader.limits import DEFAULT_RATE
 from handoutkit.reader.loader import load_handout
 from handoutkit.speech.encode import decode_mp3
 from handoutkit.speech.loudness import integrated_loudness, true_peak_dbtp
-from handoutkit.speech.pace import DEFAULT_RATE
 from handoutkit.speech.tags import read_chapters
 from handoutkit.speech.vtt import parse_vtt
 from handoutkit.writers.audio.writer import AudioWriter

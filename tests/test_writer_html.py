@@ -11,10 +11,10 @@ import pytest
 from PIL import Image as PilImage
 from pypdf import PdfReader
 
-from handoutkit.build.builder import Builder
 from handoutkit.cli import main
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
+from handoutkit.pipeline.builder import Builder
 from handoutkit.reader.loader import load_handout
 from handoutkit.records import AudioRecord, FileRecord, Mark, PageRecord, PdfRecord, Record
 from handoutkit.speech.encode import encode_mp3

@@ -14,10 +14,10 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from handoutkit.build.builder import Builder
 from handoutkit.config import ClinicConfig, load_config
 from handoutkit.errors import OutputError
 from handoutkit.files import Layout
+from handoutkit.pipeline.builder import Builder
 from handoutkit.reader.loader import load_handout
 from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher, RefusedURL
 from handoutkit.writers.pdf.writer import PdfWriter

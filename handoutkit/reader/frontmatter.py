@@ -12,10 +12,9 @@ from typing import Any
 from handoutkit.errors import Problem
 from handoutkit.language import is_valid_tag
 from handoutkit.model import Meta, Source
-from handoutkit.reader.limits import MAX_SENTENCE_WORDS
+from handoutkit.reader.limits import MAX_SENTENCE_WORDS, RATE_HINT, RATES
 from handoutkit.reader.source import describe, refused_in
 from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
-from handoutkit.speech.pace import RATE_HINT, RATES
 
 REQUIRED = ("title", "lang", "summary")
 TRANSLATED_FROM = "translated_from"  # the source's version a translation was made from

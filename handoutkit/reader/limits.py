@@ -30,6 +30,9 @@ MAX_SENTENCE_WORDS = 100  # the audio voices a sentence in one go; lint warns ab
 MAX_LIST_ITEMS = 200
 MAX_TABLE_ROWS = 200
 MAX_TABLE_COLUMNS = 8  # a week by day plus a label column; more cannot fit at 18 pt
+DEFAULT_RATE = 160  # words a minute while speaking (STANDARDS: 145–175, 160 for patients)
+RATES = range(120, 201)  # what clinic.yaml and front matter may ask for
+RATE_HINT = "give words a minute between 120 and 200, e.g. 'speech_rate: 160'"
 
 
 def check_limits(path: Path, intro: tuple[Block, ...],

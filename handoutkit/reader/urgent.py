@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import assert_never
 
-from handoutkit.config import ClinicConfig
 from handoutkit.model import (
     Block,
     BulletList,
@@ -55,18 +54,13 @@ def urgent_boxes(intro: Iterable[Block], sections: Iterable[Section]) -> Iterato
         yield from urgent_boxes(section.blocks, section.subsections)
 
 
-def help_contact(config: ClinicConfig, lang: str) -> HelpContact:
-    """The clinic's phone and after-hours advice for a handout in ``lang``."""
-    return HelpContact(config.name, config.phone, config.phone_href, config.after_hours_for(lang))
-
-
-def help_panel(handout: Handout, config: ClinicConfig) -> HelpPanel | None:
+def help_panel(handout: Handout, contact: HelpContact) -> HelpPanel | None:
     """The panel for a handout with "Get help now" boxes, or None when it has none."""
     boxes = list(urgent_boxes(handout.intro, handout.sections))
     if not boxes:
         return None
     actions = handout.meta.urgent or tuple(a for box in boxes for a in _actions(box))
-    return HelpPanel(tuple(dict.fromkeys(actions)), help_contact(config, handout.meta.lang))
+    return HelpPanel(tuple(dict.fromkeys(actions)), contact)
 
 
 def _actions(box: Callout) -> list[str]:

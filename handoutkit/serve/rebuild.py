@@ -7,11 +7,11 @@ from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from handoutkit.build.builder import Builder, BuildReport, remove_outputs
 from handoutkit.config import CLINIC_FILE, PRONUNCIATIONS_FILE, ClinicConfig, load_config
 from handoutkit.errors import ConfigError, HandoutError
 from handoutkit.files import Layout, find_handouts, handout_name, remove_stale_parts
 from handoutkit.labels import LABELS_DIR
+from handoutkit.pipeline.builder import Builder, BuildReport, remove_outputs
 from handoutkit.serve.state import PreviewState
 from handoutkit.writers import WRITER_NAMES
 

@@ -33,7 +33,8 @@ from piper.config import PiperConfig
 
 from handoutkit.errors import OutputError
 from handoutkit.language import primary_language
-from handoutkit.speech.pace import DEFAULT_RATE, PIPER_FIXED, espeak_speed, length_scale
+from handoutkit.reader.limits import DEFAULT_RATE
+from handoutkit.speech.pace import PIPER_FIXED, espeak_speed, length_scale
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.piper_noise import NOISE_VERSION, seeded_source, speak_sentences
 from handoutkit.speech.voices import espeak_voice

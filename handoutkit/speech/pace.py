@@ -34,9 +34,6 @@ from handoutkit.speech.vtt import Cue
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_RATE = 160  # words a minute while speaking (STANDARDS: 145–175, 160 for patients)
-RATES = range(120, 201)  # what clinic.yaml and front matter may ask for
-RATE_HINT = "give words a minute between 120 and 200, e.g. 'speech_rate: 160'"
 PIPER_FIXED = 0.3  # the share of piper's speaking time its length scale does not stretch
 ESPEAK_NOMINAL = 150  # the -s value the espeak-ng rates below were measured at
 # Words a minute measured at -s 150, per voice: es from the samples; the others from the

@@ -26,7 +26,7 @@ from handoutkit.model import (
     Table,
 )
 from handoutkit.reader.inlines import as_sentence, plain_text, split_sentences
-from handoutkit.reader.urgent import HelpContact, HelpPanel, help_contact, help_panel
+from handoutkit.reader.urgent import HelpContact, HelpPanel, help_panel
 from handoutkit.speech import anchors
 from handoutkit.speech.normalize import normalize
 from handoutkit.speech.table_reading import table_lines
@@ -67,13 +67,13 @@ def build_script(handout: Handout, config: ClinicConfig) -> Script:
     labels = config.labels_for(handout.meta.lang)
     speaker = _Speaker(handout.meta.lang,
                        {**dict(config.pronunciations), **dict(handout.meta.speech)},
-                       labels, help_contact(config, handout.meta.lang))
+                       labels, config.help_contact(handout.meta.lang))
     opening = [*speaker.say(as_sentence(handout.meta.title), PARAGRAPH_PAUSE, anchors.TITLE),
                *speaker.say(handout.meta.summary, PARAGRAPH_PAUSE, anchors.SUMMARY),
                *speaker.say(labels.said.from_clinic.format(clinic=config.name), PARAGRAPH_PAUSE,
                             anchors.CLINIC)]
     intro = speaker.blocks(handout.intro)
-    panel = help_panel(handout, config)
+    panel = help_panel(handout, config.help_contact(handout.meta.lang))
     if panel is None:
         chapters = [Chapter(handout.meta.title, _end_chapter([*opening, *intro]))]
     else:  # urgent first: its own chapter, straight after the title (STANDARDS, 30 s)

@@ -38,7 +38,7 @@ from handoutkit.model import (
     Text,
 )
 from handoutkit.reader.inlines import plain_text
-from handoutkit.reader.urgent import HelpContact, HelpPanel, help_contact, help_panel
+from handoutkit.reader.urgent import HelpContact, HelpPanel, help_panel
 from handoutkit.writers.braille.layout import CELLS, CENTRED
 from handoutkit.writers.braille.layout import Block as Cells
 from handoutkit.writers.braille.tables import Brailler
@@ -57,11 +57,11 @@ class Transcriber:
         self.brailler = brailler
         self.labels = config.labels_for(lang)
         self.config = config
-        self.contact = self._contact(help_contact(config, lang))
+        self.contact = self._contact(config.help_contact(lang))
 
     def handout(self, handout: Handout) -> list[Cells]:
         """Every block of the braille edition, in reading order."""
-        panel = help_panel(handout, self.config)
+        panel = help_panel(handout, self.config.help_contact(handout.meta.lang))
         groups = [self._front(handout), self._panel(panel) if panel else [],
                   *self._blocks(handout.intro)]
         for section in handout.sections:

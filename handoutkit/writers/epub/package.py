@@ -13,7 +13,7 @@ import jinja2
 from handoutkit.config import ClinicConfig
 from handoutkit.language import direction
 from handoutkit.model import Handout, Image, handout_images
-from handoutkit.reader.urgent import help_contact, help_panel
+from handoutkit.reader.urgent import help_panel
 from handoutkit.records import AudioRecord
 from handoutkit.speech import anchors
 from handoutkit.writers.bidi import in_order
@@ -76,11 +76,11 @@ class Documents:
         self.handout = handout
         self.images = images
         by_path = {p.image.path: p.href for p in images}
+        contact = config.help_contact(handout.meta.lang)
         self.context = dict(handout=handout, meta=handout.meta, clinic=config,
                             labels=config.labels_for(handout.meta.lang), images=images,
                             image_href=lambda image: by_path[image.path],
-                            panel=help_panel(handout, config),
-                            contact=help_contact(config, handout.meta.lang),
+                            panel=help_panel(handout, contact), contact=contact,
                             direction=direction(handout.meta.lang))
 
     def content(self) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout, atomic_output
 from handoutkit.model import Handout, handout_images
-from handoutkit.reader.urgent import help_contact, help_panel
+from handoutkit.reader.urgent import help_panel
 from handoutkit.records import AudioRecord, PageRecord
 from handoutkit.writers import LibraryOutput, Records, digest
 from handoutkit.writers.html.catalogue import catalogue_output
@@ -52,6 +52,7 @@ class HtmlWriter:
         lang = handout.meta.lang
         audio = records.get("audio")
         name = handout.name
+        contact = self.config.help_contact(lang)
         return self.env.get_template("html/page.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, lang=lang,
             versions=self.translations.versions(handout, page_dir),
@@ -60,7 +61,7 @@ class HtmlWriter:
             recording=recording(audio, self.layout.output(name, "audio"),
                                 self.layout.output(name, "vtt"), page_dir)
             if isinstance(audio, AudioRecord) else None,
-            panel=help_panel(handout, self.config), contact=help_contact(self.config, lang),
+            panel=help_panel(handout, contact), contact=contact,
             pdf_href=self._href(name, "pdf", records, page_dir),
             brf_href=self._href(name, "braille", records, page_dir),
             epub_href=self._href(name, "epub", records, page_dir),

@@ -16,7 +16,7 @@ from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.language import direction
 from handoutkit.model import Handout, handout_images
-from handoutkit.reader.urgent import help_contact, help_panel
+from handoutkit.reader.urgent import help_panel
 from handoutkit.records import PdfRecord
 from handoutkit.writers import Records, digest
 from handoutkit.writers.bidi import LTR_ISOLATE, POP_ISOLATE, isolated, keep_together_in_order
@@ -91,10 +91,10 @@ class PdfWriter:
         footer = (" · " if one_line else "\n").join(parts)  # the phone on a line of its own
         listen = self._listen_link(handout)
         rtl = direction(handout.meta.lang) == "rtl"
+        contact = self.config.help_contact(handout.meta.lang)
         html = self.env.get_template("pdf/leaflet.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, labels=labels,
-            listen=listen, panel=help_panel(handout, self.config),
-            contact=help_contact(self.config, handout.meta.lang),
+            listen=listen, panel=help_panel(handout, contact), contact=contact,
             direction="rtl" if rtl else "ltr",
         )
         counter_words = [part for kind, part in labels.page_counter() if kind != "counter"]

@@ -11,13 +11,13 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from handoutkit.build.stamps import Stamps
+from handoutkit.checks.lint import ReadingScore, lint
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import HandoutError, LintWarning, OutputError
 from handoutkit.files import Layout, handout_name
 from handoutkit.labels import missing_labels
 from handoutkit.model import Handout
-from handoutkit.reader.lint import ReadingScore, lint
+from handoutkit.pipeline.stamps import Stamps
 from handoutkit.reader.loader import load_handout
 from handoutkit.reader.translations import (
     siblings,

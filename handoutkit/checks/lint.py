@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import assert_never
 
-import handoutkit.reader._no_nltk  # noqa: F401  (must come before textstat; see that module)
+import handoutkit.checks._no_nltk  # noqa: F401  (must come before textstat; see that module)
 
 # isort: split
 import textstat

@@ -67,8 +67,8 @@ def select(paths: Sequence[Path], shard: tuple[int, int] | None) -> list[Path]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print this shard's handout files, one a line: `python -m handoutkit.build.shard DIR`."""
-    parser = argparse.ArgumentParser(prog="python -m handoutkit.build.shard",
+    """Print this shard's handout files, one a line: `python -m handoutkit.pipeline.shard DIR`."""
+    parser = argparse.ArgumentParser(prog="python -m handoutkit.pipeline.shard",
                                      description=main.__doc__)
     parser.add_argument("handouts_dir", type=Path)
     parser.add_argument("--shard", help="K/N; default: SHARD or the batch system's variables")

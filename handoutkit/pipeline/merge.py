@@ -11,9 +11,9 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
-from handoutkit.build.stamps import STAMPS_DIR
 from handoutkit.errors import HandoutError
 from handoutkit.files import OUTPUT_KINDS, atomic_output
+from handoutkit.pipeline.stamps import STAMPS_DIR
 
 logger = logging.getLogger(__name__)
 
