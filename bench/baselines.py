@@ -39,7 +39,9 @@ from handoutkit.config import ClinicConfig, load_config
 from handoutkit.files import Layout
 from handoutkit.model import Handout
 from handoutkit.reader.loader import load_handout
-from handoutkit.speech.engines import PIPER_VOICES, PiperEngine, TtsEngine, make_engine
+from handoutkit.speech.engines import make_engine
+from handoutkit.speech.engines.base import TtsEngine
+from handoutkit.speech.engines.piper import PIPER_VOICES, PiperEngine
 from handoutkit.speech.script import build_script
 from handoutkit.writers.fonts import FONT_FOLDERS
 from handoutkit.writers.pdf.render import QR_PLACEHOLDER, qr_image

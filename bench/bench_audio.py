@@ -28,7 +28,7 @@ from handoutkit.config import load_config
 from handoutkit.files import Layout
 from handoutkit.reader.loader import load_handout
 from handoutkit.speech.encode import decode_mp3
-from handoutkit.speech.engines import PiperEngine
+from handoutkit.speech.engines.piper import PiperEngine
 from handoutkit.speech.loudness import integrated_loudness, true_peak_dbtp
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.script import build_script

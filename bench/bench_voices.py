@@ -31,8 +31,10 @@ from sections import BENCHMARKS, write_section
 
 from handoutkit.config import load_config
 from handoutkit.reader.loader import load_handout
-from handoutkit.speech.engines import EspeakEngine, PiperEngine, TtsEngine
-from handoutkit.speech.kokoro import KokoroEngine
+from handoutkit.speech.engines.base import TtsEngine
+from handoutkit.speech.engines.espeak import EspeakEngine
+from handoutkit.speech.engines.kokoro import KokoroEngine
+from handoutkit.speech.engines.piper import PiperEngine
 from handoutkit.speech.pcm import Pcm, silence
 from handoutkit.speech.script import Script, build_script
 from tests.hearing import transcribe, word_error_rate, words
@@ -215,7 +217,7 @@ espeak-ng's formant voices it often falls into a loop, repeating a phrase to the
 which voice a listener understands better where both exist (Kokoro in French, Portuguese
 and Chinese, by far), not how well a patient understands espeak-ng; Whisper base's Hindi is
 weak, so Hindi's WER says little about Kokoro's Hindi. Pace is asked for at 160: the
-espeak-ng and Kokoro rates per language in speech/pace.py and speech/voices.py were fitted
+espeak-ng and Kokoro rates per language in speech/pace.py and voices.py were fitted
 from these runs."""
 
 

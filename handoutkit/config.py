@@ -18,8 +18,8 @@ from handoutkit.reader.limits import DEFAULT_RATE, RATE_HINT, RATES
 from handoutkit.reader.phone import known_country, phone_problem, tel_href
 from handoutkit.reader.urgent import HelpContact
 from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
-from handoutkit.speech.voices import DEFAULT_VOICES as DEFAULT_VOICES  # the defaults per tag
-from handoutkit.speech.voices import default_voice, lookup
+from handoutkit.voices import DEFAULT_VOICES as DEFAULT_VOICES  # the defaults per tag
+from handoutkit.voices import ENGINES, default_voice, lookup
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +27,6 @@ CLINIC_FILE = "clinic.yaml"
 PRONUNCIATIONS_FILE = "pronunciations.yaml"
 PAPER_SIZES = ("A4", "Letter")
 PRINT_SIZES = range(18, 33)  # points; 18 is large print, 24 extra-large
-VOICE_ENGINES = ("piper", "espeak-ng", "gtts", "kokoro")
 
 
 @dataclass(frozen=True)
@@ -169,7 +168,7 @@ def _check_value(key: str, value: Any, handouts_dir: Path) -> Any | None:
             return _after_hours(value)
         case "voices":
             pairs = tuple((str(k), str(v)) for k, v in value.items())
-            known = all(v.partition(":")[0] in VOICE_ENGINES for _, v in pairs)
+            known = all(v.partition(":")[0] in ENGINES for _, v in pairs)
             return pairs if known else None
         case _:
             return value

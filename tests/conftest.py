@@ -10,7 +10,7 @@ import pytest
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
-from handoutkit.speech.engines import PiperEngine
+from handoutkit.speech.engines.piper import PiperEngine
 from tests import guards
 from tests.helpers import TEMPLATES, copy_samples, front_matter
 

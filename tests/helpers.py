@@ -21,7 +21,7 @@ from requests.adapters import HTTPAdapter
 
 from handoutkit.files import Layout
 from handoutkit.speech.encode import encode_mp3
-from handoutkit.speech.engines import TtsEngine
+from handoutkit.speech.engines.base import TtsEngine
 from handoutkit.speech.pcm import Pcm
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from handoutkit.speech.cache import HEADER, SegmentCache
-from handoutkit.speech.engines import PiperEngine
+from handoutkit.speech.engines.piper import PiperEngine
 from handoutkit.speech.pcm import Pcm
 from tests.helpers import CountingEngine
 

@@ -20,7 +20,7 @@ from handoutkit.speech.encode import (
     encode_mp3,
     normalize_loudness,
 )
-from handoutkit.speech.engines import PiperEngine
+from handoutkit.speech.engines.piper import PiperEngine
 from handoutkit.speech.loudness import integrated_loudness, true_peak_dbtp
 from handoutkit.speech.pcm import Pcm, concat, resample, silence
 from tests.helpers import tone

@@ -24,7 +24,7 @@ from piper import PiperVoice
 
 from handoutkit.cli import main
 from handoutkit.files import Layout
-from handoutkit.speech.engines import GttsEngine
+from handoutkit.speech.engines.gtts import GttsEngine
 from tests.guards import deadline
 from tests.helpers import FakeGoogle, batchexecute_body, front_matter, use
 

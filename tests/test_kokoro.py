@@ -18,7 +18,7 @@ from handoutkit.reader.loader import load_handout
 from handoutkit.speech import kokoro_files
 from handoutkit.speech.encode import decode_mp3
 from handoutkit.speech.engines import make_engine
-from handoutkit.speech.kokoro import KokoroEngine
+from handoutkit.speech.engines.kokoro import KokoroEngine
 from handoutkit.speech.vtt import parse_vtt
 from handoutkit.writers.audio.writer import AudioWriter
 from tests.hearing import transcribe, word_error_rate, words

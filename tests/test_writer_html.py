@@ -12,7 +12,7 @@ from PIL import Image as PilImage
 from pypdf import PdfReader
 
 from handoutkit.cli import main
-from handoutkit.config import ClinicConfig
+from handoutkit.config import ClinicConfig, load_config
 from handoutkit.files import Layout
 from handoutkit.pipeline.builder import Builder
 from handoutkit.reader.loader import load_handout
@@ -28,7 +28,6 @@ from handoutkit.writers.html.labels import (
     iso_duration,
     web_labels_for,
 )
-from handoutkit.writers.html.languages import language_name
 from handoutkit.writers.html.page import HtmlWriter
 from handoutkit.writers.pdf.writer import PdfWriter
 from tests.helpers import ROOT, TEMPLATES, front_matter
@@ -251,13 +250,27 @@ def test_a_handout_alone_has_no_translation_links(project: Layout, write_handout
     assert not [e for e in doc.find("head").find_all("link") if e.attrs.get("hreflang")]
 
 
-def test_language_names_are_written_in_the_language_itself() -> None:
-    names = {tag: language_name(tag) for tag in ("es-MX", "fr", "ar", "vi", "zh-Hans",
-                                                  "zh-Hant", "pt-BR", "ru")}
-    assert names == {"es-MX": "Español", "fr": "Français", "ar": "العربية", "vi": "Tiếng Việt",
-                     "zh-Hans": "中文 (简体)", "zh-Hant": "中文 (繁體)", "pt-BR": "Português",
-                     "ru": "Русский"}
-    assert language_name("tlh") == "tlh", "a language CLDR does not know keeps its tag"
+def test_links_and_catalogue_name_each_language_as_its_labels_do(project: Layout,
+                                                                  write_handout) -> None:
+    """One name per language everywhere: the links, the catalogue and the captions' label
+    all take `web.language_name`, the clinic's own where its labels file gives one."""
+    labels = project.handouts_dir / "labels"
+    labels.mkdir()
+    (labels / "zh-Hant.yaml").write_text("web:\n  language_name: 繁體中文\n", encoding="utf-8")
+    paths = [write_handout("Stretch.\n", name="cramps"),
+             write_handout("Stretch.\n", name="cramps.tl", lang="tl"),
+             write_handout("伸展。\n", name="cramps.zh-Hant", lang="zh-Hant")]
+    config = load_config(project.handouts_dir)
+    builder = Builder(project, config, ("pdf", "html"))
+    builder.build(paths, lambda _: None)
+    builder.finish(paths, lambda _: None)
+    links = {a.attrs["hreflang"]: a.text
+             for a in _page(project, "cramps").find("nav", "translations").find_all("a")}
+    assert links == {"tl": "Tagalog", "zh-Hant": "繁體中文"}
+    assert links["tl"] == web_labels_for("tl").language_name
+    catalogue = parse_html((project.build_dir / "index.html").read_text(encoding="utf-8"))
+    listed = " ".join(element.text for element in catalogue.find_all("span"))
+    assert "Tagalog" in listed and "繁體中文" in listed and "Filipino" not in listed
 
 
 def test_each_leaflets_qr_code_goes_to_its_own_languages_page(project: Layout) -> None:

@@ -33,7 +33,7 @@ from handoutkit.reader.ear import visual_references
 from handoutkit.reader.inlines import as_sentence, plain_text, split_sentences
 from handoutkit.reader.translations import out_of_step
 from handoutkit.speech.normalize import unknown_terms
-from handoutkit.speech.voices import missing_voice
+from handoutkit.voices import missing_voice
 from handoutkit.writers.braille import missing_table
 
 logger = logging.getLogger(__name__)

@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from handoutkit.files import atomic_output
-from handoutkit.speech.engines import TtsEngine
+from handoutkit.speech.engines.base import TtsEngine
 from handoutkit.speech.pcm import Pcm
 
 logger = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ is (201 / rate − 0.3) / 0.7.
 
 gTTS has no rate setting and speaks at Google's pace. Another engine maps the rate to its
 own setting the same way: its natural rate over the rate asked. Kokoro's natural rate per
-language is in speech/voices.py (fitted with bench/bench_voices.py).
+language is in voices.py (fitted with bench/bench_voices.py).
 
 Words in a language written without spaces: Chinese and Japanese count characters (Han,
 hiragana, katakana), 1.5 of them to a word. A line of English says in words what a Chinese

@@ -21,7 +21,7 @@ from concurrent.futures import CancelledError, Future
 
 from handoutkit.errors import OutputError
 from handoutkit.speech.cache import SegmentCache
-from handoutkit.speech.engines import TtsEngine
+from handoutkit.speech.engines.base import TtsEngine
 from handoutkit.speech.pcm import Pcm
 
 Voice = tuple[str, int]  # (language, words a minute): what picks the engine

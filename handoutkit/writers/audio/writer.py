@@ -16,7 +16,8 @@ from handoutkit.model import Handout
 from handoutkit.records import AudioRecord, Mark
 from handoutkit.speech.assemble import Reading, assemble
 from handoutkit.speech.cache import SegmentCache
-from handoutkit.speech.engines import TtsEngine, make_engine
+from handoutkit.speech.engines import make_engine
+from handoutkit.speech.engines.base import TtsEngine
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.pool import SpeechPool, Voice
 from handoutkit.speech.script import Script, build_script

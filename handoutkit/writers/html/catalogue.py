@@ -21,7 +21,7 @@ from handoutkit.reader.translations import stem_and_tag
 from handoutkit.records import AudioRecord, PageRecord, PdfRecord
 from handoutkit.writers import LibraryOutput, Records, digest
 from handoutkit.writers.html.labels import WebLabels
-from handoutkit.writers.html.languages import language_name, source_first
+from handoutkit.writers.html.languages import source_first
 from handoutkit.writers.html.recording import relative_href
 from handoutkit.writers.html.site import STATIC_FILES, publish_assets, web_environment
 
@@ -85,10 +85,10 @@ def catalogue_output(layout: Layout, config: ClinicConfig,
 def _entry(layout: Layout, config: ClinicConfig, name: str, records: Records) -> Entry:
     page, pdf = cast(PageRecord, records["html"]), cast(PdfRecord, records["pdf"])
     audio = records.get("audio")
-    here = layout.build_dir
+    here, web = layout.build_dir, config.web_labels_for(page.lang)
     return Entry(name=name, tag=page.lang, dir=direction(page.lang),
-                 language=language_name(page.lang), labels=config.labels_for(page.lang),
-                 web=config.web_labels_for(page.lang), title=page.title, summary=page.summary,
+                 language=web.language_name, labels=config.labels_for(page.lang),
+                 web=web, title=page.title, summary=page.summary,
                  reviewed=page.reviewed, pages=pdf.pages,
                  html_href=relative_href(layout.output(name, "html"), here),
                  pdf_href=relative_href(layout.output(name, "pdf"), here),

@@ -1,18 +1,17 @@
-"""One handout in several languages, as its pages link them: each language's own name
-(CLDR, through Babel), its direction and the page of each translation."""
+"""One handout in several languages, as its pages link them: each language's own name (as
+the labels give it: the clinic's `web.language_name`, else CLDR's), its direction and the
+page of each translation."""
 
 from __future__ import annotations
 
-import functools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import babel
-
 from handoutkit.errors import HandoutError
 from handoutkit.files import Layout
-from handoutkit.language import UNDETERMINED, direction, primary_language
+from handoutkit.language import direction
 from handoutkit.model import Handout
 from handoutkit.reader.loader import load_handout
 from handoutkit.reader.translations import siblings, stem_and_tag
@@ -33,21 +32,6 @@ class Version:
     href: str  # its page, relative to the linking page
 
 
-@functools.lru_cache(maxsize=256)
-def language_name(tag: str) -> str:
-    """The language's name in itself, with its script where CLDR names one ("中文 (繁體)"),
-    without the region; the tag itself for a language CLDR does not know."""
-    if primary_language(tag) == UNDETERMINED:
-        return tag  # Babel would take "und" for English
-    try:
-        parsed = babel.Locale.parse(tag, sep="-")
-        locale = babel.Locale(parsed.language, script=parsed.script)
-        name = locale.get_display_name(locale) or tag
-    except (babel.UnknownLocaleError, ValueError, TypeError):
-        return tag
-    return name[:1].upper() + name[1:]
-
-
 def source_first(name: str, tag: str) -> tuple[bool, str]:
     """Sort key: the source (no language in its file name) first, then by tag."""
     return stem_and_tag(name)[1] is not None, tag.casefold()
@@ -66,8 +50,9 @@ class Translations:
     """Finds a handout's other languages; each file is loaded once while it is unchanged
     (every page of a handout in ten languages needs the other nine)."""
 
-    def __init__(self, layout: Layout) -> None:
+    def __init__(self, layout: Layout, language_name: Callable[[str], str]) -> None:
         self.layout = layout
+        self.language_name = language_name  # a tag's own name, as the labels give it
         self._known: dict[tuple[Path, int, int], _Known | None] = {}
 
     def versions(self, handout: Handout, page_dir: Path) -> tuple[Version, ...]:
@@ -80,7 +65,7 @@ class Translations:
         if len(found) < 2:
             return ()
         found.sort(key=lambda k: source_first(k.name, k.tag))
-        return tuple(Version(k.name, k.tag, direction(k.tag), language_name(k.tag), k.title,
+        return tuple(Version(k.name, k.tag, direction(k.tag), self.language_name(k.tag), k.title,
                              relative_href(self.layout.output(k.name, "html"), page_dir))
                      for k in found)
 

@@ -41,7 +41,8 @@ class HtmlWriter:
         self.config = config
         self.layout = layout
         self.env = web_environment(layout.templates_dir)
-        self.translations = Translations(layout)
+        self.translations = Translations(
+            layout, lambda tag: config.web_labels_for(tag).language_name)
 
     def prepare(self, handouts: Sequence[Handout], jobs: int) -> AbstractContextManager[None]:
         """Nothing to do ahead: a page is quick to fill."""

@@ -2,7 +2,7 @@
 
 Kokoro reads phonemes that espeak-ng makes (kokoro-onnx ships its own espeak-ng library and
 data), so the language picks espeak-ng's phoneme set and a speaker that was trained on it
-(speech/voices.py lists them): Spanish is read with Latin American phonemes (`es-419`:
+(voices.py lists them): Spanish is read with Latin American phonemes (`es-419`:
 "cinco" with an s) by `ef_dora`, except `es-ES`, which keeps Spain's; French by `ff_siwis`,
 Brazilian Portuguese by `pf_dora`, Italian by `if_sara`, Hindi by `hf_alpha`. Mandarin was
 trained on misaki's phonemes instead (mandarin.py), read by `zf_xiaoxiao`. The model and
@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING, ClassVar
 import numpy as np
 import onnxruntime
 
+from handoutkit import voices
 from handoutkit.errors import OutputError
-from handoutkit.speech import kokoro_files, mandarin, voices
-from handoutkit.speech.engines import _checked, _package_version, _short
+from handoutkit.speech import kokoro_files, mandarin
+from handoutkit.speech.engines.base import checked, package_version, short
 from handoutkit.speech.pcm import Pcm, resample
-from handoutkit.speech.voices import MISAKI_ZH, KokoroLanguage
+from handoutkit.voices import MISAKI_ZH, KokoroLanguage
 
 if TYPE_CHECKING:
     from kokoro_onnx import Kokoro
@@ -61,10 +62,15 @@ class KokoroEngine:
         self.speed = _speed(words_per_minute, self.language.natural_wpm)
         self._loaded: Kokoro | None = None  # loaded on first use
 
+    @classmethod
+    def for_language(cls, lang: str, voice: str | None, rate: int,
+                     models: Path | None) -> KokoroEngine:
+        return cls(lang, voice, words_per_minute=rate, models=models)
+
     def identity(self) -> str:
         return (f"kokoro:{self.voice}:{self.language.phonemes}:{self.words_per_minute} wpm"
-                f":kokoro-onnx {_package_version('kokoro-onnx')}"
-                f":espeakng-loader {_package_version('espeakng-loader')}{self._g2p()}"
+                f":kokoro-onnx {package_version('kokoro-onnx')}"
+                f":espeakng-loader {package_version('espeakng-loader')}{self._g2p()}"
                 f":model {kokoro_files.MODEL_SHA256}:voices {kokoro_files.VOICES_SHA256}")
 
     def synthesize(self, text: str) -> Pcm:
@@ -78,9 +84,9 @@ class KokoroEngine:
                 samples, rate = kokoro.create(text, voice=self.voice, speed=self.speed,
                                               lang=self.language.phonemes)
         except Exception as error:  # kokoro-onnx, phonemizer and onnxruntime raise many types
-            raise OutputError(f"kokoro could not speak {_short(text)}: {error}") from error
+            raise OutputError(f"kokoro could not speak {short(text)}: {error}") from error
         pcm = resample(Pcm(np.asarray(samples, dtype=np.float32), int(rate)), OUTPUT_RATE)
-        return _checked(pcm, self.name, text)
+        return checked(pcm, self.name, text)
 
     def _g2p(self) -> str:
         """The Mandarin G2P's versions, where it makes the phonemes."""

@@ -1,4 +1,5 @@
-"""Which offline voice reads a language tag: Kokoro, piper or espeak-ng, or none at all.
+"""The voice catalogue: the speech engines by name, and which offline voice reads a language
+tag (Kokoro, piper or espeak-ng, or none at all).
 
 Plain data and lookups, no engine loaded, so settings and checks can ask cheaply. A tag is
 looked up as written, then as language-region, then as its primary language, so `zh-Hant-HK`
@@ -22,6 +23,16 @@ from typing import TypeVar
 from handoutkit.language import fallbacks, primary_language
 
 logger = logging.getLogger(__name__)
+
+# Each engine by the name a clinic writes in clinic.yaml (`voices: {es: kokoro}`), as
+# "module:Class" in speech/engines/, imported only when a reading needs it (kokoro-onnx and
+# piper take a while to load). A new engine is one module there and one line here.
+ENGINES: dict[str, str] = {
+    "piper": "handoutkit.speech.engines.piper:PiperEngine",  # offline neural; English (joe)
+    "kokoro": "handoutkit.speech.engines.kokoro:KokoroEngine",  # offline neural; Apache-2.0
+    "espeak-ng": "handoutkit.speech.engines.espeak:EspeakEngine",  # offline formant
+    "gtts": "handoutkit.speech.engines.gtts:GttsEngine",  # Google's voice; needs the internet
+}
 
 T = TypeVar("T")
 
