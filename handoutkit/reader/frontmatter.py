@@ -183,7 +183,7 @@ def _translated_from(value: Any) -> tuple[str | None, str | None]:
 
 
 def _is_web_url(url: Any) -> bool:
-    return isinstance(url, str) and re.match(r"https?://\S+$", url) is not None
+    return isinstance(url, str) and re.match(r"https?://[^\s<>\"{}|\\^`]+$", url) is not None
 
 
 _CHECKERS = {
