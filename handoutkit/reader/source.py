@@ -34,6 +34,7 @@ from handoutkit.errors import Problem
 from handoutkit.files import Placement, placement
 
 MAX_BYTES = 1_000_000  # a long guide is ~10 KB; past this the file is not a handout
+MAX_NAME_CHARS = 150  # a file name may have 255 bytes; ".name.epub.<pid>.<thread>.part" adds ~40
 MAX_SETTINGS_BYTES = 100_000  # clinic.yaml and a labels file are ~2 KB
 MAX_PRONUNCIATIONS_BYTES = 200_000  # ~5,000 terms
 MAX_SETTING_CHARS = 1_000  # one setting's text: a clinic name, an after-hours paragraph
@@ -56,6 +57,12 @@ _HINTS = {
 def read_source(path: Path, handouts_dir: Path, problems: list[Problem]) -> str | None:
     """The file's text with line ends made '\\n' and a leading BOM removed, or None (with the
     reason in ``problems``) when it cannot be read as a handout at all."""
+    if len(path.name) > MAX_NAME_CHARS:
+        problems.append(Problem(path, 1, f"the file name has {len(path.name)} characters, more "
+                                f"than the {MAX_NAME_CHARS} a handout's may have",
+                                "give it a shorter name: its outputs and their temporary files "
+                                "add up to 40 characters, and a file name may have 255"))
+        return None
     data = _read_bytes(path, handouts_dir, "the handout", MAX_BYTES, problems)
     if data is None:
         return None
