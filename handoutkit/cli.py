@@ -21,6 +21,8 @@ from handoutkit.pipeline.shard import ShardError, parse_shard, select, shard_fro
 from handoutkit.writers import WRITER_NAMES
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"  # package data (see README)
+DEFAULT_PORT = 8000
+MAX_PORT = 65535
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -89,8 +91,10 @@ def _parser() -> argparse.ArgumentParser:
     merge.set_defaults(run=_run_merge)
     serve = _command(commands, "serve", "build, then serve build/ to a browser on this "
                      "computer and rebuild whenever a handout or setting is saved")
-    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8000),
-                       help="port on 127.0.0.1 (default: PORT, else %(default)s; 0: any free)")
+    # Read as text and checked only when serving: a bad PORT in the environment must not
+    # break every other command, and a bad port gets one line, not argparse's usage text.
+    serve.add_argument("--port", default=None,
+                       help=f"port on 127.0.0.1 (default: PORT, else {DEFAULT_PORT}; 0: any free)")
     serve.add_argument("-j", "--jobs", type=int, default=job_count(os.environ),
                        help="handouts to build at once (default: %(default)s)")
     serve.set_defaults(run=_run_serve)
@@ -211,8 +215,20 @@ def _run_serve(args: argparse.Namespace) -> int:
 
     layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
     _selection(layout, args)  # a missing handouts folder: the usual one-line error
-    serve(layout, args.jobs, args.port, say=lambda line: print(line, flush=True))
+    port = serve_port(args.port if args.port is not None else os.environ.get("PORT"))
+    serve(layout, args.jobs, port, say=lambda line: print(line, flush=True))
     return 0
+
+
+def serve_port(given: str | None) -> int:
+    """The preview's port from --port or PORT: a whole number 0-65535 (0: any free one)."""
+    text = (given or "").strip()
+    if not text:
+        return DEFAULT_PORT
+    if not (text.isascii() and text.isdigit() and len(text) <= 5 and int(text) <= MAX_PORT):
+        raise HandoutError(f"handoutkit: PORT '{text[:20]}' is not a port number — use a "
+                           f"number from 1024 to {MAX_PORT}, e.g. make serve PORT=8123")
+    return int(text)
 
 
 def _run_merge(args: argparse.Namespace) -> int:
