@@ -14,13 +14,14 @@ from handoutkit import __version__
 from handoutkit.config import load_config
 from handoutkit.errors import HandoutError
 from handoutkit.files import Layout, find_handouts, remove_stale_parts
-from handoutkit.pipeline.builder import Builder, BuildReport, check
+from handoutkit.pipeline.builder import Builder, BuildReport, check, os_failure
 from handoutkit.pipeline.jobs import job_count
 from handoutkit.pipeline.merge import merge_builds
 from handoutkit.pipeline.shard import ShardError, parse_shard, select, shard_from_environment
 from handoutkit.writers import WRITER_NAMES
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"  # package data (see README)
+CATALOGUE = "index.html"  # in the build folder (README, "Where the outputs are")
 DEFAULT_PORT = 8000
 MAX_PORT = 65535
 
@@ -170,7 +171,7 @@ def _run_build(args: argparse.Namespace) -> int:
     builder = Builder(layout, config, kinds, jobs=args.jobs)
     remove_stale_parts(layout.build_dir)  # a killed build's temporary files
     report = builder.build(paths, on_output=_printer(args))
-    builder.finish(_selection(layout, args), _printer(args))  # lists every built handout
+    _write_library(builder, _selection(layout, args), args)  # lists every built handout
     return _finish(report)
 
 
@@ -206,7 +207,7 @@ def _printer(args: argparse.Namespace) -> Callable[[Path], None]:
 
 def _run_index(args: argparse.Namespace) -> int:
     layout, paths = _layout_and_paths(args)
-    Builder(layout, load_config(layout.handouts_dir), ["html"]).finish(paths, _printer(args))
+    _write_library(Builder(layout, load_config(layout.handouts_dir), ["html"]), paths, args)
     return 0
 
 
@@ -235,8 +236,18 @@ def _run_merge(args: argparse.Namespace) -> int:
     layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
     merge_builds(args.shards, layout.build_dir)
     builder = Builder(layout, load_config(layout.handouts_dir), ["html"])
-    builder.finish(find_handouts(layout.handouts_dir), _printer(args))
+    _write_library(builder, find_handouts(layout.handouts_dir), args)
     return 0
+
+
+def _write_library(builder: Builder, paths: list[Path], args: argparse.Namespace) -> None:
+    """The catalogue; a disk error names it and the fix ("a file: No space left on device"
+    was all it said: a failed write() carries no file name)."""
+    try:
+        builder.finish(paths, _printer(args))
+    except OSError as exc:
+        build_dir = builder.layout.build_dir
+        raise os_failure(Path("handoutkit"), exc, build_dir, build_dir / CATALOGUE) from None
 
 
 def _run_setup(args: argparse.Namespace) -> int:
