@@ -4,10 +4,11 @@ can carry, its bytes in the format its name says, decodable, and within the size
 from __future__ import annotations
 
 import functools
+import threading
 import warnings
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageFile, UnidentifiedImageError
 
 MAX_PICTURE_BYTES = 20_000_000  # a phone photo is 3-8 MB
 # 40 megapixels: a 48 MP phone photo's default 12 MP and any scan at 300 dpi fit; WeasyPrint
@@ -16,6 +17,7 @@ MAX_PICTURE_PIXELS = 40_000_000
 # The EPUB container (OCF) forbids these in a file name; epubcheck refuses the book.
 _NOT_IN_NAMES = frozenset('"*:<>?\\|')
 _FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".gif": "GIF", ".webp": "WEBP"}
+_DECODING = threading.Lock()
 _SMALLER = "scale it down (at most 6000 × 6000 pixels is plenty for print) and save it again"
 
 
@@ -44,6 +46,19 @@ def picture_problem(path: Path) -> tuple[str, str] | None:
     return _decoded(path, info.st_mtime_ns, info.st_size)
 
 
+def _load_whole(picture: ImageFile.ImageFile) -> None:
+    """Decode every pixel, refusing a file that ends early. WeasyPrint sets Pillow's
+    LOAD_TRUNCATED_IMAGES for the whole process when it is imported (it pads such a picture
+    with grey); the check turns it off while it decodes, one picture at a time."""
+    with _DECODING:
+        padded = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            picture.load()
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = padded
+
+
 @functools.lru_cache(maxsize=256)  # every build loads every handout: decode a picture once
 def _decoded(path: Path, mtime_ns: int, size: int) -> tuple[str, str] | None:
     wanted = _FORMATS[path.suffix.lower()]
@@ -58,7 +73,7 @@ def _decoded(path: Path, mtime_ns: int, size: int) -> tuple[str, str] | None:
             if picture.width * picture.height > MAX_PICTURE_PIXELS:
                 return (f"has {picture.width} × {picture.height} pixels, more than "
                         f"{MAX_PICTURE_PIXELS // 1_000_000} million", _SMALLER)
-            picture.load()  # the whole picture: a truncated file fails here, not in the PDF
+            _load_whole(picture)  # a truncated file fails here, not in the PDF
     except Image.DecompressionBombError:
         return "has far too many pixels", _SMALLER
     except UnidentifiedImageError:
