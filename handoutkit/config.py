@@ -17,8 +17,10 @@ from handoutkit.labels import ClinicLabels, Labels, WebLabels, load_clinic_label
 from handoutkit.labels import labels_for as _labels_for
 from handoutkit.labels import web_labels_for as _web_labels_for
 from handoutkit.language import primary_language
+from handoutkit.reader.inlines import IMAGE_SUFFIXES
 from handoutkit.reader.limits import DEFAULT_RATE, RATE_HINT, RATES
 from handoutkit.reader.phone import known_country, phone_problem, tel_href
+from handoutkit.reader.pictures import name_problem, picture_problem
 from handoutkit.reader.source import MAX_PRONUNCIATIONS_BYTES
 from handoutkit.reader.urgent import HelpContact
 from handoutkit.reader.yamldoc import YamlMapping, read_mapping
@@ -62,11 +64,15 @@ def _web(value: str, _: Path) -> str | None:
 
 
 def _logo(value: str, handouts_dir: Path) -> Path | None:
+    """A picture inside the handouts folder that passes a handout picture's checks."""
     try:
         logo = (handouts_dir / value).resolve()
-        return logo if is_inside(logo, handouts_dir) and logo.is_file() else None
+        found = is_inside(handouts_dir / value, handouts_dir) and logo.is_file()
     except (OSError, RuntimeError, ValueError):  # a link loop, a name too long, a NUL byte
         return None
+    if not found or logo.suffix.lower() not in IMAGE_SUFFIXES:
+        return None
+    return None if name_problem(value) or picture_problem(logo) else logo
 
 
 def _phone(value: str | int, _: Path) -> str | None:

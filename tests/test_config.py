@@ -137,3 +137,22 @@ def test_an_editors_files_beside_labels_are_not_labels(tmp_path: Path) -> None:
     (labels / ".#es.yaml").symlink_to("someone@host.42:1700000000")  # Emacs's lock
     (labels / "es.yaml~").write_text("get_help: [\n", encoding="utf-8")
     assert load_config(tmp_path).labels_for("es").get_help == "Pida ayuda ya"
+
+
+def test_the_logo_is_checked_as_a_handouts_picture(tmp_path: Path) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (40, 30), "white").save(tmp_path / "logo.png")
+    (tmp_path / "fake.png").write_text("<svg/>", encoding="utf-8")
+    (tmp_path / "clinic.yaml").write_text("logo: logo.png\n", encoding="utf-8")
+    assert load_config(tmp_path).logo == (tmp_path / "logo.png").resolve()
+    (tmp_path / "clinic.yaml").write_text("logo: fake.png\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"clinic.yaml:1: error: 'logo: fake.png' is not"):
+        load_config(tmp_path)
+
+
+def test_an_escaped_control_character_in_a_pronunciation_term(tmp_path: Path) -> None:
+    (tmp_path / "pronunciations.yaml").write_text('"OTC\\u0007": over the counter\n')
+    with pytest.raises(ConfigError, match=r"pronunciations.yaml:1: error: 'OTC\\u0007' has a "
+                                          r"hidden character U\+0007"):
+        load_config(tmp_path)

@@ -96,10 +96,11 @@ def value_problems(data: dict[str, Any], line_of: Callable[[str], int], written:
     problems = []
     seen = set(refused_in(written))
     for key, value in data.items():
-        texts = _strings(value)
+        texts = [str(key), *_strings(value)]  # a term of pronunciations.yaml is text too
         for char in refused_in(" ".join(texts)):
             if char not in seen:
-                problems.append(Problem(path, line_of(key), f"'{key}' has a {describe(char)}",
+                shown = "".join(f"\\u{ord(c):04x}" if _kind(c) else c for c in str(key))
+                problems.append(Problem(path, line_of(key), f"'{shown}' has a {describe(char)}",
                                         "delete the escape code"))
         if any(len(text) > MAX_SETTING_CHARS for text in texts):
             problems.append(Problem(path, line_of(key), f"'{key}' is longer than "
