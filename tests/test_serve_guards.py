@@ -1,5 +1,4 @@
-"""`make serve` held to the rules of everything else: a checked port, loopback names only,
-hostile Range headers, idle connections, and a handouts folder deleted and restored."""
+"""`make serve`'s guards: port, Host, Range, idle connections, a folder deleted and restored."""
 
 from __future__ import annotations
 

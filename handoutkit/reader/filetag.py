@@ -1,5 +1,4 @@
-"""A handout's language as its file name gives it ('back-pain.es.md'), held to its `lang:` and
-to the other languages of the same handout, so no page names a language twice."""
+"""The language in a handout's file name ('x.es.md'), held to its lang: and its siblings'."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""A handout's picture file, opened and measured as `make check` reads it: a name every output
-can carry, its bytes in the format its name says, decodable, and within the size limits."""
+"""A picture file opened and measured while its handout is read: name, format, pixels, size."""
 
 from __future__ import annotations
 
