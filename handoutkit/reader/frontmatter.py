@@ -143,7 +143,10 @@ def _sources(value: Any) -> tuple[tuple[Source, ...] | None, str | None]:
         if not isinstance(item, dict) or not isinstance(item.get("title"), str):
             return None, hint
         url = item.get("url")
-        if set(item) - {"title", "url"} or (url is not None and not _is_web_url(url)):
+        if url is not None and not _is_web_url(url):
+            return None, ("write the source's web address as it shows in the browser, "
+                          "starting with https:// and without spaces, quotes or < >")
+        if set(item) - {"title", "url"}:
             return None, hint
         sources.append(Source(" ".join(item["title"].split()), url))
     return tuple(sources), None
