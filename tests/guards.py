@@ -95,10 +95,12 @@ def recording_opens() -> Iterator[list[Path]]:
 def installed_roots() -> tuple[Path, ...]:
     """Where Python, the installed packages, handoutkit's own modules and the fonts live."""
     import handoutkit
+    from handoutkit.writers.braille.tables import DEBIAN_LOUIS
     from handoutkit.writers.fonts import FONT_FOLDERS
 
+    # Debian's liblouis binding is loaded by its path (writers/braille/tables.py)
     found = (sys.prefix, sys.base_prefix, sys.exec_prefix, Path(handoutkit.__file__).parent,
-             *FONT_FOLDERS)
+             DEBIAN_LOUIS.parent, *FONT_FOLDERS)
     return tuple({Path(p).resolve() for p in found})
 
 

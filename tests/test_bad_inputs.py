@@ -21,6 +21,7 @@ from tests.badcorpus import (
     BAD,
     CORPUS_FRONT,
     GENERATED,
+    SETTINGS_FILES,
     Case,
     load_cases,
     make_corpus_project,
@@ -35,7 +36,7 @@ from tests.guards import (
 )
 from tests.helpers import ROOT, TEMPLATES
 
-HANG_SECONDS = 300  # a safety net against a hang (a FIFO read for ever), not a speed check
+HANG_SECONDS = 30  # a safety net against a hang (a FIFO read for ever), not a speed check
 MARGIN_PT = 20 * 72 / 25.4  # the leaflet's side margins
 CASES = load_cases()
 
@@ -51,14 +52,14 @@ def test_manifest_lists_every_file_and_every_case_has_a_source() -> None:
     listed = [case.file for case in CASES]
     assert len(listed) == len(set(listed)), "a case is listed twice"
     assert files <= set(listed), f"not in CASES.tsv: {sorted(files - set(listed))}"
-    # .gitattributes keeps git from converting the cases' line endings and bytes
     assert {p.name for p in BAD.iterdir()} == files | {"CASES.tsv", ".gitattributes"}, (
-        "only cases, the manifest and the attributes that keep their bytes")
+        "only cases, the manifest and the rule that keeps their bytes")
     for case in CASES:
         assert (case.file in files) != (case.file in GENERATED), case.file
         assert case.outcome in ("build", "error"), case
         assert bool(case.expected) == (case.outcome == "error"), case
-        assert not case.expected or case.expected.startswith(f"{case.file}:"), case
+        where = (f"{case.file}:", *SETTINGS_FILES)  # the handout, or a file around it
+        assert not case.expected or case.expected.startswith(where), case
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.file for case in CASES])
@@ -69,8 +70,10 @@ def test_case_builds_or_fails_cleanly(
     layout, outside = corpus
     handout = place(case, layout, outside)
     pdf = layout.output(handout.name.removesuffix(".md"), "pdf")
-    pdf.parent.mkdir(parents=True)
-    pdf.write_bytes(b"an old PDF from an earlier, good version")
+    in_settings = case.expected.startswith(SETTINGS_FILES)  # no handout is built at all
+    if not in_settings:
+        pdf.parent.mkdir(parents=True)
+        pdf.write_bytes(b"an old PDF from an earlier, good version")
 
     with deadline(HANG_SECONDS), recording_opens() as opened:
         status = main(["pdf", "--handouts-dir", str(layout.handouts_dir),
@@ -84,7 +87,7 @@ def test_case_builds_or_fails_cleanly(
     assert not list(layout.build_dir.rglob("*.part")), "a temporary file was left behind"
     if case.outcome == "error":
         assert status == 1, err
-        assert any(_matches(line, case, layout) for line in err.splitlines()), err
+        assert any(_matches(line, case, layout, handout) for line in err.splitlines()), err
         assert not pdf.exists(), "a failing handout must leave no output behind"
     else:
         assert status == 0, err
@@ -93,8 +96,9 @@ def test_case_builds_or_fails_cleanly(
         assert len(list(spoken.segments)) >= 3
 
 
-def _matches(line: str, case: Case, layout: Layout) -> bool:
-    expected = f"{layout.handouts_dir}/{case.expected}"
+def _matches(line: str, case: Case, layout: Layout, handout: Path) -> bool:
+    # a case whose file name is its point (too long for the manifest) is made under it
+    expected = f"{layout.handouts_dir}/{case.expected.replace(case.file, handout.name, 1)}"
     if expected.endswith("…"):
         return line.startswith(expected.removesuffix("…"))
     return line.startswith(f"{expected} — ")
@@ -222,3 +226,27 @@ def test_security_md_lists_every_case_with_its_outcome() -> None:
             line = case.expected.split(":")[1]
             message = case.expected.split(": error: ", 1)[1].replace("|", "\\|")
             assert row.endswith(f"| error, line {line}: {message} |"), row
+
+
+def test_every_bad_handout_at_once_costs_only_itself(
+    corpus: tuple[Layout, Path], capsys: pytest.CaptureFixture[str], no_network: list[str],
+) -> None:
+    """Every failing handout of the corpus in one build beside a good one: each gets its own
+    line, and the good handout still gets its PDF."""
+    layout, outside = corpus
+    failing = [c for c in CASES if c.outcome == "error" and not c.expected.startswith(
+        SETTINGS_FILES)]
+    placed = {case: place(case, layout, outside) for case in failing}
+    good = layout.handouts_dir / "good.md"
+    good.write_text(CORPUS_FRONT + "Stretch your calf before bed.\n", encoding="utf-8")
+    with deadline(HANG_SECONDS * 2):
+        status = main(["pdf", "--handouts-dir", str(layout.handouts_dir),
+                       "--build-dir", str(layout.build_dir), *map(str, placed.values()),
+                       str(good)])
+    err = capsys.readouterr().err
+    assert status == 1 and "Traceback" not in err
+    lines = err.splitlines()
+    for case, path in placed.items():
+        assert any(_matches(line, case, layout, path) for line in lines), case.file
+    assert layout.output("good", "pdf").stat().st_size > 1000
+    assert no_network == []

@@ -31,7 +31,9 @@ from handoutkit.reader.loader import load_handout
 from handoutkit.reader.urgent import help_panel
 from handoutkit.writers.braille import tables
 from handoutkit.writers.braille.layout import CELLS, LINES
-from handoutkit.writers.braille.tables import Brailler, table_for
+from handoutkit.writers.braille.tables import Brailler, Untranslatable, table_for
+from handoutkit.writers.braille.transcribe import BOX_LINE
+from tests.helpers import FIXTURES, ROOT
 
 BRAILLE_ASCII = re.compile(r"[\x20-\x5f]*")  # the 64 cells of North American Braille ASCII
 INDICATOR = re.compile(r"\\[0-9]+/")  # liblouis' back-translation of an indicator: "\45/"
@@ -286,3 +288,91 @@ def test_translations_at_once_give_what_one_at_a_time_gives() -> None:
     with ThreadPoolExecutor(4) as pool:
         together = list(pool.map(brailler.translate, texts * 8))
     assert together == alone * 8
+
+
+def _characters_in_use() -> str:
+    """Every character of the sample handouts and the language fixtures, once each."""
+    folders = (ROOT / "handouts", FIXTURES / "languages")
+    text = "".join(p.read_text(encoding="utf-8") for f in folders for p in sorted(f.glob("*.md")))
+    return "".join(sorted(set(text) - set("\n")))
+
+
+@pytest.mark.parametrize("lang", sorted(tables.TABLES))
+def test_every_character_in_use_brailles_or_is_named(lang: str) -> None:
+    """Each character of the samples and fixtures, alone and inside a word, gives Braille
+    ASCII or an Untranslatable naming it (which costs only that handout's BRF); liblouis
+    raised a RuntimeError on '•' with the German table, which stopped every build."""
+    brailler = Brailler(table_for(lang) or "")
+    refused = []
+    for char in _characters_in_use():
+        for text in (char, f"ab {char}c d", f"{char}{char}"):
+            try:
+                assert BRAILLE_ASCII.fullmatch(brailler.translate(text)), (lang, char)
+            except Untranslatable as exc:
+                assert exc.characters == char, (lang, char, exc.characters)
+                refused.append(char)
+    # the German table lacks the other scripts; every other table in use takes them all
+    assert not refused or lang == "de", (lang, "".join(dict.fromkeys(refused)))
+
+
+BOXED = """\
+{intro}
+
+## {heading}
+
+- {item}
+- {item} 2
+
+1. {item} 3
+
+| {col} | {col} 2 |
+| --- | --- |
+| {item} | 40 °C |
+
+> [!WARNING]
+> {item}: 911.
+
+> [!NOTE]
+> {intro}
+"""
+LANGUAGE_WORDS = {
+    "de": dict(intro="Trinken Sie öfter Wasser, auch ohne Durst.", heading="Was hilft",
+               item="Ruhe und Kühlung", col="Mittel"),
+    "pl": dict(intro="Pij wodę często, nawet gdy nie czujesz pragnienia.", heading="Co pomaga",
+               item="Odpoczynek w cieniu", col="Środek"),
+    "hi": dict(intro="प्यास न लगे तब भी अक्सर पानी पिएँ।", heading="क्या मदद करता है",
+               item="छाया में आराम करें", col="उपाय"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LANGUAGE_WORDS))
+def test_lists_tables_and_boxes_braille_in_every_language(
+        lang: str, project: Layout, write_handout: Callable[..., Path],
+        clinic: ClinicConfig) -> None:
+    """German, Polish and Hindi handouts with lists, tables and boxes get their BRF (the
+    German table has no bullet cell, so its list items hang without one)."""
+    words = LANGUAGE_WORDS[lang]
+    path = write_handout(BOXED.format(**words), name=f"heat.{lang}", lang=lang,
+                         title=words["heading"], summary=words["intro"])
+    report = Builder(project, clinic, ["braille"]).build([path], lambda p: None)
+    assert not report.failed, report.failed
+    brf = project.output(f"heat.{lang}", "braille").read_text(encoding="ascii")
+    assert BOX_LINE in brf and "#IAA" in brf
+
+
+def test_a_character_the_table_lacks_costs_only_that_braille_file(
+        project: Layout, write_handout: Callable[..., Path], clinic: ClinicConfig) -> None:
+    """A German handout quoting Chinese: the check warns at its lang: line naming the
+    characters; the build writes no BRF for it and every other handout its own."""
+    path = write_handout("- Tee (茶) hilft.\n", name="tee.de", lang="de", title="Tee",
+                         summary="Was hilft.")
+    other = write_handout("- Rest.\n", name="rest")
+    handout = load_handout(path, project.handouts_dir)
+    warned = [str(w) for w in lint(handout, clinic)[1] if "braille" in w.message]
+    assert warned == [f"{path}:3: warning: German (de): no braille file (BRF): the braille "
+                      "table de-g1.ctb cannot translate '茶' (U+8336) — write the text without "
+                      "it, or leave this handout without braille"]
+    report = Builder(project, clinic, ["braille"]).build([path, other], lambda p: None)
+    assert not report.failed, report.failed
+    assert not project.output("tee.de", "braille").exists()
+    assert project.output("rest", "braille").exists()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
-from handoutkit.config import ClinicConfig, load_config
+from handoutkit.config import SETTINGS, ClinicConfig, load_config
 from handoutkit.errors import ConfigError
 from tests.helpers import SAMPLES
 
@@ -95,4 +96,63 @@ def test_speech_rate_in_words_a_minute(tmp_path: Path) -> None:
     (tmp_path / "clinic.yaml").write_text("speech_rate: fast\n")
     with pytest.raises(ConfigError, match=r"clinic.yaml:1: error: 'speech_rate' has the wrong "
                                           r"kind of value — give words a minute between 120"):
+        load_config(tmp_path)
+
+
+def test_each_setting_is_declared_once() -> None:
+    """SETTINGS gives ClinicConfig its clinic.yaml fields and their defaults, the check and
+    the hint: a setting added there is read, checked and defaulted with nothing else."""
+    fields = {f.name: f.default for f in dataclasses.fields(ClinicConfig)}
+    assert list(fields)[: len(SETTINGS)] == [s.name for s in SETTINGS]
+    assert all(fields[s.name] == s.default for s in SETTINGS)
+    assert set(fields) - {s.name for s in SETTINGS} == {"pronunciations", "labels"}
+
+
+@pytest.mark.parametrize(("line", "problem"), [
+    ("reading_grade: .nan", "'reading_grade: nan' is not allowed"),
+    ("reading_grade: -.inf", "'reading_grade: -inf' is not allowed"),
+    ("reading_grade: 40", "'reading_grade: 40' is not allowed"),
+    ('phone: "555\\u200f-0134"', "'phone: 555\\u200f-0134' is not allowed"),
+    ('phone: "555-0134 ext. 12"', "'phone: 555-0134 ext. 12' is not allowed"),
+    ("audio_base_url: 'https://x.example/\"'", "'audio_base_url: https://x.example/\"' is not"),
+    ("print_size: true", "'print_size' has the wrong kind of value"),
+])
+def test_a_bad_value_names_its_setting(tmp_path: Path, line: str, problem: str) -> None:
+    (tmp_path / "clinic.yaml").write_text(f"name: Clinic\n{line}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path)
+    assert [(p.line, p.message[: len(problem)]) for p in caught.value.problems] == [(2, problem)]
+
+
+def test_a_phone_as_people_write_it(tmp_path: Path) -> None:
+    for phone in ("(555) 555-0134", "+44 20 7946 0000", "555.555.0134", "5555550134"):
+        (tmp_path / "clinic.yaml").write_text(f'phone: "{phone}"\n', encoding="utf-8")
+        assert load_config(tmp_path).phone == phone
+
+
+def test_an_editors_files_beside_labels_are_not_labels(tmp_path: Path) -> None:
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    (labels / "es.yaml").write_text('get_help: "Pida ayuda ya"\n', encoding="utf-8")
+    (labels / ".#es.yaml").symlink_to("someone@host.42:1700000000")  # Emacs's lock
+    (labels / "es.yaml~").write_text("get_help: [\n", encoding="utf-8")
+    assert load_config(tmp_path).labels_for("es").get_help == "Pida ayuda ya"
+
+
+def test_the_logo_is_checked_as_a_handouts_picture(tmp_path: Path) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (40, 30), "white").save(tmp_path / "logo.png")
+    (tmp_path / "fake.png").write_text("<svg/>", encoding="utf-8")
+    (tmp_path / "clinic.yaml").write_text("logo: logo.png\n", encoding="utf-8")
+    assert load_config(tmp_path).logo == (tmp_path / "logo.png").resolve()
+    (tmp_path / "clinic.yaml").write_text("logo: fake.png\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"clinic.yaml:1: error: 'logo: fake.png' is not"):
+        load_config(tmp_path)
+
+
+def test_an_escaped_control_character_in_a_pronunciation_term(tmp_path: Path) -> None:
+    (tmp_path / "pronunciations.yaml").write_text('"OTC\\u0007": over the counter\n')
+    with pytest.raises(ConfigError, match=r"pronunciations.yaml:1: error: 'OTC\\u0007' has a "
+                                          r"hidden character U\+0007"):
         load_config(tmp_path)

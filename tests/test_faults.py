@@ -13,6 +13,7 @@ import errno
 import inspect
 import io
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -207,3 +208,18 @@ def test_read_only_build_folder(
         (project.build_dir / "pdf").chmod(0o755)
     assert status == 1 and "Traceback" not in err, err
     assert f"{handout}: could not write " in err and "Permission denied" in err
+
+
+def test_disk_full_while_the_catalogue_is_written(
+    project: Layout, capsys: pytest.CaptureFixture[str], disk_full: None,
+) -> None:
+    """It said only "handoutkit: a file: No space left on device" (a failed write() carries
+    no file name): now the file being written and the fix."""
+    status = main(["index", "--handouts-dir", str(project.handouts_dir),
+                   "--build-dir", str(project.build_dir)])
+    err = capsys.readouterr().err
+    assert status == 1 and "Traceback" not in err, err
+    assert re.fullmatch(rf"handoutkit: could not write {re.escape(str(project.build_dir))}/\S+: "
+                        r"No space left on device — free some disk space\n", err), err
+    assert not (project.build_dir / "index.html").exists()
+    assert not list(project.build_dir.rglob("*.part"))

@@ -211,3 +211,19 @@ def test_make_serve_reads_a_saved_labels_file_again(tmp_path: Path) -> None:
     preview.update([saved.resolve()])
     assert preview.builder is not None
     assert preview.builder.config.labels_for("vi").get_help == "Gọi cấp cứu ngay"
+
+
+@pytest.mark.parametrize("text", ["Call {clinic!r} at {phone}.", "Call {clinic[0]} at {phone}.",
+                                  "Call {clinic:{phone}} at {phone}.", "Call {0} at {phone}.",
+                                  "Call {clinic:>300000000} at {phone}."])
+def test_a_placeholder_is_a_bare_name(tmp_path: Path, text: str) -> None:
+    """A conversion, a spec, an index or a number would run Python's formatting on the
+    clinic's name: refused at the label's line, never filled in."""
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "labels" / "en.yaml").write_text(f'note: "Note"\ncall_clinic: "{text}"\n',
+                                                 encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path)
+    [problem] = caught.value.problems
+    assert (problem.line, problem.message.split(" has the placeholder ")[0]) == (
+        2, "'call_clinic'")

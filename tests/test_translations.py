@@ -11,6 +11,7 @@ import pytest
 
 from handoutkit.cli import main
 from handoutkit.config import ClinicConfig
+from handoutkit.errors import ContentError
 from handoutkit.files import Layout
 from handoutkit.pipeline.builder import Builder
 from handoutkit.reader.loader import load_handout
@@ -180,3 +181,41 @@ def test_the_spanish_sample_records_the_english_samples_version(
     out, err = capsys.readouterr()
     assert status == 0 and "translat" not in err, err
     assert VERSION_LINE.search(out)["path"].endswith("leg-cramps-in-pregnancy.md")
+
+
+@pytest.mark.parametrize(("name", "lang", "problem"), [
+    ("x.es.md", "es-US", None),
+    ("x.es.md", "ES", None),
+    ("x.zh-Hant.md", "zh-Hant-TW", None),
+    ("x.es.md", "fr", "'lang: fr' is not the language the file name says ('es')"),
+    ("x.pt-BR.md", "pt", "'lang: pt' is not the language the file name says ('pt-BR')"),
+])
+def test_a_translation_is_in_the_language_its_name_says(
+        project: Layout, write_handout, name: str, lang: str, problem: str | None) -> None:
+    write_handout("Text.\n", name="x", lang="en")
+    path = write_handout("Text.\n", name=name.removesuffix(".md"), lang=lang)
+    if problem is None:
+        load_handout(path, project.handouts_dir)
+        return
+    with pytest.raises(ContentError) as caught:
+        load_handout(path, project.handouts_dir)
+    assert [(p.line, p.message) for p in caught.value.problems] == [(3, problem)]
+
+
+def test_a_translation_in_its_sources_language_is_refused(project: Layout, write_handout) -> None:
+    write_handout("Texto.\n", name="x", lang="es")
+    path = write_handout("Texto.\n", name="x.es", lang="es")
+    with pytest.raises(ContentError, match=r"x.es.md:3: error: x.md is in the same language "
+                                           r"\('es'\)"):
+        load_handout(path, project.handouts_dir)
+    load_handout(project.handouts_dir / "x.md", project.handouts_dir)  # the source stands
+
+
+def test_two_translations_in_one_language_are_both_named(project: Layout, write_handout) -> None:
+    """x.es.md and x.es-US.md both say es-US: each names the other (hreflang had it twice)."""
+    write_handout("Text.\n", name="x", lang="en")
+    one = write_handout("Texto.\n", name="x.es", lang="es-US")
+    two = write_handout("Texto.\n", name="x.es-US", lang="es-US")
+    for path, other in ((one, two), (two, one)):
+        with pytest.raises(ContentError, match=f"{other.name} is in the same language"):
+            load_handout(path, project.handouts_dir)

@@ -160,12 +160,17 @@ def test_extra_large_print_stays_inside_the_margins(
 
 def test_an_image_weasyprint_cannot_read_fails_the_build(write_handout, project: Layout,
                                                          clinic: ClinicConfig) -> None:
+    """The loader refuses such a picture (tests/fixtures/bad/, picture-*); one damaged after
+    it was read still fails the PDF, not a half-made one."""
     (project.handouts_dir / "images").mkdir()
-    (project.handouts_dir / "images" / "broken.png").write_bytes(b"not a picture")
+    picture = project.handouts_dir / "images" / "broken.png"
+    Image.new("RGB", (40, 30), "white").save(picture)
     path = write_handout("## Stretch\n\n![A calf stretch](images/broken.png)\n")
+    handout = load_handout(path, project.handouts_dir)
+    picture.write_bytes(b"not a picture")
     dest = project.output("leaflet", "pdf")
     with pytest.raises(OutputError, match="not accessible"):
-        PdfWriter(clinic, project).write(load_handout(path, project.handouts_dir), {})
+        PdfWriter(clinic, project).write(handout, {})
     assert not dest.exists() and not list(dest.parent.iterdir())
 
 

@@ -34,7 +34,7 @@ from handoutkit.reader.inlines import as_sentence, plain_text, split_sentences
 from handoutkit.reader.translations import out_of_step
 from handoutkit.speech.normalize import unknown_terms
 from handoutkit.voices import missing_voice
-from handoutkit.writers.braille import missing_table
+from handoutkit.writers.braille import missing_braille
 
 logger = logging.getLogger(__name__)
 
@@ -188,7 +188,7 @@ def _language_gaps(handout: Handout, config: ClinicConfig) -> list[LintWarning]:
     """One warning at the `lang:` line naming the outputs the handout's language cannot have."""
     meta = handout.meta
     gaps = [gap for gap in (missing_voice(meta.lang, config.voice_for(meta.lang)),
-                            missing_table(meta.lang)) if gap]
+                            missing_braille(handout, config)) if gap]
     if not gaps:
         return []
     name = f"{Locale('en').languages.get(primary_language(meta.lang), meta.lang)} ({meta.lang})"

@@ -34,6 +34,9 @@ __all__ = ["ClinicLabels", "Labels", "SpokenLabels", "WebLabels", "builtin_langu
 logger = logging.getLogger(__name__)
 
 LABELS_DIR = "labels"  # handouts/labels/<lang>.yaml
+# An editor's lock, backup or swap file beside a labels file (".#vi.yaml" from Emacs, often a
+# link to nothing; "vi.yaml~" and ".vi.yaml.swp" do not end in .yaml): not the clinic's labels.
+EDITOR_FILES = (".", "#", "~")
 
 
 def builtin_languages() -> tuple[str, ...]:
@@ -49,6 +52,8 @@ def load_clinic_labels(handouts_dir: Path, problems: list[Problem]) -> ClinicLab
     english = builtin()[ENGLISH]
     found = []
     for path in sorted(folder.glob("*.yaml")):
+        if path.name.startswith(EDITOR_FILES):
+            continue
         if not is_valid_tag(path.stem):
             problems.append(Problem(path, 1, f"'{path.name}' is not named by a language tag",
                                     "name it by the language of its labels, e.g. "

@@ -13,7 +13,7 @@ from handoutkit.errors import ConfigError, Problem
 from handoutkit.labels.fields import Labels, SpokenLabels, WebLabels
 from handoutkit.labels.schema import PRINTED, SAID, WEB, LabelSet, check_labels
 from handoutkit.language import primary_language, script, written_script
-from handoutkit.reader.yamldoc import YamlSyntax, parse_mapping
+from handoutkit.reader.yamldoc import read_mapping
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ENGLISH = "en"
@@ -23,16 +23,11 @@ _FULL_WIDTH = frozenset({"zh", "ja", "yue"})  # names written "中文（简体�
 
 def read_labels(path: Path, english: dict[str, Any] | None,
                 problems: list[Problem]) -> LabelSet:
-    """One labels file, checked; its problems (with lines) added to ``problems``."""
-    try:
-        doc = parse_mapping(path.read_text(encoding="utf-8"), path)
-    except UnicodeDecodeError:
-        problems.append(Problem(path, 1, "file is not UTF-8 text", "save it as UTF-8"))
-        return ()
-    except YamlSyntax as exc:
-        problems.append(exc.problem)
-        return ()
-    return check_labels(doc, path, english, problems)
+    """One labels file (a clinic's by the handouts' rules: a regular file inside the
+    handouts folder, its size limit, no hidden characters), checked; its problems (with
+    lines) added to ``problems``."""
+    doc = read_mapping(path, path.parent.parent, problems)
+    return () if doc is None else check_labels(doc, path, english, problems)
 
 
 @functools.cache

@@ -8,6 +8,7 @@ keeps exactly the ``{placeholders}`` of the English file, so no fill-in can fail
 from __future__ import annotations
 
 import dataclasses
+import re
 import string
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ TEXT_KEYS = (*PRINTED, *SAID, *WEB)
 OPTIONAL = ("web.language_name", "months", "date")  # Babel gives these when a file does not
 KEYS = (*TEXT_KEYS, "web.pages", "months", "date")
 GROUPS = ("said", "web")
+_PLAIN_NAME = re.compile(r"[a-z]+\Z")  # {clinic}, {phone}, {n}: the names the English file has
 
 
 def placeholders(text: str) -> frozenset[str]:
@@ -113,10 +115,21 @@ def _check(key: str, value: Any, english: dict[str, Any] | None) -> Any:
 
 def _check_placeholders(key: str, text: str, wanted: frozenset[str] | None) -> Any:
     try:
+        fields = list(string.Formatter().parse(text))
         have = placeholders(text)
     except ValueError:
         return _Bad(f"'{key}' has a '{{' or '}}' without its pair",
                     "write the placeholders exactly as in the English file, e.g. {clinic}")
+    for _, name, spec, conversion in fields:
+        # A spec or conversion would run Python's formatting on the clinic's text:
+        # "{clinic:d}" raises, "{clinic:>300000000}" pads to 300 MB, "{clinic.__class__}"
+        # reaches into objects. A placeholder is a bare name, nothing else.
+        if name is not None and (spec or conversion or not _PLAIN_NAME.fullmatch(name)):
+            shown = "{" + name + (f"!{conversion}" if conversion else "") + (
+                f":{spec}" if spec else "") + "}"
+            return _Bad(f"'{key}' has the placeholder '{shown[:40]}', which is not a plain name",
+                        "write a placeholder as its name in braces only, e.g. {clinic}, with "
+                        "no ':' or '!' after it")
     if wanted is not None and have != wanted:
         names = " and ".join(f"{{{n}}}" for n in sorted(wanted)) or "no {…} placeholder"
         return _Bad(f"'{key}' must contain {names}, as in English",

@@ -143,7 +143,10 @@ def _sources(value: Any) -> tuple[tuple[Source, ...] | None, str | None]:
         if not isinstance(item, dict) or not isinstance(item.get("title"), str):
             return None, hint
         url = item.get("url")
-        if set(item) - {"title", "url"} or (url is not None and not _is_web_url(url)):
+        if url is not None and not _is_web_url(url):
+            return None, ("write the source's web address as it shows in the browser, "
+                          "starting with https:// and without spaces, quotes or < >")
+        if set(item) - {"title", "url"}:
             return None, hint
         sources.append(Source(" ".join(item["title"].split()), url))
     return tuple(sources), None
@@ -183,7 +186,7 @@ def _translated_from(value: Any) -> tuple[str | None, str | None]:
 
 
 def _is_web_url(url: Any) -> bool:
-    return isinstance(url, str) and re.match(r"https?://\S+$", url) is not None
+    return isinstance(url, str) and re.match(r"https?://[^\s<>\"{}|\\^`]+$", url) is not None
 
 
 _CHECKERS = {

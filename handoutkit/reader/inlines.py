@@ -12,6 +12,7 @@ from markdown_it.token import Token
 from handoutkit.errors import Problem
 from handoutkit.files import Placement, placement
 from handoutkit.model import Emphasis, Image, Inline, LineBreak, Link, Paragraph, Strong, Text
+from handoutkit.reader.pictures import name_problem, picture_problem
 
 LINK_SCHEMES = ("http", "https", "mailto", "tel")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
@@ -157,7 +158,7 @@ class InlineReader:
             return _MISSING
         if path.suffix.lower() not in IMAGE_SUFFIXES:
             return "is not a PNG, JPEG, GIF or WebP picture", "save the picture as PNG or JPEG"
-        return None
+        return name_problem(name) or picture_problem(path)  # opened and measured once
 
     def _problem(self, line: int, message: str, hint: str) -> None:
         self.problems.append(Problem(self.path, line, message, hint))

@@ -25,6 +25,7 @@ from handoutkit.model import (
     Section,
     Table,
 )
+from handoutkit.reader.filetag import tag_problems
 from handoutkit.reader.frontmatter import read_meta, split_front_matter
 from handoutkit.reader.inlines import InlineReader
 from handoutkit.reader.limits import check_limits
@@ -90,6 +91,8 @@ def load_handout(path: Path, handouts_dir: Path) -> Handout:
     if not HANDOUT_NAME.match(name):
         problems.append(Problem(path, 1, f"'{path.name}' is not a valid handout file name",
                                 "use lower-case words joined by '-', e.g. 'leg-cramps.md'"))
+    if meta is not None:
+        problems.extend(tag_problems(path, handouts_dir, meta.lang, meta.lang_line))
     reader = _BodyReader(path, handouts_dir, split.body_first_line, problems)
     items = reader.read(split.body)
     intro, sections = _group_sections(items, path, problems)

@@ -8,7 +8,6 @@ each `##` section), so a translation that records the version it was made from
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import logging
 from collections.abc import Iterable
@@ -18,6 +17,9 @@ from pathlib import Path
 from handoutkit.errors import HandoutError, LintWarning
 from handoutkit.files import handout_name
 from handoutkit.model import Handout
+from handoutkit.reader.filetag import siblings as siblings  # re-exported for the pages
+from handoutkit.reader.filetag import stem_and_tag
+from handoutkit.reader.filetag import stem_of as stem_of
 from handoutkit.reader.frontmatter import TRANSLATED_FROM, split_front_matter
 from handoutkit.reader.loader import load_handout
 from handoutkit.reader.yamldoc import YamlSyntax, parse_mapping
@@ -29,30 +31,12 @@ TITLE_PART = "the title and summary"
 OPENING_PART = "the opening (before the first section)"
 
 
-def stem_and_tag(name: str) -> tuple[str, str | None]:
-    """'back-pain.es' → ('back-pain', 'es'); 'back-pain' → ('back-pain', None)."""
-    stem, dot, tag = name.partition(".")
-    return stem, tag if dot else None
-
-
-def stem_of(path: Path) -> str:
-    """'handouts/back-pain.es.md' → 'back-pain'."""
-    return stem_and_tag(handout_name(path))[0]
-
-
 def source_path(path: Path) -> Path | None:
     """The source a translation was made from (`<stem>.md` beside it), if ``path`` is a
     translation and its source exists; None otherwise."""
     stem, tag = stem_and_tag(handout_name(path))
     source = path.with_name(f"{stem}.md")
     return source if tag is not None and source.is_file() else None
-
-
-def siblings(path: Path) -> list[Path]:
-    """Every other handout beside ``path`` with the same stem, sorted by file name."""
-    stem = stem_of(path)
-    return sorted(p for p in path.parent.glob(f"{glob.escape(stem)}.*md")
-                  if p != path and p.is_file() and stem_of(p) == stem and p.suffix == ".md")
 
 
 def with_translations(paths: Iterable[Path]) -> list[Path]:

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from handoutkit.errors import Problem
+from handoutkit.reader.source import MAX_SETTINGS_BYTES, read_settings, value_problems
 
 MAX_DEPTH = 20  # front matter needs 3 levels (sources → item → url)
 _TEXT_TAGS = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
@@ -130,6 +131,24 @@ def _problem(exc: yaml.YAMLError, text: str, path: Path, first_line: int) -> Pro
     else:
         hint = "check the indentation and put text with ':' or '#' in quotes"
     return Problem(path, line, f"YAML is not valid: {reason}", hint)
+
+
+def read_mapping(path: Path, handouts_dir: Path, problems: list[Problem],
+                 max_bytes: int = MAX_SETTINGS_BYTES) -> YamlMapping | None:
+    """A settings file a clinic writes, read by the handouts' rules (``read_settings``) and
+    parsed; None when it is absent or has a problem (added to ``problems`` with its line)."""
+    before = len(problems)
+    text = read_settings(path, handouts_dir, problems, max_bytes)
+    if text is None or len(problems) > before:  # hidden characters: reported once, at their line
+        return None
+    try:
+        doc = parse_mapping(text, path)
+    except YamlSyntax as exc:
+        problems.append(exc.problem)
+        return None
+    found = value_problems(doc.data, lambda key: doc.line_of(key, 1), text, path)
+    problems += found
+    return None if found else doc
 
 
 class YamlSyntax(Exception):

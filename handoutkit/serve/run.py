@@ -26,7 +26,7 @@ def serve(layout: Layout, jobs: int, port: int, say: Callable[[str], None],
     layout.build_dir.mkdir(parents=True, exist_ok=True)
     server = _server(host, port, layout, state)
     thread = threading.Thread(target=server.serve_forever, name="preview-http", daemon=True)
-    saves = Saves(layout.handouts_dir, layout.build_dir)
+    saves = Saves(layout.handouts_dir, layout.build_dir, say)
     try:
         saves.start()  # before the first build: a save made during it is heard
         thread.start()

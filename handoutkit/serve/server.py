@@ -17,7 +17,13 @@ logger = logging.getLogger(__name__)
 
 PAGE = re.compile(r"^/html/([^/]+)\.html$")  # a handout's web page → its name
 CATALOGUE = ("/", "/index.html")
-RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")  # one range, as players ask when seeking
+# One range, as players ask when seeking; 15 digits pass any file (int() of thousands of
+# digits is slow, and past 4,300 it raises). Any other Range gets 416.
+RANGE = re.compile(r"^bytes=(\d{0,15})-(\d{0,15})$")
+# The names this computer answers to: a web page elsewhere that points its own name at
+# 127.0.0.1 (DNS rebinding) sends that name as Host, and is refused.
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "[::1]"})
+IDLE_SECONDS = 30  # a connection that sends nothing for this long is closed
 
 
 class PreviewServer(ThreadingHTTPServer):
@@ -57,6 +63,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
     """GET and HEAD for built files, error pages and the version endpoint."""
 
     server: PreviewServer
+    timeout = IDLE_SECONDS  # socket timeout: an idle or trickling client is dropped
 
     def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
         self._answer(send_body=True)
@@ -68,6 +75,10 @@ class PreviewHandler(BaseHTTPRequestHandler):
         logger.debug("%s %s", self.address_string(), format % args)
 
     def _answer(self, send_body: bool) -> None:
+        if not loopback_host(self.headers.get("Host")):
+            return self._send(HTTPStatus.MISDIRECTED_REQUEST, "text/plain",
+                              b"this preview answers only to 127.0.0.1 and localhost\n",
+                              send_body)
         path = urlsplit(self.path).path
         if path == VERSION_PATH:
             page = parse_qs(urlsplit(self.path).query).get("page", [""])[0]
@@ -96,10 +107,11 @@ class PreviewHandler(BaseHTTPRequestHandler):
     def _file(self, found: Path, send_body: bool) -> None:
         kind = mimetypes.guess_type(found.name)[0] or "application/octet-stream"
         body = found.read_bytes()
-        wanted = RANGE.match(self.headers.get("Range", ""))
-        if wanted is None or not body:
+        asked = self.headers.get("Range")
+        if asked is None or not body:
             return self._send(HTTPStatus.OK, kind, body, send_body)
-        first, last = _byte_range(wanted, len(body))
+        wanted = RANGE.match(asked)
+        first, last = _byte_range(wanted, len(body)) if wanted else (1, 0)
         if first > last:
             self.send_response(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
             self.send_header("Content-Range", f"bytes */{len(body)}")
@@ -120,6 +132,16 @@ class PreviewHandler(BaseHTTPRequestHandler):
         self.end_headers()
         if send_body:
             self.wfile.write(body)
+
+
+def loopback_host(host: str | None) -> bool:
+    """True for a Host header naming this computer ("127.0.0.1:8000", "localhost", "[::1]"),
+    or none at all (HTTP/1.0 clients send none; a browser always does)."""
+    if host is None:
+        return True
+    name = host.strip().lower()
+    name = name[: name.find("]") + 1] if name.startswith("[") else name.partition(":")[0]
+    return name.removesuffix(".") in LOOPBACK_HOSTS
 
 
 def _byte_range(wanted: re.Match[str], size: int) -> tuple[int, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from watchfiles import DefaultFilter, watch
@@ -26,8 +27,10 @@ class Saves:
     """Changed paths under a folder (a build folder inside it is ignored), heard on a thread
     from the moment `start` returns, so a save during a build is never missed."""
 
-    def __init__(self, folder: Path, build_dir: Path) -> None:
+    def __init__(self, folder: Path, build_dir: Path,
+                 say: Callable[[str], None] = lambda line: None) -> None:
         self.folder = folder.resolve()
+        self.say = say
         self.quiet = SourceFilter(ignore_paths=[build_dir.resolve()])
         self.stop = threading.Event()
         self._ready = threading.Event()
@@ -61,13 +64,42 @@ class Saves:
 
     def _listen(self) -> None:
         try:
-            for changes in watch(self.folder, watch_filter=self.quiet, stop_event=self.stop,
-                                 rust_timeout=READY_MS, yield_on_timeout=True):
-                self._ready.set()
-                if changes:
-                    logger.debug("changed: %s", sorted(path for _, path in changes))
-                    self._heard.put({Path(path) for _, path in changes})
+            while not self.stop.is_set():
+                self._watch_while_there()
+                if self._wait_for_folder():
+                    self.say(f"{self.folder} is back; building it again")
+                    self._heard.put(_everything(self.folder))
         except Exception as error:  # e.g. the system's limit of watched folders is reached
             self._heard.put(error)
         finally:
             self._ready.set()
+
+    def _watch_while_there(self) -> None:
+        """Report changes until stopped or until the folder itself is gone (a `git checkout`
+        or a sync tool deletes and restores it; the operating system's watch ends with it)."""
+        if not self.folder.is_dir():
+            return
+        for changes in watch(self.folder, watch_filter=self.quiet, stop_event=self.stop,
+                             rust_timeout=READY_MS, yield_on_timeout=True):
+            self._ready.set()
+            if changes:
+                logger.debug("changed: %s", sorted(path for _, path in changes))
+                self._heard.put({Path(path) for _, path in changes})
+            if not self.folder.is_dir():
+                self.say(f"{self.folder} was deleted; waiting for it to come back")
+                return
+
+    def _wait_for_folder(self) -> bool:
+        """Wait until the folder exists again (True) or the watcher is stopped (False)."""
+        self._ready.set()  # nothing to listen to yet: `start` must not wait for ever
+        while not self.folder.is_dir():
+            if self.stop.wait(READY_MS / 1000):
+                return False
+        return not self.stop.is_set()
+
+
+def _everything(folder: Path) -> set[Path]:
+    """Every file a build may read in a folder that came back: all of it may have changed."""
+    found = {folder, *folder.iterdir()}
+    labels = folder / "labels"
+    return found | (set(labels.iterdir()) if labels.is_dir() else set())

@@ -6,6 +6,7 @@ blocks into braille paragraphs, `layout` lines them up into numbered pages."""
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
@@ -16,7 +17,7 @@ from handoutkit.model import Handout
 from handoutkit.records import FileRecord
 from handoutkit.writers import Records, digest
 from handoutkit.writers.braille.layout import lay_out, paginate, render_brf
-from handoutkit.writers.braille.tables import Brailler, table_for
+from handoutkit.writers.braille.tables import Brailler, Untranslatable, table_for
 from handoutkit.writers.braille.transcribe import Transcriber
 
 logger = logging.getLogger(__name__)
@@ -29,17 +30,16 @@ class BrailleWriter:
     def __init__(self, config: ClinicConfig, layout: Layout) -> None:
         self.config = config
         self.layout = layout
-        self._braillers: dict[str, Brailler] = {}
 
     def render(self, handout: Handout) -> str | None:
-        """The BRF text, or None when no braille table covers the handout's language."""
-        table = table_for(handout.meta.lang)
-        if table is None:
+        """The BRF text, or None when no braille table covers the handout's language or its
+        table fails on a character (the check warns, see `missing_braille`): braille is
+        lost for this handout only, never its other outputs."""
+        try:
+            return transcribe(handout, self.config)
+        except Untranslatable as exc:
+            logger.debug("%s: no braille: %s", handout.path, exc)
             return None
-        brailler = self._braillers.setdefault(table, Brailler(table))
-        blocks = Transcriber(brailler, self.config, handout.meta.lang).handout(handout)
-        pages = paginate(lay_out(blocks), lambda n: brailler.translate(str(n)))
-        return render_brf(pages)
 
     def prepare(self, handouts: Sequence[Handout], jobs: int) -> AbstractContextManager[None]:
         """Nothing to do ahead: liblouis takes milliseconds."""
@@ -47,7 +47,7 @@ class BrailleWriter:
 
     def fingerprint(self, handout: Handout, records: Records) -> str:
         """The braille as it would be written (liblouis takes milliseconds)."""
-        return digest("braille", self.render(handout) or f"no table for {handout.meta.lang}")
+        return digest("braille", self.render(handout) or f"no braille for {handout.meta.lang}")
 
     def write(self, handout: Handout, records: Records) -> FileRecord | None:
         """Write the BRF atomically; with no table for the language, write nothing."""
@@ -64,6 +64,36 @@ class BrailleWriter:
 
     def finish(self, library: Mapping[str, Records]) -> None:
         """No library-wide output."""
+
+
+def transcribe(handout: Handout, config: ClinicConfig) -> str | None:
+    """The BRF text, or None when no table covers the language; raises Untranslatable when
+    the table fails on a character of the handout."""
+    table = table_for(handout.meta.lang)
+    if table is None:
+        return None
+    brailler = _brailler(table)
+    blocks = Transcriber(brailler, config, handout.meta.lang).handout(handout)
+    return render_brf(paginate(lay_out(blocks), lambda n: brailler.translate(str(n))))
+
+
+@functools.cache
+def _brailler(table: str) -> Brailler:
+    return Brailler(table)
+
+
+def missing_braille(handout: Handout, config: ClinicConfig) -> str | None:
+    """What the handout misses in braille, for the check: no table for its language, or a
+    character its table cannot translate (that handout gets no BRF; the rest builds)."""
+    gap = missing_table(handout.meta.lang)
+    if gap is not None:
+        return gap
+    try:
+        transcribe(handout, config)
+    except Untranslatable as exc:
+        return (f"no braille file (BRF): {exc} — write the text without it, or leave this "
+                "handout without braille")
+    return None
 
 
 def missing_table(lang: str) -> str | None:

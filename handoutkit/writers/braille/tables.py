@@ -8,12 +8,12 @@ dist-packages (a .pth would) or keeping a ctypes binding of our own in step with
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import logging
 import sys
 import threading
 from collections.abc import Sequence
-from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -65,11 +65,22 @@ def table_for(lang: str) -> str | None:
 _LIBLOUIS = threading.Lock()
 
 
+class Untranslatable(OutputError):
+    """liblouis failed on a text with this table; ``characters`` are those it cannot take."""
+
+    def __init__(self, table: str, characters: str) -> None:
+        self.table = table
+        self.characters = characters
+        shown = " ".join(f"'{c}' (U+{ord(c):04X})" for c in characters[:5]) or "this text"
+        super().__init__(f"the braille table {table} cannot translate {shown}")
+
+
 class Brailler:
     """Translates text with one language's table into Braille ASCII (and back, for checks)."""
 
     def __init__(self, table: str) -> None:
         louis = self._louis = load_louis()
+        self.table = table
         self.tables = [DISPLAY, table]
         self.identity = f"liblouis {louis.version()} {table}"
         self._uncontracted = [DISPLAY, UNCONTRACTED[table]] if table in UNCONTRACTED else None
@@ -82,16 +93,35 @@ class Brailler:
         typeform = [self._louis.bold if b else self._louis.plain_text for b in bold] or None
         if typeform is not None:
             typeform += [self._louis.plain_text] * (len(text) - len(typeform))
-        with _LIBLOUIS:
-            brf = self._louis.translate(self.tables, text, typeform=typeform)[0]
+        try:
+            with _LIBLOUIS:
+                brf = self._louis.translate(self.tables, text, typeform=typeform)[0]
+        except RuntimeError:  # de-g1.ctb: a character it lacks has no cell in the display table
+            raise Untranslatable(self.table, self._refused(text)) from None
         return _upper_ascii(brf)
+
+    def _refused(self, text: str) -> str:
+        """The characters of ``text`` liblouis fails on one by one, in order."""
+        return "".join(c for c in dict.fromkeys(text) if not self._takes(c))
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Brailler per table, kept for the run
+    def _takes(self, char: str) -> bool:
+        try:
+            with _LIBLOUIS:
+                self._louis.translate(self.tables, char)
+        except RuntimeError:
+            return False
+        return True
 
     def translate_address(self, address: str) -> str:
         """A web or e-mail address in uncontracted braille, whatever the table's grade."""
         if self._uncontracted is None:
             return self.translate(address)
-        with _LIBLOUIS:
-            brf = self._louis.translateString(self._uncontracted, address)
+        try:
+            with _LIBLOUIS:
+                brf = self._louis.translateString(self._uncontracted, address)
+        except RuntimeError:
+            raise Untranslatable(self.table, self._refused(address)) from None
         return GRADE_1_WORD + _upper_ascii(brf)
 
     def back_translate(self, brf: str) -> str:
@@ -100,7 +130,7 @@ class Brailler:
             return self._louis.backTranslateString(self.tables, brf)
 
 
-@cache
+@functools.cache
 def load_louis() -> ModuleType:
     """The `louis` module: the venv's own if it has one, else Debian's python3-louis."""
     try:
@@ -117,6 +147,9 @@ def load_louis() -> ModuleType:
                               "`make debs` (it installs liblouis20, liblouis-data and "
                               "python3-louis)") from None
         sys.modules["louis"] = louis
+    # liblouis prints "no mapping for dot pattern …" on stderr for each failure; the
+    # writer reports the failure once, as a warning naming the handout.
+    louis.setLogLevel(louis.LOG_OFF)
     return louis
 
 

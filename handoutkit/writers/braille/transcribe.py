@@ -41,7 +41,7 @@ from handoutkit.reader.inlines import plain_text
 from handoutkit.reader.urgent import HelpContact, HelpPanel, help_panel
 from handoutkit.writers.braille.layout import CELLS, CENTRED
 from handoutkit.writers.braille.layout import Block as Cells
-from handoutkit.writers.braille.tables import Brailler
+from handoutkit.writers.braille.tables import Brailler, Untranslatable
 
 logger = logging.getLogger(__name__)
 
@@ -186,7 +186,10 @@ class Transcriber:
     def _bullet(self) -> str:
         """The print bullet where the table has a braille one (UEB's 456-256); else none:
         the hanging indent alone shows where each item starts."""
-        defined = "X2022" not in self.brailler.translate(BULLET)  # liblouis' "\\x2022"
+        try:
+            defined = "X2022" not in self.brailler.translate(BULLET)  # liblouis' "\\x2022"
+        except Untranslatable:  # de-g1.ctb fails on it outright
+            defined = False
         return f"{BULLET} " if defined else ""
 
     def _plain(self, text: str) -> str:
