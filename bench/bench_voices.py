@@ -12,7 +12,9 @@ single-threaded sessions on two threads, segments dealt out in turn. Measured:
   turned back into words, case, accents and punctuation removed.
 Writes its section of bench/BENCHMARKS.md (bench_build.py keeps it) and exits 1 if Kokoro's
 Spanish is not heard better than espeak-ng's, or its WER is above 15 %. With `--languages`
-it measures the language fixtures instead (bench/languages.py) and writes their section.
+it measures the language fixtures instead (bench/languages.py) and writes their section; with
+`--library [N]` it builds N generated handouts (bench/library.py) with English read by Kokoro
+and by piper, cold and after a one-line edit, and writes the English default's cost.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pathlib import Path
 
 import languages
 import numpy as np
+import voice_library
 from sections import BENCHMARKS, write_section
 
 from handoutkit.config import load_config
@@ -222,6 +225,13 @@ from these runs."""
 
 
 def main() -> int:
+    if "--library" in sys.argv:
+        after = sys.argv[sys.argv.index("--library") + 1:]
+        count = int(after[0]) if after else voice_library.COUNT
+        runs = voice_library.measure(count)
+        print(voice_library.table(runs))
+        write_section("voices-library", voice_library.section(runs, count))
+        return 0
     if "--languages" in sys.argv:
         start = time.perf_counter()
         results, silent = languages.measure()
