@@ -125,6 +125,10 @@ def _load(model: Path, voices: Path) -> Kokoro:
     except ImportError as error:
         raise OutputError(f"Kokoro cannot run here ({error}) — run `make setup`, or choose "
                           "`voices: {es: espeak-ng}` in handouts/clinic.yaml") from error
+    # phonemizer logs "words count mismatch" at WARNING on its own logger, which passes the
+    # CLI's ERROR threshold: espeak-ng split a line's words differently, which Kokoro, reading
+    # the phonemes whole, does not use. English lines do it often; it is no build problem.
+    logging.getLogger("phonemizer").propagate = False
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
