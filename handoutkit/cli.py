@@ -103,6 +103,13 @@ def _parser() -> argparse.ArgumentParser:
     lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
     lint.set_defaults(run=_run_check)
     _say_command(commands)
+    text = "print which voice reads each language, its licence and how well it is heard"
+    voices = commands.add_parser("voices", help=text, description=text)
+    voices.add_argument("langs", nargs="*", metavar="LANG", help="language tags (default: all)")
+    voices.add_argument("--handouts-dir", type=Path, default=_env_path("HANDOUTS_DIR", "handouts"),
+                        help="folder whose clinic.yaml `voices:` applies, if it has one")
+    voices.add_argument("--traceback", action="store_true", help="show tracebacks on errors")
+    voices.set_defaults(run=_run_voices, verbose=False)
     setup = commands.add_parser("setup", help="install the Kokoro voice's files (`make setup`)")
     setup.add_argument("--traceback", action="store_true", help="show tracebacks on errors")
     setup.set_defaults(run=_run_setup, verbose=False)
@@ -197,6 +204,13 @@ def _run_say(args: argparse.Namespace) -> int:
     lines = [args.text] if args.text is not None else sys.stdin
     for said in spoken_lines(lines, args.lang, overrides, args.rules):
         print(said, flush=True)  # one line out per line in, for a pipe
+    return 0
+
+
+def _run_voices(args: argparse.Namespace) -> int:
+    from handoutkit.voice_table import table
+
+    print(table(load_config(args.handouts_dir), args.langs))
     return 0
 
 

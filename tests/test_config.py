@@ -20,7 +20,7 @@ def test_sample_clinic_settings() -> None:
     assert config.phone_href == "tel:+15555550134"
     assert config.after_hours_for("es-US").startswith("Si estamos cerrados")
     assert config.after_hours_for("en-US").startswith("If we are closed")
-    assert config.voice_for("en-US") == "piper"
+    assert config.voice_for("en-US") == "kokoro"
     assert config.voice_for("es") == "kokoro"
     assert config.speech_rate == 160
     assert ("OTC", "over the counter") in config.pronunciations

@@ -26,7 +26,8 @@ from tests.helpers import SAMPLES, TEMPLATES, epubcheck, front_matter
 NS = {"smil": "http://www.w3.org/ns/SMIL", "opf": "http://www.idpf.org/2007/opf",
       "x": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops"}
 CLINIC = ClinicConfig(name="Riverside Family Clinic", phone="555-0134",
-                      web="https://riverside-clinic.example")
+                      web="https://riverside-clinic.example",
+                      voices=(("en", "piper"),))  # the faster opt-in: a short handout quickly
 BODY = """\
 Cramps are common at night.
 
@@ -196,6 +197,12 @@ def test_package_metadata_navigation_and_files(book: Layout) -> None:
     assert meta["schema:accessibilityHazard"] == ["none"]
     assert meta["dcterms:conformsTo"] == ["EPUB Accessibility 1.1 - WCAG 2.2 Level AA"]
     assert "media overlays" in meta["schema:accessibilitySummary"][0]
+    assert "read by a computer voice (Piper, joe-us)" in meta["schema:accessibilitySummary"][0]
+    narrator = opf.find(".//{http://purl.org/dc/elements/1.1/}contributor")
+    assert narrator.text == "Piper, joe-us (computer voice)"
+    role = opf.find(f".//opf:meta[@refines='#{narrator.get('id')}']", NS)
+    assert (role.get("property"), role.get("scheme"), role.text) == ("role", "marc:relators",
+                                                                      "nrt")
     assert opf.find(".//{http://purl.org/dc/elements/1.1/}language").text == "en"
     nav = ElementTree.fromstring(read(epub, "EPUB/nav.xhtml"))
     assert [a.text for a in nav.find("x:body/x:nav", NS).iter(f"{{{NS['x']}}}a")] == [

@@ -34,6 +34,8 @@ HANG_SECONDS = 300  # a safety net against a hang, not a speed check
 
 @pytest.fixture
 def handout(project: Layout) -> Path:
+    """A short English handout, read by piper (the faster opt-in), whose faults these inject."""
+    (project.handouts_dir / "clinic.yaml").write_text("voices: {en: piper}\n", encoding="utf-8")
     path = project.handouts_dir / "cramps.md"
     path.write_text(front_matter() + "\n## What helps\n\nStretch your calf.\n", encoding="utf-8")
     return path

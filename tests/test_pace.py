@@ -40,6 +40,7 @@ def test_speaking_rate_counts_words_inside_the_cues_only() -> None:
     assert speaking_rate(said) == pytest.approx(60 * 5 / 4)  # the 7.25 s pause is not counted
 
 
+@pytest.mark.slow  # Kokoro reads the English samples too: several minutes on 2 cores
 @pytest.mark.parametrize("name", sorted(p.stem for p in SAMPLES.glob("*.md")))
 def test_every_sample_reading_speaks_at_a_listening_pace(samples: Layout, name: str) -> None:
     rate = speaking_rate(cues(samples, name))
@@ -50,6 +51,7 @@ def build_at(root: Path, rate: int) -> list[Cue]:
     """A short handout whose front matter asks for ``rate``, read by piper from a cold cache."""
     layout = Layout(root / "handouts", root / "build", TEMPLATES)
     layout.handouts_dir.mkdir(parents=True)
+    (layout.handouts_dir / "clinic.yaml").write_text("voices: {en: piper}\n", encoding="utf-8")
     path = layout.handouts_dir / "pace.md"
     path.write_text(front_matter(speech_rate=str(rate)) + "\n" + BODY, encoding="utf-8")
     report = Builder(layout, load_config(layout.handouts_dir), ["audio"]).build([path],

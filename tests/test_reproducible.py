@@ -59,7 +59,8 @@ def test_pdfs_are_identical_across_folders_and_times(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def short(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A short English handout (piper voices it in a couple of seconds)."""
+    """A short English handout (piper, chosen in its clinic.yaml, voices it in a couple of
+    seconds)."""
     path = tmp_path_factory.mktemp("src") / "cramps.md"
     path.write_text(front_matter(reviewed="2026-07-10") + "\n" + SHORT, encoding="utf-8")
     return path
@@ -69,6 +70,7 @@ def cold_build(short: Path, root: Path) -> Layout:
     """Build the audio of ``short`` in a new project with an empty speech cache."""
     layout = Layout(root / "handouts", root / "build", TEMPLATES)
     layout.handouts_dir.mkdir(parents=True)
+    (layout.handouts_dir / "clinic.yaml").write_text("voices: {en: piper}\n", encoding="utf-8")
     shutil.copy(short, layout.handouts_dir / short.name)
     build("audio", layout, layout.handouts_dir / short.name)
     return layout

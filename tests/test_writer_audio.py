@@ -33,7 +33,9 @@ Leg cramps are common.
 > [!WARNING]
 > Call your midwife if one leg is red.
 """
-CLINIC = ClinicConfig(name="Riverside Family Clinic", phone="555-0134")
+# piper, the faster opt-in, reads English here: these tests are about the writer, not a voice.
+CLINIC = ClinicConfig(name="Riverside Family Clinic", phone="555-0134",
+                      voices=(("en", "piper"),))
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +113,11 @@ def test_cache_second_build_synthesises_nothing_and_an_edit_one_segment(reading)
     path.write_text(path.read_text().replace("Leg cramps are common.", "Cramps are common."))
     writer.write(load_handout(path, layout.handouts_dir), {})
     assert counting.calls == ["Cramps are common."]
+
+
+def test_the_tags_say_which_computer_voice_reads(reading) -> None:
+    mp3, _ = reading
+    assert ID3(mp3).getall("TXXX:Narrator")[0].text == ["computer voice: Piper, joe-us"]
 
 
 def test_a_language_with_no_voice_is_a_clear_error(write_handout, project: Layout) -> None:

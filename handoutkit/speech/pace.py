@@ -18,10 +18,13 @@ own setting the same way: its natural rate over the rate asked. Kokoro's natural
 language is in voices.py (fitted with bench/bench_voices.py).
 
 Words in a language written without spaces: Chinese and Japanese count characters (Han,
-hiragana, katakana), 1.5 of them to a word. A line of English says in words what a Chinese
-translation says in about 1.5 times as many characters, so 160 "words" a minute is 240
-characters a minute: the slow, clear end of Mandarin read aloud (newsreaders run near
-300). Korean writes spaces between its words, and counts them as words.
+hiragana, katakana). A line of English says in words what a Chinese translation says in
+about 1.5 times as many characters, so 160 "words" a minute is 240 characters a minute: the
+slow, clear end of Mandarin read aloud (newsreaders run near 300). Japanese spells its
+particles and endings in kana, so it takes more: three short health sentences took 60
+characters for 26 English words, 2.3 to a word; a text with any kana is Japanese (Chinese
+uses none) and counts 2.3 to a word. Korean writes spaces between its words, and counts
+them as words.
 """
 
 from __future__ import annotations
@@ -44,8 +47,10 @@ ESPEAK_MEASURED = {
     "fr": 181.8, "pt": 144.0, "cmn": 94.3,
 }  # fmt: skip
 ESPEAK_DEFAULT_MEASURED = 158.8  # for a voice not yet measured: as Spanish
-CHARACTERS_PER_WORD = 1.5  # Han and kana characters said for one word (see above)
+CHARACTERS_PER_WORD = 1.5  # Chinese characters said for one English word (see above)
+JAPANESE_CHARACTERS_PER_WORD = 2.3  # Japanese kanji and kana for one English word
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
 
 
 def length_scale(natural_rate: float, rate: int, fixed: float = 0.0) -> float:
@@ -70,7 +75,8 @@ def speaking_rate(cues: Iterable[Cue]) -> float:
 
 
 def word_count(text: str) -> float:
-    """Words in ``text``: spaced words, and Chinese or Japanese characters 1.5 to a word."""
+    """Words in ``text``: spaced words, and Chinese characters 1.5 to a word (Japanese 2.3)."""
     unspaced = len(_UNSPACED.findall(text))
     spaced = sum(1 for word in _UNSPACED.sub(" ", text).split() if any(c.isalnum() for c in word))
-    return spaced + unspaced / CHARACTERS_PER_WORD
+    per_word = JAPANESE_CHARACTERS_PER_WORD if _KANA.search(text) else CHARACTERS_PER_WORD
+    return spaced + unspaced / per_word

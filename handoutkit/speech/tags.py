@@ -1,4 +1,5 @@
-"""ID3v2.4 tags for a reading: title, clinic, language, summary, and a chapter per section.
+"""ID3v2.4 tags for a reading: title, clinic, language, summary, who reads it, and a chapter
+per section.
 
 Chapters follow the ID3v2 TimedChapter Frame Addendum: one top-level, ordered CTOC listing
 every chapter id, and one CHAP per chapter with its start and end in milliseconds and a
@@ -25,6 +26,7 @@ from mutagen.id3 import (
     TIT2,
     TLAN,
     TPE1,
+    TXXX,
     CTOCFlags,
     Encoding,
     Frame,
@@ -39,6 +41,7 @@ from handoutkit.language import iso_639_2
 logger = logging.getLogger(__name__)
 
 TOC_ID = "toc"
+NARRATOR = "Narrator"  # the TXXX description that names who reads
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class AudioTags:
     language: str  # BCP-47 tag of the reading, e.g. "en-US", "es"
     date: str | None  # ISO date the handout was last reviewed, e.g. "2025-03-01"
     comment: str  # the handout's one-line summary
+    reader: str = ""  # who reads it: "computer voice: Kokoro, af_heart" (a TXXX "Narrator")
 
 
 class _InOrderID3(ID3):
@@ -97,6 +101,8 @@ def _text_frames(tags: AudioTags) -> list[Frame]:
     ]
     if tags.date:
         frames.append(TDRC(encoding=Encoding.UTF8, text=[tags.date]))
+    if tags.reader:
+        frames.append(TXXX(encoding=Encoding.UTF8, desc=NARRATOR, text=[tags.reader]))
     return frames
 
 

@@ -5,7 +5,8 @@ data), so the language picks espeak-ng's phoneme set and a speaker that was trai
 (voices.py lists them): Spanish is read with Latin American phonemes (`es-419`:
 "cinco" with an s) by `ef_dora`, except `es-ES`, which keeps Spain's; French by `ff_siwis`,
 Brazilian Portuguese by `pf_dora`, Italian by `if_sara`, Hindi by `hf_alpha`. Mandarin was
-trained on misaki's phonemes instead (mandarin.py), read by `zf_xiaoxiao`. The model and
+trained on misaki's phonemes instead (mandarin.py), read by `zf_xiaoxiao`, and so was
+Japanese (japanese.py, over OpenJTalk), read by `jf_alpha`; English by `af_heart`. The model and
 the speakers come from
 `kokoro_files.py`, made once by `make setup`; nothing is downloaded here.
 """
@@ -22,10 +23,10 @@ import onnxruntime
 
 from handoutkit import voices
 from handoutkit.errors import OutputError
-from handoutkit.speech import kokoro_files, mandarin
+from handoutkit.speech import japanese, kokoro_files, mandarin
 from handoutkit.speech.engines.base import checked, package_version, short
 from handoutkit.speech.pcm import Pcm, resample
-from handoutkit.voices import MISAKI_ZH, KokoroLanguage
+from handoutkit.voices import MISAKI_JA, MISAKI_ZH, KokoroLanguage
 
 if TYPE_CHECKING:
     from kokoro_onnx import Kokoro
@@ -76,10 +77,9 @@ class KokoroEngine:
     def synthesize(self, text: str) -> Pcm:
         kokoro = self._kokoro()
         try:
-            if self.language.phonemes == MISAKI_ZH:
-                said = mandarin.phonemes(text, self._english(kokoro), self.models / "jieba")
-                samples, rate = kokoro.create(said, voice=self.voice, speed=self.speed,
-                                              is_phonemes=True)
+            if self.language.phonemes in (MISAKI_ZH, MISAKI_JA):
+                samples, rate = kokoro.create(self._phonemes(text, kokoro), voice=self.voice,
+                                              speed=self.speed, is_phonemes=True)
             else:
                 samples, rate = kokoro.create(text, voice=self.voice, speed=self.speed,
                                               lang=self.language.phonemes)
@@ -88,9 +88,17 @@ class KokoroEngine:
         pcm = resample(Pcm(np.asarray(samples, dtype=np.float32), int(rate)), OUTPUT_RATE)
         return checked(pcm, self.name, text)
 
+    def _phonemes(self, text: str, kokoro: Kokoro) -> str:
+        """misaki's phonemes of Mandarin or Japanese text."""
+        if self.language.phonemes == MISAKI_JA:
+            return japanese.phonemes(text)
+        return mandarin.phonemes(text, self._english(kokoro), self.models / "jieba")
+
     def _g2p(self) -> str:
-        """The Mandarin G2P's versions, where it makes the phonemes."""
-        return f":{mandarin.version()}" if self.language.phonemes == MISAKI_ZH else ""
+        """misaki's versions, where it makes the phonemes."""
+        made = {MISAKI_ZH: mandarin.version, MISAKI_JA: japanese.version}.get(
+            self.language.phonemes)
+        return f":{made()}" if made else ""
 
     @staticmethod
     def _english(kokoro: Kokoro) -> Callable[[str], str]:
@@ -117,6 +125,10 @@ def _load(model: Path, voices: Path) -> Kokoro:
     except ImportError as error:
         raise OutputError(f"Kokoro cannot run here ({error}) — run `make setup`, or choose "
                           "`voices: {es: espeak-ng}` in handouts/clinic.yaml") from error
+    # phonemizer logs "words count mismatch" at WARNING on its own logger, which passes the
+    # CLI's ERROR threshold: espeak-ng split a line's words differently, which Kokoro, reading
+    # the phonemes whole, does not use. English lines do it often; it is no build problem.
+    logging.getLogger("phonemizer").propagate = False
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1

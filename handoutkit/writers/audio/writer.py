@@ -23,6 +23,7 @@ from handoutkit.speech.pool import SpeechPool, Voice
 from handoutkit.speech.script import Script, build_script
 from handoutkit.speech.tags import AudioTags, mp3_duration, write_tags
 from handoutkit.speech.vtt import render_vtt
+from handoutkit.voices import reader
 from handoutkit.writers import Records, digest
 
 logger = logging.getLogger(__name__)
@@ -144,10 +145,12 @@ class AudioWriter:
 
     def _tags(self, handout: Handout) -> AudioTags:
         meta = handout.meta
+        choice = self.config.voice_for(meta.lang)
         return AudioTags(title=meta.title, artist=self.config.name, album=self.config.name,
                          language=meta.lang,
                          date=meta.reviewed.isoformat() if meta.reviewed else None,
-                         comment=meta.summary)
+                         comment=meta.summary,
+                         reader=f"computer voice: {reader(choice, meta.lang)}" if choice else "")
 
 
 def _record(reading: Reading, mp3: Path) -> AudioRecord:

@@ -16,6 +16,7 @@ from handoutkit.model import Handout, Image, handout_images
 from handoutkit.reader.urgent import help_panel
 from handoutkit.records import AudioRecord
 from handoutkit.speech import anchors
+from handoutkit.voices import hard_to_follow, reader
 from handoutkit.writers.bidi import in_order
 from handoutkit.writers.epub.overlay import Clip, clock
 from handoutkit.writers.fonts import FontChoice
@@ -30,8 +31,9 @@ FEATURES = ("structuralNavigation", "tableOfContents", "readingOrder",
             "displayTransformability")
 SUMMARY = ("This publication meets WCAG 2.2 Level AA. Its text is large and plain, in "
            "reading order, with headings and a table of contents{pictures}.{reading}")
-READING = (" A recorded reading of the whole text is included, and each sentence is "
-           "highlighted as it is read (media overlays).")
+READING = (" A recorded reading of the whole text is included, read by a computer voice "
+           "({reader}), and each sentence is highlighted as it is read (media overlays).")
+HARD = " The computer voice was measured hard to follow: read along with the text."
 FONT_TYPES = {".ttf": "font/ttf", ".otf": "font/otf"}
 
 
@@ -101,12 +103,19 @@ class Documents:
         meta, images = self.handout.meta, self.images
         features = [*FEATURES, *(("synchronizedAudioText",) if record else ()),
                     *(("alternativeText",) if images else ())]
+        lang = meta.lang
+        choice = self.context["clinic"].voice_for(lang) if record else None
+        speaker = reader(choice, lang) if choice else None
+        reading = READING.format(reader=speaker) if speaker else ""
+        if speaker and hard_to_follow(speaker, lang):
+            reading += HARD
         summary = SUMMARY.format(pictures="; every picture has a text description"
-                                 if images else "", reading=READING if record else "")
+                                 if images else "", reading=reading)
         modified = f"{meta.reviewed.isoformat() if meta.reviewed else '2000-01-01'}T00:00:00Z"
         font_items = [(f"fonts/{f.name}", FONT_TYPES[Path(f.name).suffix]) for f in fonts.files]
         return self._render("package.opf", identifier=self._identifier(), modified=modified,
                             features=features, summary=summary, record=record,
+                            narrator=f"{speaker} (computer voice)" if speaker else None,
                             audio_href=audio_href, fonts=font_items)
 
     def _identifier(self) -> str:

@@ -15,10 +15,13 @@ from pathlib import Path
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout, atomic_output
+from handoutkit.language import direction
 from handoutkit.model import Handout, handout_images
 from handoutkit.reader.urgent import help_panel
 from handoutkit.records import AudioRecord, PageRecord
+from handoutkit.voices import hard_to_follow, reader
 from handoutkit.writers import LibraryOutput, Records, digest
+from handoutkit.writers.bidi import isolated
 from handoutkit.writers.html.catalogue import catalogue_output
 from handoutkit.writers.html.languages import Translations
 from handoutkit.writers.html.recording import recording, relative_href
@@ -54,10 +57,16 @@ class HtmlWriter:
         audio = records.get("audio")
         name = handout.name
         contact = self.config.help_contact(lang)
+        web = self.config.web_labels_for(lang)
+        choice = self.config.voice_for(lang)
+        speaker = reader(choice, lang) if choice else None
+        named = str(speaker) if direction(lang) == "ltr" else isolated(str(speaker))
         return self.env.get_template("html/page.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, lang=lang,
             versions=self.translations.versions(handout, page_dir),
-            labels=self.config.labels_for(lang), web=self.config.web_labels_for(lang),
+            labels=self.config.labels_for(lang), web=web,
+            read_by=web.read_by.format(voice=named) if speaker else None,
+            hard_to_follow=bool(speaker and hard_to_follow(speaker, lang)),
             root=root_href(self.layout.build_dir, page_dir), assets="",
             recording=recording(audio, self.layout.output(name, "audio"),
                                 self.layout.output(name, "vtt"), page_dir)

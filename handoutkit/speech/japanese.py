@@ -1,0 +1,43 @@
+"""Japanese text → the phonemes Kokoro's Japanese speakers read (misaki's G2P over OpenJTalk).
+
+misaki's Japanese front end, in its `pyopenjtalk` version, takes each word's reading and
+accent from OpenJTalk (the `pyopenjtalk-plus` package, whose dictionary ships in its wheel:
+nothing is downloaded) and writes the kana as Kokoro's phonemes. Its other, default version
+needs unidic, whose dictionary is downloaded after installing, so it is not used. misaki
+returns the phonemes followed by an equally long pitch-accent line for newer models;
+Kokoro v1.0 reads the phonemes alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Callable
+
+_LOCK = threading.Lock()  # OpenJTalk's one dictionary and misaki's state are not thread-safe
+_PITCH = frozenset("_-^j")  # the marks of misaki's pitch line
+
+
+@functools.cache
+def _g2p() -> Callable[[str], tuple[str, object]]:
+    """misaki's Japanese G2P on OpenJTalk, made once."""
+    from misaki.ja import JAG2P
+
+    return JAG2P(version="pyopenjtalk")
+
+
+def phonemes(text: str) -> str:
+    """The phonemes of Japanese ``text``, without misaki's pitch line."""
+    with _LOCK:
+        both = _g2p()(text)[0]
+    said, pitch = both[: len(both) // 2], both[len(both) // 2:]
+    if len(said) != len(pitch) or not set(pitch) <= _PITCH:
+        raise ValueError(f"misaki's Japanese G2P gave no pitch line after {both!r}")
+    return said.strip()
+
+
+def version() -> str:
+    """The G2P's packages and versions, for the engine's identity."""
+    from importlib.metadata import version as installed
+
+    return ":".join(f"{name} {installed(name)}" for name in ("misaki", "pyopenjtalk-plus"))
