@@ -171,8 +171,12 @@ class _Speaker:
 
     def panel(self, panel: HelpPanel) -> list[Segment]:
         """"Get help now: call 911 if …", the other actions, then how to reach the clinic."""
-        actions = [s for index, line in enumerate(panel.actions)
-                   for s in self.say(line, PARAGRAPH_PAUSE, anchors.panel_action_id(index))]
+        actions = []
+        for index, action in enumerate(panel.actions):
+            actions += self.say(action.text, PARAGRAPH_PAUSE, anchors.panel_action_id(index))
+            for number, sign in enumerate(action.signs):
+                actions += self.say(as_sentence(sign), PARAGRAPH_PAUSE,
+                                    anchors.panel_sign_id(index, number))
         return [*self._lead(self.labels.get_help, actions, ": "), *self.contact_lines(None)]
 
     def contact_lines(self, box: Callout | None) -> list[Segment]:
