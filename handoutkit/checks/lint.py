@@ -30,7 +30,8 @@ from handoutkit.model import (
     walk,
 )
 from handoutkit.reader.ear import visual_references
-from handoutkit.reader.inlines import as_sentence, plain_text, split_sentences
+from handoutkit.reader.inlines import as_sentence, plain_text
+from handoutkit.reader.sentences import sentence_length, split_sentences
 from handoutkit.reader.translations import out_of_step
 from handoutkit.speech.normalize import unknown_terms
 from handoutkit.speech.voices import missing_voice
@@ -38,7 +39,6 @@ from handoutkit.writers.braille import missing_table
 
 logger = logging.getLogger(__name__)
 
-LONG_SENTENCE_WORDS = 25
 MIN_SCORED_WORDS = 50  # below this the grade formulas say nothing useful
 SMOG_TARGET = 8.0
 _ABBREVIATION_DOTS = re.compile(r"\b((?:[A-Za-z]\.){2,})")  # e.g. i.e. U.S.
@@ -91,8 +91,8 @@ class ReadingScore:
 def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, list[LintWarning]]:
     """Reading score (English only) and every warning for one handout."""
     chunks = list(text_chunks(handout))
-    warnings = [_long_sentence(handout, line, s) for line, s in _sentences(chunks)
-                if len(s.split()) > LONG_SENTENCE_WORDS]
+    warnings = [warning for line, s in _sentences(chunks, handout.meta.lang)
+                if (warning := _long_sentence(handout, line, s)) is not None]
     warnings += _unspeakable_terms(handout, config, chunks)
     warnings += _visual_references(handout, chunks)
     warnings += _spaced_doses(handout, chunks)
@@ -152,9 +152,9 @@ def text_chunks(handout: Handout) -> Iterator[tuple[int, str]]:
                 assert_never(block)
 
 
-def _sentences(chunks: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+def _sentences(chunks: list[tuple[int, str]], lang: str) -> Iterator[tuple[int, str]]:
     for line, text in chunks:
-        for sentence in split_sentences(text):
+        for sentence in split_sentences(text, lang):
             yield line, sentence
 
 
@@ -195,8 +195,12 @@ def _language_gaps(handout: Handout, config: ClinicConfig) -> list[LintWarning]:
     return [LintWarning(handout.path, meta.lang_line, f"{name}: {'; '.join(gaps)}")]
 
 
-def _long_sentence(handout: Handout, line: int, sentence: str) -> LintWarning:
-    words = len(sentence.split())
-    start = " ".join(sentence.split()[:6])
-    return LintWarning(handout.path, line, f"a sentence has {words} words (\"{start} …\"); "
-                       f"keep sentences under {LONG_SENTENCE_WORDS} words")
+def _long_sentence(handout: Handout, line: int, sentence: str) -> LintWarning | None:
+    """A warning for a sentence over its language's limit (words, or characters in Chinese
+    and Japanese), else None."""
+    length, limit, unit = sentence_length(sentence, handout.meta.lang)
+    if length <= limit:
+        return None
+    start = " ".join(sentence.split()[:6]) if unit == "words" else sentence[:12]
+    return LintWarning(handout.path, line, f"a sentence has {length} {unit} (\"{start} …\"); "
+                       f"keep sentences under {limit} {unit}")
