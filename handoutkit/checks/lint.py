@@ -17,7 +17,7 @@ from babel import Locale
 from textstat.backend.counts import _count_syllables
 
 from handoutkit.config import ClinicConfig
-from handoutkit.errors import LintWarning
+from handoutkit.errors import ContentError, LintWarning, Problem
 from handoutkit.language import primary_language
 from handoutkit.model import (
     BulletList,
@@ -33,6 +33,7 @@ from handoutkit.reader.ear import visual_references
 from handoutkit.reader.inlines import as_sentence, plain_text
 from handoutkit.reader.sentences import sentence_length, split_sentences
 from handoutkit.reader.translations import out_of_step
+from handoutkit.speech import readback
 from handoutkit.speech.normalize import unknown_terms
 from handoutkit.speech.voices import missing_voice
 from handoutkit.writers.braille import missing_table
@@ -89,8 +90,12 @@ class ReadingScore:
 
 
 def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, list[LintWarning]]:
-    """Reading score (English only) and every warning for one handout."""
+    """Reading score (English only) and every warning for one handout. Raises ContentError
+    where a spoken number does not read back to the printed one (speech/readback.py)."""
     chunks = list(text_chunks(handout))
+    problems = readback_problems(handout, config, chunks)
+    if problems:
+        raise ContentError(problems)
     warnings = [warning for line, s in _sentences(chunks, handout.meta.lang)
                 if (warning := _long_sentence(handout, line, s)) is not None]
     warnings += _unspeakable_terms(handout, config, chunks)
@@ -156,6 +161,28 @@ def _sentences(chunks: list[tuple[int, str]], lang: str) -> Iterator[tuple[int, 
     for line, text in chunks:
         for sentence in split_sentences(text, lang):
             yield line, sentence
+
+
+def readback_problems(handout: Handout, config: ClinicConfig,
+                      chunks: list[tuple[int, str]]) -> list[Problem]:
+    """One problem per sentence whose spoken numbers, read back by an independent inverse
+    normaliser, are not its printed ones; none in a language no such reader knows."""
+    lang = handout.meta.lang
+    if not readback.reads_back(lang):
+        return []
+    overrides = {**dict(config.pronunciations), **dict(handout.meta.speech)}
+    problems = []
+    for line, text in chunks:
+        for sentence in split_sentences(text, lang):
+            found = readback.check(sentence, lang, overrides)
+            if found is not None:
+                problems.append(Problem(
+                    handout.path, line, f"the voice would say \"{found.spoken}\" for "
+                    f"\"{found.printed}\", which reads back as {found.heard or 'no number'}, "
+                    f"not {found.expected}",
+                    "write the number as digits the normaliser reads (1.25, not 1 .25), or "
+                    "correct the 'speech:' entry that changes it"))
+    return problems
 
 
 def _unspeakable_terms(handout: Handout, config: ClinicConfig,

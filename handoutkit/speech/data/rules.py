@@ -100,6 +100,22 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
 )
 LAST_NAMING_RULE = "digit_run"  # from here on rules only read numbers and dashes
 
+# The characters a rule's match can start with, as a class. compile.py puts it first, as a
+# look-ahead: the regex engine then rejects every other position at one character, instead
+# of trying each alternative (and its look-behinds) there. Eight times faster on real text
+# for "phone"; the whole normaliser runs about twice as fast (bench/bench_normalize.py).
+DIGIT, SIGNED, NUMBER = r"[\d]", r"[-.\d]", r"[.\d]"
+STARTS: dict[str, str] = {
+    **{name: DIGIT for name in (
+        "iso_date", "slash_date", "thousands", "phone_words", "time_range", "dotted_clock",
+        "clock", "hour_ampm", "blood_press", "times", "ordinal", "mixed", "fraction",
+        "emergency", "year", "digit_run")},
+    "phone": r"[\d+(]", "money_range": "[$£€]", "money": r"[$£€.\d]", "range": NUMBER,
+    "quantity": SIGNED, "number": SIGNED, "decade": r"['\d]", "day_month": r"[Tt\d]",
+    "month_day": r"[^\W\d_]", "every_hours": "[qQ]", "number_sign": "[N#]",
+    "multiply": r"[\sx×]", "dashes": r"[\s—–-]",
+}
+
 # Regex pieces shared by several rules (the language-specific ones are built from its tables).
 AMPM = r"(?:\s?(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])(?:\.(?=\s+[a-z]|[,;:)]))?)"  # am, p.m.
 STRICT_UNIT = r"(?=\s*(?:[.,;:)!?]|$))"  # "3 in." but not "1 in 4"
