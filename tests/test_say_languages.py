@@ -102,8 +102,36 @@ def test_each_language_says_its_numbers_units_and_dates(lang: str, written: str,
 
 
 def test_a_language_num2words_does_not_know_keeps_its_digits_for_the_voice() -> None:
-    # Haitian Creole and Tagalog: no number words to give; espeak-ng reads ht's digits itself
-    assert normalize("Bwè 2 L chak jou.", "ht") == "Bwè 2 L chak jou."
+    # Tagalog: no number words to give (and no offline voice to read them)
+    assert normalize("Uminom ng 2 L araw-araw.", "tl") == "Uminom ng 2 L araw-araw."
+
+
+# Haitian Creole: espeak-ng's own reading of digits is wrong (55 as 15, 90 as 10, 911 as
+# nine hundred eleven), so the normaliser writes every number out (data/kreyol.py). Each
+# case with where its expected form comes from.
+KREYOL = "Kreyòl numbers, 1979 spelling (Valdman, Haitian Creole-English Bilingual Dictionary)"
+HAITIAN: list[tuple[str, str, str]] = [
+    ("Bwè 2 L chak jou.", "Bwè de lit chak jou.", KREYOL + "; lit: French litre, Kreyòl spelling"),
+    ("55", "senkant senk", KREYOL + ": 50 senkant + 5 senk (espeak-ng said fifteen)"),
+    ("90", "katreven dis", KREYOL + ": 80 katreven + 10 dis, as French (espeak-ng: ten)"),
+    ("75", "swasant kenz", KREYOL + ": 60 swasant + 15 kenz, as French soixante-quinze"),
+    ("21", "venteyen", KREYOL + ": 21, 31 … 81 end in -eyen (French vingt-et-un)"),
+    ("555", "senk san senkant senk", KREYOL + ": san (100) after its count, as French cinq cents"),
+    ("Rele 911 kounye a.", "Rele nèf en en kounye a.", "emergency numbers digit by digit, "
+     "as the clinic's English and Spanish readings say them (CONTENT-SPEC)"),
+    ("40 °C", "karant degre Sèlsiyis", KREYOL + "; degre Sèlsiyis: degré Celsius, Kreyòl spelling"),
+    ("10%", "dis pousan", KREYOL + "; pousan: Kreyòl for per cent"),
+    ("2026-11-20", "ven novanm de mil ven sis", "day, month, year as Kreyòl dates are said; "
+     "months in the 1979 spelling (novanm)"),
+    ("1,5 mg", "en vigil senk miligram", "decimal comma said vigil, as French virgule"),
+    ("a 9:30", "a nèf è trant", "Kreyòl hours: nèf è (neuf heures) then the minutes"),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken", "source"), HAITIAN,
+                         ids=[case[0] for case in HAITIAN])
+def test_haitian_creole_numbers_are_written_out(written: str, spoken: str, source: str) -> None:
+    assert normalize(written, "ht") == spoken, source
 
 
 def test_cjk_and_hangul_words_with_digits_are_not_reported_as_unknown_terms() -> None:

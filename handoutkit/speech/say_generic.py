@@ -17,7 +17,8 @@ numbers come from cn2an. Each rule, as ``input → spoken`` (Russian; Vietnamese
               1,5 mg → одна целая пять десятых миллиграмма; một phẩy năm miligam;
               5 литров (a unit's word) → пять литров
   number      1,5 → одна целая пять десятых (ru); un virgule cinq (fr); -5 → минус пять
-Every digit becomes a word: no number is left for the voice to guess.
+Every digit becomes a word: no number is left for the voice to guess. Haitian Creole's
+numbers are our own (data/kreyol.py): 55 → senkant senk, 90 → katreven dis, 911 → nèf en en.
 """
 
 from __future__ import annotations
@@ -37,11 +38,15 @@ from babel.units import UnknownUnitError, format_unit
 from num2words import CONVERTER_CLASSES, num2words
 
 from handoutkit.language import primary_language, region
-from handoutkit.speech.data import generic
+from handoutkit.speech.data import generic, kreyol
 
 logger = logging.getLogger(__name__)
 
 HAND_MADE = frozenset({"en", "es"})  # data/en.py and data/es.py say these
+# Numbers said by words of our own choosing, not num2words': Chinese by cn2an, Haitian
+# Creole by data/kreyol.py (espeak-ng's own Kreyòl reading of digits is wrong).
+OWN_NUMBERS = frozenset({"zh", "ht"})
+MAX_DIGITS = 16  # num2words stops at 10^18; a longer whole number is said digit by digit
 UNSPACED = frozenset({"zh", "ja"})  # written with no spaces between words
 
 
@@ -60,7 +65,7 @@ def generic_for(tag: str) -> Generic | None:
     """The language of a tag, where num2words (or cn2an) knows it and no tables do."""
     primary, territory = primary_language(tag), region(tag)
     numbers = next((c for c in (f"{primary}_{territory}", primary) if c in CONVERTER_CLASSES),
-                   "zh" if primary == "zh" else None)
+                   primary if primary in OWN_NUMBERS else None)
     if primary in HAND_MADE or numbers is None:
         return None
     try:
@@ -88,7 +93,12 @@ def cardinal(n: int, lang: Generic) -> str:
     """42 → the language's words for it."""
     if lang.numbers == "zh":
         return cn2an.an2cn(str(n))
-    said = num2words(n, lang=lang.numbers)
+    if lang.numbers == "ht":
+        return kreyol.cardinal(n)
+    try:
+        said = num2words(n, lang=lang.numbers)
+    except OverflowError:  # past num2words' largest word (10^18 in pt-BR): digit by digit
+        return " ".join(cardinal(int(digit), lang) for digit in str(n))
     if lang.primary == "vi":  # 2026: "hai nghìn không trăm hai mươi sáu", not "… lẻ hai mươi"
         said = re.sub(r"nghìn lẻ (?!\S+ mươi|mười)", "nghìn không trăm lẻ ", said)
         said = said.replace("nghìn lẻ ", "nghìn không trăm ")
@@ -100,13 +110,14 @@ def number_words(text: str, lang: Generic, gender: str = "m") -> str:
     negative, whole, frac = text.startswith("-"), *_split(text.lstrip("-"), lang)
     if lang.numbers == "zh":
         return cn2an.an2cn(f"{'-' if negative else ''}{whole}{'.' + frac if frac else ''}")
-    if frac and lang.primary not in generic.POINT:
+    own_decimals = lang.primary not in generic.POINT and lang.numbers in CONVERTER_CLASSES
+    if frac and own_decimals and len(whole) < MAX_DIGITS:
         said = num2words(Decimal(f"{whole}.{frac}"), lang=lang.numbers)
     else:
         said = _whole(int(whole), lang, gender)
         if frac:
             digits = " ".join(cardinal(int(d), lang) for d in frac)
-            said = f"{said} {generic.POINT[lang.primary]} {digits}"
+            said = f"{said} {generic.POINT.get(lang.primary, ',')} {digits}"
     minus = generic.MINUS.get(lang.primary, "-")
     return f"{minus} {said}" if negative else said
 
@@ -142,6 +153,8 @@ def units(lang: Generic) -> dict[str, str]:
 def say_unit(text: str, unit: str, lang: Generic) -> str:
     """"2", "L" → "два литра": CLDR's long name, in the plural the number takes."""
     cldr = units(lang)[unit]
+    if lang.numbers == "ht" and cldr in kreyol.UNITS_SAID:  # CLDR has no Kreyòl unit names
+        return f"{number_words(text, lang)} {kreyol.UNITS_SAID[cldr]}"
     whole, frac = _split(text.lstrip("-"), lang)
     value = Decimal(f"{'-' if text.startswith('-') else ''}{whole}.{frac or 0}")
     value = value if frac else value.to_integral_value()
@@ -169,6 +182,8 @@ def say_date(year: int, month: int, day: int, lang: Generic) -> str | None:
         when = datetime.date(year, month, day)
     except ValueError:
         return None
+    if lang.numbers == "ht":  # CLDR's Kreyòl months are "M01" … "M12"
+        return kreyol.date(year, month, day)
     # "d MMMM y 'г'." → "d MMMM y": an abbreviated literal ("г.", "р.") is not said
     pattern = re.sub(r"\s*'[^']+'\.", "", lang.locale.date_formats["long"].pattern)
     said = format_date(when, pattern, locale=lang.locale)
