@@ -17,7 +17,9 @@ numbers come from cn2an. Each rule, as ``input → spoken`` (Russian; Vietnamese
               1,5 mg → одна целая пять десятых миллиграмма; một phẩy năm miligam;
               5 литров (a unit's word) → пять литров
   number      1,5 → одна целая пять десятых (ru); un virgule cinq (fr); -5 → минус пять
-Every digit becomes a word: no number is left for the voice to guess. Haitian Creole's
+Russian numbers after a genitive preposition and Korean native numbers before counters
+come from say_grammar.py. Every digit becomes a word: no number is left for the voice to
+guess. Haitian Creole's
 numbers are our own (data/kreyol.py): 55 → senkant senk, 90 → katreven dis, 911 → nèf en en.
 """
 
@@ -38,6 +40,7 @@ from babel.units import UnknownUnitError, format_unit
 from num2words import CONVERTER_CLASSES, num2words
 
 from handoutkit.language import primary_language, region
+from handoutkit.speech import say_grammar
 from handoutkit.speech.data import generic, kreyol
 
 logger = logging.getLogger(__name__)
@@ -227,6 +230,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          lambda m: _date(m, lang)),
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
          lambda m: say_clock(int(m["h"]), int(m["mm"]), lang)),
+        *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
         (rf"(?P<a>-?{num})\s?[-–]\s?(?P<b>{num}){unit}",
          lambda m: f"{number_words(m['a'], lang)} {to} {say_unit(m['b'], m['u'], lang)}"),
         (rf"(?P<n>(?<![^\s(])-?{num}|{num}){unit}", lambda m: say_unit(m["n"], m["u"], lang)),
