@@ -106,3 +106,17 @@ def test_hindi_and_chinese_sentences_are_measured_in_their_own_units(
             assert found and "characters" in found[0] and "under 50 characters" in found[0]
         else:
             assert found == []
+
+
+def test_a_speech_entry_that_drops_a_negation_or_changes_a_number_warns_at_its_line(
+        write_handout, project: Layout) -> None:
+    speech = ('{"do not stop": "stop", "никогда не": "всегда", "B12 1000": "B twelve 100", '
+              '"DVT": "D V T"}')
+    path = write_handout("## One\n\nTake it daily.\n", speech=speech)
+    _, warnings = lint(load_handout(path, project.handouts_dir), ClinicConfig())
+    found = sorted((w.line, w.message.split(" (")[0]) for w in warnings
+                   if "speech entry" in w.message)
+    line = next(n for n, text in enumerate(path.read_text().split("\n"), 1) if "speech:" in text)
+    assert found == [(line, "the speech entry for 'B12 1000' changes its number"),
+                     (line, "the speech entry for 'do not stop' drops 'do not'"),
+                     (line, "the speech entry for 'никогда не' drops 'не'")]

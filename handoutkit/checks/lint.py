@@ -99,6 +99,7 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
     warnings = [warning for line, s in _sentences(chunks, handout.meta.lang)
                 if (warning := _long_sentence(handout, line, s)) is not None]
     warnings += _unspeakable_terms(handout, config, chunks)
+    warnings += _changed_overrides(handout)
     warnings += _visual_references(handout, chunks)
     warnings += _spaced_doses(handout, chunks)
     warnings += _language_gaps(handout, config)
@@ -183,6 +184,41 @@ def readback_problems(handout: Handout, config: ClinicConfig,
                     "write the number as digits the normaliser reads (1.25, not 1 .25), or "
                     "correct the 'speech:' entry that changes it"))
     return problems
+
+
+# Words that turn a sentence round: a spoken form that drops one says the opposite.
+NEGATIONS = frozenset({"not", "no", "never", "don't", "do not", "nunca", "nada", "jamás",
+                       "ne", "pas", "jamais", "não", "nicht", "kein", "keine", "nie",
+                       "не", "нет", "никогда", "ни", "không", "lá", "pa", "janm", "않", "안",
+                       "不", "没", "別", "لا", "لن", "لم"})
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _changed_overrides(handout: Handout) -> list[LintWarning]:
+    """A warning at each `speech:` entry of the handout whose spoken form drops a negation
+    ("not", "никогда"…) or has other digits than its term, where the entry is written."""
+    try:
+        lines = handout.path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    warnings = []
+    for term, said in handout.meta.speech:
+        lost = sorted(_negations(term) - _negations(said))
+        digits_changed = re.findall(r"\d", term) and re.findall(r"\d", said) and \
+            re.findall(r"\d", term) != re.findall(r"\d", said)
+        if not (lost or digits_changed):
+            continue
+        line = next((n for n, text in enumerate(lines, start=1) if term in text), 1)
+        what = f"drops '{lost[0]}'" if lost else "changes its number"
+        warnings.append(LintWarning(handout.path, line, f"the speech entry for '{term}' {what} "
+                                    f"('{said}') — say the same as the printed words"))
+    return warnings
+
+
+def _negations(text: str) -> set[str]:
+    words = {word.lower() for word in _WORD.findall(text)}
+    return {n for n in NEGATIONS if n in words or (" " in n and n in text.lower())
+            or (not n.isascii() and len(n) == 1 and n in text)}
 
 
 def _unspeakable_terms(handout: Handout, config: ClinicConfig,
