@@ -189,7 +189,7 @@ def readback_problems(handout: Handout, config: ClinicConfig,
 # Words that turn a sentence round: a spoken form that drops one says the opposite.
 NEGATIONS = frozenset({"not", "no", "never", "don't", "do not", "nunca", "nada", "jamás",
                        "ne", "pas", "jamais", "não", "nicht", "kein", "keine", "nie",
-                       "не", "нет", "никогда", "ни", "không", "lá", "pa", "janm", "않", "안",
+                       "не", "нет", "никогда", "ни", "không", "đừng", "pa", "janm", "않",
                        "不", "没", "別", "لا", "لن", "لم"})
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
