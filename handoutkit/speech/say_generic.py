@@ -11,6 +11,8 @@ numbers come from cn2an. Each rule, as ``input → spoken`` (Russian; Vietnamese
               шесть; hai mươi tháng mười một, hai nghìn không trăm hai mươi sáu
   clock       9:30 → девять часов тридцать минут; chín giờ ba mươi phút; 아홉 시 삼십분;
               九点三十分
+  pressure    140/90 mmHg → сто сорок на девяносто миллиметров ртутного столба; cent quarante
+              sur quatre-vingt-dix millimètres de mercure (a reading: 50-300 over 20-200)
   range       2-3 L → два – три литра; 2-3 lít → hai đến ba lít; 2-3 L → deux à trois litres
   quantity    2 L → два литра; 40 °C → сорок градусов Цельсия; 30 min → тридцать минут;
               10% → десять процентов; mười phần trăm; 百分之十; 2 мин → две минуты;
@@ -225,11 +227,14 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     rules = (
         (rf"(?<![\d.,])(?:{_EMERGENCY})(?![\d]|[.,]\d)", lambda m: say_digits(m[0], lang)),
         (_PHONE, lambda m: ", ".join(say_digits(g, lang) for g in re.findall(r"\d+", m[0]))),
-        (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-])", lambda m: _date(m, lang)),
+        (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
+         r"(?P=s)(?P<d2>\d{1,2}))(?![\d/-]|\.\d)", lambda m: _date(m, lang)),
         (r"(?<![\d/.])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)",
          lambda m: _date(m, lang)),
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
          lambda m: say_clock(int(m["h"]), int(m["mm"]), lang)),
+        (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",
+         lambda m: _blood_pressure(m, lang)),
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
         (rf"(?P<a>-?{num})\s?[-–]\s?(?P<b>{num}){unit}",
          lambda m: f"{number_words(m['a'], lang)} {to} {say_unit(m['b'], m['u'], lang)}"),
@@ -242,6 +247,17 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     return tuple((re.compile(pattern), speak) for pattern, speak in rules)
 
 
+def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
+    """"140/90 mmHg" → "cent quarante sur quatre-vingt-dix millimètres de mercure", where
+    the two are a reading (as the English rule checks) and the language has a word for it."""
+    high, low = int(m["a"]), int(m["b"])
+    over = generic.OVER.get(lang.primary)
+    if over is None or not (50 <= high <= 300 and 20 <= low <= 200 and high > low):
+        return m[0]
+    second = say_unit(m["b"], m["u"], lang) if m["u"] else number_words(m["b"], lang)
+    return f"{number_words(m['a'], lang)} {over} {second}"
+
+
 def _number(m: re.Match[str], lang: Generic) -> str:
     if m[0] == "-":
         return generic.MINUS.get(lang.primary, "-") + " "
@@ -250,8 +266,8 @@ def _number(m: re.Match[str], lang: Generic) -> str:
 
 def _date(m: re.Match[str], lang: Generic) -> str:
     groups = m.groupdict()
-    if "mo" in groups:
-        day, month = int(m["d"]), int(m["mo"])
+    if "mo" in groups:  # year first: 2026-11-20, 2023/3/8
+        day, month = int(m["d"] or m["d2"]), int(m["mo"] or m["mo2"])
     else:  # 20/11/2026; 11/20/2026 where the language writes the month first
         first, second = int(m["a"]), int(m["b"])
         month_first = lang.locale.date_formats["short"].pattern.lstrip("'").startswith("M")

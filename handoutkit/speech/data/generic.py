@@ -17,7 +17,12 @@ UNITS: dict[str, str] = {
     "mm": "length-millimeter", "cm": "length-centimeter", "m": "length-meter",
     "km": "length-kilometer", "kcal": "energy-kilocalorie", "h": "duration-hour",
     "min": "duration-minute", "s": "duration-second", "lb": "mass-pound", "lbs": "mass-pound",
-    "oz": "mass-ounce",
+    "oz": "mass-ounce", "мм рт. ст.": "pressure-millimeter-ofhg",
+}  # fmt: skip
+# Blood pressure, "140/90": the word between the two readings.
+OVER: dict[str, str] = {
+    "fr": "sur", "pt": "por", "it": "su", "de": "zu", "nl": "over", "ru": "на", "uk": "на",
+    "pl": "na", "vi": "trên", "ar": "على", "ht": "sou",
 }  # fmt: skip
 
 # Short CLDR symbols that are also words or other abbreviations: Russian "с" (seconds) is

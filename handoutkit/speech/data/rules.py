@@ -12,6 +12,7 @@ true for the rule to apply ("" for always).
 SPACES = r"\s+"
 GROUP_SPACE = r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))"  # "1 000" with a thin space
 DEGREE = r"(?<=\d)\s?[º°]\s?(?=[CF]\b)"  # "37 º C" → "37°C"
+MERCURY = r"(?<=\d)\s?mm\s+Hg\b"  # "140/90 mm Hg" → "140/90 mmHg", one unit
 CITATION = r"\s*\[\d+(?:\s*[-–,]\s*\d+)*\]"
 URL = r"(?:\bhttps?://|\bwww\.)[^\s<>()\[\]\"]*[^\s<>()\[\]\".,;:!?']"
 
@@ -30,7 +31,8 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("about", r"(?<![^\s(])[~≈]\s?(?=[-.]?\d)", "~≈", ""),
     ("more_than", r"(?<![^\s(])>\s?(?=[-.]?\d)", ">", ""),
     ("less_than", r"(?<![^\s(])<\s?(?=[-.]?\d)", "<", ""),
-    ("iso_date", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-])", "-", ""),
+    ("iso_date", (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)"
+                  r"|(?P<s>[/.])(?P<mo2>\d{1,2})(?P=s)(?P<d2>\d{1,2}))(?![\d/-]|\.\d)"), "-/.", ""),
     ("slash_date", (r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
                     r"(?P<y>\d{4}|(?<=/)\d\d)(?![\d/-]|\.\d)"), "/-.", ""),
     ("month_day", (r"\b(?P<mon>%(months)s)\b\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
