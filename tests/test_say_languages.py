@@ -177,6 +177,8 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
          "Mandarin decimals: 点, digits one by one; CLDR zh unit name 毫克"),
         ("2026-11-20", "二零二六年十一月二十日",
          "Mandarin dates: the year digit by digit (二零二六年), then 月 and 日"),
+        ("在2005年以后", "在二零零五年以后",
+         "Mandarin: a year is read digit by digit (二零零五年), never as 两千零五"),
         ("9:30", "九点三十分",
          "Mandarin clock: 点 (hour) and 分 (minutes)"),
         ("请拨打911", "请拨打九一一",
@@ -192,6 +194,13 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
 def test_each_language_says_its_numbers_units_and_dates(lang: str, written: str,
                                                         spoken: str, source: str) -> None:
     assert normalize(written, lang) == spoken, source
+
+
+def test_the_russian_year_mark_after_a_date_is_not_said() -> None:
+    """CLDR's ru long date ends "y 'г'.": the "г." is printed, not read aloud as a letter.
+    (The date itself is still read with cardinals, not "двадцатое … шестого года": a gap.)"""
+    said = normalize("Приходите 20.11.2026 г. утром.", "ru")
+    assert "г" not in said.split() and said.endswith("двадцать шесть утром.")
 
 
 def test_every_case_names_its_source() -> None:

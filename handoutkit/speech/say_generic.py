@@ -51,7 +51,7 @@ HAND_MADE = frozenset({"en", "es"})  # data/en.py and data/es.py say these
 # Numbers said by words of our own choosing, not num2words': Chinese by cn2an, Haitian
 # Creole by data/kreyol.py (espeak-ng's own Kreyòl reading of digits is wrong).
 OWN_NUMBERS = frozenset({"zh", "ht"})
-MAX_DIGITS = 16  # num2words stops at 10^18; a longer whole number is said digit by digit
+MAX_DIGITS = 16  # num2words stops at 10^18, cn2an at 16 digits: longer is digit by digit
 UNSPACED = frozenset({"zh", "ja"})  # written with no spaces between words
 
 
@@ -97,6 +97,8 @@ def _split(text: str, lang: Generic) -> tuple[str, str]:
 def cardinal(n: int, lang: Generic) -> str:
     """42 → the language's words for it."""
     if lang.numbers == "zh":
+        if n >= 10**MAX_DIGITS:  # past cn2an's 16 digits: digit by digit
+            return "".join(cn2an.an2cn(digit) for digit in str(n))
         return cn2an.an2cn(str(n))
     if lang.numbers == "ht":
         return kreyol.cardinal(n)
@@ -113,7 +115,7 @@ def cardinal(n: int, lang: Generic) -> str:
 def number_words(text: str, lang: Generic, gender: str = "m") -> str:
     """A written number ("-37,5", "1.200") in words, in the language's convention."""
     negative, whole, frac = text.startswith("-"), *_split(text.lstrip("-"), lang)
-    if lang.numbers == "zh":
+    if lang.numbers == "zh" and len(whole) <= MAX_DIGITS:  # cn2an's own limit is 16 digits
         return cn2an.an2cn(f"{'-' if negative else ''}{whole}{'.' + frac if frac else ''}")
     own_decimals = lang.primary not in generic.POINT and lang.numbers in CONVERTER_CLASSES
     if frac and own_decimals and len(whole) < MAX_DIGITS:
@@ -212,6 +214,9 @@ def say_digits(digits: str, lang: Generic) -> str:
 
 
 _EMERGENCY = "|".join(generic.EMERGENCY)
+# Russian "г." and Ukrainian "р." (year) after a date: printed, not said, as CLDR's own
+# pattern's literal is not ("20.11.2026 г." → "двадцать ноября две тысячи двадцать шесть").
+_YEAR_MARK = r"(?:\s?[гр]\.(?!\w))?"
 _PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
 
 
@@ -228,9 +233,9 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         (rf"(?<![\d.,])(?:{_EMERGENCY})(?![\d]|[.,]\d)", lambda m: say_digits(m[0], lang)),
         (_PHONE, lambda m: ", ".join(say_digits(g, lang) for g in re.findall(r"\d+", m[0]))),
         (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
-         r"(?P=s)(?P<d2>\d{1,2}))(?![\d/-]|\.\d)", lambda m: _date(m, lang)),
-        (r"(?<![\d/.])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)",
-         lambda m: _date(m, lang)),
+         rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
+        (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"
+         rf"{_YEAR_MARK}", lambda m: _date(m, lang)),
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
          lambda m: say_clock(int(m["h"]), int(m["mm"]), lang)),
         (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",

@@ -6,6 +6,7 @@ Each rule, as ``input → spoken``:
                 3 мин → от одной до трёх минут (после, до, от, около, более, менее, больше,
                 меньше, свыше, кроме, без, для, в течение ask for the genitive; the unit
                 then takes its genitive singular after 1, 21 … and its plural otherwise)
+  zh year       2026年 → 二零二六年 (a year digit by digit, not 二千零二十六)
   ko native     7잔 → 일곱 잔; 12시간 → 열두 시간; 2번 → 두 번 (native Korean numbers before
                 counters of things, cups, hours of time, times, people, age; Sino-Korean
                 numbers stay for minutes, units and 개월)
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import cn2an
 from num2words import num2words
 
 # Russian prepositions (and comparatives) after which a number takes the genitive.
@@ -79,6 +81,9 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                    rf"(?:\s?(?P<u>{symbols})(?!\w))?")
         later = re.compile(rf"\s*[-–]?\s*(?:до\s+)?\d+\s?(?P<u>{symbols})(?!\w)")
         return ((pattern, lambda m: russian_genitive(m, units, later)),)
+    if primary == "zh":  # a year is said digit by digit: 2026年 → 二零二六年
+        return ((r"(?<![\d.,])(?P<y>\d{4})(?=\s?年)",
+                 lambda m: "".join(cn2an.an2cn(digit) for digit in m["y"])),)
     if primary == "ko":
         counters = "|".join(sorted(KO_COUNTERS, key=len, reverse=True))
         pattern = rf"(?<![\d.,])(?P<n>[1-9]\d?)(?![\d.,])\s?(?P<c>{counters})(?!월)"

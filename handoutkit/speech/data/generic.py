@@ -37,13 +37,13 @@ POINT: dict[str, str] = {
     "fa": "ممیز", "ja": "点", "it": "virgola", "ro": "virgulă", "uk": "кома", "he": "נקודה",
     "tr": "virgül", "bn": "দশমিক", "de": "Komma", "nl": "komma", "cs": "celá", "id": "koma",
     "sv": "komma", "da": "komma", "no": "komma", "fi": "pilkku", "hu": "egész", "th": "จุด",
-    "ht": "vigil",
+    "ht": "vigil", "zh": "点",
 }  # fmt: skip
 MINUS: dict[str, str] = {
     "vi": "âm", "ar": "سالب", "ko": "마이너스", "fr": "moins", "pt": "menos", "pl": "minus",
     "fa": "منفی", "ja": "マイナス", "it": "meno", "ro": "minus", "uk": "мінус", "he": "מינוס",
     "ru": "минус", "tr": "eksi", "bn": "ঋণাত্মক", "de": "minus", "nl": "min", "cs": "mínus",
-    "ht": "mwens",
+    "ht": "mwens", "zh": "负",
 }  # fmt: skip
 
 # Units of feminine gender, where a number's last word agrees with its noun: "2 мин" →
