@@ -1,5 +1,6 @@
-"""The normaliser: its speed on a thousand words, and how often its Spanish noun genders agree
-with the Apertium Spanish analyser's lexicon.
+"""The normaliser: its speed on a thousand words, on a 1 MB handout and on 1 MB of hostile
+input (linear time: a quarter of the text takes about a quarter of the time), and how often
+its Spanish noun genders agree with the Apertium Spanish analyser's lexicon.
 
 Run `.venv/bin/python bench/bench_normalize.py` from the repository root. The gender check
 needs the Debian packages apertium-eng-spa and lttoolbox (`lt-paradigm`); without them it says
@@ -40,6 +41,47 @@ def best_seconds(text: str, lang: str, repeats: int = 5) -> float:
     return min(times)
 
 
+ROOT = Path(__file__).resolve().parent.parent
+HANDOUTS = {"en": "leg-cramps-in-pregnancy-guide.md", "es": "leg-cramps-in-pregnancy.es.md"}
+MEGABYTE = 1_000_000
+# Inputs that once took time quadratic in their length (issue 21): "1x" * 20000 ran past
+# 20 s ("x" looked for a length unit in all the text before it); one 40,000-letter word
+# took make check 11 s (a look-ahead per letter for a digit).
+HOSTILE = {"1x": "1x", "one long word": "a", "digits and dots": "1.", "dashes": "1-",
+           "slashes": "1/", "spaced digits": "1 "}
+
+
+def megabyte_of(unit: str, size: int = MEGABYTE) -> str:
+    return unit * (size // len(unit.encode("utf-8")))
+
+
+def seconds(text: str, lang: str) -> float:
+    start = time.perf_counter()
+    normalize(text, lang)
+    return time.perf_counter() - start
+
+
+def large_inputs() -> None:
+    """A 1 MB handout (a sample's text, repeated) in English and Spanish, 1 MB of the dense
+    sentences above, then
+    each hostile input at 1 MB, with the time of a quarter of it: linear time gives a ratio
+    near 4."""
+    for lang, name in HANDOUTS.items():
+        body = (ROOT / "handouts" / name).read_text(encoding="utf-8").split("---", 2)[2]
+        handout = megabyte_of(" ".join(body.split()) + " ")
+        print(f"{lang}: a 1 MB handout ({name} repeated, {len(handout.split()):,} words) "
+              f"normalised in {seconds(handout, lang):.1f} s")
+    for lang, sentence in SENTENCES.items():
+        dense = megabyte_of(sentence + " ")
+        print(f"{lang}: 1 MB of the sentence above (a number every few words) normalised in "
+              f"{seconds(dense, lang):.1f} s")
+    for name, unit in HOSTILE.items():
+        whole, quarter = seconds(megabyte_of(unit), "en"), seconds(
+            megabyte_of(unit, MEGABYTE // 4), "en")
+        print(f"en: 1 MB of {name!r} in {whole:.1f} s; 1 MB / 250 KB = {whole / quarter:.1f}"
+              " (linear ≈ 4)")
+
+
 def apertium_nouns() -> dict[str, str]:
     """Singular and plural nouns Apertium gives exactly one gender, word → "m"/"f"."""
     found: dict[str, set[str]] = {}
@@ -61,6 +103,7 @@ def main() -> int:
         words = len(text.split())
         print(f"{lang}: {words} words normalised in {best_seconds(text, lang) * 1000:.1f} ms "
               "(best of 5)")
+    large_inputs()
     if not (ANALYSER.exists() and shutil.which("lt-paradigm")):
         print("gender: skipped — apt-get install apertium-eng-spa lttoolbox lttoolbox-dev")
         return 0

@@ -16,6 +16,7 @@ from pathlib import Path
 HANDOUT_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?$")
 
 OUTPUT_KINDS = {"pdf": ("pdf", ".pdf"), "audio": ("audio", ".mp3"), "vtt": ("audio", ".vtt"),
+                "listening": ("audio", ".txt"),
                 "braille": ("braille", ".brf"), "epub": ("epub", ".epub"),
                 "html": ("html", ".html")}
 

@@ -24,7 +24,7 @@ class Record(Protocol):
 class Mark:
     """A stretch of the recording with words: a chapter, or one spoken sentence (cue)."""
 
-    text: str  # the chapter title, or the sentence as spoken
+    text: str  # the chapter title, or the sentence as printed (the caption)
     start: float  # seconds from the start of the MP3
     end: float  # seconds
 

@@ -14,3 +14,10 @@ def ffprobe_chapters(mp3: Path) -> list[tuple[float, str]]:
         capture_output=True, text=True, check=True)
     return [(float(c["start_time"]), c.get("tags", {}).get("title", ""))
             for c in json.loads(report.stdout)["chapters"]]
+
+
+def listening_sentences(listening: Path) -> list[str]:
+    """The spoken sentences of a listening script (build/audio/<name>.txt), chapter titles
+    ("## …") and blank lines left out."""
+    return [line for line in listening.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("## ")]

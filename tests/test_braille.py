@@ -170,7 +170,7 @@ def test_english_page_one_as_a_transcriber_lays_it_out(
                                                                 strict=True)]
     call = labels_for("en").call_clinic.format(clinic=config.name, phone=config.phone)
     assert [brailler.back_translate(p.strip()) for p in paragraphs] == [
-        *panel.actions, call, panel.contact.after_hours]
+        *(action.text for action in panel.actions), call, panel.contact.after_hours]
     heading = brailler.translate(handout.sections[0].title)
     assert page[bottom + 1] == "" and page[bottom + 2].strip() == heading
     assert abs(page[bottom + 2].index(heading) - (CELLS - len(heading)) // 2) <= 1

@@ -50,11 +50,15 @@ def dump_model(node: object, depth: int = 0) -> list[str]:
 
 
 def dump_script(handout: Handout) -> list[str]:
-    """Each chapter's title, then each sentence the voice is given with the pause after it."""
+    """Each chapter's title, then each sentence the voice is given with the pause after it,
+    and below it, where they differ, its caption: the same sentence as printed."""
     script = build_script(handout, load_config(SAMPLES))
     return [line for chapter in script.chapters
             for line in (f"## {chapter.title}",
-                         *(f"{s.text}  [{s.pause_after:.2f} s]" for s in chapter.segments))]
+                         *(line for s in chapter.segments
+                           for line in (f"{s.text}  [{s.pause_after:.2f} s]",
+                                        *([f"  caption: {s.shown}"] if s.shown != s.text
+                                          else []))))]
 
 
 def _check(name: str, kind: str, lines: list[str]) -> None:

@@ -70,7 +70,7 @@ def test_pip_install_builds_a_handout_from_another_folder(tmp_path: Path) -> Non
     assert Path(where).is_relative_to(venv), where
     built = sorted(p.relative_to(work / "out").as_posix()
                    for p in (work / "out").rglob("calambres.es.*"))
-    assert built == ["audio/calambres.es.mp3", "audio/calambres.es.vtt",
+    assert built == ["audio/calambres.es.mp3", "audio/calambres.es.txt", "audio/calambres.es.vtt",
                      "braille/calambres.es.brf", "epub/calambres.es.epub",
                      "html/calambres.es.html", "pdf/calambres.es.pdf"]
     assert (work / "out" / "index.html").is_file()

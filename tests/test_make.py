@@ -81,9 +81,10 @@ def test_make_builds_everything_once_and_remakes_a_deleted_output(folder: Path) 
     assert first.returncode == 0, first.stderr
     out = folder / "out"
     built = {p.relative_to(out).as_posix() for p in (*out.glob("[!.]*/*.*"), *out.glob("*.*"))
-             if p.suffix in (".pdf", ".mp3", ".vtt", ".brf", ".epub", ".html")}
+             if p.suffix in (".pdf", ".mp3", ".vtt", ".txt", ".brf", ".epub", ".html")}
     assert built == {f"{k}/{n}.{s}" for n in ("cramps", "sleep")
                      for k, s in (("pdf", "pdf"), ("audio", "mp3"), ("audio", "vtt"),
+                                  ("audio", "txt"),
                                   ("braille", "brf"), ("epub", "epub"),
                                   ("html", "html"))} | {
         "pdf/sleep.tl.pdf", "epub/sleep.tl.epub", "html/sleep.tl.html", "index.html"}

@@ -101,7 +101,8 @@ def test_explain_names_the_rules_that_changed_the_text() -> None:
     said, fired = explain("Take 1 mg at 9:30 am.", "en")
     assert said == "Take one milligram at nine thirty a m."
     assert fired == ("clock", "quantity")
-    assert rule_names("ht") == ("characters", "overrides", "citations", "urls")
+    assert rule_names("tl") == ("characters", "overrides", "citations", "urls")
+    assert rule_names("ht")[-1] == "numbers"  # data/kreyol.py: espeak-ng's own are wrong
     assert rule_names("vi") == ("characters", "overrides", "citations", "urls", "numbers")
 
 
@@ -120,11 +121,11 @@ def test_regions(lang: str, text: str, expected: str) -> None:
     assert normalize(text, lang) == expected
 
 
-@pytest.mark.parametrize("lang", ["ht", "tl", "zz"])
+@pytest.mark.parametrize("lang", ["tl", "zz"])
 def test_languages_num2words_does_not_know_only_get_neutral_rules(lang: str) -> None:
     text = "Die  **DVT** kostet 12 € [3] https://example.org, ≥ 5 mg."
-    assert normalize(text, lang) == "Die DVT kostet 12 €, ≥ 5 mg."
-    assert normalize(text, lang, {"DVT": "D V T"}) == "Die D V T kostet 12 €, ≥ 5 mg."
+    assert normalize(text, lang) == "Die DVT kostet 12 € example.org, ≥ 5 mg."  # its site
+    assert normalize(text, lang, {"DVT": "D V T"}) == "Die D V T kostet 12 € example.org, ≥ 5 mg."
 
 
 def test_overrides_win_over_built_in_tables() -> None:

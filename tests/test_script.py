@@ -79,12 +79,15 @@ def test_urgent_boxes_end_with_when_the_clinic_is_closed(write_handout, project:
                                        ("es", "Si estamos cerrados, vaya a urgencias.")))
     script = build_script(load_handout(path, project.handouts_dir), config)
     panel = [s.text for s in script.chapters[1].segments]
-    assert panel == ["Pida ayuda ya: Llame al nueve uno uno ahora.",
+    assert panel == ["Pida ayuda ya: Señales de un coágulo:", "una pierna hinchada.",
+                     "Llame al nueve uno uno ahora.",
                      "Llame a Clínica al cinco cinco cinco, cero uno tres cuatro.",
                      "Si estamos cerrados, vaya a urgencias."]
+    assert [s.shown for s in script.chapters[1].segments][2:4] == [
+        "Llame al 911 ahora.", "Llame a Clínica al 555-0134."]
     box = [s.text for s in script.chapters[2].segments]
     assert box[1:6] == ["Pida ayuda ya: Señales de un coágulo:", "una pierna hinchada",
-                       "Llame al nueve uno uno ahora.", *panel[1:]]
+                       "Llame al nueve uno uno ahora.", *panel[3:]]
 
 
 def test_numbers_units_and_pronunciations(write_handout, project: Layout) -> None:

@@ -11,8 +11,12 @@ from handoutkit.checks.lint import lint
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import ContentError
 from handoutkit.files import Layout
+from handoutkit.pipeline.builder import Builder
 from handoutkit.reader.loader import load_handout
-from handoutkit.reader.urgent import help_panel
+from handoutkit.reader.urgent import HelpAction, help_panel
+from handoutkit.speech.script import build_script
+from handoutkit.writers.braille.layout import CELLS
+from handoutkit.writers.braille.tables import Brailler, table_for
 from tests.helpers import ROOT, front_matter
 
 CLINIC = ClinicConfig(name="Riverside Family Clinic", phone="(555) 555-0134", country="US",
@@ -33,17 +37,31 @@ def test_panel_takes_the_boxes_calls_to_action(write_handout, project: Layout) -
     handout = load_handout(write_handout(BOX), project.handouts_dir)
     panel = help_panel(handout, CLINIC.help_contact(handout.meta.lang))
     assert panel is not None
-    assert panel.actions == ("If you have any of these, call your doctor right away.",)
+    assert panel.actions == (
+        HelpAction("These can be signs of a blood clot:", ("one leg swollen, warm or red",)),
+        HelpAction("If you have any of these, call your doctor right away."))
     assert (panel.contact.phone, panel.contact.phone_href) == ("(555) 555-0134",
                                                                "tel:+15555550134")
     assert panel.contact.after_hours == "If we are closed, go to labor and delivery."
 
 
-def test_a_box_that_is_only_a_list_gives_its_first_item(write_handout, project: Layout) -> None:
+def test_a_box_that_is_only_a_list_gives_every_item(write_handout, project: Layout) -> None:
     path = write_handout("## Help\n\n> [!CAUTION]\n> - Call 911 for chest pain\n> - Rest\n")
     handout = load_handout(path, project.handouts_dir)
     panel = help_panel(handout, CLINIC.help_contact(handout.meta.lang))
-    assert panel is not None and panel.actions == ("Call 911 for chest pain.",)
+    assert panel is not None
+    assert panel.actions == (HelpAction("Call 911 for chest pain."), HelpAction("Rest."))
+
+
+def test_a_lead_in_keeps_every_sign_of_its_list(write_handout, project: Layout) -> None:
+    """The panel of a box with only a lead-in and its list carries every sign, nested too."""
+    path = write_handout("## Help\n\n> [!WARNING]\n> Call 911 if you have:\n>\n"
+                         "> - chest pain\n> - sudden shortness of breath\n>   - even at rest\n")
+    handout = load_handout(path, project.handouts_dir)
+    panel = help_panel(handout, CLINIC.help_contact(handout.meta.lang))
+    assert panel is not None
+    assert panel.actions == (HelpAction("Call 911 if you have:", (
+        "chest pain", "sudden shortness of breath", "even at rest")),)
 
 
 def test_the_authors_urgent_lines_win(write_handout, project: Layout) -> None:
@@ -51,7 +69,8 @@ def test_the_authors_urgent_lines_win(write_handout, project: Layout) -> None:
     handout = load_handout(path, project.handouts_dir)
     panel = help_panel(handout, CLINIC.help_contact(handout.meta.lang))
     assert panel is not None
-    assert panel.actions == ("Call 911 for chest pain.", "Call us for a swollen leg.")
+    assert panel.actions == (HelpAction("Call 911 for chest pain."),
+                             HelpAction("Call us for a swollen leg."))
 
 
 def test_no_warning_box_no_panel(write_handout, project: Layout) -> None:
@@ -121,3 +140,36 @@ def test_make_check_names_the_line_of_see_the_table_below(tmp_path: Path) -> Non
     assert len(warnings) == 1, said
     assert warnings[0].startswith(f"{handouts}/plan.md:11: warning: 'see the table below'")
     assert "say what it holds instead" in warnings[0]
+
+
+# ---- every sign of the box reaches every output ---------------------------------------
+
+
+SIGNS_BOX = {  # a warning box with only a lead-in and its list of signs, as clinics write them
+    "en": ("Call 911 if you have:", ("chest pain", "sudden shortness of breath")),
+    "es": ("Llame al 911 si tiene:", ("dolor en el pecho", "falta de aire de repente")),
+    "fr": ("Appelez le 911 si vous avez :", ("une douleur à la poitrine", "du mal à respirer")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SIGNS_BOX))
+def test_panel_from_a_box_says_and_brailles_every_sign(write_handout, project: Layout,
+                                                       lang: str) -> None:
+    lead, signs = SIGNS_BOX[lang]
+    body = f"## Help\n\n> [!WARNING]\n> {lead}\n>\n" + "".join(f"> - {s}\n" for s in signs)
+    path = write_handout(body, lang=lang)
+    handout = load_handout(path, project.handouts_dir)
+    panel = help_panel(handout, CLINIC.help_contact(lang))
+    assert panel is not None and panel.actions == (HelpAction(lead, signs),)
+    chapter = build_script(handout, CLINIC).chapters[1]
+    refs = [segment.ref for segment in chapter.segments]
+    assert refs[:3] == ["urgent_panel_0", "urgent_panel_0_0", "urgent_panel_0_1"]
+    Builder(project, CLINIC, ["braille"]).build([path], lambda done: None)
+    brf = project.output(handout.name, "braille").read_text(encoding="ascii")
+    table = table_for(lang)
+    assert table is not None
+    panel_cells = brf.split("7" * CELLS)[1]  # the panel sits between the first two box lines
+    back = " ".join(Brailler(table).back_translate(line.strip())
+                    for line in panel_cells.split("\r\n") if line.strip())
+    for sign in signs:
+        assert sign.lower() in back.lower(), (sign, back)

@@ -19,7 +19,7 @@ from handoutkit.speech.tags import read_chapters
 from handoutkit.speech.vtt import parse_vtt
 from tests.helpers import FIXTURES, SAMPLES, TEMPLATES
 from tests.htmltree import Element, parse_html
-from tests.media import ffprobe_chapters
+from tests.media import ffprobe_chapters, listening_sentences
 
 pytestmark = pytest.mark.slow  # whole builds with the real engines
 
@@ -46,6 +46,11 @@ def _panel(layout: Layout, name: str) -> HelpPanel:
     return panel
 
 
+def _lines(panel: HelpPanel) -> list[str]:
+    """Every printed line of the panel: each action and each sign under it."""
+    return [line for action in panel.actions for line in (action.text, *action.signs)]
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -58,7 +63,7 @@ def test_panel_is_on_page_one_of_the_leaflet(built: Layout, name: str) -> None:
     flat = _flat(page_one)
     lang = load_handout(built.handouts_dir / f"{name}.md", built.handouts_dir).meta.lang
     assert labels_for(lang).get_help in flat
-    for line in panel.actions:
+    for line in _lines(panel):
         assert _flat(line) in flat, (name, line)
     assert panel.contact.phone and panel.contact.phone in flat
     assert panel.contact.after_hours and _flat(panel.contact.after_hours) in flat
@@ -75,10 +80,12 @@ def test_panel_is_its_own_chapter_in_the_first_30_seconds(built: Layout, name: s
     cues = parse_vtt(built.output(name, "vtt").read_text(encoding="utf-8"))
     inside = [c for c in cues if chapters[1].start_ms <= c.start * 1000 < chapters[1].end_ms]
     assert inside[0].text.startswith(f"{label}: ")
-    actions = inside[: len(panel.actions)]  # each sample line is one sentence
+    actions = inside[: len(_lines(panel))]  # each sample line and sign is one sentence
     assert actions and all(cue.start < URGENT_WITHIN for cue in actions), (name, actions)
-    spoken = " ".join(cue.text for cue in cues if cue.start < URGENT_WITHIN)
-    assert "nine one one" in spoken or "nueve uno uno" in spoken
+    shown = " ".join(cue.text for cue in cues if cue.start < URGENT_WITHIN)
+    assert "911" in shown  # the caption shows the printed number; the voice says it:
+    said = listening_sentences(built.output(name, "listening"))
+    assert any("nine one one" in line or "nueve uno uno" in line for line in said)
 
 
 def _position(doc: Element, element: Element) -> int:
@@ -94,7 +101,7 @@ def test_panel_is_a_heading_landmark_above_the_player(built: Layout, name: str) 
     assert region.attrs["aria-labelledby"] == heading.attrs["id"]
     lang = doc.find("html").attrs["lang"]
     assert heading.text == labels_for(str(lang)).get_help
-    for line in panel.actions:
+    for line in _lines(panel):
         assert _flat(line) in region.text
     assert region.find("a", "phone").attrs["href"] == "tel:+15555550134"
     assert _position(doc, region) < _position(doc, doc.find("audio"))

@@ -19,6 +19,7 @@ from handoutkit.speech.tags import read_chapters
 from handoutkit.speech.vtt import parse_vtt
 from handoutkit.writers.audio.writer import AudioWriter
 from tests.helpers import CountingEngine
+from tests.media import listening_sentences
 
 BODY = """\
 Leg cramps are common.
@@ -68,13 +69,28 @@ def test_chapters_are_sections_plus_opening_and_match_the_transcript(reading) ->
         "Get help now: Call your midwife if one leg is red."]
 
 
+def test_captions_show_the_printed_words_and_the_listening_script_the_spoken(reading) -> None:
+    """The .vtt shows each sentence as printed ("5 minutes"); the listening script beside it
+    holds the same sentences as the voice says them, one a line, under chapter titles."""
+    mp3, _ = reading
+    cues = parse_vtt(mp3.with_suffix(".vtt").read_text(encoding="utf-8"))
+    said = listening_sentences(mp3.with_suffix(".txt"))
+    assert "Walk for 5 minutes." in [cue.text for cue in cues]
+    assert "Walk for five minutes." in said
+    assert len(said) == len(cues)
+    assert "Call Riverside Family Clinic at 555-0134." in [cue.text for cue in cues]
+    assert "Call Riverside Family Clinic at five five five, oh one three four." in said
+    titles = [line for line in mp3.with_suffix(".txt").read_text(encoding="utf-8").splitlines()
+              if line.startswith("## ")]
+    assert titles == [f"## {c.title}" for c in read_chapters(mp3)]
+
+
 def test_loudness_peak_and_length_measured_on_the_decoded_mp3(reading) -> None:
     mp3, _ = reading
     audio = decode_mp3(mp3.read_bytes())
     assert -20.0 <= integrated_loudness(audio) <= -18.0
     assert true_peak_dbtp(audio) <= -1.5
-    cues = parse_vtt(mp3.with_suffix(".vtt").read_text(encoding="utf-8"))
-    words = sum(len(cue.text.split()) for cue in cues)
+    words = sum(len(line.split()) for line in listening_sentences(mp3.with_suffix(".txt")))
     assert 0.2 * words < audio.duration < 0.9 * words + 15  # speech plus pauses and silences
     assert abs(audio.duration - read_chapters(mp3)[-1].end_ms / 1000) < 0.1
     head = audio.samples[: int(0.5 * audio.sample_rate)]
@@ -137,5 +153,6 @@ def test_spanish_reads_with_kokoro_by_default(write_handout, project: Layout) ->
     assert writer.engine_for("es", 160).name == "kokoro"
     writer.write(load_handout(path, project.handouts_dir), {})
     cues = parse_vtt(dest.with_suffix(".vtt").read_text(encoding="utf-8"))
-    assert "Estire la pierna dos veces." in [cue.text for cue in cues]
+    assert "Estire la pierna 2 veces." in [cue.text for cue in cues]  # the printed words
+    assert "Estire la pierna dos veces." in listening_sentences(dest.with_suffix(".txt"))
     assert [c.title for c in read_chapters(dest)] == ["Calambres", "Ayuda"]

@@ -17,7 +17,7 @@ from babel import Locale
 from textstat.backend.counts import _count_syllables
 
 from handoutkit.config import ClinicConfig
-from handoutkit.errors import LintWarning
+from handoutkit.errors import ContentError, LintWarning, Problem
 from handoutkit.language import primary_language
 from handoutkit.model import (
     BulletList,
@@ -30,15 +30,16 @@ from handoutkit.model import (
     walk,
 )
 from handoutkit.reader.ear import visual_references
-from handoutkit.reader.inlines import as_sentence, plain_text, split_sentences
+from handoutkit.reader.inlines import as_sentence, plain_text
+from handoutkit.reader.sentences import sentence_length, split_sentences
 from handoutkit.reader.translations import out_of_step
+from handoutkit.speech import readback
 from handoutkit.speech.normalize import unknown_terms
 from handoutkit.voices import missing_voice
 from handoutkit.writers.braille import missing_braille
 
 logger = logging.getLogger(__name__)
 
-LONG_SENTENCE_WORDS = 25
 MIN_SCORED_WORDS = 50  # below this the grade formulas say nothing useful
 SMOG_TARGET = 8.0
 _ABBREVIATION_DOTS = re.compile(r"\b((?:[A-Za-z]\.){2,})")  # e.g. i.e. U.S.
@@ -89,11 +90,16 @@ class ReadingScore:
 
 
 def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, list[LintWarning]]:
-    """Reading score (English only) and every warning for one handout."""
+    """Reading score (English only) and every warning for one handout. Raises ContentError
+    where a spoken number does not read back to the printed one (speech/readback.py)."""
     chunks = list(text_chunks(handout))
-    warnings = [_long_sentence(handout, line, s) for line, s in _sentences(chunks)
-                if len(s.split()) > LONG_SENTENCE_WORDS]
+    problems = readback_problems(handout, config, chunks)
+    if problems:
+        raise ContentError(problems)
+    warnings = [warning for line, s in _sentences(chunks, handout.meta.lang)
+                if (warning := _long_sentence(handout, line, s)) is not None]
     warnings += _unspeakable_terms(handout, config, chunks)
+    warnings += _changed_overrides(handout)
     warnings += _visual_references(handout, chunks)
     warnings += _spaced_doses(handout, chunks)
     warnings += _language_gaps(handout, config)
@@ -152,10 +158,67 @@ def text_chunks(handout: Handout) -> Iterator[tuple[int, str]]:
                 assert_never(block)
 
 
-def _sentences(chunks: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+def _sentences(chunks: list[tuple[int, str]], lang: str) -> Iterator[tuple[int, str]]:
     for line, text in chunks:
-        for sentence in split_sentences(text):
+        for sentence in split_sentences(text, lang):
             yield line, sentence
+
+
+def readback_problems(handout: Handout, config: ClinicConfig,
+                      chunks: list[tuple[int, str]]) -> list[Problem]:
+    """One problem per sentence whose spoken numbers, read back by an independent inverse
+    normaliser, are not its printed ones; none in a language no such reader knows."""
+    lang = handout.meta.lang
+    if not readback.reads_back(lang):
+        return []
+    overrides = {**dict(config.pronunciations), **dict(handout.meta.speech)}
+    problems = []
+    for line, text in chunks:
+        for sentence in split_sentences(text, lang):
+            found = readback.check(sentence, lang, overrides)
+            if found is not None:
+                problems.append(Problem(
+                    handout.path, line, f"the voice would say \"{found.spoken}\" for "
+                    f"\"{found.printed}\", which reads back as {found.heard or 'no number'}, "
+                    f"not {found.expected}",
+                    "write the number as digits the normaliser reads (1.25, not 1 .25), or "
+                    "correct the 'speech:' entry that changes it"))
+    return problems
+
+
+# Words that turn a sentence round: a spoken form that drops one says the opposite.
+NEGATIONS = frozenset({"not", "no", "never", "don't", "do not", "nunca", "nada", "jamás",
+                       "ne", "pas", "jamais", "não", "nicht", "kein", "keine", "nie",
+                       "не", "нет", "никогда", "ни", "không", "đừng", "pa", "janm", "않",
+                       "不", "没", "別", "لا", "لن", "لم"})
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _changed_overrides(handout: Handout) -> list[LintWarning]:
+    """A warning at each `speech:` entry of the handout whose spoken form drops a negation
+    ("not", "никогда"…) or has other digits than its term, where the entry is written."""
+    try:
+        lines = handout.path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    warnings = []
+    for term, said in handout.meta.speech:
+        lost = sorted(_negations(term) - _negations(said))
+        digits_changed = re.findall(r"\d", term) and re.findall(r"\d", said) and \
+            re.findall(r"\d", term) != re.findall(r"\d", said)
+        if not (lost or digits_changed):
+            continue
+        line = next((n for n, text in enumerate(lines, start=1) if term in text), 1)
+        what = f"drops '{lost[0]}'" if lost else "changes its number"
+        warnings.append(LintWarning(handout.path, line, f"the speech entry for '{term}' {what} "
+                                    f"('{said}') — say the same as the printed words"))
+    return warnings
+
+
+def _negations(text: str) -> set[str]:
+    words = {word.lower() for word in _WORD.findall(text)}
+    return {n for n in NEGATIONS if n in words or (" " in n and n in text.lower())
+            or (not n.isascii() and len(n) == 1 and n in text)}
 
 
 def _unspeakable_terms(handout: Handout, config: ClinicConfig,
@@ -195,8 +258,12 @@ def _language_gaps(handout: Handout, config: ClinicConfig) -> list[LintWarning]:
     return [LintWarning(handout.path, meta.lang_line, f"{name}: {'; '.join(gaps)}")]
 
 
-def _long_sentence(handout: Handout, line: int, sentence: str) -> LintWarning:
-    words = len(sentence.split())
-    start = " ".join(sentence.split()[:6])
-    return LintWarning(handout.path, line, f"a sentence has {words} words (\"{start} …\"); "
-                       f"keep sentences under {LONG_SENTENCE_WORDS} words")
+def _long_sentence(handout: Handout, line: int, sentence: str) -> LintWarning | None:
+    """A warning for a sentence over its language's limit (words, or characters in Chinese
+    and Japanese), else None."""
+    length, limit, unit = sentence_length(sentence, handout.meta.lang)
+    if length <= limit:
+        return None
+    start = " ".join(sentence.split()[:6]) if unit == "words" else sentence[:12]
+    return LintWarning(handout.path, line, f"a sentence has {length} {unit} (\"{start} …\"); "
+                       f"keep sentences under {limit} {unit}")

@@ -157,9 +157,9 @@ class Builder:
         """Lint one handout (warnings once per change), then write every requested output in
         order, each handing its record on. Linting here, not while loading, lets it run
         while the voices load and speak."""
-        self._lint_once(job.handout, job.report)
         dest: Path | None = None  # the output being written, for an OSError without a name
         try:
+            self._lint_once(job.handout, job.report)  # a number that reads back wrong fails
             for kind, writer in self.writers.items():
                 dest = self.layout.output(job.handout.name, WRITERS[kind].outputs[0])
                 if self._write_if_changed(job, kind, writer):
@@ -239,11 +239,11 @@ def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path]) -> BuildR
     for path in paths:
         try:
             handout: Handout = load_handout(path, layout.handouts_dir)
+            score, warnings = lint(handout, config)  # a number that reads back wrong fails
         except HandoutError as exc:
             remove_outputs(layout, path)
             report.failed[path] = exc
             continue
-        score, warnings = lint(handout, config)
         report.warnings.extend(warnings)
         loaded.append(handout)
         if score:

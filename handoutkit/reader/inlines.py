@@ -192,15 +192,10 @@ def _merge_text(inlines: list[Inline]) -> tuple[Inline, ...]:
     return tuple(merged)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # a full stop, ? or ! and then a space
-
-
-def split_sentences(text: str) -> list[str]:
-    """Text cut after each full stop, question or exclamation mark that a space follows."""
-    return _SENTENCE_END.split(text)
+_SENTENCE_MARKS = ".!?:…।॥。！？．؟۔։።။"  # what already ends a sentence, in every script
 
 
 def as_sentence(text: str) -> str:
     """Whitespace folded and a full stop added, so a list item or cell reads as a sentence."""
     text = " ".join(text.split())
-    return text if not text or text[-1] in ".!?:" else f"{text}."
+    return text if not text or text[-1] in _SENTENCE_MARKS else f"{text}."

@@ -23,7 +23,8 @@ from handoutkit.model import (
     Table,
     walk,
 )
-from handoutkit.reader.inlines import plain_text, split_sentences
+from handoutkit.reader.inlines import plain_text
+from handoutkit.reader.sentences import split_sentences
 
 MAX_WORDS = 10_000  # about 40 large-print pages or 70 minutes of audio
 MAX_SENTENCE_WORDS = 100  # the audio voices a sentence in one go; lint warns above 25

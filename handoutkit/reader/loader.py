@@ -29,6 +29,7 @@ from handoutkit.reader.filetag import tag_problems
 from handoutkit.reader.frontmatter import read_meta, split_front_matter
 from handoutkit.reader.inlines import InlineReader
 from handoutkit.reader.limits import check_limits
+from handoutkit.reader.numerals import number_problems
 from handoutkit.reader.source import read_source
 from handoutkit.reader.urgent import urgent_boxes
 from handoutkit.reader.yamldoc import YamlSyntax
@@ -82,6 +83,7 @@ def load_handout(path: Path, handouts_dir: Path) -> Handout:
     text = read_source(path, handouts_dir, problems)
     if text is None:
         raise ContentError(problems)
+    problems.extend(number_problems(text, path))
     try:
         split = split_front_matter(text, path)
     except YamlSyntax as exc:

@@ -2,8 +2,8 @@
 
 A handout with WARNING or CAUTION boxes gets a short panel on page 1 of the leaflet, in the
 first 30 seconds of the audio and above the web page's player. Its lines are the author's
-``urgent:`` front matter when written, otherwise each box's calls to action: the box's own
-paragraphs (not its list of signs), leaving out a lead-in that ends with a colon.
+``urgent:`` front matter when written, otherwise every box's own words: each paragraph, and
+each list of signs under the lead-in before it ("Call 911 if you have:" then the signs).
 """
 
 from __future__ import annotations
@@ -40,10 +40,19 @@ class HelpContact:
 
 
 @dataclass(frozen=True, slots=True)
+class HelpAction:
+    """One thing to do in the panel, with the signs it is about (a box's list) when it has any:
+    "Call 911 if you have:" then "chest pain", "sudden shortness of breath"."""
+
+    text: str  # a sentence, or a lead-in ending with ":" before its signs
+    signs: tuple[str, ...] = ()  # the box's list items, as printed
+
+
+@dataclass(frozen=True, slots=True)
 class HelpPanel:
     """The short "Get help now" panel that comes before everything else."""
 
-    actions: tuple[str, ...]  # what to do, one sentence-ended line each
+    actions: tuple[HelpAction, ...]  # what to do, in reading order
     contact: HelpContact
 
 
@@ -59,29 +68,45 @@ def help_panel(handout: Handout, contact: HelpContact) -> HelpPanel | None:
     boxes = list(urgent_boxes(handout.intro, handout.sections))
     if not boxes:
         return None
-    actions = handout.meta.urgent or tuple(a for box in boxes for a in _actions(box))
+    if handout.meta.urgent:
+        actions = [HelpAction(line) for line in handout.meta.urgent]
+    else:
+        actions = [action for box in boxes for action in _actions(box.blocks)]
     return HelpPanel(tuple(dict.fromkeys(actions)), contact)
 
 
-def _actions(box: Callout) -> list[str]:
-    """The box's calls to action; its first line of text when it has none of its own."""
-    texts = [plain_text(b.inlines).strip() for b in box.blocks if isinstance(b, Paragraph)]
-    actions = [as_sentence(t) for t in texts if t and not t.endswith(":")]
-    return actions or [as_sentence(_first_text(box.blocks))]
-
-
-def _first_text(blocks: Iterable[Block]) -> str:
-    """The first paragraph or list item's words (a box's lead-in colon dropped)."""
+def _actions(blocks: Iterable[Block]) -> list[HelpAction]:
+    """A box's paragraphs as actions, each list's items as the signs of the lead-in before it
+    ("…if you have:"), or as actions of their own when no lead-in comes before the list."""
+    actions: list[HelpAction] = []
     for block in blocks:
         match block:
             case Paragraph(inlines=inlines):
-                return plain_text(inlines).rstrip(":")
-            case BulletList(items=items) | NumberedList(items=items):
-                return _first_text(items[0].blocks)
+                text = " ".join(plain_text(inlines).split())
+                if text:
+                    actions.append(HelpAction(text if text.endswith(":") else as_sentence(text)))
+            case BulletList() | NumberedList():
+                signs = tuple(_items(block))
+                if actions and actions[-1].text.endswith(":") and not actions[-1].signs:
+                    actions[-1] = HelpAction(actions[-1].text, signs)
+                else:
+                    actions.extend(HelpAction(as_sentence(sign)) for sign in signs)
             case Callout(blocks=inner):
-                return _first_text(inner)
+                actions.extend(_actions(inner))
             case Table() | Image():
                 continue
             case _:
                 assert_never(block)
-    return ""
+    return actions
+
+
+def _items(block: BulletList | NumberedList) -> Iterator[str]:
+    """Every list item's words, nested lists' items after their parent's."""
+    for item in block.items:
+        for inner in item.blocks:
+            if isinstance(inner, Paragraph):
+                text = " ".join(plain_text(inner.inlines).split())
+                if text:
+                    yield text
+            elif isinstance(inner, BulletList | NumberedList):
+                yield from _items(inner)

@@ -26,6 +26,11 @@ def panel_action_id(index: int) -> str:
     return f"urgent_panel_{index}"
 
 
+def panel_sign_id(action: int, sign: int) -> str:
+    """Sign ``sign`` (from 0) of the list under action ``action`` of the panel."""
+    return f"urgent_panel_{action}_{sign}"
+
+
 def call_id(box: Callout | None) -> str:
     """"Call {clinic} at {phone}." at the end of an urgent box, or of the panel (None)."""
     return f"call_{box.line if box else 'panel'}"

@@ -21,7 +21,7 @@ class Reading:
     """The assembled audio and where each spoken segment and chapter lies in it."""
 
     pcm: Pcm
-    cues: tuple[Cue, ...]  # one per segment: its words and when they are spoken
+    cues: tuple[Cue, ...]  # one per segment: its printed words and when they are spoken
     chapters: tuple[TimedChapter, ...]  # one per script chapter, back to back, covering the audio
 
 
@@ -45,7 +45,8 @@ def assemble(script: Script, synthesize: Callable[[str], Pcm],
                 position = _sample_count(HEAD_SILENCE, rate)
             samples = resample(speech, rate).samples
             placed.append((position, samples))
-            cues.append(Cue(position / rate, (position + len(samples)) / rate, segment.text))
+            cues.append(Cue(position / rate, (position + len(samples)) / rate,
+                           segment.shown or segment.text))
             position += len(samples) + _sample_count(segment.pause_after, rate)
             progress(len(cues), total)
     end = position + _sample_count(TAIL_SILENCE, rate)

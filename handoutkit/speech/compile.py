@@ -88,6 +88,14 @@ def _fragments(lang: Language) -> dict[str, str]:
 def rules_for(lang: Language) -> tuple[Rule, ...]:
     """Every rule that applies to a language, compiled, in the order they run."""
     fragments = _fragments(lang)
-    return tuple((name, re.compile(template % fragments), SPEAKERS[name], trigger)
+    return tuple((name, re.compile(_guarded(name, template % fragments)), SPEAKERS[name], trigger)
                  for name, template, trigger, when in rules.RULES
                  if not when or getattr(lang, when))
+
+
+def _guarded(name: str, pattern: str) -> str:
+    """The rule's regex behind a look-ahead for the characters it can start with, where
+    data/rules.py lists them (STARTS): the same matches, found without trying every
+    alternative at every position."""
+    start = rules.STARTS.get(name)
+    return f"(?={start})(?:{pattern})" if start else pattern

@@ -7,11 +7,12 @@ say_phones.py (phone and emergency numbers), say_numbers.py (amounts; Spanish ag
 agreement.py). Each of those modules lists its rules as ``input → spoken``. They run in the
 order of data/rules.py, after these, which every language has:
   characters    ‘quotes’ → 'quotes'; ½ → 1/2; 1 000 (thin space) → 1000; ٣ → 3; NFKC;
-                every run of whitespace → one space
+                every run of whitespace → one space; 90 mm Hg → 90 mmHg
   overrides     DVT → D V T from the clinic's table: whole word, case-sensitive, first; the
                 spoken form is normalised on its own, never by its neighbours' rules
   citations     healthy.[1] → healthy.   ([2, 3] and [4-6] go too)
-  urls          see https://nhs.uk → see   (the script reads link text instead)
+  urls          see https://www.nhs.uk/flu → see nhs dot uk (its site; link text is read
+                where the address is a link's)
 Then English and Spanish run their own rules (data/rules.py); every other language num2words
 knows runs say_generic.py's (listed there, as "numbers"), which leave no digit behind.
 Last, only SPEAKABLE characters stay in English and Spanish; other languages lose only
@@ -24,6 +25,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from handoutkit.language import primary_language
 from handoutkit.speech import say_generic
 from handoutkit.speech.compile import Rule, rules_for, whole_words
 from handoutkit.speech.data import LANGUAGES, Language, language_for, neutral, rules
@@ -41,15 +43,16 @@ _PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 _HELD = 0xF0000  # override n waits as chr(_HELD + n), out of every rule's reach
 _HELD_CHAR = re.compile("[\U000f0000-\U0010ffff]")
 _SPACES, _GROUP_SPACE = re.compile(rules.SPACES), re.compile(rules.GROUP_SPACE)
-_DEGREE = re.compile(rules.DEGREE)
+_DEGREE, _MERCURY = re.compile(rules.DEGREE), re.compile(rules.MERCURY)
 _CITATION, _URL = re.compile(rules.CITATION), re.compile(rules.URL)
 _TOKEN = re.compile(r"[A-Z\d]+(?:-[A-Z\d]+)+(?![^\W_])|[^\W_]+")  # "OB-GYN" stays one term
-_ABBREVIATION_LIKE = re.compile(r"[A-ZÁÉÍÓÚÑÜ]{2}|\d(?=.*[^\W\d_])|[^\W\d_](?=.*\d)")
+_TWO_CAPITALS = re.compile(r"[A-ZÁÉÍÓÚÑÜ]{2}")
+_DIGIT, _LETTER = re.compile(r"\d"), re.compile(r"[^\W\d_]")
 _BEFORE_FOLDING = str.maketrans({"º": "\ue000", "ª": "\ue001", **neutral.VULGAR_FRACTIONS})
 _AFTER_FOLDING = str.maketrans({"\ue000": "º", "\ue001": "ª", **neutral.CHARACTERS,
                                 **neutral.DIGITS})
 _TIDY: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\s+"), " "),
+    (re.compile(r"\s{2,}|[^\S ]"), " "),  # only what changes: most single spaces are plain
     (re.compile(r" (?=[.,;:?!)])|(?<=[(¿¡]) "), ""),
     (re.compile(r"\(\)|,(?=[,.;:?!])|(?<=[.;:?!]),|^[ ,;:]+"), ""),
     (re.compile(r",(?=[^\W\d_])"), ", "),
@@ -72,7 +75,7 @@ def _prepare(text: str) -> str:
     spaces; º and ª kept for Spanish ordinals."""
     text = _GROUP_SPACE.sub("", _PRIVATE.sub("", text)).translate(_BEFORE_FOLDING)
     text = unicodedata.normalize("NFKC", text).translate(_AFTER_FOLDING)
-    return _DEGREE.sub("°", _SPACES.sub(" ", text))
+    return _MERCURY.sub(" mmHg", _DEGREE.sub("°", _SPACES.sub(" ", text)))
 
 
 @lru_cache(maxsize=32)
@@ -96,11 +99,30 @@ def _neutral(text: str, overrides: Mapping[str, str], held: list[str], fired: li
     else:
         steps.append(steps[-1])
     steps += [_CITATION.sub("", steps[-1])]
-    steps += [_URL.sub("", steps[-1])]
+    steps += [_URL.sub(_host, steps[-1])]
     before = [text, *steps[:-1]]
     fired += [name for name, old, new in zip(NEUTRAL_RULES, before, steps, strict=True)
               if old != new]
     return steps[-1]
+
+
+_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#:]+)")
+_DOT = "\ue002"  # a web address's dot, said in the language once its rules have run
+
+
+def _host(m: re.Match[str]) -> str:
+    """A web address said as its site: "https://www.cdc.gov/flu" → "cdc dot gov", so the
+    sentence around it still says where to look (the link text is read where there is one)."""
+    host = _HOST.match(m[0])
+    return f" {_DOT} ".join(host[1].split(".")) if host else ""
+
+
+def _say_dots(text: str, language: Language | None, lang: str) -> str:
+    if _DOT not in text:
+        return text
+    word = language.words["dot"] if language is not None else neutral.DOT.get(
+        primary_language(lang), ".")
+    return text.replace(f" {_DOT} ", f" {word} " if word != "." else ".")
 
 
 @lru_cache(maxsize=256)
@@ -120,6 +142,7 @@ def explain(text: str, lang: str = "en",
         said = say_generic.speak(text, generic)
         fired += [GENERIC_RULE] if said != text else []
         text = said
+    text = _say_dots(text, language, lang)
     text = _HELD_CHAR.sub(lambda m: _said(held[ord(m[0]) - _HELD], lang), text)
     text = (_UNSPEAKABLE if language is not None else _MARKUP).sub(" ", text)
     for pattern, repl in _TIDY:
@@ -152,8 +175,16 @@ def unknown_terms(text: str, lang: str = "en",
         text = _apply(text, compiled[:last], language, [])
     elif (generic := say_generic.generic_for(lang)) is not None:
         text = say_generic.speak(text, generic)
-    tokens = (token for token in _TOKEN.findall(text) if _ABBREVIATION_LIKE.search(token))
+    tokens = (token for token in _TOKEN.findall(text) if _abbreviation_like(token))
     return list(dict.fromkeys(tokens))
+
+
+def _abbreviation_like(token: str) -> bool:
+    """Two capitals in a row ("DVT"), or letters and digits together ("B12"). Three
+    separate scans, each linear: one regex with a look-ahead per letter was quadratic in a
+    long word (40,000 letters took make check 37 s)."""
+    return bool(_TWO_CAPITALS.search(token)
+                or (_DIGIT.search(token) and _LETTER.search(token)))
 
 
 for _language in LANGUAGES.values():  # compile every rule once, at import

@@ -11,13 +11,18 @@ numbers come from cn2an. Each rule, as ``input → spoken`` (Russian; Vietnamese
               шесть; hai mươi tháng mười một, hai nghìn không trăm hai mươi sáu
   clock       9:30 → девять часов тридцать минут; chín giờ ba mươi phút; 아홉 시 삼십분;
               九点三十分
+  pressure    140/90 mmHg → сто сорок на девяносто миллиметров ртутного столба; cent quarante
+              sur quatre-vingt-dix millimètres de mercure (a reading: 50-300 over 20-200)
   range       2-3 L → два – три литра; 2-3 lít → hai đến ba lít; 2-3 L → deux à trois litres
   quantity    2 L → два литра; 40 °C → сорок градусов Цельсия; 30 min → тридцать минут;
               10% → десять процентов; mười phần trăm; 百分之十; 2 мин → две минуты;
               1,5 mg → одна целая пять десятых миллиграмма; một phẩy năm miligam;
               5 литров (a unit's word) → пять литров
   number      1,5 → одна целая пять десятых (ru); un virgule cinq (fr); -5 → минус пять
-Every digit becomes a word: no number is left for the voice to guess.
+Russian numbers after a genitive preposition and Korean native numbers before counters
+come from say_grammar.py. Every digit becomes a word: no number is left for the voice to
+guess. Haitian Creole's
+numbers are our own (data/kreyol.py): 55 → senkant senk, 90 → katreven dis, 911 → nèf en en.
 """
 
 from __future__ import annotations
@@ -37,11 +42,16 @@ from babel.units import UnknownUnitError, format_unit
 from num2words import CONVERTER_CLASSES, num2words
 
 from handoutkit.language import primary_language, region
-from handoutkit.speech.data import generic
+from handoutkit.speech import say_grammar
+from handoutkit.speech.data import generic, kreyol
 
 logger = logging.getLogger(__name__)
 
 HAND_MADE = frozenset({"en", "es"})  # data/en.py and data/es.py say these
+# Numbers said by words of our own choosing, not num2words': Chinese by cn2an, Haitian
+# Creole by data/kreyol.py (espeak-ng's own Kreyòl reading of digits is wrong).
+OWN_NUMBERS = frozenset({"zh", "ht"})
+MAX_DIGITS = 16  # num2words stops at 10^18, cn2an at 16 digits: longer is digit by digit
 UNSPACED = frozenset({"zh", "ja"})  # written with no spaces between words
 
 
@@ -60,7 +70,7 @@ def generic_for(tag: str) -> Generic | None:
     """The language of a tag, where num2words (or cn2an) knows it and no tables do."""
     primary, territory = primary_language(tag), region(tag)
     numbers = next((c for c in (f"{primary}_{territory}", primary) if c in CONVERTER_CLASSES),
-                   "zh" if primary == "zh" else None)
+                   primary if primary in OWN_NUMBERS else None)
     if primary in HAND_MADE or numbers is None:
         return None
     try:
@@ -87,8 +97,15 @@ def _split(text: str, lang: Generic) -> tuple[str, str]:
 def cardinal(n: int, lang: Generic) -> str:
     """42 → the language's words for it."""
     if lang.numbers == "zh":
+        if n >= 10**MAX_DIGITS:  # past cn2an's 16 digits: digit by digit
+            return "".join(cn2an.an2cn(digit) for digit in str(n))
         return cn2an.an2cn(str(n))
-    said = num2words(n, lang=lang.numbers)
+    if lang.numbers == "ht":
+        return kreyol.cardinal(n)
+    try:
+        said = num2words(n, lang=lang.numbers)
+    except OverflowError:  # past num2words' largest word (10^18 in pt-BR): digit by digit
+        return " ".join(cardinal(int(digit), lang) for digit in str(n))
     if lang.primary == "vi":  # 2026: "hai nghìn không trăm hai mươi sáu", not "… lẻ hai mươi"
         said = re.sub(r"nghìn lẻ (?!\S+ mươi|mười)", "nghìn không trăm lẻ ", said)
         said = said.replace("nghìn lẻ ", "nghìn không trăm ")
@@ -98,15 +115,16 @@ def cardinal(n: int, lang: Generic) -> str:
 def number_words(text: str, lang: Generic, gender: str = "m") -> str:
     """A written number ("-37,5", "1.200") in words, in the language's convention."""
     negative, whole, frac = text.startswith("-"), *_split(text.lstrip("-"), lang)
-    if lang.numbers == "zh":
+    if lang.numbers == "zh" and len(whole) <= MAX_DIGITS:  # cn2an's own limit is 16 digits
         return cn2an.an2cn(f"{'-' if negative else ''}{whole}{'.' + frac if frac else ''}")
-    if frac and lang.primary not in generic.POINT:
+    own_decimals = lang.primary not in generic.POINT and lang.numbers in CONVERTER_CLASSES
+    if frac and own_decimals and len(whole) < MAX_DIGITS:
         said = num2words(Decimal(f"{whole}.{frac}"), lang=lang.numbers)
     else:
         said = _whole(int(whole), lang, gender)
         if frac:
             digits = " ".join(cardinal(int(d), lang) for d in frac)
-            said = f"{said} {generic.POINT[lang.primary]} {digits}"
+            said = f"{said} {generic.POINT.get(lang.primary, ',')} {digits}"
     minus = generic.MINUS.get(lang.primary, "-")
     return f"{minus} {said}" if negative else said
 
@@ -142,6 +160,8 @@ def units(lang: Generic) -> dict[str, str]:
 def say_unit(text: str, unit: str, lang: Generic) -> str:
     """"2", "L" → "два литра": CLDR's long name, in the plural the number takes."""
     cldr = units(lang)[unit]
+    if lang.numbers == "ht" and cldr in kreyol.UNITS_SAID:  # CLDR has no Kreyòl unit names
+        return f"{number_words(text, lang)} {kreyol.UNITS_SAID[cldr]}"
     whole, frac = _split(text.lstrip("-"), lang)
     value = Decimal(f"{'-' if text.startswith('-') else ''}{whole}.{frac or 0}")
     value = value if frac else value.to_integral_value()
@@ -169,6 +189,8 @@ def say_date(year: int, month: int, day: int, lang: Generic) -> str | None:
         when = datetime.date(year, month, day)
     except ValueError:
         return None
+    if lang.numbers == "ht":  # CLDR's Kreyòl months are "M01" … "M12"
+        return kreyol.date(year, month, day)
     # "d MMMM y 'г'." → "d MMMM y": an abbreviated literal ("г.", "р.") is not said
     pattern = re.sub(r"\s*'[^']+'\.", "", lang.locale.date_formats["long"].pattern)
     said = format_date(when, pattern, locale=lang.locale)
@@ -192,6 +214,9 @@ def say_digits(digits: str, lang: Generic) -> str:
 
 
 _EMERGENCY = "|".join(generic.EMERGENCY)
+# Russian "г." and Ukrainian "р." (year) after a date: printed, not said, as CLDR's own
+# pattern's literal is not ("20.11.2026 г." → "двадцать ноября две тысячи двадцать шесть").
+_YEAR_MARK = r"(?:\s?[гр]\.(?!\w))?"
 _PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
 
 
@@ -207,11 +232,15 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     rules = (
         (rf"(?<![\d.,])(?:{_EMERGENCY})(?![\d]|[.,]\d)", lambda m: say_digits(m[0], lang)),
         (_PHONE, lambda m: ", ".join(say_digits(g, lang) for g in re.findall(r"\d+", m[0]))),
-        (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-])", lambda m: _date(m, lang)),
-        (r"(?<![\d/.])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)",
-         lambda m: _date(m, lang)),
+        (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
+         rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
+        (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"
+         rf"{_YEAR_MARK}", lambda m: _date(m, lang)),
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
          lambda m: say_clock(int(m["h"]), int(m["mm"]), lang)),
+        (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",
+         lambda m: _blood_pressure(m, lang)),
+        *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
         (rf"(?P<a>-?{num})\s?[-–]\s?(?P<b>{num}){unit}",
          lambda m: f"{number_words(m['a'], lang)} {to} {say_unit(m['b'], m['u'], lang)}"),
         (rf"(?P<n>(?<![^\s(])-?{num}|{num}){unit}", lambda m: say_unit(m["n"], m["u"], lang)),
@@ -223,6 +252,17 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     return tuple((re.compile(pattern), speak) for pattern, speak in rules)
 
 
+def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
+    """"140/90 mmHg" → "cent quarante sur quatre-vingt-dix millimètres de mercure", where
+    the two are a reading (as the English rule checks) and the language has a word for it."""
+    high, low = int(m["a"]), int(m["b"])
+    over = generic.OVER.get(lang.primary)
+    if over is None or not (50 <= high <= 300 and 20 <= low <= 200 and high > low):
+        return m[0]
+    second = say_unit(m["b"], m["u"], lang) if m["u"] else number_words(m["b"], lang)
+    return f"{number_words(m['a'], lang)} {over} {second}"
+
+
 def _number(m: re.Match[str], lang: Generic) -> str:
     if m[0] == "-":
         return generic.MINUS.get(lang.primary, "-") + " "
@@ -231,8 +271,8 @@ def _number(m: re.Match[str], lang: Generic) -> str:
 
 def _date(m: re.Match[str], lang: Generic) -> str:
     groups = m.groupdict()
-    if "mo" in groups:
-        day, month = int(m["d"]), int(m["mo"])
+    if "mo" in groups:  # year first: 2026-11-20, 2023/3/8
+        day, month = int(m["d"] or m["d2"]), int(m["mo"] or m["mo2"])
     else:  # 20/11/2026; 11/20/2026 where the language writes the month first
         first, second = int(m["a"]), int(m["b"])
         month_first = lang.locale.date_formats["short"].pattern.lstrip("'").startswith("M")

@@ -32,6 +32,7 @@ tabletas → doscientas tabletas, 1 millón → un millón, 1 1/2 tazas → una 
 import logging
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from handoutkit.speech import agreement
 from handoutkit.speech import tables as vocab
@@ -69,12 +70,25 @@ def _money_range(m: re.Match[str], lang: Language) -> str:
     return f"{low} {lang.words['to']} {high}"
 
 
+_LOOK_BACK = 40  # characters before "x" in which a length unit is looked for: "25 m x 7"
+
+
+@lru_cache(maxsize=16)
+def _lengths(units: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A length after "x" ("x 7 m"), and one ending just before it ("25 m x")."""
+    return (re.compile(rf"\d+(?:[.,]\d+)?\s?(?:{units})(?![^\W\d_])"),
+            re.compile(rf"(?<![^\W\d_])(?:{units})\.?$"))
+
+
 def _multiply(m: re.Match[str], lang: Language) -> str:
-    """"x" between lengths is "by": "25 x 7 m" is an area, "2 x 500 mg" a product."""
-    lengths = lang.length_units
-    after = re.match(rf"\d+(?:[.,]\d+)?\s?(?:{lengths})(?![^\W\d_])", m.string[m.end():])
-    before = re.search(rf"(?<![^\W\d_])(?:{lengths})\.?$", m.string[:m.start()])
-    return f" {lang.words['by' if after or before else 'times']} "
+    """"x" between lengths is "by": "25 x 7 m" is an area, "2 x 500 mg" a product. Both
+    looks stay near the "x" (no copy of the text around it), so a text of many "x"s is read
+    in time linear in its length."""
+    after, before = _lengths(lang.length_units)
+    start = m.start()
+    by = after.match(m.string, m.end()) or before.search(m.string, max(0, start - _LOOK_BACK),
+                                                         start)
+    return f" {lang.words['by' if by else 'times']} "
 
 
 def _blood_pressure(m: re.Match[str], lang: Language) -> str:

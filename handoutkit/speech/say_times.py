@@ -1,7 +1,8 @@
 """Speakers for dates and times of day.
 
 Each rule, as ``input → spoken`` (Spanish in brackets):
-  iso_date      2026-07-10 → July tenth, twenty twenty-six (diez de julio de dos mil veintiséis)
+  iso_date      2026-07-10 → July tenth, twenty twenty-six (diez de julio de dos mil veintiséis);
+                2023/3/8 and 2023.3.8, year first, the same way
   slash_date    12/05/2026 → December fifth, twenty twenty-six (en-GB: the twelfth of May,
                 twenty twenty-six; es: doce de mayo de dos mil veintiséis); 30-2-1990 and
                 30.2.1990 the same way (treinta de febrero de mil novecientos noventa)
@@ -37,10 +38,11 @@ def _the(lang: Language) -> str:
 
 
 def _iso_date(m: re.Match[str], lang: Language) -> str:
+    day, month = int(m["d"] or m["d2"]), int(m["mo"] or m["mo2"])
     try:
-        return vocab.say_date(int(m["d"]), int(m["mo"]), m["y"], lang, _the(lang))
+        return vocab.say_date(day, month, m["y"], lang, _the(lang))
     except ValueError:
-        return m[0].replace("-", " ")
+        return re.sub(r"[-/.]", " ", m[0])
 
 
 def _slash_date(m: re.Match[str], lang: Language) -> str:

@@ -25,7 +25,8 @@ from handoutkit.model import (
     Section,
     Table,
 )
-from handoutkit.reader.inlines import as_sentence, plain_text, split_sentences
+from handoutkit.reader.inlines import as_sentence, plain_text
+from handoutkit.reader.sentences import split_sentences
 from handoutkit.reader.urgent import HelpContact, HelpPanel, help_panel
 from handoutkit.speech import anchors
 from handoutkit.speech.normalize import normalize
@@ -43,6 +44,7 @@ class Segment:
     text: str  # exactly the words the voice is given
     pause_after: float  # seconds of silence after it
     ref: str = ""  # id of the printed element it reads (handoutkit.speech.anchors), for the EPUB
+    shown: str = ""  # the same sentence as printed, for captions and the read-along
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +125,13 @@ class _Speaker:
 
     def say(self, text: str, pause: float, ref: str) -> list[Segment]:
         """One piece of text as sentences, each reading the printed element ``ref``; the
-        last one gets ``pause`` after it."""
-        spoken = normalize(text, self.lang, self.overrides)
-        sentences = [s for s in split_sentences(spoken) if re.search(r"\w", s)]
-        return [Segment(s, pause if i == len(sentences) - 1 else SENTENCE_PAUSE, ref)
-                for i, s in enumerate(sentences)]
+        last one gets ``pause`` after it. The text is cut into its printed sentences first,
+        so each caption shows the words of the page and the voice says the same sentence."""
+        pairs = [(" ".join(shown.split()), normalize(shown, self.lang, self.overrides))
+                 for shown in split_sentences(text, self.lang)]
+        pairs = [(shown, spoken) for shown, spoken in pairs if re.search(r"\w", spoken)]
+        return [Segment(spoken, pause if i == len(pairs) - 1 else SENTENCE_PAUSE, ref, shown)
+                for i, (shown, spoken) in enumerate(pairs)]
 
     def section(self, section: Section) -> list[Segment]:
         segments = [*self.say(as_sentence(section.title), PARAGRAPH_PAUSE,
@@ -171,8 +175,12 @@ class _Speaker:
 
     def panel(self, panel: HelpPanel) -> list[Segment]:
         """"Get help now: call 911 if …", the other actions, then how to reach the clinic."""
-        actions = [s for index, line in enumerate(panel.actions)
-                   for s in self.say(line, PARAGRAPH_PAUSE, anchors.panel_action_id(index))]
+        actions = []
+        for index, action in enumerate(panel.actions):
+            actions += self.say(action.text, PARAGRAPH_PAUSE, anchors.panel_action_id(index))
+            for number, sign in enumerate(action.signs):
+                actions += self.say(as_sentence(sign), PARAGRAPH_PAUSE,
+                                    anchors.panel_sign_id(index, number))
         return [*self._lead(self.labels.get_help, actions, ": "), *self.contact_lines(None)]
 
     def contact_lines(self, box: Callout | None) -> list[Segment]:
@@ -192,5 +200,6 @@ class _Speaker:
         if segments:
             first = segments[0]
             lead = normalize(words, self.lang, self.overrides)
-            segments[0] = dataclasses.replace(first, text=f"{lead}{joint}{first.text}")
+            segments[0] = dataclasses.replace(first, text=f"{lead}{joint}{first.text}",
+                                              shown=f"{words}{joint}{first.shown}")
         return segments

@@ -38,7 +38,8 @@ class WriterSpec:
 # every other output.
 WRITERS: dict[str, WriterSpec] = {
     "pdf": WriterSpec("handoutkit.writers.pdf.writer:PdfWriter", ("pdf",), PdfRecord),
-    "audio": WriterSpec("handoutkit.writers.audio.writer:AudioWriter", ("audio", "vtt"),
+    "audio": WriterSpec("handoutkit.writers.audio.writer:AudioWriter",
+                        ("audio", "vtt", "listening"),
                         AudioRecord),
     "braille": WriterSpec("handoutkit.writers.braille:BrailleWriter", ("braille",), FileRecord),
     "epub": WriterSpec("handoutkit.writers.epub:EpubWriter", ("epub",), FileRecord,

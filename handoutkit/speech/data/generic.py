@@ -17,7 +17,12 @@ UNITS: dict[str, str] = {
     "mm": "length-millimeter", "cm": "length-centimeter", "m": "length-meter",
     "km": "length-kilometer", "kcal": "energy-kilocalorie", "h": "duration-hour",
     "min": "duration-minute", "s": "duration-second", "lb": "mass-pound", "lbs": "mass-pound",
-    "oz": "mass-ounce",
+    "oz": "mass-ounce", "мм рт. ст.": "pressure-millimeter-ofhg",
+}  # fmt: skip
+# Blood pressure, "140/90": the word between the two readings.
+OVER: dict[str, str] = {
+    "fr": "sur", "pt": "por", "it": "su", "de": "zu", "nl": "over", "ru": "на", "uk": "на",
+    "pl": "na", "vi": "trên", "ar": "على", "ht": "sou",
 }  # fmt: skip
 
 # Short CLDR symbols that are also words or other abbreviations: Russian "с" (seconds) is
@@ -32,11 +37,13 @@ POINT: dict[str, str] = {
     "fa": "ممیز", "ja": "点", "it": "virgola", "ro": "virgulă", "uk": "кома", "he": "נקודה",
     "tr": "virgül", "bn": "দশমিক", "de": "Komma", "nl": "komma", "cs": "celá", "id": "koma",
     "sv": "komma", "da": "komma", "no": "komma", "fi": "pilkku", "hu": "egész", "th": "จุด",
+    "ht": "vigil", "zh": "点",
 }  # fmt: skip
 MINUS: dict[str, str] = {
     "vi": "âm", "ar": "سالب", "ko": "마이너스", "fr": "moins", "pt": "menos", "pl": "minus",
     "fa": "منفی", "ja": "マイナス", "it": "meno", "ro": "minus", "uk": "мінус", "he": "מינוס",
     "ru": "минус", "tr": "eksi", "bn": "ঋণাত্মক", "de": "minus", "nl": "min", "cs": "mínus",
+    "ht": "mwens", "zh": "负",
 }  # fmt: skip
 
 # Units of feminine gender, where a number's last word agrees with its noun: "2 мин" →
@@ -63,8 +70,9 @@ SYMBOL_WORDS: dict[str, dict[str, str]] = {
 }
 # A time of day, where "hours and minutes" (CLDR durations) is not how it is said.
 CLOCK: dict[str, str] = {"ko": "{h} 시 {m}분", "ja": "{h}時{m}分", "zh": "{h}点{m}分",
-                         "vi": "{h} giờ {m} phút"}
-CLOCK_HOUR: dict[str, str] = {"ko": "{h} 시", "ja": "{h}時", "zh": "{h}点", "vi": "{h} giờ"}
+                         "vi": "{h} giờ {m} phút", "ht": "{h} è {m}"}
+CLOCK_HOUR: dict[str, str] = {"ko": "{h} 시", "ja": "{h}時", "zh": "{h}点", "vi": "{h} giờ",
+                              "ht": "{h} è"}
 # Korean says the hours of the clock in native numbers: 9:30 → "아홉 시 삼십 분".
 NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
     "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟",
@@ -74,6 +82,6 @@ NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
 TO: dict[str, str] = {
     "vi": "đến", "ar": "إلى", "ko": "내지", "fr": "à", "pt": "a", "fa": "تا",
     "ja": "から", "it": "a", "ro": "până la", "he": "עד", "zh": "至",
-    "tr": "ila",
+    "tr": "ila", "ht": "a",
 }  # fmt: skip
 EMERGENCY = ("911", "999", "112")  # said digit by digit

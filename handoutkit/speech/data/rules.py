@@ -12,6 +12,7 @@ true for the rule to apply ("" for always).
 SPACES = r"\s+"
 GROUP_SPACE = r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))"  # "1 000" with a thin space
 DEGREE = r"(?<=\d)\s?[º°]\s?(?=[CF]\b)"  # "37 º C" → "37°C"
+MERCURY = r"(?<=\d)\s?mm\s+Hg\b"  # "140/90 mm Hg" → "140/90 mmHg", one unit
 CITATION = r"\s*\[\d+(?:\s*[-–,]\s*\d+)*\]"
 URL = r"(?:\bhttps?://|\bwww\.)[^\s<>()\[\]\"]*[^\s<>()\[\]\".,;:!?']"
 
@@ -30,7 +31,8 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("about", r"(?<![^\s(])[~≈]\s?(?=[-.]?\d)", "~≈", ""),
     ("more_than", r"(?<![^\s(])>\s?(?=[-.]?\d)", ">", ""),
     ("less_than", r"(?<![^\s(])<\s?(?=[-.]?\d)", "<", ""),
-    ("iso_date", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\d-])", "-", ""),
+    ("iso_date", (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)"
+                  r"|(?P<s>[/.])(?P<mo2>\d{1,2})(?P=s)(?P<d2>\d{1,2}))(?![\d/-]|\.\d)"), "-/.", ""),
     ("slash_date", (r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
                     r"(?P<y>\d{4}|(?<=/)\d\d)(?![\d/-]|\.\d)"), "/-.", ""),
     ("month_day", (r"\b(?P<mon>%(months)s)\b\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
@@ -99,6 +101,22 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("dashes", r"\s*(?:—|--)\s*|\s+[–-]\s+", "—–-", ""),
 )
 LAST_NAMING_RULE = "digit_run"  # from here on rules only read numbers and dashes
+
+# The characters a rule's match can start with, as a class. compile.py puts it first, as a
+# look-ahead: the regex engine then rejects every other position at one character, instead
+# of trying each alternative (and its look-behinds) there. Eight times faster on real text
+# for "phone"; the whole normaliser runs about twice as fast (bench/bench_normalize.py).
+DIGIT, SIGNED, NUMBER = r"[\d]", r"[-.\d]", r"[.\d]"
+STARTS: dict[str, str] = {
+    **{name: DIGIT for name in (
+        "iso_date", "slash_date", "thousands", "phone_words", "time_range", "dotted_clock",
+        "clock", "hour_ampm", "blood_press", "times", "ordinal", "mixed", "fraction",
+        "emergency", "year", "digit_run")},
+    "phone": r"[\d+(]", "money_range": "[$£€]", "money": r"[$£€.\d]", "range": NUMBER,
+    "quantity": SIGNED, "number": SIGNED, "decade": r"['\d]", "day_month": r"[Tt\d]",
+    "month_day": r"[^\W\d_]", "every_hours": "[qQ]", "number_sign": "[N#]",
+    "multiply": r"[\sx×]", "dashes": r"[\s—–-]",
+}
 
 # Regex pieces shared by several rules (the language-specific ones are built from its tables).
 AMPM = r"(?:\s?(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])(?:\.(?=\s+[a-z]|[,;:)]))?)"  # am, p.m.

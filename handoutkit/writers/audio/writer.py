@@ -36,7 +36,8 @@ TRUE_PEAK_CEILING = -2.0  # dBTP before encoding; MP3 overshoot must stay under 
 
 
 class AudioWriter:
-    """Writes `<name>.mp3` and its transcript `<name>.vtt` beside it."""
+    """Writes `<name>.mp3`, its captions `<name>.vtt` (the printed words, timed) and its
+    listening script `<name>.txt` (the words the voice says, a sentence a line) beside it."""
 
 
     def __init__(self, config: ClinicConfig, layout: Layout,
@@ -92,7 +93,8 @@ class AudioWriter:
         if not self._voiced(handout):
             return digest("audio", f"no voice reads {handout.meta.lang}")
         script = self._script(handout)
-        said = [f"{c.title}\n" + "".join(f"{s.pause_after}|{s.text}\n" for s in c.segments)
+        said = [f"{c.title}\n" + "".join(f"{s.pause_after}|{s.text}|{s.shown}\n"
+                                         for s in c.segments)
                 for c in script.chapters]
         with _naming(handout):
             engine = self.engine_for(*self.voice(handout)).identity()
@@ -106,6 +108,7 @@ class AudioWriter:
         if not self._voiced(handout):
             dest.unlink(missing_ok=True)
             self.layout.output(handout.name, "vtt").unlink(missing_ok=True)
+            self.layout.output(handout.name, "listening").unlink(missing_ok=True)
             return None
         script = self._script(handout)
         with _naming(handout):
@@ -115,10 +118,13 @@ class AudioWriter:
 
         audio = normalize_loudness(reading.pcm, TARGET_LUFS, TRUE_PEAK_CEILING)
         vtt = self.layout.output(handout.name, "vtt")
-        with atomic_output(dest) as tmp_mp3, atomic_output(vtt) as tmp_vtt:
+        listening = self.layout.output(handout.name, "listening")
+        with atomic_output(dest) as tmp_mp3, atomic_output(vtt) as tmp_vtt, \
+                atomic_output(listening) as tmp_listening:
             tmp_mp3.write_bytes(encode_mp3(audio, BITRATE_KBPS))
             write_tags(tmp_mp3, self._tags(handout), reading.chapters)
             tmp_vtt.write_text(render_vtt(reading.cues), encoding="utf-8")
+            tmp_listening.write_text(listening_script(script), encoding="utf-8")
             record = _record(reading, tmp_mp3)
         logger.debug("wrote %s: %.1f s, %d chapters", dest, audio.duration, len(reading.chapters))
         return record
@@ -151,6 +157,17 @@ class AudioWriter:
                          date=meta.reviewed.isoformat() if meta.reviewed else None,
                          comment=meta.summary,
                          reader=f"computer voice: {reader(choice, meta.lang)}" if choice else "")
+
+
+def listening_script(script: Script) -> str:
+    """The words the voice says, one spoken sentence a line, each chapter under its title:
+    what a reviewer who reads the language checks without listening (the captions show the
+    printed words instead)."""
+    parts = []
+    for chapter in script.chapters:
+        parts.append(f"## {chapter.title}\n" + "".join(f"{' '.join(s.text.split())}\n"
+                                                        for s in chapter.segments))
+    return "\n".join(parts)
 
 
 def _record(reading: Reading, mp3: Path) -> AudioRecord:

@@ -84,7 +84,9 @@ class Transcriber:
     def _panel(self, panel: HelpPanel) -> list[Cells]:
         """The "Get help now" panel: box line, label, what to do, the clinic, box line."""
         label = Cells(self._plain(self.labels.get_help), 5, 5, keep_with_next=True)
-        actions = [Cells(self._plain(line), 3, 1) for line in panel.actions]
+        actions = [cells for action in panel.actions
+                   for cells in [Cells(self._plain(action.text), 3, 1),
+                                 *(Cells(self._plain(sign), 1, 3) for sign in action.signs)]]
         return [Cells(BOX_LINE, 1, 1, keep_with_next=True), label, *actions, *self.contact,
                 Cells(BOX_LINE, 1, 1)]
 

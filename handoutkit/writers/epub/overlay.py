@@ -29,7 +29,7 @@ def clips(script: Script, cues: Sequence[Mark], mp3_name: str) -> list[Clip]:
     handout changed, the audio was not rebuilt) is an error, never a guessed alignment.
     """
     segments = list(script.segments)
-    said = [" ".join(s.text.split()) for s in segments]
+    said = [" ".join((s.shown or s.text).split()) for s in segments]
     heard = [" ".join(c.text.split()) for c in cues]
     if said != heard:
         raise OutputError(f"{mp3_name}: the reading does not say this handout's current text "

@@ -1,0 +1,94 @@
+"""Numbers that print and speak alike: characters that make a number's shown and said values differ.
+
+source.py refuses characters that may never appear (overrides, isolates, zero-width spaces).
+Here are those a script may need between words but never inside a number, where the page
+and the voice read them apart:
+
+  direction marks   1‏.25 (U+200F after the 1) prints "125." in a right-to-left run and is
+                    said "one point two five"; LRM, RLM, ALM between digits
+  invisible         ZWJ, ZWNJ, soft hyphen, combining grapheme joiner, Hangul fillers
+                    (U+115F, U+1160, U+3164, U+FFA0) between digits
+  mixed digits      1٠5: Latin and Arabic-Indic digits in one number (a whole number in one
+                    script's digits, ١٠٥ in Arabic text, is fine)
+  superscripts      10³ units, 10₂: a power or index after a number is said as one more digit
+
+Each is refused at its line, naming the character and the fix.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from handoutkit.errors import Problem
+
+MAX_PROBLEMS = 20  # per file, as for hidden characters
+
+_MARKS = "\u200e\u200f\u061c"
+_INVISIBLE = "\u200c\u200d\u00ad\u034f\u115f\u1160\u3164\uffa0"
+_SEPARATOR = "[.,\u066b\u066c:/]"  # decimal and group marks, clock and date marks
+# Mark or invisible run with a digit on each side (a separator may stand next to either).
+_INSIDE = re.compile(rf"(?<=\d)(?:{_SEPARATOR}?)([{_MARKS}{_INVISIBLE}]+)(?={_SEPARATOR}?\d)")
+_NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
+_POWERS = "\u00b9\u00b2\u00b3\u2070-\u2079\u2080-\u2089"
+_POWER = re.compile(rf"(?<=\d) ?([{_POWERS}]+)")
+_HINTS = {
+    "mark": "delete it: inside a number it can move digits on the page while the voice reads "
+            "them in order; a direction mark may go before or after the whole number",
+    "invisible": "delete it: it cannot be seen, and inside a number the page and the voice "
+                 "may read the digits differently",
+    "digits": "write the whole number in one script's digits, e.g. 105 or ١٠٥",
+    "power": "write the value in full (10³ → 1000) or in words (\"10 to the power of 3\"); "
+             "a small raised or lowered digit is read aloud as one more digit",
+}
+
+
+def number_problems(text: str, path: Path) -> list[Problem]:
+    """Every refused character inside or after a number, with its line (entities such as
+    &#x200F; decoded), at most MAX_PROBLEMS; ``text`` is the whole file with '\\n' ends."""
+    problems: list[Problem] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        shown = html.unescape(line) if "&" in line else line
+        for message, hint in _line_problems(shown):
+            problems.append(Problem(path, number, message, _HINTS[hint]))
+            if len(problems) == MAX_PROBLEMS:
+                return problems
+    return problems
+
+
+def _line_problems(line: str) -> Iterator[tuple[str, str]]:
+    for found in _INSIDE.finditer(line):
+        char = found[1][0]
+        kind = "mark" if char in _MARKS else "invisible"
+        yield f"{_name(char)} inside the number {_number_at(line, found.start())}", kind
+    for found in _NUMBER.finditer(line):
+        digits = [c for c in found[0] if c.isdecimal()]
+        odd = next((c for c in digits if _zero(c) != _zero(digits[0])), None)
+        if odd is not None:
+            yield (f"{_name(odd)} in the number \"{found[0]}\", whose digits are of two "
+                   "scripts", "digits")
+    for found in _POWER.finditer(line):
+        yield f"{_name(found[1][0])} after the number {_number_at(line, found.start())}", "power"
+
+
+def _number_at(line: str, end: int) -> str:
+    """The digits and marks of the number that ends at ``end``, quoted, hidden ones dropped."""
+    start = end
+    while start > 0 and (line[start - 1].isdecimal() or line[start - 1] in ".,٫٬:/"
+                         or line[start - 1] in _MARKS + _INVISIBLE):
+        start -= 1
+    rest = re.match(rf"[\d.,٫٬:/{_MARKS}{_INVISIBLE}]*", line[end:])
+    whole = line[start:end] + (rest[0] if rest else "")
+    return '"' + "".join(c for c in whole if c not in _MARKS + _INVISIBLE).strip(".,:/") + '"'
+
+
+def _zero(digit: str) -> int:
+    """The code point of the zero of a digit's script: the same for every digit of a script."""
+    return ord(digit) - unicodedata.decimal(digit)
+
+
+def _name(char: str) -> str:
+    return f"U+{ord(char):04X} {unicodedata.name(char, 'CHARACTER')}"

@@ -1,0 +1,85 @@
+"""The independent read-back: every spoken number, parsed back to digits by text2num, is the
+printed one, for every fixture case and sample handout in the languages text2num reads; a
+spoken form that changes a number is an error at its line in `make check`."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from handoutkit.checks.lint import text_chunks
+from handoutkit.config import load_config
+from handoutkit.reader.loader import load_handout
+from handoutkit.reader.sentences import split_sentences
+from handoutkit.speech import readback
+from handoutkit.speech.normalize import explain
+from tests.helpers import FIXTURES, ROOT, SAMPLES, front_matter
+from tests.test_normalize import CASES, FIXTURE_OVERRIDES
+
+HANDOUTS = [*sorted(SAMPLES.glob("*.md")),
+            *(p for p in sorted((FIXTURES / "languages").glob("*.md"))
+              if readback.reads_back(load_handout(p, p.parent).meta.lang))]
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_every_normaliser_case_reads_back_to_its_printed_numbers(lang: str) -> None:
+    """The normaliser's own cases (tests/fixtures/normalize/): each one that holds a number
+    of a compared class reads back to the same digits; most cases are compared."""
+    compared, wrong = 0, []
+    for title, text, _ in CASES[lang]:
+        fired = explain(text, lang, FIXTURE_OVERRIDES[lang])[1]
+        if any(c.isdigit() for c in text) and not readback.UNCHECKED_RULES.intersection(fired):
+            compared += 1
+        found = readback.check(text, lang, FIXTURE_OVERRIDES[lang])
+        if found is not None:
+            wrong.append((title, found))
+    assert wrong == []
+    assert compared >= 50, compared
+
+
+@pytest.mark.parametrize("path", HANDOUTS, ids=[p.name for p in HANDOUTS])
+def test_every_sentence_of_the_samples_and_language_fixtures_reads_back(path: Path) -> None:
+    handout = load_handout(path, path.parent)
+    config = load_config(path.parent)
+    overrides = {**dict(config.pronunciations), **dict(handout.meta.speech)}
+    wrong = [found for _, text in text_chunks(handout)
+             for sentence in split_sentences(text, handout.meta.lang)
+             if (found := readback.check(sentence, handout.meta.lang, overrides)) is not None]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(("lang", "printed", "overrides", "heard"), [
+    ("en", "Call 911 now.", {"911": "nine one two"}, "912"),
+    ("en", "Take 1.25 mg a day.", {"1.25 mg": "one hundred and twenty-five milligrams"}, "125"),
+    ("en", "Give 10 units.", {"10 units": "ten thousand units"}, "10000"),
+    ("es", "Tome 1,5 mg.", {"1,5 mg": "quince miligramos"}, "15"),
+    ("fr", "Buvez 2 litres.", {"2 litres": "trois litres"}, "3"),
+    ("pt", "Beba 2 litros.", {"2 litros": "dois mil litros"}, "2000"),
+    ("de", "Trinken Sie 2 Liter.", {"2 Liter": "zwanzig Liter"}, "20"),
+])  # fmt: skip
+def test_a_spoken_form_that_changes_the_number_is_caught(lang: str, printed: str,
+                                                         overrides: dict[str, str],
+                                                         heard: str) -> None:
+    found = readback.check(printed, lang, overrides)
+    assert found is not None and found.heard == heard
+    assert readback.check(printed, lang) is None  # the normaliser's own reading agrees
+
+
+def test_make_check_refuses_a_number_that_reads_back_wrong(tmp_path: Path) -> None:
+    handouts = tmp_path / "in"
+    handouts.mkdir()
+    body = "\n## Help\n\nCall 911 if you have chest pain.\n"
+    (handouts / "help.md").write_text(front_matter(speech='{"911": "nine one two"}') + body,
+                                      encoding="utf-8")
+    result = subprocess.run(["make", "-s", "-C", str(ROOT), "check", f"HANDOUTS_DIR={handouts}",
+                             f"BUILD_DIR={tmp_path / 'out'}"], capture_output=True, text=True)
+    assert result.returncode != 0
+    errors = [line for line in result.stderr.splitlines() if ": error: " in line]
+    assert len(errors) == 1 and "Traceback" not in result.stderr, result.stderr
+    line = (handouts / "help.md").read_text(encoding="utf-8").split("\n").index(
+        "Call 911 if you have chest pain.") + 1
+    assert errors[0].startswith(f"{handouts}/help.md:{line}: error: the voice would say "
+                                "\"Call nine one two if you have chest pain.\"")
+    assert "reads back as 912, not 911" in errors[0]
