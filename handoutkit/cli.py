@@ -13,11 +13,12 @@ from pathlib import Path
 from handoutkit import __version__
 from handoutkit.config import load_config
 from handoutkit.errors import HandoutError
-from handoutkit.files import Layout, find_handouts, remove_stale_parts
+from handoutkit.files import Layout, find_handouts, handout_name, remove_stale_parts
 from handoutkit.pipeline.builder import Builder, BuildReport, check
 from handoutkit.pipeline.jobs import job_count
 from handoutkit.pipeline.merge import merge_builds
 from handoutkit.pipeline.shard import ShardError, parse_shard, select, shard_from_environment
+from handoutkit.pipeline.withdraw import withdraw
 from handoutkit.writers import WRITER_NAMES
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"  # package data (see README)
@@ -148,11 +149,23 @@ def _selection(layout: Layout, args: argparse.Namespace) -> list[Path]:
     if not layout.handouts_dir.is_dir():
         raise HandoutError(f"{layout.handouts_dir}: no such folder — set HANDOUTS_DIR "
                            "to the folder that holds your .md handouts")
+    return select(find_handouts(layout.handouts_dir), _shard(args))
+
+
+def _shard(args: argparse.Namespace) -> tuple[int, int] | None:
+    """This machine's shard K/N: --shard, SHARD or the batch system's task index."""
     try:
-        shard = parse_shard(args.shard) if args.shard else shard_from_environment(os.environ)
+        return parse_shard(args.shard) if args.shard else shard_from_environment(os.environ)
     except ShardError as exc:
         raise HandoutError(f"handoutkit: {exc}") from None
-    return select(find_handouts(layout.handouts_dir), shard)
+
+
+def _withdraw(layout: Layout, shard: tuple[int, int] | None) -> None:
+    """Remove what deleted handouts left in the build folder; one line each, even --quiet
+    (published advice disappearing must never be silent)."""
+    present = {handout_name(path) for path in find_handouts(layout.handouts_dir)}
+    for withdrawn in withdraw(layout, present, shard):
+        print(withdrawn)
 
 
 def _run_build(args: argparse.Namespace) -> int:
@@ -165,6 +178,7 @@ def _run_build(args: argparse.Namespace) -> int:
     config = load_config(layout.handouts_dir)
     builder = Builder(layout, config, kinds, jobs=args.jobs)
     remove_stale_parts(layout.build_dir)  # a killed build's temporary files
+    _withdraw(layout, _shard(args))
     report = builder.build(paths, on_output=_printer(args))
     builder.finish(_selection(layout, args), _printer(args))  # lists every built handout
     return _finish(report)
@@ -217,7 +231,9 @@ def _run_serve(args: argparse.Namespace) -> int:
 
 def _run_merge(args: argparse.Namespace) -> int:
     layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
-    merge_builds(args.shards, layout.build_dir)
+    present = {handout_name(path) for path in find_handouts(layout.handouts_dir)}
+    merge_builds(args.shards, layout.build_dir, present)
+    _withdraw(layout, None)  # the merged folder had them from an earlier merge
     builder = Builder(layout, load_config(layout.handouts_dir), ["html"])
     builder.finish(find_handouts(layout.handouts_dir), _printer(args))
     return 0
