@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
@@ -99,6 +100,11 @@ def _parser() -> argparse.ArgumentParser:
     lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
     lint.set_defaults(run=_run_check)
     _say_command(commands)
+    approve = _command(commands, "approve", "record that a clinician approved the handouts "
+                       "as they are now (approved_by:, approved:, approved_digest:)")
+    approve.add_argument("--by", required=True, metavar='"NAME, ROLE"',
+                         help='who approves them, e.g. --by "Dr Ana Ruiz, Obstetrician"')
+    approve.set_defaults(run=_run_approve)
     setup = commands.add_parser("setup", help="install the Kokoro voice's files (`make setup`)")
     setup.add_argument("--traceback", action="store_true", help="show tracebacks on errors")
     setup.set_defaults(run=_run_setup, verbose=False)
@@ -132,6 +138,19 @@ def _command(commands: argparse._SubParsersAction, name: str, text: str) -> argp
     cmd.add_argument("-v", "--verbose", action="store_true", help="log every step")
     cmd.add_argument("--traceback", action="store_true", help="show tracebacks on errors")
     return cmd
+
+
+def _today() -> dt.date:
+    """The date review dates are counted from: HANDOUTKIT_TODAY (YYYY-MM-DD, for tests and
+    for checking ahead), else the computer's date. The only place the build reads it."""
+    text = os.environ.get("HANDOUTKIT_TODAY")
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise HandoutError(f"handoutkit: HANDOUTKIT_TODAY={text!r} is not a date — write it "
+                           "as YYYY-MM-DD, or unset it to use today's date") from None
 
 
 def _env_path(name: str, default: str) -> Path:
@@ -176,7 +195,7 @@ def _run_build(args: argparse.Namespace) -> int:
         raise HandoutError(f"unknown output kind {', '.join(unknown)}; "
                            f"use {', '.join(WRITER_NAMES)}")
     config = load_config(layout.handouts_dir)
-    builder = Builder(layout, config, kinds, jobs=args.jobs)
+    builder = Builder(layout, config, kinds, jobs=args.jobs, today=_today())
     remove_stale_parts(layout.build_dir)  # a killed build's temporary files
     _withdraw(layout, _shard(args))
     report = builder.build(paths, on_output=_printer(args))
@@ -186,7 +205,7 @@ def _run_build(args: argparse.Namespace) -> int:
 
 def _run_check(args: argparse.Namespace) -> int:
     layout, paths = _layout_and_paths(args)
-    report = check(layout, load_config(layout.handouts_dir), paths)
+    report = check(layout, load_config(layout.handouts_dir), paths, _today())
     for path, score in report.scores.items():
         if not args.quiet:
             print(f"{path}: reading grade {score.flesch_kincaid:.1f} (Flesch–Kincaid), "
@@ -216,7 +235,8 @@ def _printer(args: argparse.Namespace) -> Callable[[Path], None]:
 
 def _run_index(args: argparse.Namespace) -> int:
     layout, paths = _layout_and_paths(args)
-    Builder(layout, load_config(layout.handouts_dir), ["html"]).finish(paths, _printer(args))
+    builder = Builder(layout, load_config(layout.handouts_dir), ["html"], today=_today())
+    builder.finish(paths, _printer(args))
     return 0
 
 
@@ -234,8 +254,22 @@ def _run_merge(args: argparse.Namespace) -> int:
     present = {handout_name(path) for path in find_handouts(layout.handouts_dir)}
     merge_builds(args.shards, layout.build_dir, present)
     _withdraw(layout, None)  # the merged folder had them from an earlier merge
-    builder = Builder(layout, load_config(layout.handouts_dir), ["html"])
+    builder = Builder(layout, load_config(layout.handouts_dir), ["html"], today=_today())
     builder.finish(find_handouts(layout.handouts_dir), _printer(args))
+    return 0
+
+
+def _run_approve(args: argparse.Namespace) -> int:
+    from handoutkit.checks.approval import approve  # loaded only here
+
+    if not args.handouts:  # never every handout at once: each needs reading first
+        raise HandoutError("handoutkit: name the handouts to approve, e.g. handoutkit approve "
+                           'handouts/back-pain.md --by "Dr Ana Ruiz, Obstetrician"')
+    layout, paths = _layout_and_paths(args)
+    for path in paths:
+        digest = approve(path, layout.handouts_dir, args.by, _today())
+        if not args.quiet:
+            print(f"{path}: approved by {' '.join(args.by.split())} (approved_digest: {digest})")
     return 0
 
 

@@ -47,6 +47,10 @@ class ClinicConfig:
     after_hours: tuple[tuple[str, str], ...] = ()  # language → what to do when closed ("*": all)
     country: str | None = None  # ISO 3166 code ("US"): gives tel: links their country code
     labels: ClinicLabels = ()  # handouts/labels/<lang>.yaml: the clinic's own fixed words
+    review_every: int | None = None  # months from `reviewed:` to the next review
+    review_warning_days: int = 30  # warn this many days before a review is due
+    expired: str = "fail"  # past its review date a handout fails, or is published "mark"ed
+    require_approval: bool = False  # an unapproved handout fails the build
 
     def labels_for(self, lang: str) -> Labels:
         """The fixed words in ``lang``: the clinic's labels, the built-in ones, then English."""
@@ -120,7 +124,16 @@ _CHECKS: dict[str, tuple[type | tuple[type, ...], str]] = {
                     "'after_hours: {en: \"If we are closed, …\", es: \"Si estamos cerrados, …\"}'"),
     "country": (str, "use the two-letter country code, e.g. 'country: US'"),
     "speech_rate": (int, RATE_HINT),
+    "review_every": ((int, str), "write the months between reviews, e.g. 'review_every: 24' "
+                     "or 'review_every: 2 years'"),
+    "review_warning_days": (int, "write how many days ahead to warn, e.g. "
+                            "'review_warning_days: 30'"),
+    "expired": (str, "use 'expired: fail' (a handout past its review date stops the build) "
+                "or 'expired: mark' (it is published saying it is out of date)"),
+    "require_approval": (bool, "use 'require_approval: true' or 'require_approval: false'"),
 }
+EXPIRED_POLICIES = ("fail", "mark")
+MAX_REVIEW_MONTHS = 120
 
 
 def _clinic_settings(
@@ -135,7 +148,8 @@ def _clinic_settings(
             problems.append(Problem(path, line, f"unknown setting '{key}'", f"use one of: {known}"))
             continue
         kind, hint = _CHECKS[key]
-        if value is None or isinstance(value, bool) or not isinstance(value, kind):
+        if value is None or (isinstance(value, bool) and kind is not bool) \
+                or not isinstance(value, kind):
             problems.append(Problem(path, line, f"'{key}' has the wrong kind of value", hint))
             continue
         checked = _check_value(key, value, handouts_dir)
@@ -166,12 +180,28 @@ def _check_value(key: str, value: Any, handouts_dir: Path) -> Any | None:
             return known_country(value)
         case "after_hours":
             return _after_hours(value)
+        case "review_every":
+            return _months(value)
+        case "review_warning_days":
+            return value if 0 <= value <= 366 else None
+        case "expired":
+            return value.lower() if value.lower() in EXPIRED_POLICIES else None
         case "voices":
             pairs = tuple((str(k), str(v)) for k, v in value.items())
             known = all(v.partition(":")[0] in ENGINES for _, v in pairs)
             return pairs if known else None
         case _:
             return value
+
+
+def _months(value: int | str) -> int | None:
+    """24, '24 months' or '2 years' → 24; None outside 1 to 120 months."""
+    if isinstance(value, str):
+        found = re.fullmatch(r"\s*(\d+)\s*(months?|years?)\s*", value.lower())
+        if not found:
+            return None
+        value = int(found[1]) * (12 if found[2].startswith("year") else 1)
+    return value if 1 <= value <= MAX_REVIEW_MONTHS else None
 
 
 def _after_hours(value: str | dict) -> tuple[tuple[str, str], ...] | None:

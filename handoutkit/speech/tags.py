@@ -25,6 +25,7 @@ from mutagen.id3 import (
     TIT2,
     TLAN,
     TPE1,
+    TXXX,
     CTOCFlags,
     Encoding,
     Frame,
@@ -60,6 +61,7 @@ class AudioTags:
     language: str  # BCP-47 tag of the reading, e.g. "en-US", "es"
     date: str | None  # ISO date the handout was last reviewed, e.g. "2025-03-01"
     comment: str  # the handout's one-line summary
+    extra: tuple[tuple[str, str], ...] = ()  # TXXX frames: ("APPROVED_BY", "Dr Ana Ruiz, …")
 
 
 class _InOrderID3(ID3):
@@ -97,6 +99,7 @@ def _text_frames(tags: AudioTags) -> list[Frame]:
     ]
     if tags.date:
         frames.append(TDRC(encoding=Encoding.UTF8, text=[tags.date]))
+    frames += [TXXX(encoding=Encoding.UTF8, desc=desc, text=[text]) for desc, text in tags.extra]
     return frames
 
 

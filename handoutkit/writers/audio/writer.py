@@ -12,7 +12,7 @@ from pathlib import Path
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import OutputError
 from handoutkit.files import Layout, atomic_output
-from handoutkit.model import Handout
+from handoutkit.model import Handout, Meta
 from handoutkit.records import AudioRecord, Mark
 from handoutkit.speech.assemble import Reading, assemble
 from handoutkit.speech.cache import SegmentCache
@@ -147,7 +147,14 @@ class AudioWriter:
         return AudioTags(title=meta.title, artist=self.config.name, album=self.config.name,
                          language=meta.lang,
                          date=meta.reviewed.isoformat() if meta.reviewed else None,
-                         comment=meta.summary)
+                         comment=meta.summary, extra=governance_tags(meta))
+
+
+def governance_tags(meta: Meta) -> tuple[tuple[str, str], ...]:
+    """TXXX frames for the sign-off and an out-of-date mark (see checks/governance.py)."""
+    pairs = (("APPROVED_BY", meta.approved_by), ("APPROVED", meta.approved),
+             ("OUT_OF_DATE_SINCE", meta.expired))
+    return tuple((desc, str(value)) for desc, value in pairs if value)
 
 
 def _record(reading: Reading, mp3: Path) -> AudioRecord:
