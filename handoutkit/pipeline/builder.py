@@ -30,11 +30,13 @@ from handoutkit.reader.translations import (
 )
 from handoutkit.records import Record
 from handoutkit.writers import WRITER_NAMES, WRITERS, Records, Writer, digest, make_writer
+from handoutkit.writers.audit.output import audit_output
 
 logger = logging.getLogger(__name__)
 
 LINTED = "check"  # the stamp of the handout and settings its warnings were printed for
 LIBRARY = "_library"  # the stamps of library-wide outputs; no handout name starts with "_"
+AUDIT = "audit"  # the library audit's stamp there
 
 
 @dataclass
@@ -94,8 +96,10 @@ class Builder:
         """Write the library-wide outputs (the catalogue) over every built handout of
         ``paths``, each only when its digest changed or its file is missing."""
         library = self._library(paths)
-        for name, writer in self.writers.items():
-            output = writer.finish(library)
+        outputs = {name: writer.finish(library) for name, writer in self.writers.items()}
+        if "html" in self.writers:  # the audit goes with the site (writers/audit/)
+            outputs[AUDIT] = audit_output(self.layout, self.config, paths, self.today)
+        for name, output in outputs.items():
             if output is None:
                 continue
             stamp = self.stamps.read(LIBRARY, name)
