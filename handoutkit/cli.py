@@ -214,8 +214,22 @@ def _run_check(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"{path}: version {version} (its translations record it as "
                   f"'translated_from: {version}')")
+    if not args.quiet:
+        _print_findings(layout, paths)
     status = _finish(report)
     return 1 if status == 0 and args.strict and report.warnings else status
+
+
+def _print_findings(layout: Layout, paths: list[Path]) -> None:
+    """The audit's findings per handout (build/audit.html has the same)."""
+    from handoutkit.writers.audit.output import audit_entries  # loaded only here
+    from handoutkit.writers.audit.text import finding_lines
+
+    config = load_config(layout.handouts_dir)
+    for entry, path in zip(audit_entries(layout, config, paths, _today(), keep=False), paths,
+                           strict=True):
+        for line in finding_lines(entry):
+            print(f"{path.parent}/{line}" if not line.startswith(" ") else line)
 
 
 def _run_say(args: argparse.Namespace) -> int:

@@ -31,8 +31,10 @@ FACTS = "audit"  # the stamp that keeps them
 Facts = dict[str, Any]
 
 
-def facts_for(path: Path, layout: Layout, config: ClinicConfig, today: dt.date) -> Facts:
-    """The facts of one handout file, from its stamp when nothing they depend on changed."""
+def facts_for(path: Path, layout: Layout, config: ClinicConfig, today: dt.date,
+              keep: bool = True) -> Facts:
+    """The facts of one handout file, from its stamp when nothing they depend on changed;
+    ``keep`` stores them there when worked out again."""
     name = handout_name(path)
     source = source_path(path)
     inputs = digest(FACTS, path.read_bytes(), source.read_bytes() if source else b"",
@@ -42,6 +44,8 @@ def facts_for(path: Path, layout: Layout, config: ClinicConfig, today: dt.date) 
     if stamp is not None and stamp.digest == inputs and stamp.record is not None:
         return stamp.record
     found = _facts(path, layout, config, today)
+    if not keep:
+        return found
     with contextlib.suppress(OSError):  # costs only working them out again next time
         stamps.write(name, FACTS, inputs, found)
     return found

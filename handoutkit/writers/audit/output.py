@@ -31,8 +31,7 @@ OUTPUT_NAMES = {"pdf": "leaflet (PDF)", "audio": "reading (MP3)", "vtt": "transc
 def audit_output(layout: Layout, config: ClinicConfig, paths: Sequence[Path],
                  today: dt.date) -> LibraryOutput:
     """The audit of every handout in ``paths``, made from their files, the stamps and git."""
-    changes = last_changes(layout.handouts_dir)
-    entries = [_entry(layout, config, path, today, changes) for path in paths]
+    entries = audit_entries(layout, config, paths, today)
     data = {"date": today.isoformat(), "clinic": config.name,
             "settings": {"reading_grade": config.reading_grade,
                          "review_every_months": config.review_every,
@@ -53,9 +52,17 @@ def audit_output(layout: Layout, config: ClinicConfig, paths: Sequence[Path],
     return LibraryOutput(layout.build_dir / AUDIT_HTML, digest("audit", text, html, css), write)
 
 
+def audit_entries(layout: Layout, config: ClinicConfig, paths: Sequence[Path],
+                  today: dt.date, keep: bool = True) -> list[dict[str, Any]]:
+    """The audit's entry for each handout of ``paths``; ``keep`` keeps the facts in the
+    stamps (`make check` only reads)."""
+    changes = last_changes(layout.handouts_dir)
+    return [_entry(layout, config, path, today, changes, keep) for path in paths]
+
+
 def _entry(layout: Layout, config: ClinicConfig, path: Path, today: dt.date,
-           changes: dict[str, Any]) -> dict[str, Any]:
-    facts = facts_for(path, layout, config, today)
+           changes: dict[str, Any], keep: bool) -> dict[str, Any]:
+    facts = facts_for(path, layout, config, today, keep)
     change = changes.get(path.name)
     entry = {**facts, "outputs": _outputs(layout, config, facts),
              "last_change": None if change is None else
