@@ -130,7 +130,7 @@ _CHECKS: dict[str, tuple[type | tuple[type, ...], str]] = {
                             "'review_warning_days: 30'"),
     "expired": (str, "use 'expired: fail' (a handout past its review date stops the build) "
                 "or 'expired: mark' (it is published saying it is out of date)"),
-    "require_approval": (bool, "use 'require_approval: true' or 'require_approval: false'"),
+    "require_approval": (str, "use 'require_approval: true' or 'require_approval: false'"),
 }
 EXPIRED_POLICIES = ("fail", "mark")
 MAX_REVIEW_MONTHS = 120
@@ -148,8 +148,7 @@ def _clinic_settings(
             problems.append(Problem(path, line, f"unknown setting '{key}'", f"use one of: {known}"))
             continue
         kind, hint = _CHECKS[key]
-        if value is None or (isinstance(value, bool) and kind is not bool) \
-                or not isinstance(value, kind):
+        if value is None or isinstance(value, bool) or not isinstance(value, kind):
             problems.append(Problem(path, line, f"'{key}' has the wrong kind of value", hint))
             continue
         checked = _check_value(key, value, handouts_dir)
@@ -186,6 +185,8 @@ def _check_value(key: str, value: Any, handouts_dir: Path) -> Any | None:
             return value if 0 <= value <= 366 else None
         case "expired":
             return value.lower() if value.lower() in EXPIRED_POLICIES else None
+        case "require_approval":  # YAML is read with no implicit booleans (reader/yamldoc)
+            return {"true": True, "false": False}.get(value.strip().lower())
         case "voices":
             pairs = tuple((str(k), str(v)) for k, v in value.items())
             known = all(v.partition(":")[0] in ENGINES for _, v in pairs)

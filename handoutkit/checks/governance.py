@@ -163,7 +163,7 @@ def _source_is_critical(path: Path) -> bool:
     if source is None:
         return False
     front = _front_matter(source)
-    return front is not None and front.data.get("critical") is True
+    return front is not None and str(front.data.get("critical", "")).strip().lower() == "true"
 
 
 def _front_matter(path: Path) -> YamlMapping | None:

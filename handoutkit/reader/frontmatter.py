@@ -195,8 +195,9 @@ def _translation(value: Any) -> tuple[str | None, str | None]:
 
 
 def _critical(value: Any) -> tuple[bool | None, str | None]:
-    if isinstance(value, bool):
-        return value, None
+    found = {"true": True, "false": False}.get(str(value).strip().lower())
+    if found is not None:  # read as text: yamldoc has no implicit booleans
+        return found, None
     return None, "write 'critical: true' (discharge and procedure instructions) or leave it out"
 
 

@@ -48,7 +48,7 @@ def last_changes(handouts_dir: Path) -> dict[str, Change]:
 def _parse(log: str) -> dict[str, Change]:
     changes: dict[str, Change] = {}
     current: Change | None = None
-    for line in log.splitlines():
+    for line in log.split("\n"):  # not splitlines(): it splits at MARK too
         if line.startswith(MARK):
             commit, date, author = (line[1:].split("\t") + ["", ""])[:3]
             current = Change(commit, date, author)
