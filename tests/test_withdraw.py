@@ -115,3 +115,36 @@ def test_merge_drops_the_outputs_of_a_handout_that_is_gone(tmp_path: Path) -> No
     assert not (out / "pdf" / "sleep.pdf").exists()
     assert not (out / ".stamps" / "sleep").exists()
     assert (out / "pdf" / "cramps.pdf").is_file()
+
+
+def test_make_fails_a_handout_past_its_review_date_and_looks_again_on_a_new_day(
+        tmp_path: Path) -> None:
+    """Built on a day inside the warning window (one warning); the next make, on the day
+    after the review date, runs although no file changed, and fails that handout."""
+    handouts = tmp_path / "in"
+    path = _write(handouts, "sleep", "## Sleep\n\nLie on your side.\n", review_due="2026-01-01")
+    _write(handouts, "cramps", "## What helps\n\nStretch your calf.\n")
+    env = {"HANDOUTKIT_TODAY": "2025-12-20"}
+    first = _make_on(tmp_path, env)
+    assert first.returncode == 0, first.stderr
+    assert [line for line in first.stderr.splitlines() if "review" in line] == [
+        f"{path}:5: warning: review due on 2026-01-01, within 30 days — plan it now"]
+    pdfs = tmp_path / "out" / "pdf"
+    cramps = (pdfs / "cramps.pdf").read_bytes()
+    assert "Nothing to be done" in _make_on(tmp_path, env).stdout  # same day: no run
+
+    late = _make_on(tmp_path, {"HANDOUTKIT_TODAY": "2026-01-02"})
+
+    assert late.returncode != 0
+    assert f"{path}:5: error: review was due on 2026-01-01 — " in late.stderr
+    assert not (pdfs / "sleep.pdf").exists()
+    assert (pdfs / "cramps.pdf").read_bytes() == cramps
+
+
+def _make_on(tmp_path: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["make", "-C", str(ROOT), f"HANDOUTS_DIR={tmp_path / 'in'}",
+         f"BUILD_DIR={tmp_path / 'out'}", *args],
+        capture_output=True, text=True, timeout=600,
+        env={**os.environ, "MAKEFLAGS": "", **env},
+    )
