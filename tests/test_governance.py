@@ -243,3 +243,18 @@ def test_the_audit_lists_approval_review_translation_outputs_and_git(
     assert "audit" not in again  # same digest: not written again
     status, checked, _ = _run(project, monkeypatch, capsys, "check")
     assert f"{path}: approval: Sam Lee, RN on 2026-06-01 (stale)" in checked
+
+
+def test_the_audit_lists_a_broken_handout_with_its_error(project: Layout) -> None:
+    from handoutkit.writers.audit.output import audit_output
+
+    broken = _write(project, name="broken", body="#### Too deep\n")
+    good = _write(project)
+    config = load_config(project.handouts_dir)
+    audit_output(project, config, [broken, good], dt.date(2026, 6, 1)).write()
+    data = json.loads((project.build_dir / "audit.json").read_text(encoding="utf-8"))
+    assert [h["name"] for h in data["handouts"]] == ["broken", "sleep"]
+    assert data["handouts"][0]["error"].startswith(f"{broken}:7: error: ")
+    assert data["handouts"][0]["outputs"]["pdf"]["why_missing"] == "the handout fails the build"
+    page = (project.build_dir / "audit.html").read_text(encoding="utf-8")
+    assert "broken.md" in page and "No: " in page

@@ -55,8 +55,9 @@ def _facts(path: Path, layout: Layout, config: ClinicConfig, today: dt.date) -> 
     base: Facts = {"name": handout_name(path), "file": path.name}
     try:
         handout = load_handout(path, layout.handouts_dir)
-    except HandoutError as exc:
-        return {**base, "error": str(exc)}
+    except HandoutError as exc:  # listed with its errors, and nothing else to say
+        return {**base, "error": str(exc), "lang": None, "title": None, "problems": [],
+                "warnings": [], "pemat": []}
     meta = handout.meta
     found = standing(handout, config, today)
     score, warnings = lint(handout, config)
