@@ -19,7 +19,7 @@ from handoutkit.pipeline.builder import Builder, BuildReport, check
 from handoutkit.pipeline.jobs import job_count
 from handoutkit.pipeline.merge import merge_builds
 from handoutkit.pipeline.shard import ShardError, parse_shard, select, shard_from_environment
-from handoutkit.pipeline.withdraw import withdraw
+from handoutkit.pipeline.withdraw import left_behind, withdraw
 from handoutkit.writers import WRITER_NAMES
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"  # package data (see README)
@@ -183,6 +183,11 @@ def _withdraw(layout: Layout, shard: tuple[int, int] | None) -> None:
     """Remove what deleted handouts left in the build folder; one line each, even --quiet
     (published advice disappearing must never be silent)."""
     present = {handout_name(path) for path in find_handouts(layout.handouts_dir)}
+    if not present:  # a mistyped HANDOUTS_DIR must not empty a published build folder
+        if left_behind(layout):
+            print(f"handoutkit: {layout.handouts_dir} has no handouts, so nothing was withdrawn "
+                  f"from {layout.build_dir} — `make clean` empties it", file=sys.stderr)
+        return
     for withdrawn in withdraw(layout, present, shard):
         print(withdrawn)
 

@@ -258,3 +258,15 @@ def test_the_audit_lists_a_broken_handout_with_its_error(project: Layout) -> Non
     assert data["handouts"][0]["outputs"]["pdf"]["why_missing"] == "the handout fails the build"
     page = (project.build_dir / "audit.html").read_text(encoding="utf-8")
     assert "broken.md" in page and "No: " in page
+
+
+def test_an_empty_handouts_folder_withdraws_nothing(project: Layout, monkeypatch,
+                                                    capsys) -> None:
+    """A mistyped HANDOUTS_DIR pointing at an empty folder must not empty the build."""
+    kept = project.build_dir / "pdf" / "sleep.pdf"
+    kept.parent.mkdir(parents=True)
+    kept.write_bytes(b"%PDF-1.7 kept")
+    status, out, err = _run(project, monkeypatch, capsys, "build", "--formats", "pdf")
+    assert status == 0 and "withdrawn" not in out
+    assert "has no handouts, so nothing was withdrawn" in err
+    assert kept.read_bytes() == b"%PDF-1.7 kept"
