@@ -9,6 +9,7 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+import page as pdf_validator
 import pypdf
 import pytest
 
@@ -20,7 +21,7 @@ from handoutkit.errors import ConfigError
 from handoutkit.files import Layout
 from handoutkit.reader.loader import load_handout
 from handoutkit.speech.script import build_script
-from tests.helpers import front_matter
+from tests.helpers import epubcheck, front_matter
 
 BODY = "## Sleep\n\nLie on your side.\n\n## Help\n\n1. Drink water.\n2. Rest.\n"
 
@@ -194,6 +195,9 @@ def test_marked_and_approved_outputs_say_so_and_others_are_unchanged(
     assert banner in " ".join(pdf.pages[0].extract_text().split())
     assert pdf.metadata["/approvedby"] == "Dr Ana Ruiz, Obstetrician"
     assert pdf.metadata["/outofdatesince"] == "2026-01-01"
+    report = pdf_validator.validate_pdf(out / "pdf" / "sleep.pdf", profile="ua1")
+    assert report.is_compliant, [f"{f.rule_id}: {f.message}" for f in report.failures]
+    assert "Messages: 0 fatals / 0 errors / 0 warnings" in epubcheck(out / "epub" / "sleep.epub")
     with zipfile.ZipFile(out / "epub" / "sleep.epub") as book:
         opf = next(book.read(n).decode() for n in book.namelist() if n.endswith(".opf"))
         content = next(book.read(n).decode() for n in book.namelist()
