@@ -60,17 +60,21 @@ def standing(handout: Handout, config: ClinicConfig, today: dt.date) -> Standing
     critical = handout.meta.critical or _source_is_critical(handout.path)
     unreviewed = handout.meta.translation == "machine" and not handout.meta.reviewed_by
     if unreviewed:
-        line = lines.get("translation", 1)
-        message = ("machine translation not reviewed by a qualified translator — have one "
-                   "check it, then add 'reviewed_by: Name, qualification'")
-        if critical:
-            problems.append(Problem(handout.path, line, "a critical handout's machine "
-                                    "translation has not been reviewed", "have a qualified "
-                                    "translator check it, then add 'reviewed_by: Name, "
-                                    "qualification'"))
-        else:
-            warnings.append(LintWarning(handout.path, line, message))
+        _unreviewed_translation(handout, critical, lines.get("translation", 1), problems,
+                                warnings)
     return Standing(due, approval, critical, unreviewed, tuple(problems), tuple(warnings))
+
+
+def _unreviewed_translation(handout: Handout, critical: bool, line: int,
+                            problems: list[Problem], warnings: list[LintWarning]) -> None:
+    """A machine translation no qualified translator checked: an error when critical."""
+    fix = "have a qualified translator check it, then add 'reviewed_by: Name, qualification'"
+    if critical:
+        problems.append(Problem(handout.path, line, "a critical handout's machine translation "
+                                "has not been reviewed", fix))
+    else:
+        warnings.append(LintWarning(handout.path, line, "machine translation not reviewed by "
+                                    f"a qualified translator — {fix}"))
 
 
 def govern(handout: Handout, config: ClinicConfig,
