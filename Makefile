@@ -121,10 +121,15 @@ setup: ## create .venv and install everything, or repair it (`make` does it on f
 # handouts at once as -jN says (a plain `make` uses every core), each engine loaded once.
 # What changed since the last build ($?): only handouts, and the run looks at just those (the
 # catalogue still lists all); anything else, or an output missing, and it looks at every one.
+# Review dates count from today (HANDOUTKIT_TODAY, else the clock): the first run on a new
+# day looks at every handout again, since one may have passed its review date overnight.
+TODAY := $(or $(HANDOUTKIT_TODAY),$(shell date +%F))
+NEW_DAY := $(if $(filter-out $(TODAY),$(file <$(BUILT))),FORCE)
 CHANGED = $(or $(if $(filter-out $(SOURCES) $(HANDOUTS_DIR),$?),,$(filter $(SOURCES),$?)),$(SOURCES))
-$(BUILT): $(SOURCES) $(DEPS) $(wildcard $(HANDOUTS_DIR)) $(if $(MISSING),FORCE) | $(INSTALLED) $(KOKORO)
+$(BUILT): $(SOURCES) $(DEPS) $(wildcard $(HANDOUTS_DIR)) $(if $(MISSING),FORCE) $(NEW_DAY) \
+          | $(INSTALLED) $(KOKORO)
 	@$(HK) build $(DIRS) $(CHANGED)
-	@touch $@
+	@echo $(TODAY) > $@
 
 # The outputs come from that run; the empty recipe says so.
 $(OUTPUTS): $(BUILT) ;

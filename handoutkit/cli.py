@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
@@ -13,11 +14,12 @@ from pathlib import Path
 from handoutkit import __version__
 from handoutkit.config import load_config
 from handoutkit.errors import HandoutError
-from handoutkit.files import Layout, find_handouts, remove_stale_parts
+from handoutkit.files import Layout, find_handouts, handout_name, remove_stale_parts
 from handoutkit.pipeline.builder import Builder, BuildReport, check, os_failure
 from handoutkit.pipeline.jobs import job_count
 from handoutkit.pipeline.merge import merge_builds
 from handoutkit.pipeline.shard import ShardError, parse_shard, select, shard_from_environment
+from handoutkit.pipeline.withdraw import left_behind, withdraw
 from handoutkit.writers import WRITER_NAMES
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"  # package data (see README)
@@ -110,6 +112,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="folder whose clinic.yaml `voices:` applies, if it has one")
     voices.add_argument("--traceback", action="store_true", help="show tracebacks on errors")
     voices.set_defaults(run=_run_voices, verbose=False)
+    approve = _command(commands, "approve", "record that a clinician approved the handouts "
+                       "as they are now (approved_by:, approved:, approved_digest:)")
+    approve.add_argument("--by", required=True, metavar='"NAME, ROLE"',
+                         help='who approves them, e.g. --by "Dr Ana Ruiz, Obstetrician"')
+    approve.set_defaults(run=_run_approve)
     setup = commands.add_parser("setup", help="install the Kokoro voice's files (`make setup`)")
     setup.add_argument("--traceback", action="store_true", help="show tracebacks on errors")
     setup.set_defaults(run=_run_setup, verbose=False)
@@ -145,6 +152,19 @@ def _command(commands: argparse._SubParsersAction, name: str, text: str) -> argp
     return cmd
 
 
+def _today() -> dt.date:
+    """The date review dates are counted from: HANDOUTKIT_TODAY (YYYY-MM-DD, for tests and
+    for checking ahead), else the computer's date. The only place the build reads it."""
+    text = os.environ.get("HANDOUTKIT_TODAY")
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise HandoutError(f"handoutkit: HANDOUTKIT_TODAY={text!r} is not a date — write it "
+                           "as YYYY-MM-DD, or unset it to use today's date") from None
+
+
 def _env_path(name: str, default: str) -> Path:
     return Path(os.environ.get(name) or default)
 
@@ -160,11 +180,28 @@ def _selection(layout: Layout, args: argparse.Namespace) -> list[Path]:
     if not layout.handouts_dir.is_dir():
         raise HandoutError(f"{layout.handouts_dir}: no such folder — set HANDOUTS_DIR "
                            "to the folder that holds your .md handouts")
+    return select(find_handouts(layout.handouts_dir), _shard(args))
+
+
+def _shard(args: argparse.Namespace) -> tuple[int, int] | None:
+    """This machine's shard K/N: --shard, SHARD or the batch system's task index."""
     try:
-        shard = parse_shard(args.shard) if args.shard else shard_from_environment(os.environ)
+        return parse_shard(args.shard) if args.shard else shard_from_environment(os.environ)
     except ShardError as exc:
         raise HandoutError(f"handoutkit: {exc}") from None
-    return select(find_handouts(layout.handouts_dir), shard)
+
+
+def _withdraw(layout: Layout, shard: tuple[int, int] | None) -> None:
+    """Remove what deleted handouts left in the build folder; one line each, even --quiet
+    (published advice disappearing must never be silent)."""
+    present = {handout_name(path) for path in find_handouts(layout.handouts_dir)}
+    if not present:  # a mistyped HANDOUTS_DIR must not empty a published build folder
+        if left_behind(layout):
+            print(f"handoutkit: {layout.handouts_dir} has no handouts, so nothing was withdrawn "
+                  f"from {layout.build_dir} — `make clean` empties it", file=sys.stderr)
+        return
+    for withdrawn in withdraw(layout, present, shard):
+        print(withdrawn)
 
 
 def _run_build(args: argparse.Namespace) -> int:
@@ -175,8 +212,9 @@ def _run_build(args: argparse.Namespace) -> int:
         raise HandoutError(f"unknown output kind {', '.join(unknown)}; "
                            f"use {', '.join(WRITER_NAMES)}")
     config = load_config(layout.handouts_dir)
-    builder = Builder(layout, config, kinds, jobs=args.jobs)
+    builder = Builder(layout, config, kinds, jobs=args.jobs, today=_today())
     remove_stale_parts(layout.build_dir)  # a killed build's temporary files
+    _withdraw(layout, _shard(args))
     report = builder.build(paths, on_output=_printer(args))
     _write_library(builder, _selection(layout, args), args)  # lists every built handout
     return _finish(report)
@@ -184,7 +222,7 @@ def _run_build(args: argparse.Namespace) -> int:
 
 def _run_check(args: argparse.Namespace) -> int:
     layout, paths = _layout_and_paths(args)
-    report = check(layout, load_config(layout.handouts_dir), paths)
+    report = check(layout, load_config(layout.handouts_dir), paths, _today())
     for path, score in report.scores.items():
         if not args.quiet:
             print(f"{path}: reading grade {score.flesch_kincaid:.1f} (Flesch–Kincaid), "
@@ -193,8 +231,22 @@ def _run_check(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"{path}: version {version} (its translations record it as "
                   f"'translated_from: {version}')")
+    if not args.quiet:
+        _print_findings(layout, paths)
     status = _finish(report)
     return 1 if status == 0 and args.strict and report.warnings else status
+
+
+def _print_findings(layout: Layout, paths: list[Path]) -> None:
+    """The audit's findings per handout (build/audit.html has the same)."""
+    from handoutkit.audit.output import audit_entries  # loaded only here
+    from handoutkit.audit.text import finding_lines
+
+    config = load_config(layout.handouts_dir)
+    for entry, path in zip(audit_entries(layout, config, paths, _today(), keep=False), paths,
+                           strict=True):
+        for line in finding_lines(entry):
+            print(f"{path.parent}/{line}" if not line.startswith(" ") else line)
 
 
 def _run_say(args: argparse.Namespace) -> int:
@@ -221,7 +273,8 @@ def _printer(args: argparse.Namespace) -> Callable[[Path], None]:
 
 def _run_index(args: argparse.Namespace) -> int:
     layout, paths = _layout_and_paths(args)
-    _write_library(Builder(layout, load_config(layout.handouts_dir), ["html"]), paths, args)
+    builder = Builder(layout, load_config(layout.handouts_dir), ["html"], today=_today())
+    _write_library(builder, paths, args)
     return 0
 
 
@@ -248,8 +301,10 @@ def serve_port(given: str | None) -> int:
 
 def _run_merge(args: argparse.Namespace) -> int:
     layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
-    merge_builds(args.shards, layout.build_dir)
-    builder = Builder(layout, load_config(layout.handouts_dir), ["html"])
+    present = {handout_name(path) for path in find_handouts(layout.handouts_dir)}
+    merge_builds(args.shards, layout.build_dir, present)
+    _withdraw(layout, None)  # the merged folder had them from an earlier merge
+    builder = Builder(layout, load_config(layout.handouts_dir), ["html"], today=_today())
     _write_library(builder, find_handouts(layout.handouts_dir), args)
     return 0
 
@@ -262,6 +317,20 @@ def _write_library(builder: Builder, paths: list[Path], args: argparse.Namespace
     except OSError as exc:
         build_dir = builder.layout.build_dir
         raise os_failure(Path("handoutkit"), exc, build_dir, build_dir / CATALOGUE) from None
+
+
+def _run_approve(args: argparse.Namespace) -> int:
+    from handoutkit.checks.approval import approve  # loaded only here
+
+    if not args.handouts:  # never every handout at once: each needs reading first
+        raise HandoutError("handoutkit: name the handouts to approve, e.g. handoutkit approve "
+                           'handouts/back-pain.md --by "Dr Ana Ruiz, Obstetrician"')
+    layout, paths = _layout_and_paths(args)
+    for path in paths:
+        digest = approve(path, layout.handouts_dir, args.by, _today())
+        if not args.quiet:
+            print(f"{path}: approved by {' '.join(args.by.split())} (approved_digest: {digest})")
+    return 0
 
 
 def _run_setup(args: argparse.Namespace) -> int:

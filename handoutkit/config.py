@@ -102,6 +102,24 @@ def _as_is(value: Any, _: Path) -> Any:
     return value
 
 
+EXPIRED_POLICIES = ("fail", "mark")
+MAX_REVIEW_MONTHS = 120
+
+
+def _months(value: int | str, _: Path) -> int | None:
+    """24, '24 months' or '2 years' → 24; None outside 1 to 120 months."""
+    if isinstance(value, str):
+        found = re.fullmatch(r"\s*(\d+)\s*(months?|years?)\s*", value.lower())
+        if not found:
+            return None
+        value = int(found[1]) * (12 if found[2].startswith("year") else 1)
+    return value if 1 <= value <= MAX_REVIEW_MONTHS else None
+
+
+def _yes_no(value: str, _: Path) -> bool | None:
+    return {"true": True, "false": False}.get(value.strip().lower())
+
+
 Pairs = tuple[tuple[str, str], ...]
 SETTINGS = (
     Setting("name", str, "Your clinic", _as_is,
@@ -129,6 +147,19 @@ SETTINGS = (
             "closed, …\", es: \"Si estamos cerrados, …\"}'", Pairs),
     Setting("country", str, None, lambda value, _: known_country(value),
             "use the two-letter country code, e.g. 'country: US'", str | None),
+    # Governing the library (checks/governance.py): months from `reviewed:` to the next review
+    Setting("review_every", (int, str), None, _months,
+            "write the months between reviews, e.g. 'review_every: 24' or "
+            "'review_every: 2 years'", int | None),
+    Setting("review_warning_days", int, 30, _within(range(0, 367)),
+            "write how many days ahead to warn, e.g. 'review_warning_days: 30'"),
+    # past its review date a handout fails the build, or is published "mark"ed out of date
+    Setting("expired", str, "fail", _pick(EXPIRED_POLICIES),
+            "use 'expired: fail' (a handout past its review date stops the build) or "
+            "'expired: mark' (it is published saying it is out of date)"),
+    # YAML is read with no implicit booleans (reader/yamldoc), so true/false come as text
+    Setting("require_approval", str, False, _yes_no,
+            "use 'require_approval: true' or 'require_approval: false'", bool),
 )
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
 

@@ -141,6 +141,17 @@ class Meta:
     speech_rate: int | None = None  # words a minute while speaking; None: the clinic's
     translated_from: str | None = None  # a translation: the source's version it was made from
     lang_line: int = 1  # the line of `lang:` in the file, where language warnings point
+    review_due: dt.date | None = None  # when the handout must be looked at again
+    approved_by: str | None = None  # who signed it off: "Dr Ana Ruiz, Obstetrician"
+    approved: dt.date | None = None  # when
+    approved_digest: str | None = None  # the content they approved (checks/approval.py)
+    translated_by: str | None = None  # a translation: who made it
+    translation: str | None = None  # "human" or "machine"
+    reviewed_by: str | None = None  # the qualified translator who checked it
+    critical: bool = False  # discharge or procedure instructions: a machine translation
+    # must be reviewed by a person
+    expired: dt.date | None = None  # set by the build, not the file: the clinic publishes
+    # it marked as out of date, review was due on this date
 
 
 @dataclass(frozen=True, slots=True)

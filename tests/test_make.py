@@ -87,7 +87,8 @@ def test_make_builds_everything_once_and_remakes_a_deleted_output(folder: Path) 
                                   ("audio", "txt"),
                                   ("braille", "brf"), ("epub", "epub"),
                                   ("html", "html"))} | {
-        "pdf/sleep.tl.pdf", "epub/sleep.tl.epub", "html/sleep.tl.html", "index.html"}
+        "pdf/sleep.tl.pdf", "epub/sleep.tl.epub", "html/sleep.tl.html", "index.html",
+        "audit.html"}
     before = _mtimes(out / "audio")
 
     again = _make(folder)
@@ -104,7 +105,7 @@ def test_make_builds_everything_once_and_remakes_a_deleted_output(folder: Path) 
     assert edit.returncode == 0, edit.stderr
     written = {Path(line.strip()).name for line in edit.stdout.splitlines() if "/out/" in line}
     assert written == {"cramps.pdf", "cramps.mp3", "cramps.brf", "cramps.epub", "cramps.html",
-                       "index.html"}
+                       "index.html", "audit.html"}  # the audit lists what changed
     assert _mtimes(out / "audio")["sleep.mp3"] == before["sleep.mp3"]
 
 

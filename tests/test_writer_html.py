@@ -369,11 +369,11 @@ def test_catalogue_is_written_when_its_records_change(write_handout, project: La
     assert not builder.build(paths, written.append).failed
     builder.finish([*paths, unbuilt], written.append)
     catalogue = project.build_dir / "index.html"
-    assert written[-1] == catalogue and "Leg cramps" in catalogue.read_text(encoding="utf-8")
+    assert catalogue in written and "Leg cramps" in catalogue.read_text(encoding="utf-8")
     assert "sin-construir" not in catalogue.read_text(encoding="utf-8"), "only built handouts"
     written.clear()
     builder.finish(paths, written.append)
-    assert written == [], "nothing changed: the catalogue is left as it is"
+    assert catalogue not in written, "nothing changed: the catalogue is left as it is"
     paths[0].write_text(paths[0].read_text().replace("title: Leg cramps", "title: Calambres"))
     Builder(project, CLINIC, WRITER_NAMES).build(paths, written.append)
     builder.finish(paths, written.append)

@@ -33,6 +33,7 @@ class SpokenLabels:
     closing: str  # "This handout is from {clinic}."
     call: str  # "To reach us, call {phone}."
     reviewed: str  # "It was last reviewed on {date}."
+    expired: str  # after the title of a handout published out of date: {date}, {clinic}
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class Labels:
     tip: str
     important: str
     get_help: str  # the one label of every "Get help now" box, panel and warning alike
+    expired: str  # the banner of a handout published past its review date: {date}, {clinic}
+    approved: str  # "Approved by {name} on {date}"
     said: SpokenLabels  # wording only the audio uses
     locale: Locale  # CLDR data of the tag: dates, digits
     months: tuple[str, ...] = ()  # own month names where CLDR has none (Haitian Creole)

@@ -3,6 +3,7 @@ one failure never stops the rest."""
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import logging
 from collections.abc import Callable, Sequence
@@ -11,6 +12,8 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from handoutkit.audit.output import audit_output
+from handoutkit.checks.governance import govern
 from handoutkit.checks.lint import ReadingScore, lint
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import HandoutError, LintWarning, OutputError
@@ -33,6 +36,7 @@ logger = logging.getLogger(__name__)
 
 LINTED = "check"  # the stamp of the handout and settings its warnings were printed for
 LIBRARY = "_library"  # the stamps of library-wide outputs; no handout name starts with "_"
+AUDIT = "audit"  # the library audit's stamp there
 
 
 @dataclass
@@ -54,6 +58,7 @@ class _Job:
     path: Path
     handout: Handout
     digests: dict[str, str]  # taken once the records a writer needs are known
+    governance: list[LintWarning]  # review, approval and translation warnings
     records: dict[str, Record] = field(default_factory=dict)
     report: BuildReport = field(default_factory=BuildReport)
 
@@ -63,10 +68,11 @@ class Builder:
     writers are made once, so each engine and font set loads once per build."""
 
     def __init__(self, layout: Layout, config: ClinicConfig, kinds: Sequence[str],
-                 jobs: int = 1) -> None:
+                 jobs: int = 1, today: dt.date | None = None) -> None:
         self.layout = layout
         self.config = config
         self.jobs = max(1, jobs)
+        self.today = today or dt.date.today()  # review dates are counted from it
         self.stamps = Stamps(layout.build_dir)
         self.writers: dict[str, Writer] = {k: make_writer(k, config, layout)
                                            for k in WRITER_NAMES if k in kinds}
@@ -90,8 +96,10 @@ class Builder:
         """Write the library-wide outputs (the catalogue) over every built handout of
         ``paths``, each only when its digest changed or its file is missing."""
         library = self._library(paths)
-        for name, writer in self.writers.items():
-            output = writer.finish(library)
+        outputs = {name: writer.finish(library) for name, writer in self.writers.items()}
+        if "html" in self.writers:  # the audit goes with the site (audit/)
+            outputs[AUDIT] = audit_output(self.layout, self.config, paths, self.today)
+        for name, output in outputs.items():
             if output is None:
                 continue
             stamp = self.stamps.read(LIBRARY, name)
@@ -117,21 +125,23 @@ class Builder:
     def _load(self, path: Path, report: BuildReport) -> _Job | None:
         """Load a handout and digest the inputs of the outputs that need no other's record."""
         try:
-            handout = load_handout(path, self.layout.handouts_dir)
+            handout, warnings = govern(load_handout(path, self.layout.handouts_dir),
+                                       self.config, self.today)
             return _Job(path, handout, {kind: writer.fingerprint(handout, {})
                                         for kind, writer in self.writers.items()
-                                        if not WRITERS[kind].needs})
+                                        if not WRITERS[kind].needs}, warnings)
         except HandoutError as exc:
             self._fail(path, exc, report)
             return None
 
-    def _lint_once(self, handout: Handout, report: BuildReport) -> None:
+    def _lint_once(self, handout: Handout, report: BuildReport,
+                   governance: list[LintWarning]) -> None:
         source = digest(LINTED, handout.path.read_bytes(), source_bytes(handout),
-                        repr(self.config))
+                        repr(self.config), *map(str, governance))
         stamp = self.stamps.read(handout.name, LINTED)
         if stamp and stamp.digest == source:
             return
-        report.warnings += lint(handout, self.config)[1]
+        report.warnings += lint(handout, self.config)[1] + governance
         try:
             self.stamps.write(handout.name, LINTED, source, None)
         except OSError as exc:  # costs only the warnings printed again next time
@@ -159,7 +169,8 @@ class Builder:
         while the voices load and speak."""
         dest: Path | None = None  # the output being written, for an OSError without a name
         try:
-            self._lint_once(job.handout, job.report)  # a number that reads back wrong fails
+            # a number that reads back wrong fails the handout
+            self._lint_once(job.handout, job.report, job.governance)
             for kind, writer in self.writers.items():
                 dest = self.layout.output(job.handout.name, WRITERS[kind].outputs[0])
                 if self._write_if_changed(job, kind, writer):
@@ -232,19 +243,21 @@ class Builder:
         return record is not None
 
 
-def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path]) -> BuildReport:
+def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path],
+          today: dt.date | None = None) -> BuildReport:
     """Load and lint each handout without writing outputs; a failing one loses its old outputs."""
     report = BuildReport()
     loaded: list[Handout] = []
     for path in paths:
         try:
-            handout: Handout = load_handout(path, layout.handouts_dir)
+            handout, governance = govern(load_handout(path, layout.handouts_dir), config,
+                                         today or dt.date.today())
             score, warnings = lint(handout, config)  # a number that reads back wrong fails
         except HandoutError as exc:
             remove_outputs(layout, path)
             report.failed[path] = exc
             continue
-        report.warnings.extend(warnings)
+        report.warnings.extend(warnings + governance)
         loaded.append(handout)
         if score:
             report.scores[path] = score

@@ -8,20 +8,23 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from handoutkit.errors import HandoutError
-from handoutkit.files import OUTPUT_KINDS, atomic_output
+from handoutkit.files import HANDOUT_NAME, OUTPUT_KINDS, atomic_output
 from handoutkit.pipeline.stamps import STAMPS_DIR
 
 logger = logging.getLogger(__name__)
 
 OUTPUT_FOLDERS = sorted({folder for folder, _ in OUTPUT_KINDS.values()})
+OUTPUT_SUFFIXES = {suffix for _, suffix in OUTPUT_KINDS.values()}
 
 
-def merge_builds(shard_dirs: Sequence[Path], dest: Path) -> list[Path]:
-    """Copy every shard's outputs (and the web pages' shared files) into ``dest``.
+def merge_builds(shard_dirs: Sequence[Path], dest: Path,
+                 present: Collection[str] | None = None) -> list[Path]:
+    """Copy every shard's outputs (and the web pages' shared files) into ``dest``; with
+    ``present`` (the handout names in the folder now), none of a handout that is gone.
 
     Shards are disjoint, so a file found in two shards is the same shared asset
     (fonts, style sheet); two different files at one path is an error, never a silent pick.
@@ -31,6 +34,8 @@ def merge_builds(shard_dirs: Sequence[Path], dest: Path) -> list[Path]:
         if not shard.is_dir():
             raise HandoutError(f"{shard}: no such build folder — give each shard's BUILD_DIR")
         for source in _outputs(shard):
+            if present is not None and _withdrawn(source.relative_to(shard), present):
+                continue
             target = dest / source.relative_to(shard)
             if target in copied and target.read_bytes() != source.read_bytes():
                 raise HandoutError(f"{source} and another shard's copy differ — "
@@ -40,6 +45,15 @@ def merge_builds(shard_dirs: Sequence[Path], dest: Path) -> list[Path]:
             copied.append(target)
     logger.debug("merged %d files into %s", len(copied), dest)
     return copied
+
+
+def _withdrawn(relative: Path, present: Collection[str]) -> bool:
+    """True for a stamp or output of a handout not in ``present``."""
+    if relative.parts[0] == STAMPS_DIR:
+        return relative.parts[1] not in present
+    name = relative.name.rsplit(".", 1)[0]
+    return (len(relative.parts) == 2 and HANDOUT_NAME.match(name) is not None
+            and relative.suffix in OUTPUT_SUFFIXES and name not in present)
 
 
 def _outputs(shard: Path) -> list[Path]:

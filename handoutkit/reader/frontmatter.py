@@ -20,6 +20,12 @@ REQUIRED = ("title", "lang", "summary")
 TRANSLATED_FROM = "translated_from"  # the source's version a translation was made from
 KNOWN = (*REQUIRED, "reviewed", "audience", "sources", "speech", "speech_rate", "urgent",
          TRANSLATED_FROM)
+# Governance (checks/governance.py): review cycle, sign-off, translation provenance.
+GOVERNANCE = ("review_due", "approved_by", "approved", "approved_digest", "translated_by",
+              "translation", "reviewed_by", "critical")
+KNOWN = (*KNOWN, *GOVERNANCE)
+TRANSLATION_KINDS = ("human", "machine")
+APPROVED_DIGEST = re.compile(r"[0-9a-f]{16}")  # what `handoutkit approve` writes
 # What `make check` prints as a source's version: 4 hex digits per part, joined by '-'
 # (see reader/translations.py); two parts at least, so YAML always reads it as text.
 SOURCE_VERSION = re.compile(r"[0-9a-f]{4}(?:-[0-9a-f]{4})+")
@@ -185,6 +191,26 @@ def _translated_from(value: Any) -> tuple[str | None, str | None]:
                   "e.g. 'translated_from: 3f2a-91bc-07de'")
 
 
+def _translation(value: Any) -> tuple[str | None, str | None]:
+    if isinstance(value, str) and value.strip().lower() in TRANSLATION_KINDS:
+        return value.strip().lower(), None
+    return None, "write 'translation: human' or 'translation: machine'"
+
+
+def _critical(value: Any) -> tuple[bool | None, str | None]:
+    found = {"true": True, "false": False}.get(str(value).strip().lower())
+    if found is not None:  # read as text: yamldoc has no implicit booleans
+        return found, None
+    return None, "write 'critical: true' (discharge and procedure instructions) or leave it out"
+
+
+def _approved_digest(value: Any) -> tuple[str | None, str | None]:
+    if isinstance(value, str) and APPROVED_DIGEST.fullmatch(value.strip()):
+        return value.strip(), None
+    return None, ("let `handoutkit approve FILE --by \"Name, Role\"` write it; "
+                  "delete the line to approve again")
+
+
 def _is_web_url(url: Any) -> bool:
     return isinstance(url, str) and re.match(r"https?://[^\s<>\"{}|\\^`]+$", url) is not None
 
@@ -194,4 +220,7 @@ _CHECKERS = {
     "lang": _lang, "reviewed": _date, "sources": _sources, "speech": _speech,
     "urgent": _urgent,
     "speech_rate": _rate, TRANSLATED_FROM: _translated_from,
+    "review_due": _date, "approved": _date, "approved_by": _text, "translated_by": _text,
+    "reviewed_by": _text, "translation": _translation, "critical": _critical,
+    "approved_digest": _approved_digest,
 }

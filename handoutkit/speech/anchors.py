@@ -14,6 +14,7 @@ BODY = "doc_body"  # the whole text: what the overlay's sequence covers
 # Lines of the printed front and back matter that the audio reads too.
 TITLE = "doc_title"
 SUMMARY = "doc_summary"
+EXPIRED = "doc_expired"  # the out-of-date banner under the title ("This handout is out of date …")
 CLINIC = "doc_clinic"  # the clinic's name under the title ("From {clinic}.")
 REVIEWED = "doc_reviewed"  # "Last reviewed: …"
 CONTACT = "doc_contact"  # the clinic and its phone at the end ("To reach us, call …")

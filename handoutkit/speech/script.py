@@ -71,6 +71,7 @@ def build_script(handout: Handout, config: ClinicConfig) -> Script:
                        {**dict(config.pronunciations), **dict(handout.meta.speech)},
                        labels, config.help_contact(handout.meta.lang))
     opening = [*speaker.say(as_sentence(handout.meta.title), PARAGRAPH_PAUSE, anchors.TITLE),
+               *_expired(handout, config, labels, speaker),
                *speaker.say(handout.meta.summary, PARAGRAPH_PAUSE, anchors.SUMMARY),
                *speaker.say(labels.said.from_clinic.format(clinic=config.name), PARAGRAPH_PAUSE,
                             anchors.CLINIC)]
@@ -89,6 +90,16 @@ def build_script(handout: Handout, config: ClinicConfig) -> Script:
     closing = _closing(handout, config, labels, speaker)
     chapters[-1] = Chapter(last.title, _end_chapter([*last.segments, *closing]))
     return Script(tuple(chapters))
+
+
+def _expired(handout: Handout, config: ClinicConfig, labels: Labels,
+             speaker: _Speaker) -> list[Segment]:
+    """Said after the title of a handout the clinic publishes past its review date."""
+    if handout.meta.expired is None:
+        return []
+    line = labels.said.expired.format(date=labels.spoken_date(handout.meta.expired),
+                                      clinic=config.name)
+    return speaker.say(line, PARAGRAPH_PAUSE, anchors.EXPIRED)
 
 
 def _closing(handout: Handout, config: ClinicConfig, labels: Labels,

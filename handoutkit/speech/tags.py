@@ -64,6 +64,7 @@ class AudioTags:
     date: str | None  # ISO date the handout was last reviewed, e.g. "2025-03-01"
     comment: str  # the handout's one-line summary
     reader: str = ""  # who reads it: "computer voice: Kokoro, af_heart" (a TXXX "Narrator")
+    extra: tuple[tuple[str, str], ...] = ()  # TXXX frames: ("APPROVED_BY", "Dr Ana Ruiz, …")
 
 
 class _InOrderID3(ID3):
@@ -103,6 +104,7 @@ def _text_frames(tags: AudioTags) -> list[Frame]:
         frames.append(TDRC(encoding=Encoding.UTF8, text=[tags.date]))
     if tags.reader:
         frames.append(TXXX(encoding=Encoding.UTF8, desc=NARRATOR, text=[tags.reader]))
+    frames += [TXXX(encoding=Encoding.UTF8, desc=desc, text=[text]) for desc, text in tags.extra]
     return frames
 
 

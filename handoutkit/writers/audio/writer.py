@@ -12,7 +12,7 @@ from pathlib import Path
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import OutputError
 from handoutkit.files import Layout, atomic_output
-from handoutkit.model import Handout
+from handoutkit.model import Handout, Meta
 from handoutkit.records import AudioRecord, Mark
 from handoutkit.speech.assemble import Reading, assemble
 from handoutkit.speech.cache import SegmentCache
@@ -156,7 +156,8 @@ class AudioWriter:
                          language=meta.lang,
                          date=meta.reviewed.isoformat() if meta.reviewed else None,
                          comment=meta.summary,
-                         reader=f"computer voice: {reader(choice, meta.lang)}" if choice else "")
+                         reader=f"computer voice: {reader(choice, meta.lang)}" if choice else "",
+                         extra=governance_tags(meta))
 
 
 def listening_script(script: Script) -> str:
@@ -168,6 +169,13 @@ def listening_script(script: Script) -> str:
         parts.append(f"## {chapter.title}\n" + "".join(f"{' '.join(s.text.split())}\n"
                                                         for s in chapter.segments))
     return "\n".join(parts)
+
+
+def governance_tags(meta: Meta) -> tuple[tuple[str, str], ...]:
+    """TXXX frames for the sign-off and an out-of-date mark (see checks/governance.py)."""
+    pairs = (("APPROVED_BY", meta.approved_by), ("APPROVED", meta.approved),
+             ("OUT_OF_DATE_SINCE", meta.expired))
+    return tuple((desc, str(value)) for desc, value in pairs if value)
 
 
 def _record(reading: Reading, mp3: Path) -> AudioRecord:

@@ -71,14 +71,22 @@ class Transcriber:
 
     def _front(self, handout: Handout) -> list[Cells]:
         meta = handout.meta
-        front = [Cells(self._plain(meta.title), CENTRED, CENTRED),
-                 Cells(self._plain(meta.summary), 3, 1, blank_before=True)]
+        front = [Cells(self._plain(meta.title), CENTRED, CENTRED)]
+        if meta.expired:  # out of date, published so marked: before anything else
+            banner = self.labels.expired.format(date=self.labels.date(meta.expired),
+                                                clinic=self.config.name)
+            front.append(Cells(self._plain(banner), 3, 1, blank_before=True))
+        front.append(Cells(self._plain(meta.summary), 3, 1, blank_before=True))
         if meta.audience:
             front.append(Cells(self._plain(meta.audience), 1, 1))
         if meta.reviewed:
             words = (self.labels.last_reviewed, self.labels.date(meta.reviewed))
             reviewed = self.labels.colon.join(words)
             front.append(Cells(self._plain(reviewed), 1, 1))
+        if meta.approved and meta.approved_by:
+            approved = self.labels.approved.format(name=meta.approved_by,
+                                                   date=self.labels.date(meta.approved))
+            front.append(Cells(self._plain(approved), 1, 1))
         return front
 
     def _panel(self, panel: HelpPanel) -> list[Cells]:

@@ -61,6 +61,7 @@ def render_pdf(job: RenderJob) -> int:
                                    pdf_variant="pdf/ua-1")
         with atomic_output(job.dest) as tmp:
             rendered.write_pdf(tmp, pdf_variant="pdf/ua-1", pdf_tags=True,
+                               custom_metadata=True,  # /approvedby, /approved, /outofdatesince
                                finisher=map_every_glyph)
             if warnings:
                 raise OutputError(f"the PDF for {job.source} is not accessible: "
