@@ -52,7 +52,7 @@ class HtmlWriter:
         lang = handout.meta.lang
         audio = records.get("audio")
         name = handout.name
-        contact = self.config.help_contact(lang)
+        contact = self.config.help_contact(handout.meta)
         return self.env.get_template("html/page.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, lang=lang,
             versions=self.translations.versions(handout, page_dir),
