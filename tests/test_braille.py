@@ -152,7 +152,7 @@ def test_english_page_one_as_a_transcriber_lays_it_out(
     contracted (grade 2)."""
     handout, brf = brfs["leg-cramps-in-pregnancy"]
     config = load_config(sample_project.handouts_dir)
-    panel = help_panel(handout, config.help_contact(handout.meta.lang))
+    panel = help_panel(handout, config.help_contact(handout.meta))
     assert panel is not None and panel.contact.after_hours
     page = pages_of(brf)[0]
     brailler = Brailler("en-ueb-g2.ctb")
@@ -191,7 +191,7 @@ def test_urgent_boxes_stay_where_the_author_put_them(
     assert len(items) == 4  # the four signs of pre-eclampsia
     runovers = [box[i + 1] for i in items if not box[i + 1].startswith(("_4", "  ,"))]
     assert all(re.match(r"  \S", line) for line in runovers)
-    contact = load_config(sample_project.handouts_dir).help_contact(handout.meta.lang)
+    contact = load_config(sample_project.handouts_dir).help_contact(handout.meta)
     call = next(i for i, line in enumerate(box) if line.startswith("  ,CALL ,RIV]SIDE"))
     assert call > items[-1]
     assert brailler.back_translate(" ".join(line.strip() for line in box[call:])) == (

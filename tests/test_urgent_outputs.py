@@ -41,7 +41,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Layout:
 
 def _panel(layout: Layout, name: str) -> HelpPanel:
     handout = load_handout(layout.handouts_dir / f"{name}.md", layout.handouts_dir)
-    panel = help_panel(handout, load_config(layout.handouts_dir).help_contact(handout.meta.lang))
+    panel = help_panel(handout, load_config(layout.handouts_dir).help_contact(handout.meta))
     assert panel is not None, name
     return panel
 

@@ -12,9 +12,10 @@ from handoutkit.errors import LintWarning
 # sample's (555) 555-0134; digits around it mean a longer, real number.
 PHONE = re.compile(r"(?<![\d-])(?:\(\d{3}\)\s?|\d{3}[\s.-])?555[\s.-]?01\d\d(?![\d-])")
 # The domains RFC 2606 and 6761 keep for examples: anything.example, example.com/.org/.net.
+# The name must end there: www.example.community is a real address.
 ADDRESS = re.compile(r"(?<![\w.-])(?:https?://)?(?:[\w-]+\.)*"
-                     r"(?:[\w-]+\.example|example\.(?:com|org|net))(?![\w-])(?:/\S*)?",
-                     re.IGNORECASE)
+                     r"(?:[\w-]+\.example|example\.(?:com|org|net))(?![\w-]|\.[\w-])"
+                     r"(?:/[^\s)\]>\"']*)?", re.IGNORECASE)
 
 
 def placeholders(path: Path) -> list[LintWarning]:
@@ -34,7 +35,8 @@ def placeholders(path: Path) -> list[LintWarning]:
                                         "number (555-0100 to 555-0199 are kept for examples) — "
                                         "put the number patients should call"))
         for match in ADDRESS.finditer(line):
-            warnings.append(LintWarning(path, number, f"'{match.group()}' is a made-up address "
+            address = match.group().rstrip(".,;:!?")
+            warnings.append(LintWarning(path, number, f"'{address}' is a made-up address "
                                         "(.example and example.com are kept for examples) — "
                                         "put the real web address"))
     return warnings
