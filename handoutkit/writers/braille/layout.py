@@ -110,8 +110,12 @@ def paginate(lines: Sequence[Line], number: Callable[[int], str]) -> list[list[s
 def _breaks_before(lines: Sequence[Line], index: int, used: int, page_number: str) -> bool:
     """Whether line ``index`` must start a new page: a heading whose first line of text
     would not fit after it, or a line too long to share line 25 with the page number."""
-    if _chain_starts(lines, index) and _chain(lines, index) > LINES - used:
-        return True
+    if _chain_starts(lines, index):
+        chain, room = _chain(lines, index), LINES - used
+        if chain == room and not _fits_beside(lines[index + chain - 1].text, page_number):
+            room -= 1  # its last line could not share line 25 with the page number
+        if chain > room:
+            return True
     return used == LINES - 1 and not _fits_beside(lines[index].text, page_number)
 
 
