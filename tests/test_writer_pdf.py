@@ -120,18 +120,19 @@ def test_every_page_has_the_footer(pdfs: list[Path]) -> None:
 
 
 def test_leaflets_stay_short(built: dict[str, Path]) -> None:
-    # US Letter at 18 pt, with the "Get help now" panel on page 1 (the guide was 8 A4 pages).
+    # US Letter at 18 pt, with the "Get help now" panel on page 1 (the guide was 8 A4 pages);
+    # a page more than when boxes could split: each box now moves whole to the next page.
     for stem in (LEAFLET, f"{LEAFLET}.es"):
-        assert len(PdfReader(built[stem]).pages) <= 5, stem
-    assert len(PdfReader(built[f"{LEAFLET}-guide"]).pages) <= 6
+        assert len(PdfReader(built[stem]).pages) <= 6, stem
+    assert len(PdfReader(built[f"{LEAFLET}-guide"]).pages) <= 7
 
 
 def test_get_help_labels_stay_with_their_first_lines(built: dict[str, Path]) -> None:
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(built[LEAFLET]).pages]
     labelled = [text for text in pages if "Get help now" in text]
     assert labelled[0] == pages[0]  # the panel
-    for text in labelled:
-        assert "Call 911" in text.split("Get help now", 1)[1]
+    for text in labelled:  # each box's label with its first call to action
+        assert text.split("Get help now", 1)[1].lstrip().startswith(("Call 911", "Call us"))
 
 
 def test_extra_large_print_stays_inside_the_margins(

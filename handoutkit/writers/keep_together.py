@@ -54,10 +54,11 @@ def split_tall_boxes(root: ElementTree.Element, pages: Sequence[Any]) -> bool:
             spread.setdefault(box.element, []).append(box)
             on_page.setdefault(box.element, set()).add(number)
     tall = [element for element, numbers in on_page.items() if len(numbers) > 1]
-    for section in tall:
-        room = pages[0]._page_box.height - _frame(spread[section][0]) - SLACK
-        _split(section, _heights(spread[section]), room, _parent_map(root))
-    return bool(tall)
+    parents = _parent_map(root) if tall else {}
+    cut = [_split(section, _heights(spread[section]),
+                  pages[0]._page_box.height - _frame(spread[section][0]) - SLACK, parents)
+           for section in tall]
+    return any(cut)
 
 
 def _urgent_boxes(page_box: Any) -> Iterator[Any]:
@@ -103,9 +104,10 @@ def _units(blocks: list[ElementTree.Element]) -> list[_Unit]:
 
 
 def _split(section: ElementTree.Element, heights: dict[ElementTree.Element, float],
-           room: float, parents: dict[ElementTree.Element, ElementTree.Element]) -> None:
+           room: float, parents: dict[ElementTree.Element, ElementTree.Element]) -> bool:
     """Replace ``section`` by parts: its label, a run of its blocks or list items, its
-    contact lines; a lead-in ending with ":" goes with what follows it."""
+    contact lines; a lead-in ending with ":" goes with what follows it. False when there
+    is nothing to cut between."""
     children = [c for c in section if isinstance(c.tag, str)]
     label, body = children[0], children[1:]
     contact = [c for c in body if set(c.get("class", "").split()) & set(CONTACT)]
@@ -123,12 +125,13 @@ def _split(section: ElementTree.Element, heights: dict[ElementTree.Element, floa
         groups[-1].append(unit)
         used += height
     if len(groups) < 2:
-        return  # one block taller than a page: nothing to cut between
+        return False  # one block taller than a page
     parent = parents[section]
     at = list(parent).index(section)
     parent.remove(section)
     for number, group in enumerate(groups, start=1):
         parent.insert(at + number - 1, _part(section, label, _rebuilt(group), contact, number))
+    return True
 
 
 def _leads_in(unit: _Unit) -> bool:
