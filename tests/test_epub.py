@@ -183,7 +183,7 @@ def test_get_help_now_panel_after_the_title_and_contact_in_every_urgent_box(
     assert front == ["Why they happen and what helps.", "Riverside Family Clinic",
                      "For: Pregnant people"]
     assert not list(body.iter(f"{{{NS['x']}}}aside"))
-    box = next(a for a in body.iter(f"{{{NS['x']}}}section") if "urgent" in a.get("class")
+    box = next(a for a in body.iter(f"{{{NS['x']}}}section") if "urgent" in a.get("class", "")
                and a is not panel)
     label = box.find("x:h3", NS)  # in a ## section, as print's
     assert label.text == "Get help now" and box.get("aria-labelledby") == label.get("id")

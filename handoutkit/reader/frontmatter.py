@@ -169,6 +169,8 @@ def _urgent(value: Any) -> tuple[tuple[str, ...] | None, str | None]:
         return None, (f"keep each line under {MAX_URGENT_WORDS} words: the panel must fit on "
                       "page 1 and in the first 30 seconds of the recording")
     return tuple(str(text) for text in texts), None
+
+
 def after_hours_texts(value: Any) -> tuple[tuple[str, str], ...] | None:
     """What to do when the clinic is closed: one text for every language ("*"), or one per
     language tag; None unless every text is a non-empty string. clinic.yaml takes the same."""
