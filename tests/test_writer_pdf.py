@@ -182,10 +182,10 @@ def test_fetcher_reads_only_inside_its_roots(tmp_path: Path) -> None:
     assert len(fetcher.requested) == 4
 
 
-def _decode_qr(pdf: Path, tmp_path: Path, page: int = 1) -> list[str]:
+def _decode_qr(pdf: Path, tmp_path: Path, number: int = 1) -> list[str]:
     tmp_path.mkdir(exist_ok=True)
-    subprocess.run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", "100", "-png", str(pdf),
-                    str(tmp_path / "qr")], check=True)
+    subprocess.run(["pdftoppm", "-f", str(number), "-l", str(number), "-r", "100", "-png",
+                    str(pdf), str(tmp_path / "qr")], check=True)
     image = next(tmp_path.glob("qr*.png"))
     found = subprocess.run(["zbarimg", "--quiet", "--raw", str(image)],
                            capture_output=True, text=True)
@@ -196,10 +196,10 @@ def test_qr_code_under_the_panel_opens_the_web_page(built: dict[str, Path],
                                                     tmp_path: Path) -> None:
     """Straight after the "Get help now" panel: on page 1, or at the top of page 2 when the
     panel fills page 1 (the Spanish one)."""
-    for stem, page in ((LEAFLET, 1), (f"{LEAFLET}-guide", 1), (f"{LEAFLET}.es", 2)):
+    for stem, number in ((LEAFLET, 1), (f"{LEAFLET}-guide", 1), (f"{LEAFLET}.es", 2)):
         url = f"https://riverside-clinic.example/handouts/html/{stem}.html"
-        assert _decode_qr(built[stem], tmp_path / stem, page) == [url]
-        text = " ".join(PdfReader(built[stem]).pages[page - 1].extract_text().split())
+        assert _decode_qr(built[stem], tmp_path / stem, number) == [url]
+        text = " ".join(PdfReader(built[stem]).pages[number - 1].extract_text().split())
         assert url.split("//")[1][:20] in text  # the address is printed too
 
 
