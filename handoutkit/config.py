@@ -17,6 +17,8 @@ from handoutkit.labels import ClinicLabels, Labels, WebLabels, load_clinic_label
 from handoutkit.labels import labels_for as _labels_for
 from handoutkit.labels import web_labels_for as _web_labels_for
 from handoutkit.language import primary_language
+from handoutkit.model import Meta
+from handoutkit.reader.frontmatter import after_hours_texts
 from handoutkit.reader.inlines import IMAGE_SUFFIXES
 from handoutkit.reader.limits import DEFAULT_RATE, RATE_HINT, RATES
 from handoutkit.reader.phone import known_country, phone_problem, tel_href
@@ -91,11 +93,8 @@ def _voices(value: dict, _: Path) -> tuple[tuple[str, str], ...] | None:
 
 
 def _after_hours(value: str | dict, _: Path) -> tuple[tuple[str, str], ...] | None:
-    """One text for every language ("*"), or one per language tag; None if any is empty."""
-    pairs = [("*", value)] if isinstance(value, str) else list(value.items())
-    texts = tuple((str(lang), " ".join(text.split())) for lang, text in pairs
-                  if isinstance(text, str))
-    return texts if len(texts) == len(pairs) and all(t for _, t in texts) else None
+    """The shapes a handout's own ``after_hours:`` takes too (reader/frontmatter)."""
+    return after_hours_texts(value)
 
 
 def _as_is(value: Any, _: Path) -> Any:
@@ -198,18 +197,26 @@ class ClinicConfig(_Settings):  # type: ignore[misc, valid-type]
 
     def after_hours_for(self, lang: str) -> str | None:
         """What to do when the clinic is closed, in ``lang`` (tag, then primary subtag)."""
-        texts = {key.lower(): text for key, text in self.after_hours}
-        return texts.get(lang.lower(), texts.get(primary_language(lang), texts.get("*")))
+        return _for_language(self.after_hours, lang)
 
-    def help_contact(self, lang: str) -> HelpContact:
-        """The clinic's phone and after-hours advice, as every "Get help now" box in
-        ``lang`` prints and says them."""
-        return HelpContact(self.name, self.phone, self.phone_href, self.after_hours_for(lang))
+    def help_contact(self, meta: Meta) -> HelpContact:
+        """The clinic's phone and after-hours advice, as every "Get help now" box of the
+        handout ``meta`` heads prints and says them: its own ``after_hours:`` line in its
+        language wins over clinic.yaml's."""
+        lang = meta.lang
+        after_hours = _for_language(meta.after_hours, lang) or self.after_hours_for(lang)
+        return HelpContact(self.name, self.phone, self.phone_href, after_hours)
 
     def voice_for(self, lang: str) -> str | None:
         """The voice engine for a language tag: clinic.yaml first (the tag, its language and
         region, its language), then the defaults; None when no offline engine reads it."""
         return lookup(dict(self.voices), lang) or default_voice(lang)
+
+
+def _for_language(texts: tuple[tuple[str, str], ...], lang: str) -> str | None:
+    """The text for ``lang`` among tag → text pairs: the tag, its primary subtag, then "*"."""
+    by_tag = {key.lower(): text for key, text in texts}
+    return by_tag.get(lang.lower(), by_tag.get(primary_language(lang), by_tag.get("*")))
 
 
 def load_config(handouts_dir: Path) -> ClinicConfig:

@@ -138,6 +138,7 @@ class Meta:
     sources: tuple[Source, ...] = ()
     speech: tuple[tuple[str, str], ...] = ()  # per-handout pronunciations, term → spoken form
     urgent: tuple[str, ...] = ()  # the author's "Get help now" panel lines, if written
+    after_hours: tuple[tuple[str, str], ...] = ()  # tag ("*": any) → this handout's own line
     speech_rate: int | None = None  # words a minute while speaking; None: the clinic's
     translated_from: str | None = None  # a translation: the source's version it was made from
     lang_line: int = 1  # the line of `lang:` in the file, where language warnings point

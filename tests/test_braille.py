@@ -30,7 +30,8 @@ from handoutkit.reader.inlines import plain_text
 from handoutkit.reader.loader import load_handout
 from handoutkit.reader.urgent import help_panel
 from handoutkit.writers.braille import tables
-from handoutkit.writers.braille.layout import CELLS, LINES
+from handoutkit.writers.braille.layout import CELLS, LINES, lay_out, paginate
+from handoutkit.writers.braille.layout import Block as Cells
 from handoutkit.writers.braille.tables import Brailler, Untranslatable, table_for
 from handoutkit.writers.braille.transcribe import BOX_LINE
 from tests.helpers import FIXTURES, ROOT
@@ -154,7 +155,7 @@ def test_english_page_one_as_a_transcriber_lays_it_out(
     contracted (grade 2)."""
     handout, brf = brfs["leg-cramps-in-pregnancy"]
     config = load_config(sample_project.handouts_dir)
-    panel = help_panel(handout, config.help_contact(handout.meta.lang))
+    panel = help_panel(handout, config.help_contact(handout.meta))
     assert panel is not None and panel.contact.after_hours
     page = pages_of(brf)[0]
     brailler = Brailler("en-ueb-g2.ctb")
@@ -171,9 +172,12 @@ def test_english_page_one_as_a_transcriber_lays_it_out(
     call = labels_for("en").call_clinic.format(clinic=config.name, phone=config.phone)
     assert [brailler.back_translate(p.strip()) for p in paragraphs] == [
         *(action.text for action in panel.actions), call, panel.contact.after_hours]
+    front = [brailler.back_translate(line.strip()) for line in page[:top]]
+    assert f"For: {handout.meta.audience}" in front  # labelled, as in print
     heading = brailler.translate(handout.sections[0].title)
-    assert page[bottom + 1] == "" and page[bottom + 2].strip() == heading
-    assert abs(page[bottom + 2].index(heading) - (CELLS - len(heading)) // 2) <= 1
+    after = [line for line in (*page[bottom + 1:-1], *pages_of(brf)[1]) if line]
+    assert after[0].strip() == heading  # on this page or the next
+    assert abs(after[0].index(heading) - (CELLS - len(heading)) // 2) <= 1
 
 
 def test_urgent_boxes_stay_where_the_author_put_them(
@@ -186,14 +190,14 @@ def test_urgent_boxes_stay_where_the_author_put_them(
     section = brailler.translate(handout.sections[-1].title)  # "When to get help"
     heading = next(i for i, line in enumerate(lines) if line.strip() == section)
     boxes = [i for i, line in enumerate(lines) if line == "7" * CELLS]
-    assert len(boxes) == 4 and boxes[1] < heading < boxes[2]  # the panel's two, then the box's
-    box = lines[boxes[2]:boxes[3]]
+    assert len(boxes) == 6 and boxes[1] < heading < boxes[2]  # the panel's two, then 2 boxes
+    box = lines[boxes[4]:boxes[5]]  # "Call us right away", with the signs of preeclampsia
     assert box[1] == "    ,GET HELP N["
     items = [i for i, line in enumerate(box) if line.startswith("_4 ")]
-    assert len(items) == 4  # the four signs of pre-eclampsia
+    assert len(items) == 4  # the four signs of preeclampsia
     runovers = [box[i + 1] for i in items if not box[i + 1].startswith(("_4", "  ,"))]
     assert all(re.match(r"  \S", line) for line in runovers)
-    contact = load_config(sample_project.handouts_dir).help_contact(handout.meta.lang)
+    contact = load_config(sample_project.handouts_dir).help_contact(handout.meta)
     call = next(i for i, line in enumerate(box) if line.startswith("  ,CALL ,RIV]SIDE"))
     assert call > items[-1]
     assert brailler.back_translate(" ".join(line.strip() for line in box[call:])) == (
@@ -376,3 +380,18 @@ def test_a_character_the_table_lacks_costs_only_that_braille_file(
     assert not report.failed, report.failed
     assert not project.output("tee.de", "braille").exists()
     assert project.output("rest", "braille").exists()
+
+
+@pytest.mark.parametrize("filler", range(20, 26))
+def test_a_box_line_never_opens_a_page_alone(filler: int) -> None:
+    """Wherever the page ends, a box's closing line goes over with its last line of text."""
+    blocks = [*(Cells(f"LINE{i}", 3, 1) for i in range(filler)),
+              Cells("7" * CELLS, 1, 1, keep_with_next=True), Cells(",GET HELP N[", 5, 5,
+                                                                    keep_with_next=True),
+              Cells(",CALL US4", 3, 1), Cells("7" * CELLS, 1, 1, keep_with_previous=True),
+              Cells("AFT]", 3, 1)]
+    pages = paginate(lay_out(blocks), lambda n: f"#{'JABCDEFGHI'[n]}")
+    for page in pages[1:]:
+        text = [line.strip() for line in page if line.strip()]
+        assert text[0] != "7" * CELLS or text[1] == ",GET HELP N[", page  # only an opening
+    assert sum(page.count("7" * CELLS) for page in pages) == 2

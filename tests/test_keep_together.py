@@ -1,10 +1,20 @@
-"""Ranges and phone numbers stay on one line in print and on the web."""
+"""Ranges and phone numbers stay on one line in print and on the web; warning boxes stay
+on one page in print."""
 
 from __future__ import annotations
 
-import pytest
+import shutil
 
+import pytest
+from pypdf import PdfReader
+
+from handoutkit.cli import main
+from handoutkit.config import load_config
+from handoutkit.files import Layout
+from handoutkit.reader.loader import load_handout
+from handoutkit.reader.urgent import urgent_boxes
 from handoutkit.writers.keep_together import keep_together
+from tests.helpers import FIXTURES, SAMPLES, TEMPLATES
 
 
 @pytest.mark.parametrize(("text", "html"), [
@@ -16,3 +26,88 @@ from handoutkit.writers.keep_together import keep_together
 ])  # fmt: skip
 def test_runs_are_wrapped_and_the_rest_escaped(text: str, html: str) -> None:
     assert str(keep_together(text)) == html
+
+
+# ---- "Get help now" boxes are never split across pages --------------------------------
+
+LIBRARY = ("You can look after most of this at home. Rest, drink water, and take your usual "
+           "medicines as your care team told you. Write down what happens and when, so you "
+           "can tell us at your next visit. Ask a family member to help if you feel tired.")
+SIGNS = ["a fever of 100.4 °F (38 °C) or higher", "trouble breathing, even at rest",
+         "a rash that spreads fast", "pain that gets worse over a few hours",
+         "throwing up and not able to keep water down", "a bad headache that does not go away",
+         "feeling confused or very sleepy", "blood in your pee or poop"]
+
+
+def _box(kind: str, calls: int, signs: int) -> str:
+    lines = [f"> [!{kind}]", "> **Call 911** if you have chest pain or trouble breathing."]
+    lines += [">", "> **Call us right away** if you have any of these:", ">"]
+    lines += [f"> - {SIGNS[i % len(SIGNS)]} (sign {i + 1})" for i in range(signs)]
+    lines += [line for n in range(calls) for line in
+              (">", f"> Call us the same day if it is not better in {n + 2} days.")]
+    return "\n".join(lines)
+
+
+def _handout(number: int) -> str:
+    """A realistic handout whose boxes land at different places on the page: more text
+    before each box from one handout to the next, short, long and taller-than-a-page boxes,
+    boxes in the opening and two in a row."""
+    before = "\n\n".join([LIBRARY] * (number % 6))
+    sizes = [(0, 2), (1, 5), (2, 8), (0, 3)]
+    boxes = [_box("CAUTION" if i % 2 else "WARNING", *sizes[(number + i) % 4]) for i in range(2)]
+    if number in (4, 9):  # a box taller than a page
+        boxes[1] = _box("WARNING", 1, 30)
+    opening = f"{LIBRARY}\n\n{boxes[0]}\n" if number % 3 == 0 else ""
+    return (f"---\ntitle: Care at home, part {number}\nlang: en-US\nsummary: What to do at "
+            f"home, and when to get help.\nreviewed: 2026-11-01\naudience: Adults\n---\n\n"
+            f"{opening}\n## At home\n\n{before}\n\n{boxes[1]}\n\n{boxes[0]}\n\n"
+            f"## Next visit\n\n{LIBRARY}\n\n{boxes[1]}\n")
+
+
+@pytest.fixture(scope="module")
+def leaflets(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Layout, str]]:
+    """The samples, the language fixtures and a dozen generated handouts, laid out."""
+    root = tmp_path_factory.mktemp("boxes")
+    generated = root / "generated"
+    generated.mkdir()
+    shutil.copy(SAMPLES / "clinic.yaml", generated)
+    for number in range(12):
+        (generated / f"care-{number}.md").write_text(_handout(number), encoding="utf-8")
+    built = []
+    for name, handouts in (("samples", SAMPLES), ("languages", FIXTURES / "languages"),
+                           ("generated", generated)):
+        layout = Layout(handouts, root / name, TEMPLATES)
+        assert main(["pdf", "-q", "--handouts-dir", str(handouts), "--build-dir",
+                     str(layout.build_dir)]) == 0
+        built += [(layout, path.stem) for path in sorted(handouts.glob("*.md"))]
+    return built
+
+
+def _squeezed(text: str) -> str:
+    """Without any white space: a line wrapped anywhere, in any script, still matches."""
+    return "".join(text.split())
+
+
+@pytest.mark.slow  # lays out 37 leaflets
+def test_no_box_is_split_across_pages(leaflets: list[tuple[Layout, str]]) -> None:
+    """Each box starts with its label and ends with the clinic's after-hours line: on every
+    page of every leaflet, as many boxes start as end, and the panel is on page 1. A box
+    split across pages leaves a page where one starts and none ends."""
+    tall = 0
+    for layout, name in leaflets:
+        handout = load_handout(layout.handouts_dir / f"{name}.md", layout.handouts_dir)
+        config = load_config(layout.handouts_dir)
+        contact = config.help_contact(handout.meta)
+        label = _squeezed(config.labels_for(handout.meta.lang).get_help)
+        # its full stop left out: a right-to-left line's extracted text may put it first
+        end = _squeezed(contact.after_hours or "").strip(".。")
+        boxes = len(list(urgent_boxes(handout.intro, handout.sections)))
+        assert end and boxes, name
+        pages = [_squeezed(page.extract_text())  # in logical order, right to left too
+                 for page in PdfReader(layout.output(name, "pdf")).pages]
+        starts = [page.count(label) for page in pages]
+        assert starts == [page.count(end) for page in pages], (name, starts)
+        assert starts[0] >= 1, name  # the panel on page 1
+        assert sum(starts) >= boxes + 1, name  # every box and the panel, maybe in parts
+        tall += sum(starts) > boxes + 1
+    assert tall >= 2  # the boxes taller than a page were cut into parts, each one whole

@@ -47,12 +47,30 @@ def test_chapters_are_the_opening_get_help_now_then_each_section(
     assert [c.title for c in script.chapters] == [
         "Leg cramps", "Get help now", "About this handout", "What helps", "Tests"]
     opening = [s.text for s in script.chapters[0].segments]
-    assert opening == ["Leg cramps.", "Why they happen and what helps.",
-                       "From Riverside Family Clinic."]
+    assert opening == ["Leg cramps."]  # the panel straight after the title
     panel = [s.text for s in script.chapters[1].segments]
     assert panel == ["Get help now: Call your midwife right away.", CALL_US]
-    intro = [s.text for s in script.chapters[2].segments]
-    assert intro == ["See our page for more."]  # link text, never the URL
+    about = [s.text for s in script.chapters[2].segments]
+    assert about == ["Why they happen and what helps.", "From Riverside Family Clinic.",
+                     "See our page for more."]  # link text, never the URL
+
+
+def test_the_clinics_number_comes_second_in_a_long_panel(write_handout, project: Layout) -> None:
+    """The most urgent line, then the number and the after-hours line, then the rest: the
+    number is heard early however many lines the panel has."""
+    path = write_handout(BODY, urgent="['Call 911 for chest pain.', 'Call us for a red leg.', "
+                         "'Call us for a bad headache.']",
+                         after_hours="{en: 'If we are closed, go to the ER.'}")
+    config = ClinicConfig(name="Riverside Family Clinic", phone="555-0134",
+                          after_hours=(("*", "If we are closed, call the same number."),))
+    panel = [(s.text, s.ref) for s in build_script(
+        load_handout(path, project.handouts_dir), config).chapters[1].segments]
+    assert panel == [
+        ("Get help now: Call nine one one for chest pain.", anchors.panel_action_id(0)),
+        (CALL_US, anchors.call_id(None)),
+        ("If we are closed, go to the E R.", anchors.after_hours_id(None)),  # the handout's own
+        ("Call us for a red leg.", anchors.panel_action_id(1)),
+        ("Call us for a bad headache.", anchors.panel_action_id(2))]
 
 
 def test_without_a_warning_the_intro_stays_in_the_opening(write_handout, project: Layout) -> None:
@@ -85,7 +103,7 @@ def test_urgent_boxes_end_with_when_the_clinic_is_closed(write_handout, project:
                      "Si estamos cerrados, vaya a urgencias."]
     assert [s.shown for s in script.chapters[1].segments][2:4] == [
         "Llame al 911 ahora.", "Llame a Clínica al 555-0134."]
-    box = [s.text for s in script.chapters[2].segments]
+    box = [s.text for s in script.chapters[3].segments]  # after "About this handout"
     assert box[1:6] == ["Pida ayuda ya: Señales de un coágulo:", "una pierna hinchada",
                        "Llame al nueve uno uno ahora.", *panel[3:]]
 
@@ -136,10 +154,10 @@ def test_every_sentence_names_the_printed_element_it_reads(write_handout, projec
     script = _script(write_handout, project)
     refs = [(s.text, s.ref) for s in script.segments]
     assert all(ref for _, ref in refs)
-    title, summary, clinic, action, call, intro, heading, *_ = refs
-    assert [r for _, r in (title, summary, clinic, action, call)] == [
-        anchors.TITLE, anchors.SUMMARY, anchors.CLINIC, anchors.panel_action_id(0),
-        anchors.call_id(None)]
+    title, action, call, summary, clinic, intro, heading, *_ = refs
+    assert [r for _, r in (title, action, call, summary, clinic)] == [
+        anchors.TITLE, anchors.panel_action_id(0), anchors.call_id(None), anchors.SUMMARY,
+        anchors.CLINIC]
     assert intro[1].startswith("p_") and heading[1] == "h_what-helps"
     said = dict(refs[5:])  # after the panel: each sentence's last place
     front = int(intro[1].removeprefix("p_")) - 1  # the intro is BODY's first line

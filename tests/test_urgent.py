@@ -35,7 +35,7 @@ BOX = """\
 
 def test_panel_takes_the_boxes_calls_to_action(write_handout, project: Layout) -> None:
     handout = load_handout(write_handout(BOX), project.handouts_dir)
-    panel = help_panel(handout, CLINIC.help_contact(handout.meta.lang))
+    panel = help_panel(handout, CLINIC.help_contact(handout.meta))
     assert panel is not None
     assert panel.actions == (
         HelpAction("These can be signs of a blood clot:", ("one leg swollen, warm or red",)),
@@ -48,7 +48,7 @@ def test_panel_takes_the_boxes_calls_to_action(write_handout, project: Layout) -
 def test_a_box_that_is_only_a_list_gives_every_item(write_handout, project: Layout) -> None:
     path = write_handout("## Help\n\n> [!CAUTION]\n> - Call 911 for chest pain\n> - Rest\n")
     handout = load_handout(path, project.handouts_dir)
-    panel = help_panel(handout, CLINIC.help_contact(handout.meta.lang))
+    panel = help_panel(handout, CLINIC.help_contact(handout.meta))
     assert panel is not None
     assert panel.actions == (HelpAction("Call 911 for chest pain."), HelpAction("Rest."))
 
@@ -58,7 +58,7 @@ def test_a_lead_in_keeps_every_sign_of_its_list(write_handout, project: Layout) 
     path = write_handout("## Help\n\n> [!WARNING]\n> Call 911 if you have:\n>\n"
                          "> - chest pain\n> - sudden shortness of breath\n>   - even at rest\n")
     handout = load_handout(path, project.handouts_dir)
-    panel = help_panel(handout, CLINIC.help_contact(handout.meta.lang))
+    panel = help_panel(handout, CLINIC.help_contact(handout.meta))
     assert panel is not None
     assert panel.actions == (HelpAction("Call 911 if you have:", (
         "chest pain", "sudden shortness of breath", "even at rest")),)
@@ -67,7 +67,7 @@ def test_a_lead_in_keeps_every_sign_of_its_list(write_handout, project: Layout) 
 def test_the_authors_urgent_lines_win(write_handout, project: Layout) -> None:
     path = write_handout(BOX, urgent="[Call 911 for chest pain., Call us for a swollen leg.]")
     handout = load_handout(path, project.handouts_dir)
-    panel = help_panel(handout, CLINIC.help_contact(handout.meta.lang))
+    panel = help_panel(handout, CLINIC.help_contact(handout.meta))
     assert panel is not None
     assert panel.actions == (HelpAction("Call 911 for chest pain."),
                              HelpAction("Call us for a swollen leg."))
@@ -76,12 +76,40 @@ def test_the_authors_urgent_lines_win(write_handout, project: Layout) -> None:
 def test_no_warning_box_no_panel(write_handout, project: Layout) -> None:
     path = write_handout("## Tips\n\n> [!NOTE]\n> Rest your legs.\n")
     handout = load_handout(path, project.handouts_dir)
-    assert help_panel(handout, CLINIC.help_contact(handout.meta.lang)) is None
+    assert help_panel(handout, CLINIC.help_contact(handout.meta)) is None
+
+
+@pytest.mark.parametrize(("after_hours", "lang", "said"), [
+    ("'If we are closed, go to the ER.'", "en", "If we are closed, go to the ER."),
+    ("{es: 'Si estamos cerrados, vaya a urgencias.', en: 'Go to the ER.'}", "es-US",
+     "Si estamos cerrados, vaya a urgencias."),  # a map: the tag's language
+    ("{es: 'Vaya a urgencias.'}", "en", "If we are closed, go to labor and delivery."),
+])  # fmt: skip
+def test_a_handouts_after_hours_line_wins_over_the_clinics(
+        write_handout, project: Layout, after_hours: str, lang: str, said: str) -> None:
+    """`after_hours:` in front matter, in the shapes clinic.yaml takes; a map without the
+    handout's language leaves the clinic's line."""
+    path = write_handout(BOX, after_hours=after_hours, lang=lang)
+    handout = load_handout(path, project.handouts_dir)
+    assert CLINIC.help_contact(handout.meta).after_hours == said
+    panel = help_panel(handout, CLINIC.help_contact(handout.meta))
+    assert panel is not None and panel.contact.after_hours == said
+
+
+@pytest.mark.parametrize("value", ["''", "[Go to the ER.]", "{english: Go to the ER.}",
+                                   "{en: ''}"])
+def test_after_hours_key_is_checked_with_its_line(write_handout, project: Layout,
+                                                  value: str) -> None:
+    path = write_handout(BOX, after_hours=value)
+    with pytest.raises(ContentError) as caught:
+        load_handout(path, project.handouts_dir)
+    line = front_matter(after_hours=value).splitlines().index(f"after_hours: {value}") + 1
+    assert str(caught.value).startswith(f"{path}:{line}: error: 'after_hours' is not valid")
 
 
 @pytest.mark.parametrize(("value", "hint"), [
     ("[]", "write what to do as one line"),
-    ("[a., b., c., d.]", "at most 3 lines"),
+    ("[a., b., c., d., e.]", "at most 4 lines"),
     ("{call: 911}", "write what to do as one line"),
     (" ".join(["word"] * 31), "keep each line under 30 words"),
 ])  # fmt: skip
@@ -159,7 +187,7 @@ def test_panel_from_a_box_says_and_brailles_every_sign(write_handout, project: L
     body = f"## Help\n\n> [!WARNING]\n> {lead}\n>\n" + "".join(f"> - {s}\n" for s in signs)
     path = write_handout(body, lang=lang)
     handout = load_handout(path, project.handouts_dir)
-    panel = help_panel(handout, CLINIC.help_contact(lang))
+    panel = help_panel(handout, CLINIC.help_contact(handout.meta))
     assert panel is not None and panel.actions == (HelpAction(lead, signs),)
     chapter = build_script(handout, CLINIC).chapters[1]
     refs = [segment.ref for segment in chapter.segments]

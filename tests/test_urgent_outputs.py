@@ -15,6 +15,8 @@ from handoutkit.files import Layout
 from handoutkit.labels import labels_for
 from handoutkit.reader.loader import load_handout
 from handoutkit.reader.urgent import HelpPanel, help_panel
+from handoutkit.speech import anchors
+from handoutkit.speech.script import build_script
 from handoutkit.speech.tags import read_chapters
 from handoutkit.speech.vtt import parse_vtt
 from tests.helpers import FIXTURES, SAMPLES, TEMPLATES
@@ -41,7 +43,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Layout:
 
 def _panel(layout: Layout, name: str) -> HelpPanel:
     handout = load_handout(layout.handouts_dir / f"{name}.md", layout.handouts_dir)
-    panel = help_panel(handout, load_config(layout.handouts_dir).help_contact(handout.meta.lang))
+    panel = help_panel(handout, load_config(layout.handouts_dir).help_contact(handout.meta))
     assert panel is not None, name
     return panel
 
@@ -71,21 +73,27 @@ def test_panel_is_on_page_one_of_the_leaflet(built: Layout, name: str) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_panel_is_its_own_chapter_in_the_first_30_seconds(built: Layout, name: str) -> None:
-    panel = _panel(built, name)
-    mp3 = built.output(name, "audio")
-    lang = load_handout(built.handouts_dir / f"{name}.md", built.handouts_dir).meta.lang
-    label = labels_for(lang).get_help
-    chapters = read_chapters(mp3)
+    """The panel's first line, the clinic's number and the after-hours line come straight
+    after the title: the number has been said, whole, within the first 30 seconds of the
+    real reading (its .vtt cues, one per sentence of the script), and the title's details
+    (the summary, "This handout is from …") only after the panel."""
+    handout = load_handout(built.handouts_dir / f"{name}.md", built.handouts_dir)
+    config = load_config(built.handouts_dir)
+    label = labels_for(handout.meta.lang).get_help
+    chapters = read_chapters(built.output(name, "audio"))
     assert chapters[1].title == label and chapters[1].start_ms < URGENT_WITHIN * 1000
     cues = parse_vtt(built.output(name, "vtt").read_text(encoding="utf-8"))
-    inside = [c for c in cues if chapters[1].start_ms <= c.start * 1000 < chapters[1].end_ms]
-    assert inside[0].text.startswith(f"{label}: ")
-    actions = inside[: len(_lines(panel))]  # each sample line and sign is one sentence
-    assert actions and all(cue.start < URGENT_WITHIN for cue in actions), (name, actions)
-    shown = " ".join(cue.text for cue in cues if cue.start < URGENT_WITHIN)
-    assert "911" in shown  # the caption shows the printed number; the voice says it:
+    segments = list(build_script(handout, config).segments)
+    assert len(cues) == len(segments)
+    at = {segment.ref: cue for segment, cue in reversed(list(zip(segments, cues, strict=True)))}
+    first, call = at[anchors.panel_action_id(0)], at[anchors.call_id(None)]
+    assert first.text.startswith(f"{label}: ")
+    assert "911" in first.text  # the caption shows the printed number; the voice says it:
     said = listening_sentences(built.output(name, "listening"))
     assert any("nine one one" in line or "nueve uno uno" in line for line in said)
+    assert call.end < URGENT_WITHIN, (name, call)  # the whole number, said
+    assert first.start < call.start < at[anchors.after_hours_id(None)].start \
+        < at[anchors.SUMMARY].start, name
 
 
 def _position(doc: Element, element: Element) -> int:

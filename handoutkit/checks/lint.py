@@ -16,6 +16,7 @@ import textstat
 from babel import Locale
 from textstat.backend.counts import _count_syllables
 
+from handoutkit.checks.placeholders import placeholders
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import ContentError, LintWarning, Problem
 from handoutkit.language import primary_language
@@ -104,6 +105,7 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
     warnings += _spaced_doses(handout, chunks)
     warnings += _language_gaps(handout, config)
     warnings += out_of_step(handout)
+    warnings += placeholders(handout.path)
     score = reading_score(" ".join(text for _, text in chunks)) \
         if handout.base_lang == "en" else None
     if score and score.words >= MIN_SCORED_WORDS and score.flesch_kincaid > config.reading_grade:

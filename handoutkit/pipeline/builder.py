@@ -15,6 +15,7 @@ from pathlib import Path
 from handoutkit.audit.output import audit_output
 from handoutkit.checks.governance import govern
 from handoutkit.checks.lint import ReadingScore, lint
+from handoutkit.checks.placeholders import clinic_placeholders
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import HandoutError, LintWarning, OutputError
 from handoutkit.files import Layout, handout_name
@@ -90,6 +91,8 @@ class Builder:
             report.failed.update(job.report.failed)
         report.warnings += missing_labels([job.handout for job in jobs if job.report.written],
                                           self.config.labels, self.layout.handouts_dir)
+        if any(job.report.written for job in jobs):  # with what was written, not every no-op
+            report.warnings += clinic_placeholders(self.layout.handouts_dir)
         return report
 
     def finish(self, paths: Sequence[Path], on_output: Callable[[Path], None]) -> None:
@@ -264,6 +267,7 @@ def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path],
         if stem_and_tag(handout.name)[1] is None and siblings(path):
             report.versions[path] = version(handout)
     report.warnings += missing_labels(loaded, config.labels, layout.handouts_dir)
+    report.warnings += clinic_placeholders(layout.handouts_dir)
     return report
 
 

@@ -19,7 +19,7 @@ from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 REQUIRED = ("title", "lang", "summary")
 TRANSLATED_FROM = "translated_from"  # the source's version a translation was made from
 KNOWN = (*REQUIRED, "reviewed", "audience", "sources", "speech", "speech_rate", "urgent",
-         TRANSLATED_FROM)
+         "after_hours", TRANSLATED_FROM)
 # Governance (checks/governance.py): review cycle, sign-off, translation provenance.
 GOVERNANCE = ("review_due", "approved_by", "approved", "approved_digest", "translated_by",
               "translation", "reviewed_by", "critical")
@@ -29,7 +29,7 @@ APPROVED_DIGEST = re.compile(r"[0-9a-f]{16}")  # what `handoutkit approve` write
 # What `make check` prints as a source's version: 4 hex digits per part, joined by '-'
 # (see reader/translations.py); two parts at least, so YAML always reads it as text.
 SOURCE_VERSION = re.compile(r"[0-9a-f]{4}(?:-[0-9a-f]{4})+")
-MAX_URGENT_LINES = 3  # the "Get help now" panel must stay short enough for page 1 and 30 s
+MAX_URGENT_LINES = 4  # the "Get help now" panel must stay short enough for page 1 and 30 s
 MAX_URGENT_WORDS = 30  # per line of that panel
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 FENCE = "---"
@@ -178,6 +178,29 @@ def _urgent(value: Any) -> tuple[tuple[str, ...] | None, str | None]:
         return None, (f"keep each line under {MAX_URGENT_WORDS} words: the panel must fit on "
                       "page 1 and in the first 30 seconds of the recording")
     return tuple(str(text) for text in texts), None
+
+
+def after_hours_texts(value: Any) -> tuple[tuple[str, str], ...] | None:
+    """What to do when the clinic is closed: one text for every language ("*"), or one per
+    language tag; None unless every text is a non-empty string. clinic.yaml takes the same."""
+    if not isinstance(value, str | dict):
+        return None
+    pairs = [("*", value)] if isinstance(value, str) else list(value.items())
+    texts = tuple((str(lang), " ".join(text.split())) for lang, text in pairs
+                  if isinstance(text, str))
+    return texts if len(texts) == len(pairs) and all(t for _, t in texts) else None
+
+
+def _after_hours(value: Any) -> tuple[tuple[tuple[str, str], ...] | None, str | None]:
+    """This handout's own after-hours line, in the shapes clinic.yaml takes (a tag's typo
+    would silently fall back to the clinic's line, so tags are checked)."""
+    texts = after_hours_texts(value)
+    if texts is None or not all(lang == "*" or is_valid_tag(lang) for lang, _ in texts):
+        return None, ("write what to do when the clinic is closed as one line, or one line per "
+                      "language: 'after_hours: {en: \"If we are closed, …\"}'")
+    return texts, None
+
+
 def _rate(value: Any) -> tuple[int | None, str | None]:
     if isinstance(value, int) and not isinstance(value, bool) and value in RATES:
         return value, None
@@ -218,7 +241,7 @@ def _is_web_url(url: Any) -> bool:
 _CHECKERS = {
     "title": _text, "summary": _text, "audience": _text,
     "lang": _lang, "reviewed": _date, "sources": _sources, "speech": _speech,
-    "urgent": _urgent,
+    "urgent": _urgent, "after_hours": _after_hours,
     "speech_rate": _rate, TRANSLATED_FROM: _translated_from,
     "review_due": _date, "approved": _date, "approved_by": _text, "translated_by": _text,
     "reviewed_by": _text, "translation": _translation, "critical": _critical,

@@ -55,6 +55,14 @@ class HelpPanel:
     actions: tuple[HelpAction, ...]  # what to do, in reading order
     contact: HelpContact
 
+    @property
+    def before_contact(self) -> int:
+        """How many actions the reading and the e-book give before the clinic's number: up
+        to the first call to action (a line with no signs under it), so that the number is
+        heard within 30 seconds yet never splits a lead-in from the call it leads to."""
+        return next((i + 1 for i, action in enumerate(self.actions) if not action.signs),
+                    len(self.actions))
+
 
 def urgent_boxes(intro: Iterable[Block], sections: Iterable[Section]) -> Iterator[Callout]:
     """Every WARNING and CAUTION box, in reading order."""

@@ -64,26 +64,28 @@ class Script:
 
 
 def build_script(handout: Handout, config: ClinicConfig) -> Script:
-    """The whole reading: opening (title, summary, clinic), the "Get help now" panel when the
-    handout has one, the intro, the sections, then the closing lines."""
+    """The whole reading: the title, the "Get help now" panel when the handout has one, then
+    the summary and the clinic ("About this handout" with the intro), the sections, then the
+    closing lines. The panel comes before the title's details so that a listener hears what
+    to do and the clinic's number within the first 30 seconds (STANDARDS, "urgent first")."""
     labels = config.labels_for(handout.meta.lang)
+    contact = config.help_contact(handout.meta)
     speaker = _Speaker(handout.meta.lang,
                        {**dict(config.pronunciations), **dict(handout.meta.speech)},
-                       labels, config.help_contact(handout.meta.lang))
-    opening = [*speaker.say(as_sentence(handout.meta.title), PARAGRAPH_PAUSE, anchors.TITLE),
-               *_expired(handout, config, labels, speaker),
-               *speaker.say(handout.meta.summary, PARAGRAPH_PAUSE, anchors.SUMMARY),
-               *speaker.say(labels.said.from_clinic.format(clinic=config.name), PARAGRAPH_PAUSE,
-                            anchors.CLINIC)]
-    intro = speaker.blocks(handout.intro)
-    panel = help_panel(handout, config.help_contact(handout.meta.lang))
+                       labels, contact)
+    title = [*speaker.say(as_sentence(handout.meta.title), PARAGRAPH_PAUSE, anchors.TITLE),
+             *_expired(handout, config, labels, speaker)]
+    about = [*speaker.say(handout.meta.summary, PARAGRAPH_PAUSE, anchors.SUMMARY),
+             *speaker.say(labels.said.from_clinic.format(clinic=config.name), PARAGRAPH_PAUSE,
+                          anchors.CLINIC),
+             *speaker.blocks(handout.intro)]
+    panel = help_panel(handout, contact)
     if panel is None:
-        chapters = [Chapter(handout.meta.title, _end_chapter([*opening, *intro]))]
-    else:  # urgent first: its own chapter, straight after the title (STANDARDS, 30 s)
-        chapters = [Chapter(handout.meta.title, _end_chapter(opening)),
-                    Chapter(labels.get_help, _end_chapter(speaker.panel(panel)))]
-        if intro:
-            chapters.append(Chapter(labels.said.about, _end_chapter(intro)))
+        chapters = [Chapter(handout.meta.title, _end_chapter([*title, *about]))]
+    else:  # urgent first: its own chapter, straight after the title
+        chapters = [Chapter(handout.meta.title, _end_chapter(title)),
+                    Chapter(labels.get_help, _end_chapter(speaker.panel(panel))),
+                    Chapter(labels.said.about, _end_chapter(about))]
     for section in handout.sections:
         chapters.append(Chapter(section.title, _end_chapter(speaker.section(section))))
     last = chapters[-1]
@@ -185,14 +187,19 @@ class _Speaker:
                 for s in self.say(line, PARAGRAPH_PAUSE, ref)]
 
     def panel(self, panel: HelpPanel) -> list[Segment]:
-        """"Get help now: call 911 if …", the other actions, then how to reach the clinic."""
-        actions = []
+        """"Get help now: call 911 if …" with its signs, how to reach the clinic, then the
+        other actions: the clinic's number comes after the first call to action, so that it is
+        heard within 30 seconds however many lines the panel has (print lists the number
+        last, where the eye finds it)."""
+        said = []
         for index, action in enumerate(panel.actions):
-            actions += self.say(action.text, PARAGRAPH_PAUSE, anchors.panel_action_id(index))
+            said += self.say(action.text, PARAGRAPH_PAUSE, anchors.panel_action_id(index))
             for number, sign in enumerate(action.signs):
-                actions += self.say(as_sentence(sign), PARAGRAPH_PAUSE,
-                                    anchors.panel_sign_id(index, number))
-        return [*self._lead(self.labels.get_help, actions, ": "), *self.contact_lines(None)]
+                said += self.say(as_sentence(sign), PARAGRAPH_PAUSE,
+                                 anchors.panel_sign_id(index, number))
+            if index + 1 == panel.before_contact:
+                said += self.contact_lines(None)
+        return self._lead(self.labels.get_help, said, ": ")
 
     def contact_lines(self, box: Callout | None) -> list[Segment]:
         """The clinic's number and what to do when it is closed, at the end of the urgent

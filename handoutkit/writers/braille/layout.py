@@ -3,8 +3,8 @@
 Works on Braille ASCII already translated, so every character is one cell. The rules are
 BANA's *Braille Formats* (2016): 40 cells by 25 lines; a centred line keeps at least three
 blank cells at each side; a blank line never opens a page; a heading is never the last
-thing on a page; the braille page number stands at the right end of line 25, with at least
-three blank cells before it when text shares that line.
+thing on a page, nor a box's closing line the first; the braille page number stands at the
+right end of line 25, with at least three blank cells before it when text shares that line.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ class Block:
     runover: int  # cell where the following lines start
     blank_before: bool = False  # a blank line before it (dropped at the top of a page)
     keep_with_next: bool = False  # a heading: never alone at the foot of a page
+    keep_with_previous: bool = False  # a box's closing line: never alone at the top of a page
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ def lay_out(blocks: Sequence[Block]) -> list[Line]:
         if block.blank_before and lines:
             lines.append(Line("", blank=True))
         wrapped = _wrap_block(block)
+        if block.keep_with_previous and lines and not lines[-1].blank:
+            lines[-1] = Line(lines[-1].text, keep=True)
         keep = block.keep_with_next
         lines += [Line(text, keep=keep) for text in wrapped]
     return lines
@@ -107,8 +110,12 @@ def paginate(lines: Sequence[Line], number: Callable[[int], str]) -> list[list[s
 def _breaks_before(lines: Sequence[Line], index: int, used: int, page_number: str) -> bool:
     """Whether line ``index`` must start a new page: a heading whose first line of text
     would not fit after it, or a line too long to share line 25 with the page number."""
-    if _chain_starts(lines, index) and _chain(lines, index) > LINES - used:
-        return True
+    if _chain_starts(lines, index):
+        chain, room = _chain(lines, index), LINES - used
+        if chain == room and not _fits_beside(lines[index + chain - 1].text, page_number):
+            room -= 1  # its last line could not share line 25 with the page number
+        if chain > room:
+            return True
     return used == LINES - 1 and not _fits_beside(lines[index].text, page_number)
 
 

@@ -57,11 +57,13 @@ class Transcriber:
         self.brailler = brailler
         self.labels = config.labels_for(lang)
         self.config = config
-        self.contact = self._contact(config.help_contact(lang))
+        self.contact: list[Cells] = []  # the handout's contact lines, set per handout
 
     def handout(self, handout: Handout) -> list[Cells]:
         """Every block of the braille edition, in reading order."""
-        panel = help_panel(handout, self.config.help_contact(handout.meta.lang))
+        contact = self.config.help_contact(handout.meta)  # its own after_hours: line wins
+        self.contact = self._contact(contact)
+        panel = help_panel(handout, contact)
         groups = [self._front(handout), self._panel(panel) if panel else [],
                   *self._blocks(handout.intro)]
         for section in handout.sections:
@@ -77,8 +79,9 @@ class Transcriber:
                                                 clinic=self.config.name)
             front.append(Cells(self._plain(banner), 3, 1, blank_before=True))
         front.append(Cells(self._plain(meta.summary), 3, 1, blank_before=True))
-        if meta.audience:
-            front.append(Cells(self._plain(meta.audience), 1, 1))
+        if meta.audience:  # "For: Pregnant people", labelled as in print
+            audience = self.labels.colon.join((self.labels.audience, meta.audience))
+            front.append(Cells(self._plain(audience), 1, 1))
         if meta.reviewed:
             words = (self.labels.last_reviewed, self.labels.date(meta.reviewed))
             reviewed = self.labels.colon.join(words)
@@ -96,7 +99,7 @@ class Transcriber:
                    for cells in [Cells(self._plain(action.text), 3, 1),
                                  *(Cells(self._plain(sign), 1, 3) for sign in action.signs)]]
         return [Cells(BOX_LINE, 1, 1, keep_with_next=True), label, *actions, *self.contact,
-                Cells(BOX_LINE, 1, 1)]
+                Cells(BOX_LINE, 1, 1, keep_with_previous=True)]
 
     def _contact(self, contact: HelpContact) -> list[Cells]:
         """"Call {clinic} at {phone}." and the after-hours line, as paragraphs (3-1)."""
@@ -174,7 +177,7 @@ class Transcriber:
         inner = [dataclasses.replace(c, blank_before=False) for c in inner]
         inner += self.contact if callout.kind.is_urgent else []
         return [Cells(BOX_LINE, 1, 1, keep_with_next=True), label, *inner,
-                Cells(BOX_LINE, 1, 1)]
+                Cells(BOX_LINE, 1, 1, keep_with_previous=True)]
 
     def _sources(self, handout: Handout) -> list[Cells]:
         sources = handout.meta.sources

@@ -56,7 +56,7 @@ class HtmlWriter:
         lang = handout.meta.lang
         audio = records.get("audio")
         name = handout.name
-        contact = self.config.help_contact(lang)
+        contact = self.config.help_contact(handout.meta)
         web = self.config.web_labels_for(lang)
         choice = self.config.voice_for(lang)
         speaker = reader(choice, lang) if choice else None

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from handoutkit.errors import OutputError
 from handoutkit.files import atomic_output
+from handoutkit.writers.keep_together import serialise, split_tall_boxes
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +60,11 @@ def render_pdf(job: RenderJob) -> int:
         stylesheet = CSS(string=job.css, font_config=fonts, url_fetcher=fetcher)
         rendered = document.render(stylesheets=[stylesheet], font_config=fonts,
                                    pdf_variant="pdf/ua-1")
+        if split_tall_boxes(document.etree_element, rendered.pages):  # laid out again, cut
+            document = HTML(string=serialise(document.etree_element),
+                            base_url=job.base_dir.resolve().as_uri() + "/", url_fetcher=fetcher)
+            rendered = document.render(stylesheets=[stylesheet], font_config=fonts,
+                                       pdf_variant="pdf/ua-1")
         with atomic_output(job.dest) as tmp:
             rendered.write_pdf(tmp, pdf_variant="pdf/ua-1", pdf_tags=True,
                                custom_metadata=True,  # /approvedby, /approved, /outofdatesince

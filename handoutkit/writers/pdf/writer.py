@@ -91,7 +91,7 @@ class PdfWriter:
         footer = (" · " if one_line else "\n").join(parts)  # the phone on a line of its own
         listen = self._listen_link(handout)
         rtl = direction(handout.meta.lang) == "rtl"
-        contact = self.config.help_contact(handout.meta.lang)
+        contact = self.config.help_contact(handout.meta)
         html = self.env.get_template("pdf/leaflet.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, labels=labels,
             listen=listen, panel=help_panel(handout, contact), contact=contact,
