@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
-from typing import Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
+
+if TYPE_CHECKING:
+    from handoutkit.labels import WebLabels
 
 
 class Record(Protocol):
@@ -19,6 +22,10 @@ class Record(Protocol):
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Self: ...
 
+    def detail(self, web: WebLabels) -> str:
+        """What the catalogue's link to the output adds to its label ("3 pages"), or ""."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class Mark:
@@ -27,6 +34,7 @@ class Mark:
     text: str  # the chapter title, or the sentence as spoken
     start: float  # seconds from the start of the MP3
     end: float  # seconds
+    ref: str = ""  # a sentence's printed element (its id in the EPUB's text); "" for a chapter
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +49,9 @@ class PdfRecord:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PdfRecord:
         return cls(int(data["pages"]))
+
+    def detail(self, web: WebLabels) -> str:
+        return web.pages(self.pages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +72,9 @@ class AudioRecord:
         return cls(float(data["duration"]), int(data["size"]), str(data["sha256"]),
                    _marks(data["chapters"]), _marks(data["cues"]))
 
+    def detail(self, web: WebLabels) -> str:
+        return web.duration(self.duration)
+
 
 @dataclass(frozen=True, slots=True)
 class FileRecord:
@@ -75,6 +89,9 @@ class FileRecord:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FileRecord:
         return cls(int(data["size"]))
+
+    def detail(self, web: WebLabels) -> str:
+        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +112,10 @@ class PageRecord:
         return cls(data["lang"], data["title"], data["summary"],
                    dt.date.fromisoformat(reviewed) if reviewed else None)
 
+    def detail(self, web: WebLabels) -> str:
+        return ""
 
 
 def _marks(items: list[dict[str, Any]]) -> tuple[Mark, ...]:
-    return tuple(Mark(str(m["text"]), float(m["start"]), float(m["end"])) for m in items)
+    return tuple(Mark(str(m["text"]), float(m["start"]), float(m["end"]), str(m["ref"]))
+                 for m in items)

@@ -12,12 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from handoutkit.errors import HandoutError
-from handoutkit.files import OUTPUT_KINDS, atomic_output
+from handoutkit.files import atomic_output
+from handoutkit.formats import output_kinds
 from handoutkit.pipeline.stamps import STAMPS_DIR
 
 logger = logging.getLogger(__name__)
-
-OUTPUT_FOLDERS = sorted({folder for folder, _ in OUTPUT_KINDS.values()})
 
 
 def merge_builds(shard_dirs: Sequence[Path], dest: Path) -> list[Path]:
@@ -44,7 +43,8 @@ def merge_builds(shard_dirs: Sequence[Path], dest: Path) -> list[Path]:
 
 def _outputs(shard: Path) -> list[Path]:
     """A shard's outputs and its handouts' stamps (not those of its own catalogue)."""
-    outputs = [p for folder in OUTPUT_FOLDERS for p in (shard / folder).rglob("*")
+    folders = sorted({kind.folder for kind in output_kinds()})
+    outputs = [p for folder in folders for p in (shard / folder).rglob("*")
                if p.is_file() and not p.name.startswith(".")]
     stamps = [p for p in (shard / STAMPS_DIR).glob("[!_]*/*") if p.is_file()]
     return sorted([*outputs, *stamps])
