@@ -70,7 +70,8 @@ class Builder:
         self.stamps = Stamps(layout.build_dir)
         self.writers: dict[str, Writer] = {k: make_writer(k, config, layout)
                                            for k in WRITERS if k in kinds}
-        # Each stamp as this build read or wrote it: read once, for the catalogue too.
+        # Each stamp as this build read or wrote it, from build() to the end of finish():
+        # read once, for the catalogue too.
         self._seen: dict[tuple[str, str], Stamp | None] = {}
 
     def build(self, paths: Sequence[Path], on_output: Callable[[Path], None]) -> BuildReport:
@@ -91,19 +92,23 @@ class Builder:
 
     def finish(self, paths: Sequence[Path], on_output: Callable[[Path], None]) -> None:
         """Write the library-wide outputs (the catalogue) over every built handout of
-        ``paths``, each only when its digest changed or its file is missing."""
-        library = self._library(paths)
-        for name, writer in self.writers.items():
-            output = writer.finish(library)
-            if output is None:
-                continue
-            stamp = self._stamp(LIBRARY, name)
-            if stamp and stamp.digest == output.digest and output.path.is_file():
-                continue
-            self._forget(LIBRARY, name)
-            output.write()
-            self._keep(LIBRARY, name, output.digest, None)
-            on_output(output.path)
+        ``paths``, each only when its digest changed or its file is missing. Ends the build:
+        the stamps it kept are read afresh by the next one (another builder may write them)."""
+        try:
+            library = self._library(paths)
+            for name, writer in self.writers.items():
+                output = writer.finish(library)
+                if output is None:
+                    continue
+                stamp = self._stamp(LIBRARY, name)
+                if stamp and stamp.digest == output.digest and output.path.is_file():
+                    continue
+                self._forget(LIBRARY, name)
+                output.write()
+                self._keep(LIBRARY, name, output.digest, None)
+                on_output(output.path)
+        finally:
+            self._seen = {}
 
     def _library(self, paths: Sequence[Path]) -> dict[str, Records]:
         """Every handout of ``paths`` whose page is built, with the records of its outputs,
