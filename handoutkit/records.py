@@ -1,6 +1,6 @@
 """What each writer made, handed on to the writers after it: nothing is read back from disk.
 
-A record is kept, as JSON, beside its output's fingerprint (`build/.stamps/`), so an output
+A record is kept, as JSON, beside its output's digest (`build/.stamps/`), so an output
 that is up to date still hands on its record without being opened.
 """
 
