@@ -31,6 +31,8 @@ class Link:
     catalogue: bool = True  # the handout's catalogue entry links it
     media_type: str | None = None  # the link's type, for browsers that need it (EPUB)
     missing: str | None = None  # a web label the catalogue shows while there is none
+    detail: str | None = None  # what the catalogue adds to its words: a field of the record
+    # that the web labels' method of the same name words ("pages": "3 pages")
 
 
 @dataclass(frozen=True)
@@ -49,10 +51,12 @@ class WriterSpec:
 # EPUB holds the reading and its cue times; the web page shows or links every other output.
 WRITERS: dict[str, WriterSpec] = {
     "pdf": WriterSpec("handoutkit.writers.pdf.writer:PdfWriter",
-                      (OutputKind("pdf", "pdf", ".pdf"),), PdfRecord, link=Link("pdf")),
+                      (OutputKind("pdf", "pdf", ".pdf"),), PdfRecord,
+                      link=Link("pdf", detail="pages")),
     "audio": WriterSpec("handoutkit.writers.audio.writer:AudioWriter",
                         (OutputKind("audio", "audio", ".mp3"), OutputKind("vtt", "audio", ".vtt")),
-                        AudioRecord, link=Link("mp3", page=False, missing="no_recording")),
+                        AudioRecord,
+                        link=Link("mp3", page=False, missing="no_recording", detail="duration")),
     "epub": WriterSpec("handoutkit.writers.epub:EpubWriter",
                        (OutputKind("epub", "epub", ".epub"),), FileRecord, needs=("audio",),
                        link=Link("epub", media_type="application/epub+zip")),

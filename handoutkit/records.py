@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any, Protocol, Self
-
-if TYPE_CHECKING:
-    from handoutkit.labels import WebLabels
+from typing import Any, Protocol, Self
 
 
 class Record(Protocol):
@@ -21,10 +18,6 @@ class Record(Protocol):
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Self: ...
-
-    def detail(self, web: WebLabels) -> str:
-        """What the catalogue's link to the output adds to its label ("3 pages"), or ""."""
-        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +43,6 @@ class PdfRecord:
     def from_json(cls, data: dict[str, Any]) -> PdfRecord:
         return cls(int(data["pages"]))
 
-    def detail(self, web: WebLabels) -> str:
-        return web.pages(self.pages)
-
 
 @dataclass(frozen=True, slots=True)
 class AudioRecord:
@@ -72,9 +62,6 @@ class AudioRecord:
         return cls(float(data["duration"]), int(data["size"]), str(data["sha256"]),
                    _marks(data["chapters"]), _marks(data["cues"]))
 
-    def detail(self, web: WebLabels) -> str:
-        return web.duration(self.duration)
-
 
 @dataclass(frozen=True, slots=True)
 class FileRecord:
@@ -89,9 +76,6 @@ class FileRecord:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FileRecord:
         return cls(int(data["size"]))
-
-    def detail(self, web: WebLabels) -> str:
-        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +95,6 @@ class PageRecord:
         reviewed = data["reviewed"]
         return cls(data["lang"], data["title"], data["summary"],
                    dt.date.fromisoformat(reviewed) if reviewed else None)
-
-    def detail(self, web: WebLabels) -> str:
-        return ""
 
 
 def _marks(items: list[dict[str, Any]]) -> tuple[Mark, ...]:

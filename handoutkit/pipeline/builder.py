@@ -49,7 +49,7 @@ class BuildReport:
 
 @dataclass
 class _Job:
-    """One loaded handout, the plans of its outputs, their stamps and the records so far."""
+    """One loaded handout, the plans of its outputs not yet written and the records so far."""
 
     path: Path
     handout: Handout

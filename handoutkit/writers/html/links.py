@@ -28,7 +28,7 @@ def page_links(layout: Layout, name: str, records: Records, page_dir: Path,
                web: WebLabels) -> list[OutputLink]:
     """The outputs a handout's page links, those that are made, in registry order."""
     return _links(layout, name, records, page_dir, web, lambda link: link.page,
-                  lambda record: "", show_missing=False)
+                  lambda link, record: "", show_missing=False)
 
 
 def catalogue_links(layout: Layout, name: str, records: Records,
@@ -36,12 +36,18 @@ def catalogue_links(layout: Layout, name: str, records: Records,
     """The outputs a catalogue entry links, with their details ("3 pages"); one that is not
     made shows its link's ``missing`` words, if it has any."""
     return _links(layout, name, records, layout.build_dir, web, lambda link: link.catalogue,
-                  lambda record: f", {detail}" if (detail := record.detail(web)) else "",
-                  show_missing=True)
+                  lambda link, record: _detail(link, record, web), show_missing=True)
+
+
+def _detail(link: Link, record: Record, web: WebLabels) -> str:
+    """", 3 pages", ", 1 minute 49 seconds": the record's field worded by the web labels."""
+    if link.detail is None:
+        return ""
+    return ", " + getattr(web, link.detail)(getattr(record, link.detail))
 
 
 def _links(layout: Layout, name: str, records: Records, here: Path, web: WebLabels,
-           linked: Callable[[Link], bool], detail: Callable[[Record], str], *,
+           linked: Callable[[Link], bool], detail: Callable[[Link, Record], str], *,
            show_missing: bool) -> list[OutputLink]:
     found = []
     for kind, spec in WRITERS.items():
@@ -51,7 +57,7 @@ def _links(layout: Layout, name: str, records: Records, here: Path, web: WebLabe
         record = records.get(kind)
         if record is not None:
             href = relative_href(layout.output(name, spec.outputs[0].name), here)
-            text = getattr(web, link.label).format(detail=detail(record))
+            text = getattr(web, link.label).format(detail=detail(link, record))
             found.append(OutputLink(text, href, link.media_type, None))
         elif link.missing and show_missing:
             found.append(OutputLink(getattr(web, link.missing), None, None,
