@@ -87,11 +87,11 @@ def bench_handout(name: str, work: Path, piper: PiperEngine) -> dict[str, float]
     timed = TimedEngine(piper)
     writer.engines[(*writer.voice(handout), 0)] = timed
     dest = layout.output(name, "audio")
-    full = _timed(lambda: writer.write(handout, dest))
+    full = _timed(lambda: writer.plan(handout, {}).write())
     besides = full - timed.seconds
     _edit_one_paragraph(source)
     edited = load_handout(source, layout.handouts_dir)
-    rebuild = _timed(lambda: writer.write(edited, dest))
+    rebuild = _timed(lambda: writer.plan(edited, {}).write())
     audio = decode_mp3(dest.read_bytes())
     return {"segments": len(texts), "raw": raw, "full": full, "besides": besides,
             "rebuild": rebuild,

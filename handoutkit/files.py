@@ -12,13 +12,10 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from handoutkit.formats import output_kind, output_kinds
+
 # kebab-case name, optionally followed by a language tag: "leg-cramps.es"
 HANDOUT_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?$")
-
-OUTPUT_KINDS = {"pdf": ("pdf", ".pdf"), "audio": ("audio", ".mp3"), "vtt": ("audio", ".vtt"),
-                "listening": ("audio", ".txt"),
-                "braille": ("braille", ".brf"), "epub": ("epub", ".epub"),
-                "html": ("html", ".html")}
 
 
 @dataclass(frozen=True)
@@ -30,13 +27,14 @@ class Layout:
     templates_dir: Path
 
     def output(self, name: str, kind: str) -> Path:
-        """The output path of one kind ("pdf", "audio", "vtt", "braille", …) for a handout name."""
-        folder, suffix = OUTPUT_KINDS[kind]
-        return self.build_dir / folder / f"{name}{suffix}"
+        """The output path of one kind ("pdf", "audio", "vtt", "braille", …) for a handout name,
+        where the writers' registry (`handoutkit.formats`) puts it."""
+        found = output_kind(kind)
+        return self.build_dir / found.folder / f"{name}{found.suffix}"
 
     def outputs(self, name: str) -> list[Path]:
         """Every output a handout can have."""
-        return [self.output(name, kind) for kind in OUTPUT_KINDS]
+        return [self.build_dir / k.folder / f"{name}{k.suffix}" for k in output_kinds()]
 
     @property
     def cache_dir(self) -> Path:

@@ -1,6 +1,6 @@
 """What each writer made, handed on to the writers after it: nothing is read back from disk.
 
-A record is kept, as JSON, beside its output's fingerprint (`build/.stamps/`), so an output
+A record is kept, as JSON, beside its output's digest (`build/.stamps/`), so an output
 that is up to date still hands on its record without being opened.
 """
 
@@ -27,6 +27,7 @@ class Mark:
     text: str  # the chapter title, or the sentence as printed (the caption)
     start: float  # seconds from the start of the MP3
     end: float  # seconds
+    ref: str = ""  # a sentence's printed element (its id in the EPUB's text); "" for a chapter
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,6 @@ class PageRecord:
                    dt.date.fromisoformat(reviewed) if reviewed else None)
 
 
-
 def _marks(items: list[dict[str, Any]]) -> tuple[Mark, ...]:
-    return tuple(Mark(str(m["text"]), float(m["start"]), float(m["end"])) for m in items)
+    return tuple(Mark(str(m["text"]), float(m["start"]), float(m["end"]), str(m["ref"]))
+                 for m in items)

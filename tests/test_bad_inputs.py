@@ -180,7 +180,7 @@ def test_markup_that_slips_past_the_loader_is_still_sandboxed(
     dest = layout.output("leaflet", "pdf")
 
     with deadline(HANG_SECONDS), recording_opens() as opened, pytest.raises(OutputError):
-        writer.write(load_handout(path, layout.handouts_dir), {})
+        writer.plan(load_handout(path, layout.handouts_dir), {}).write()
 
     assert no_network == []
     assert not dest.exists()

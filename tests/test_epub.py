@@ -242,6 +242,23 @@ def test_same_epub_whether_the_reading_was_just_made_or_kept(book: Layout,
     assert epub.read_bytes() == first
 
 
+def test_a_reading_of_an_older_text_is_refused(book: Layout, tmp_path: Path) -> None:
+    """Built alone, the EPUB takes the kept reading's record; a reading whose sentences point
+    at elements the text no longer has fails the handout with what to do, never a wrong
+    overlay."""
+    shutil.copytree(book.build_dir, tmp_path / "build")
+    shutil.copytree(book.handouts_dir, tmp_path / "handouts")
+    copy = Layout(tmp_path / "handouts", tmp_path / "build", TEMPLATES)
+    source = copy.handouts_dir / "cramps.md"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "Cramps are common at night.", "Cramps are common.\n\nThey pass by morning."),
+        encoding="utf-8")  # every line after it moves down two
+    report = Builder(copy, CLINIC, ["epub"]).build([source], lambda path: None)
+    assert "the reading does not say this handout's current text — build the audio again" \
+        in str(report.failed[source])
+    assert not copy.output("cramps", "epub").exists()
+
+
 def test_page_and_catalogue_link_both(book: Layout) -> None:
     page = book.output("cramps", "html").read_text(encoding="utf-8")
     assert '<a href="../epub/cramps.epub" type="application/epub+zip">E-book with audio (EPUB)' \

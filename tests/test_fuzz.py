@@ -203,6 +203,6 @@ def test_every_shown_word_is_printed(handouts: Path, markdown: str) -> None:
     handout = load(handouts, markdown.encode())
     layout = Layout(handouts, handouts.parent / "build", TEMPLATES)
     dest = layout.output("fuzzed", "pdf")
-    PdfWriter(CONFIG, layout).write(handout, {})
+    PdfWriter(CONFIG, layout).plan(handout, {}).write()
     printed = _words(" ".join(page.extract_text() for page in PdfReader(dest).pages))
     assert _shown_words(markdown) <= printed, _shown_words(markdown) - printed

@@ -41,7 +41,7 @@ def spanish_project(tmp_path_factory: pytest.TempPathFactory) -> Layout:
     shutil.copy(HANDOUT, root / "handouts" / HANDOUT.name)
     layout = Layout(root / "handouts", root / "build", TEMPLATES)
     handout = load_handout(root / "handouts" / HANDOUT.name, layout.handouts_dir)
-    AudioWriter(ClinicConfig(), layout).write(handout, {})
+    AudioWriter(ClinicConfig(), layout).plan(handout, {}).write()
     return layout
 
 
@@ -131,7 +131,7 @@ def test_a_one_sentence_edit_re_voices_only_that_sentence(spanish_project: Layou
     counting = CountingEngine(writer.engine_for("es", rate))
     writer.engines["es", rate, 0] = counting
     dest = spanish_project.output("lavado-editado.es", "audio")
-    writer.write(load_handout(edited, spanish_project.handouts_dir), {})
+    writer.plan(load_handout(edited, spanish_project.handouts_dir), {}).write()
     # Only the edited list item is voiced again (its number is read before it).
     assert len(counting.calls) == 1
     assert counting.calls[0].endswith("Moje las manos con agua tibia.")

@@ -48,7 +48,7 @@ def reading(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Layout]:
     path.write_text("---\ntitle: Leg cramps\nlang: en\nsummary: Why they happen.\n"
                     "reviewed: 2026-07-10\n---\n\n" + BODY, encoding="utf-8")
     dest = layout.output("cramps", "audio")
-    AudioWriter(CLINIC, layout).write(load_handout(path, layout.handouts_dir), {})
+    AudioWriter(CLINIC, layout).plan(load_handout(path, layout.handouts_dir), {}).write()
     return dest, layout
 
 
@@ -123,11 +123,11 @@ def test_cache_second_build_synthesises_nothing_and_an_edit_one_segment(reading)
     counting = CountingEngine(writer.engine_for("en", DEFAULT_RATE))
     writer.engines["en", DEFAULT_RATE, 0] = counting
 
-    writer.write(load_handout(path, layout.handouts_dir), {})
+    writer.plan(load_handout(path, layout.handouts_dir), {}).write()
     assert counting.calls == []
 
     path.write_text(path.read_text().replace("Leg cramps are common.", "Cramps are common."))
-    writer.write(load_handout(path, layout.handouts_dir), {})
+    writer.plan(load_handout(path, layout.handouts_dir), {}).write()
     assert counting.calls == ["Cramps are common."]
 
 
@@ -141,7 +141,7 @@ def test_a_language_with_no_voice_is_a_clear_error(write_handout, project: Layou
     config = ClinicConfig(voices=(("fr", "piper"),))
     dest = project.output("leaflet", "audio")
     with pytest.raises(OutputError, match=r"leaflet\.md: no audio: no piper voice"):
-        AudioWriter(config, project).write(load_handout(path, project.handouts_dir), {})
+        AudioWriter(config, project).plan(load_handout(path, project.handouts_dir), {}).write()
     assert not dest.exists() and not dest.with_suffix(".vtt").exists()
 
 
@@ -151,7 +151,7 @@ def test_spanish_reads_with_kokoro_by_default(write_handout, project: Layout) ->
     dest = project.output("leaflet", "audio")
     writer = AudioWriter(ClinicConfig(), project)
     assert writer.engine_for("es", 160).name == "kokoro"
-    writer.write(load_handout(path, project.handouts_dir), {})
+    writer.plan(load_handout(path, project.handouts_dir), {}).write()
     cues = parse_vtt(dest.with_suffix(".vtt").read_text(encoding="utf-8"))
     assert "Estire la pierna 2 veces." in [cue.text for cue in cues]  # the printed words
     assert "Estire la pierna dos veces." in listening_sentences(dest.with_suffix(".txt"))

@@ -99,8 +99,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Layout, dict[str, R
                            strict=True):
         handout = load_handout(path, layout.handouts_dir)
         records: dict[str, Record] = {"audio": _write_recording(layout, handout.name, title)}
-        records["pdf"] = PdfWriter(CLINIC, layout).write(handout, records)
-        records["html"] = HtmlWriter(CLINIC, layout).write(handout, records)
+        records["pdf"] = PdfWriter(CLINIC, layout).plan(handout, records).write()
+        records["html"] = HtmlWriter(CLINIC, layout).plan(handout, records).write()
         library[handout.name] = records
     return layout, library
 
@@ -196,7 +196,7 @@ def test_page_without_a_recording_still_builds_with_no_player(write_handout,
                                                                project: Layout) -> None:
     handout = load_handout(write_handout("Stretch.\n", name="sleep", lang="es"),
                            project.handouts_dir)
-    HtmlWriter(CLINIC, project).write(handout, {})
+    HtmlWriter(CLINIC, project).plan(handout, {}).write()
     doc = _page(project, "sleep")
     assert not doc.find_all("audio") and not doc.find_all("script")
     assert doc.find("html").attrs["lang"] == "es" and doc.find("h1").text == "Leg cramps"
@@ -212,7 +212,7 @@ def test_page_without_a_recording_says_so_and_still_links_every_other_output(
         (project.handouts_dir / name).write_bytes((TRANSLATIONS / name).read_bytes())
     handout = load_handout(project.handouts_dir / "back-pain.ar.md", project.handouts_dir)
     records = {"pdf": PdfRecord(2), "braille": FileRecord(900), "epub": FileRecord(9000)}
-    record = HtmlWriter(CLINIC, project).write(handout, records)
+    record = HtmlWriter(CLINIC, project).plan(handout, records).write()
     doc = _page(project, "back-pain.ar")
     assert (doc.find("html").attrs["lang"], doc.find("html").attrs["dir"]) == ("ar", "rtl")
     assert not doc.find_all("audio") and not doc.find_all("script")
@@ -244,7 +244,7 @@ def test_translations_link_each_other_by_their_own_names(site: Layout) -> None:
 
 def test_a_handout_alone_has_no_translation_links(project: Layout, write_handout) -> None:
     handout = load_handout(write_handout("Stretch.\n", name="alone"), project.handouts_dir)
-    HtmlWriter(CLINIC, project).write(handout, {})
+    HtmlWriter(CLINIC, project).plan(handout, {}).write()
     doc = _page(project, "alone")
     assert not doc.find_all("nav", "translations")
     assert not [e for e in doc.find("head").find_all("link") if e.attrs.get("hreflang")]

@@ -144,7 +144,7 @@ def test_extra_large_print_stays_inside_the_margins(
                            sample_project.handouts_dir)
     xl = Layout(sample_project.handouts_dir, tmp_path / "xl", sample_project.templates_dir)
     pdf = xl.output(handout.name, "pdf")
-    PdfWriter(config, xl).write(handout, {})
+    PdfWriter(config, xl).plan(handout, {}).write()
     with pdfplumber.open(pdf) as doc:
         assert (doc.pages[0].width, doc.pages[0].height) == (612, 792)
         assert min(c["size"] for p in doc.pages for c in p.chars) >= 18
@@ -171,7 +171,7 @@ def test_an_image_weasyprint_cannot_read_fails_the_build(write_handout, project:
     picture.write_bytes(b"not a picture")
     dest = project.output("leaflet", "pdf")
     with pytest.raises(OutputError, match="not accessible"):
-        PdfWriter(clinic, project).write(handout, {})
+        PdfWriter(clinic, project).plan(handout, {}).write()
     assert not dest.exists() and not list(dest.parent.iterdir())
 
 
@@ -224,6 +224,6 @@ def test_no_qr_code_without_an_address(write_handout, project: Layout,
                                        clinic: ClinicConfig, tmp_path: Path) -> None:
     path = write_handout("## Stretch\n\nPull your toes up.\n")
     dest = project.output("leaflet", "pdf")
-    PdfWriter(clinic, project).write(load_handout(path, project.handouts_dir), {})
+    PdfWriter(clinic, project).plan(load_handout(path, project.handouts_dir), {}).write()
     assert _decode_qr(dest, tmp_path) == []
     assert "Scan to listen" not in PdfReader(dest).pages[0].extract_text()

@@ -13,7 +13,8 @@ from typing import Any
 from handoutkit.audit.facts import Facts, facts_for
 from handoutkit.audit.git import last_changes
 from handoutkit.config import ClinicConfig
-from handoutkit.files import OUTPUT_KINDS, Layout, atomic_output, handout_name
+from handoutkit.files import Layout, atomic_output, handout_name
+from handoutkit.formats import output_kinds
 from handoutkit.voices import missing_voice
 from handoutkit.writers import LibraryOutput, digest
 from handoutkit.writers.braille import missing_table
@@ -24,9 +25,7 @@ logger = logging.getLogger(__name__)
 AUDIT_HTML = "audit.html"
 AUDIT_JSON = "audit.json"
 AUDIT_LANG = "en"  # the page's own wording; each handout's title carries its own lang
-OUTPUT_NAMES = {"pdf": "leaflet (PDF)", "audio": "reading (MP3)", "vtt": "transcript (VTT)",
-                "listening": "listening script (TXT)",
-                "braille": "braille (BRF)", "epub": "e-book (EPUB)", "html": "web page"}
+OUTPUT_NAMES = {kind.name: kind.title for kind in output_kinds()}  # "pdf": "leaflet (PDF)"
 
 
 def audit_output(layout: Layout, config: ClinicConfig, paths: Sequence[Path],
@@ -84,7 +83,7 @@ def _outputs(layout: Layout, config: ClinicConfig, facts: Facts) -> dict[str, An
     name, lang = facts["name"], facts.get("lang")
     failing = facts.get("error") or facts.get("problems")
     found = {}
-    for kind in OUTPUT_KINDS:
+    for kind in OUTPUT_NAMES:
         present = layout.output(name, kind).is_file()
         reason = None
         if not present:

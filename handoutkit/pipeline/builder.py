@@ -12,7 +12,6 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from handoutkit.audit.output import audit_output
 from handoutkit.checks.governance import govern
 from handoutkit.checks.lint import ReadingScore, lint
 from handoutkit.checks.placeholders import clinic_placeholders
@@ -21,7 +20,7 @@ from handoutkit.errors import HandoutError, LintWarning, OutputError
 from handoutkit.files import Layout, handout_name
 from handoutkit.labels import missing_labels
 from handoutkit.model import Handout
-from handoutkit.pipeline.stamps import Stamps
+from handoutkit.pipeline.stamps import Stamp, Stamps
 from handoutkit.reader.loader import load_handout
 from handoutkit.reader.translations import (
     siblings,
@@ -31,13 +30,22 @@ from handoutkit.reader.translations import (
     with_translations,
 )
 from handoutkit.records import Record
-from handoutkit.writers import WRITER_NAMES, WRITERS, Records, Writer, digest, make_writer
+from handoutkit.writers import (
+    LIBRARY_OUTPUTS,
+    WRITERS,
+    Plan,
+    Records,
+    Writer,
+    digest,
+    library_output,
+    make_writer,
+    needs,
+)
 
 logger = logging.getLogger(__name__)
 
 LINTED = "check"  # the stamp of the handout and settings its warnings were printed for
 LIBRARY = "_library"  # the stamps of library-wide outputs; no handout name starts with "_"
-AUDIT = "audit"  # the library audit's stamp there
 
 
 @dataclass
@@ -54,11 +62,11 @@ class BuildReport:
 
 @dataclass
 class _Job:
-    """One loaded handout, the digests of its outputs' inputs and the records made so far."""
+    """One loaded handout, the plans of its outputs not yet written and the records so far."""
 
     path: Path
     handout: Handout
-    digests: dict[str, str]  # taken once the records a writer needs are known
+    plans: dict[str, Plan]  # made once the records a writer needs are known
     governance: list[LintWarning]  # review, approval and translation warnings
     records: dict[str, Record] = field(default_factory=dict)
     report: BuildReport = field(default_factory=BuildReport)
@@ -76,12 +84,16 @@ class Builder:
         self.today = today or dt.date.today()  # review dates are counted from it
         self.stamps = Stamps(layout.build_dir)
         self.writers: dict[str, Writer] = {k: make_writer(k, config, layout)
-                                           for k in WRITER_NAMES if k in kinds}
+                                           for k in WRITERS if k in kinds}
+        # Each stamp as this build read or wrote it, from build() to the end of finish():
+        # read once, for the catalogue too.
+        self._seen: dict[tuple[str, str], Stamp | None] = {}
 
     def build(self, paths: Sequence[Path], on_output: Callable[[Path], None]) -> BuildReport:
         """Build every handout in ``paths`` and its translations (their pages link each
         other); a failing handout keeps none of its outputs."""
         report = BuildReport()
+        self._seen = {}
         jobs = [job for path in with_translations(paths)
                 if (job := self._load(path, report)) is not None]
         for job in self._run(jobs, on_output):
@@ -97,42 +109,47 @@ class Builder:
 
     def finish(self, paths: Sequence[Path], on_output: Callable[[Path], None]) -> None:
         """Write the library-wide outputs (the catalogue) over every built handout of
-        ``paths``, each only when its digest changed or its file is missing."""
-        library = self._library(paths)
-        outputs = {name: writer.finish(library) for name, writer in self.writers.items()}
-        if "html" in self.writers:  # the audit goes with the site (audit/)
-            outputs[AUDIT] = audit_output(self.layout, self.config, paths, self.today)
-        for name, output in outputs.items():
-            if output is None:
-                continue
-            stamp = self.stamps.read(LIBRARY, name)
-            if stamp and stamp.digest == output.digest and output.path.is_file():
-                continue
-            self.stamps.forget(LIBRARY, name)
-            output.write()
-            self.stamps.write(LIBRARY, name, output.digest, None)
-            on_output(output.path)
+        ``paths``, each only when its digest changed or its file is missing. Ends the build:
+        the stamps it kept are read afresh by the next one (another builder may write them)."""
+        try:
+            library = self._library(paths)
+            outputs = {name: writer.finish(library) for name, writer in self.writers.items()}
+            outputs |= {name: library_output(name)(self.layout, self.config, paths, self.today)
+                        for name, spec in LIBRARY_OUTPUTS.items() if spec.with_writer in outputs}
+            for name, output in outputs.items():
+                if output is None:
+                    continue
+                stamp = self._stamp(LIBRARY, name)
+                if stamp and stamp.digest == output.digest and output.path.is_file():
+                    continue
+                self._forget(LIBRARY, name)
+                output.write()
+                self._keep(LIBRARY, name, output.digest, None)
+                on_output(output.path)
+        finally:
+            self._seen = {}
 
     def _library(self, paths: Sequence[Path]) -> dict[str, Records]:
-        """Every handout of ``paths`` whose page is built, with the records of its outputs
-        (from the stamps: nothing is read back from the outputs)."""
+        """Every handout of ``paths`` whose page is built, with the records of its outputs,
+        from their stamps as the build read or wrote them (nothing is read back from the
+        outputs)."""
         library: dict[str, Records] = {}
         for path in paths:
             name = handout_name(path)
-            records = {kind: record for kind in WRITER_NAMES
+            records = {kind: record for kind in WRITERS
                        if (record := self._stored_record(name, kind)) is not None}
             if "html" in records:
                 library[name] = records
         return library
 
     def _load(self, path: Path, report: BuildReport) -> _Job | None:
-        """Load a handout and digest the inputs of the outputs that need no other's record."""
+        """Load a handout and plan the outputs that need no other's record."""
         try:
             handout, warnings = govern(load_handout(path, self.layout.handouts_dir),
                                        self.config, self.today)
-            return _Job(path, handout, {kind: writer.fingerprint(handout, {})
+            return _Job(path, handout, {kind: writer.plan(handout, {})
                                         for kind, writer in self.writers.items()
-                                        if not WRITERS[kind].needs}, warnings)
+                                        if not needs(kind)}, warnings)
         except HandoutError as exc:
             self._fail(path, exc, report)
             return None
@@ -141,12 +158,12 @@ class Builder:
                    governance: list[LintWarning]) -> None:
         source = digest(LINTED, handout.path.read_bytes(), source_bytes(handout),
                         repr(self.config), *map(str, governance))
-        stamp = self.stamps.read(handout.name, LINTED)
+        stamp = self._stamp(handout.name, LINTED)
         if stamp and stamp.digest == source:
             return
         report.warnings += lint(handout, self.config)[1] + governance
         try:
-            self.stamps.write(handout.name, LINTED, source, None)
+            self._keep(handout.name, LINTED, source, None)
         except OSError as exc:  # costs only the warnings printed again next time
             logger.warning("cannot record that %s was checked: %s", handout.path, exc.strerror)
 
@@ -160,8 +177,8 @@ class Builder:
             # Unwound in reverse: on Ctrl-C the voicing stops first, then running jobs end.
             stack.callback(workers.shutdown, wait=True, cancel_futures=True)
             for kind, writer in self.writers.items():
-                stale = [j.handout for j in jobs if kind not in j.digests
-                         or self._stale(j.handout.name, kind, j.digests[kind])]
+                stale = [plan for job in jobs if (plan := job.plans.get(kind)) is not None
+                         and self._up_to_date(job.handout.name, kind, plan.digest) is None]
                 stack.enter_context(writer.prepare(stale, self.jobs))
             done = [workers.submit(self._build_one, job, on_output) for job in jobs]
             return [future.result() for future in done]
@@ -175,7 +192,7 @@ class Builder:
             # a number that reads back wrong fails the handout
             self._lint_once(job.handout, job.report, job.governance)
             for kind, writer in self.writers.items():
-                dest = self.layout.output(job.handout.name, WRITERS[kind].outputs[0])
+                dest = self.layout.output(job.handout.name, WRITERS[kind].outputs[0].name)
                 if self._write_if_changed(job, kind, writer):
                     job.report.written.append(dest)
                     on_output(dest)
@@ -191,59 +208,78 @@ class Builder:
     def _fail(self, path: Path, error: HandoutError, report: BuildReport) -> None:
         """Record the failure; the handout keeps none of its outputs."""
         remove_outputs(self.layout, path)
+        name = handout_name(path)
+        self._seen.update({(name, kind): None for kind in (*WRITERS, LINTED)})
         report.failed[path] = error
 
+    def _stamp(self, name: str, kind: str) -> Stamp | None:
+        """The stamp of one output, read from disk once per build."""
+        key = (name, kind)
+        if key not in self._seen:
+            self._seen[key] = self.stamps.read(name, kind)
+        return self._seen[key]
+
+    def _keep(self, name: str, kind: str, digest_now: str, record: Record | None) -> None:
+        stamp = Stamp(digest_now, record.to_json() if record else None)
+        self.stamps.write(name, kind, stamp.digest, stamp.record)
+        self._seen[name, kind] = stamp
+
+    def _forget(self, name: str, kind: str) -> None:
+        self.stamps.forget(name, kind)
+        self._seen[name, kind] = None
+
     def _built(self, name: str, kind: str) -> bool:
-        return all(self.layout.output(name, out).is_file() for out in WRITERS[kind].outputs)
+        return all(self.layout.output(name, out.name).is_file() for out in WRITERS[kind].outputs)
 
-    def _wrote_nothing(self, name: str, kind: str) -> bool:
-        stamp = self.stamps.read(name, kind)
-        return stamp is not None and stamp.record is None
-
-    def _stale(self, name: str, kind: str, digest_now: str) -> bool:
-        """Stale unless the digest is the last build's and its files are there (or it had
-        none to write: no braille table for the language)."""
-        stamp = self.stamps.read(name, kind)
-        return not (stamp and stamp.digest == digest_now
-                    and (stamp.record is None or self._built(name, kind)))
+    def _up_to_date(self, name: str, kind: str, digest_now: str) -> Stamp | None:
+        """The stamp when the digest is the last build's and its files are there (or it had
+        none to write: no braille table for the language); None when the output is stale."""
+        stamp = self._stamp(name, kind)
+        fresh = stamp and stamp.digest == digest_now and (
+            stamp.record is None or self._built(name, kind))
+        return stamp if fresh else None
 
     def _stored_record(self, name: str, kind: str) -> Record | None:
         """The record kept with an output's stamp, if the output is there."""
-        stamp = self.stamps.read(name, kind)
+        stamp = self._stamp(name, kind)
         if stamp is None or stamp.record is None or not self._built(name, kind):
             return None
-        try:
-            return WRITERS[kind].record.from_json(stamp.record)
-        except (ValueError, KeyError, TypeError):  # an older build's stamp: rebuild
-            return None
+        return _parsed(kind, stamp)
 
     def _records_for(self, job: _Job, kind: str) -> Records:
         """The records the writer of ``kind`` reads: this run's, else the last build's."""
         name = job.handout.name
-        return {need: record for need in WRITERS[kind].needs
+        return {need: record for need in needs(kind)
                 if (record := job.records.get(need) or self._stored_record(name, need))}
 
     def _write_if_changed(self, job: _Job, kind: str, writer: Writer) -> bool:
         """Write unless the inputs' digest matches the last build's, and keep the record.
         Compares content, not timestamps: a pronunciation edit rebuilds only the readings
         whose script it changed."""
-        records = self._records_for(job, kind)
-        if kind not in job.digests:
-            job.digests[kind] = writer.fingerprint(job.handout, records)
         name = job.handout.name
-        if not self._stale(name, kind, job.digests[kind]):
-            stored = self._stored_record(name, kind)
+        plan = job.plans.pop(kind, None) or writer.plan(job.handout, self._records_for(job, kind))
+        stamp = self._up_to_date(name, kind, plan.digest)
+        if stamp is not None:
+            if stamp.record is None:  # it had nothing to write last time either
+                return False
+            stored = _parsed(kind, stamp)
             if stored is not None:
                 job.records[kind] = stored
                 return False
-            if self._wrote_nothing(name, kind):
-                return False
-        self.stamps.forget(name, kind)
-        record = writer.write(job.handout, records)
+        self._forget(name, kind)
+        record = plan.write()
         if record is not None:
             job.records[kind] = record
-        self.stamps.write(name, kind, job.digests[kind], record.to_json() if record else None)
+        self._keep(name, kind, plan.digest, record)
         return record is not None
+
+
+def _parsed(kind: str, stamp: Stamp) -> Record | None:
+    """The record kept in a stamp, or None for one an older build wrote (then: rebuild)."""
+    try:
+        return WRITERS[kind].record.from_json(stamp.record or {})
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def check(layout: Layout, config: ClinicConfig, paths: Sequence[Path],

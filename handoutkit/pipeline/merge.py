@@ -12,13 +12,11 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from handoutkit.errors import HandoutError
-from handoutkit.files import HANDOUT_NAME, OUTPUT_KINDS, atomic_output
+from handoutkit.files import HANDOUT_NAME, atomic_output
+from handoutkit.formats import output_kinds
 from handoutkit.pipeline.stamps import STAMPS_DIR
 
 logger = logging.getLogger(__name__)
-
-OUTPUT_FOLDERS = sorted({folder for folder, _ in OUTPUT_KINDS.values()})
-OUTPUT_SUFFIXES = {suffix for _, suffix in OUTPUT_KINDS.values()}
 
 
 def merge_builds(shard_dirs: Sequence[Path], dest: Path,
@@ -53,12 +51,14 @@ def _withdrawn(relative: Path, present: Collection[str]) -> bool:
         return relative.parts[1] not in present
     name = relative.name.rsplit(".", 1)[0]
     return (len(relative.parts) == 2 and HANDOUT_NAME.match(name) is not None
-            and relative.suffix in OUTPUT_SUFFIXES and name not in present)
+            and relative.suffix in {kind.suffix for kind in output_kinds()}
+            and name not in present)
 
 
 def _outputs(shard: Path) -> list[Path]:
     """A shard's outputs and its handouts' stamps (not those of its own catalogue)."""
-    outputs = [p for folder in OUTPUT_FOLDERS for p in (shard / folder).rglob("*")
+    folders = sorted({kind.folder for kind in output_kinds()})
+    outputs = [p for folder in folders for p in (shard / folder).rglob("*")
                if p.is_file() and not p.name.startswith(".")]
     stamps = [p for p in (shard / STAMPS_DIR).glob("[!_]*/*") if p.is_file()]
     return sorted([*outputs, *stamps])

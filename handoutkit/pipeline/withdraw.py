@@ -18,7 +18,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from handoutkit.files import HANDOUT_NAME, OUTPUT_KINDS, Layout
+from handoutkit.files import HANDOUT_NAME, Layout
+from handoutkit.formats import output_kinds
 from handoutkit.pipeline.builder import remove_outputs
 from handoutkit.pipeline.shard import shard_of
 from handoutkit.pipeline.stamps import Stamps
@@ -42,7 +43,7 @@ class Withdrawn:
 def left_behind(layout: Layout) -> set[str]:
     """Every handout name with a stamp or an output in the build folder."""
     names = {n for n in Stamps(layout.build_dir).names() if not n.startswith("_")}
-    for folder, suffix in set(OUTPUT_KINDS.values()):
+    for folder, suffix in {(kind.folder, kind.suffix) for kind in output_kinds()}:
         for path in (layout.build_dir / folder).glob(f"*{suffix}"):
             name = path.name.removesuffix(suffix)
             if HANDOUT_NAME.match(name):  # not page.css, fonts or pictures

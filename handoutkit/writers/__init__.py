@@ -1,8 +1,8 @@
 """Writers: one `Handout` (and the records of the writers before it) → one kind of output.
 
-`WRITERS` lists them by name, in build order: a new output is one module and one line here.
-Each is imported only when a build asks for it (WeasyPrint and the voices each take about
-half a second to import; a `make pdf` process should not pay for audio).
+The registry, `WRITERS` (in `handoutkit.formats`, re-exported here), lists them by name in build
+order, each with the files it makes and how the web page and the catalogue link them: a new
+output is one module here and one entry there. Each is imported only when a build asks for it.
 """
 
 from __future__ import annotations
@@ -18,36 +18,27 @@ from typing import Any, Protocol
 from handoutkit import __version__
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
+from handoutkit.formats import LIBRARY_OUTPUTS, WRITERS, Link, OutputKind, WriterSpec, needs
 from handoutkit.model import Handout
-from handoutkit.records import AudioRecord, FileRecord, PageRecord, PdfRecord, Record
+from handoutkit.records import Record
+
+__all__ = ["LIBRARY_OUTPUTS", "WRITERS", "WRITER_NAMES", "LibraryOutput", "Link", "OutputKind",
+           "Plan", "Records", "Writer", "WriterSpec", "digest", "library_output", "make_writer",
+           "needs"]
 
 Records = Mapping[str, Record]  # writer name → what it made for one handout
+WRITER_NAMES = tuple(WRITERS)  # the CLI subcommands and Make targets
 
 
 @dataclass(frozen=True)
-class WriterSpec:
-    """A writer as the build knows it before importing it."""
+class Plan:
+    """One handout's output worked out but not written: the digest of everything it depends
+    on, and the write that makes exactly that, from the same work (nothing is rendered twice).
+    """
 
-    cls: str  # "module:Class"
-    outputs: tuple[str, ...]  # the Layout output kinds one write makes: ("audio", "vtt")
-    record: type[Record]  # what its write() returns, kept with its stamp
-    needs: tuple[str, ...] = ()  # the writers whose records it reads (they run before it)
-
-
-# In build order: the EPUB holds the reading and its cue times; the web page shows or links
-# every other output.
-WRITERS: dict[str, WriterSpec] = {
-    "pdf": WriterSpec("handoutkit.writers.pdf.writer:PdfWriter", ("pdf",), PdfRecord),
-    "audio": WriterSpec("handoutkit.writers.audio.writer:AudioWriter",
-                        ("audio", "vtt", "listening"),
-                        AudioRecord),
-    "braille": WriterSpec("handoutkit.writers.braille:BrailleWriter", ("braille",), FileRecord),
-    "epub": WriterSpec("handoutkit.writers.epub:EpubWriter", ("epub",), FileRecord,
-                       needs=("audio",)),
-    "html": WriterSpec("handoutkit.writers.html.page:HtmlWriter", ("html",), PageRecord,
-                       needs=("pdf", "audio", "braille", "epub")),
-}
-WRITER_NAMES = tuple(WRITERS)  # the CLI subcommands and Make targets
+    digest: str  # equal digests, equal outputs
+    write: Callable[[], Record | None]  # writes atomically; None when there is nothing to write
+    ahead: tuple[Any, ...] = ()  # work `prepare` may start before the write: what the voice says
 
 
 @dataclass(frozen=True)
@@ -64,17 +55,16 @@ class Writer(Protocol):
 
     def __init__(self, config: ClinicConfig, layout: Layout) -> None: ...
 
-    def prepare(self, handouts: Sequence[Handout], jobs: int) -> AbstractContextManager[Any]:
-        """Work to run ahead of the writes while the build runs (the voices speak ahead)."""
+    def plan(self, handout: Handout, records: Records) -> Plan:
+        """The output of ``handout`` given the records of the writers it needs, rendered once:
+        its digest, and the write that returns what was made, or None when there is nothing
+        to write for it (no braille table for its language)."""
         ...
 
-    def fingerprint(self, handout: Handout, records: Records) -> str:
-        """A digest of everything the output depends on; equal digests, equal outputs."""
-        ...
-
-    def write(self, handout: Handout, records: Records) -> Record | None:
-        """Write the outputs for ``handout`` atomically; return what was made, or None when
-        there is nothing to write for it (no braille table for its language)."""
+    def prepare(self, stale: Sequence[Plan], jobs: int) -> AbstractContextManager[Any]:
+        """Work to run ahead of the writes while the build runs (the voices speak ahead);
+        ``stale`` are the plans to be written that the build knows before it starts (those
+        of writers that need no other's record)."""
         ...
 
     def finish(self, library: Mapping[str, Records]) -> LibraryOutput | None:
@@ -87,9 +77,17 @@ def make_writer(name: str, config: ClinicConfig, layout: Layout) -> Writer:
     try:
         module, _, cls = WRITERS[name].cls.partition(":")
     except KeyError:
-        raise ValueError(f"no writer for {name!r}; known: {', '.join(WRITER_NAMES)}") from None
+        raise ValueError(f"no writer for {name!r}; known: {', '.join(WRITERS)}") from None
     writer: Writer = getattr(importlib.import_module(module), cls)(config, layout)
     return writer
+
+
+def library_output(name: str) -> Callable[..., LibraryOutput]:
+    """The function making the library-wide output ``name`` from (layout, config, the
+    handout paths, today), its module imported now."""
+    module, _, function = LIBRARY_OUTPUTS[name].function.partition(":")
+    made: Callable[..., LibraryOutput] = getattr(importlib.import_module(module), function)
+    return made
 
 
 def digest(*parts: str | bytes) -> str:

@@ -24,7 +24,7 @@ from handoutkit.speech.script import Script, build_script
 from handoutkit.speech.tags import AudioTags, mp3_duration, write_tags
 from handoutkit.speech.vtt import render_vtt
 from handoutkit.voices import reader
-from handoutkit.writers import Records, digest
+from handoutkit.writers import Plan, Records, digest
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +50,6 @@ class AudioWriter:
         self.progress = progress
         self._engines_lock = threading.Lock()
         self._pool: SpeechPool | None = None
-        self._scripts: dict[Path, tuple[Handout, Script]] = {}
 
     def engine_for(self, lang: str, rate: int, worker: int = 0) -> TtsEngine:
         """One engine per language, speaking rate and voicing thread for the writer's
@@ -66,18 +65,16 @@ class AudioWriter:
         return handout.meta.lang, handout.meta.speech_rate or self.config.speech_rate
 
     @contextmanager
-    def prepare(self, handouts: Sequence[Handout], jobs: int) -> Iterator[None]:
-        """While the block runs, the segments of ``handouts`` missing from the cache are
-        spoken on ``jobs`` threads, ahead of `write`, which takes them as they are done.
-        One job voices in the write itself."""
-        if jobs == 1 or not handouts:
+    def prepare(self, stale: Sequence[Plan], jobs: int) -> Iterator[None]:
+        """While the block runs, the sentences of the ``stale`` readings missing from the
+        cache are spoken on ``jobs`` threads, ahead of the writes, which take them as they are
+        done. One job voices in the write itself."""
+        if jobs == 1 or not stale:
             yield
             return
         pool = SpeechPool(self.cache, lambda voice, worker: self.engine_for(*voice, worker),
                           jobs)
-        pool.start((self.voice(h), segment.text) for h in handouts if self._voiced(h)
-                   for chapter in self._script(h).chapters
-                   for segment in chapter.segments)
+        pool.start(said for plan in stale for said in plan.ahead)
         self._pool = pool
         try:
             yield
@@ -88,29 +85,33 @@ class AudioWriter:
     def finish(self, library: Mapping[str, Records]) -> None:
         """No library-wide output."""
 
-    def fingerprint(self, handout: Handout, records: Records) -> str:
-        """What is said (words, pauses, chapters), by which voice, and the tags and format."""
+    def plan(self, handout: Handout, records: Records) -> Plan:
+        """The script, made once: what is said (words, pauses, chapters), by which voice, and
+        the tags and format; its sentences are what `prepare` may voice ahead."""
         if not self._voiced(handout):
-            return digest("audio", f"no voice reads {handout.meta.lang}")
-        script = self._script(handout)
+            return Plan(digest("audio", f"no voice reads {handout.meta.lang}"),
+                        lambda: self._unvoiced(handout))
+        script = build_script(handout, self.config)
         said = [f"{c.title}\n" + "".join(f"{s.pause_after}|{s.text}|{s.shown}\n"
                                          for s in c.segments)
                 for c in script.chapters]
+        voice = self.voice(handout)
         with _naming(handout):
-            engine = self.engine_for(*self.voice(handout)).identity()
+            engine = self.engine_for(*voice).identity()
         settings = f"{BITRATE_KBPS}|{TARGET_LUFS}|{TRUE_PEAK_CEILING}"
-        return digest("audio", engine, settings, repr(self._tags(handout)), *said)
+        return Plan(digest("audio", engine, settings, repr(self._tags(handout)), *said),
+                    lambda: self._write(handout, script),
+                    ahead=tuple((voice, segment.text) for segment in script.segments))
 
-    def write(self, handout: Handout, records: Records) -> AudioRecord | None:
-        """Voice the handout and write the MP3 and VTT atomically; nothing (and None) when
-        no offline voice reads its language (the check warns: voices.missing_voice)."""
+    def _unvoiced(self, handout: Handout) -> None:
+        """No offline voice reads the language (the check warns: voices.missing_voice):
+        no reading, and none left from before."""
+        for kind in ("audio", "vtt", "listening"):
+            self.layout.output(handout.name, kind).unlink(missing_ok=True)
+
+    def _write(self, handout: Handout, script: Script) -> AudioRecord:
+        """Voice the script and write the MP3 and VTT atomically."""
         dest = self.layout.output(handout.name, "audio")
-        if not self._voiced(handout):
-            dest.unlink(missing_ok=True)
-            self.layout.output(handout.name, "vtt").unlink(missing_ok=True)
-            self.layout.output(handout.name, "listening").unlink(missing_ok=True)
-            return None
-        script = self._script(handout)
         with _naming(handout):
             reading = assemble(script, self._speaker(self.voice(handout)), self.progress)
         # scipy's filters take 1-2 s to import: a build that writes no reading never loads them
@@ -125,21 +126,13 @@ class AudioWriter:
             write_tags(tmp_mp3, self._tags(handout), reading.chapters)
             tmp_vtt.write_text(render_vtt(reading.cues), encoding="utf-8")
             tmp_listening.write_text(listening_script(script), encoding="utf-8")
-            record = _record(reading, tmp_mp3)
+            record = _record(reading, script, tmp_mp3)
         logger.debug("wrote %s: %.1f s, %d chapters", dest, audio.duration, len(reading.chapters))
         return record
 
     def _voiced(self, handout: Handout) -> bool:
         """Whether some engine reads the handout's language (clinic.yaml or a default)."""
         return self.config.voice_for(handout.meta.lang) is not None
-
-    def _script(self, handout: Handout) -> Script:
-        """The handout's script, made once per loaded handout: the fingerprint, the voicing
-        ahead and the write all read it."""
-        kept = self._scripts.get(handout.path)
-        if kept is None or kept[0] is not handout:
-            kept = self._scripts[handout.path] = (handout, build_script(handout, self.config))
-        return kept[1]
 
     def _speaker(self, voice: Voice) -> Callable[[str], Pcm]:
         """Text → speech, from the pool when voicing ahead, else from the cache or engine."""
@@ -178,17 +171,18 @@ def governance_tags(meta: Meta) -> tuple[tuple[str, str], ...]:
     return tuple((desc, str(value)) for desc, value in pairs if value)
 
 
-def _record(reading: Reading, mp3: Path) -> AudioRecord:
+def _record(reading: Reading, script: Script, mp3: Path) -> AudioRecord:
     """What the page, the catalogue and the EPUB need of the reading, taken from the MP3
     before it is published: its length as players compute it, its size and digest, and cue
-    times to the millisecond, as the .vtt holds them."""
+    times to the millisecond, as the .vtt holds them, each with the printed element its
+    sentence reads (the reading has one cue per sentence of the script, in order)."""
     return AudioRecord(
         duration=mp3_duration(mp3), size=mp3.stat().st_size,
         sha256=hashlib.sha256(mp3.read_bytes()).hexdigest(),
         chapters=tuple(Mark(c.title, c.start_ms / 1000, c.end_ms / 1000)
                        for c in reading.chapters),
-        cues=tuple(Mark(" ".join(c.text.split()), _ms(c.start), _ms(c.end))
-                   for c in sorted(reading.cues, key=lambda c: c.start)))
+        cues=tuple(Mark(" ".join(c.text.split()), _ms(c.start), _ms(c.end), segment.ref)
+                   for c, segment in zip(reading.cues, script.segments, strict=True)))
 
 
 def _ms(seconds: float) -> float:

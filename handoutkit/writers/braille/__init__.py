@@ -15,7 +15,7 @@ from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout, atomic_output
 from handoutkit.model import Handout
 from handoutkit.records import FileRecord
-from handoutkit.writers import Records, digest
+from handoutkit.writers import Plan, Records, digest
 from handoutkit.writers.braille.layout import lay_out, paginate, render_brf
 from handoutkit.writers.braille.tables import Brailler, Untranslatable, table_for
 from handoutkit.writers.braille.transcribe import Transcriber
@@ -41,18 +41,19 @@ class BrailleWriter:
             logger.debug("%s: no braille: %s", handout.path, exc)
             return None
 
-    def prepare(self, handouts: Sequence[Handout], jobs: int) -> AbstractContextManager[None]:
+    def prepare(self, stale: Sequence[Plan], jobs: int) -> AbstractContextManager[None]:
         """Nothing to do ahead: liblouis takes milliseconds."""
         return nullcontext()
 
-    def fingerprint(self, handout: Handout, records: Records) -> str:
-        """The braille as it would be written (liblouis takes milliseconds)."""
-        return digest("braille", self.render(handout) or f"no braille for {handout.meta.lang}")
+    def plan(self, handout: Handout, records: Records) -> Plan:
+        """The braille, transcribed once: its digest is that of the text to be written."""
+        brf = self.render(handout)
+        return Plan(digest("braille", brf or f"no braille for {handout.meta.lang}"),
+                    lambda: self._write(handout, brf))
 
-    def write(self, handout: Handout, records: Records) -> FileRecord | None:
+    def _write(self, handout: Handout, brf: str | None) -> FileRecord | None:
         """Write the BRF atomically; with no table for the language, write nothing."""
         dest = self.layout.output(handout.name, "braille")
-        brf = self.render(handout)
         if brf is None:
             dest.unlink(missing_ok=True)
             return None

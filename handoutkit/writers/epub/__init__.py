@@ -12,14 +12,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
 from typing import cast
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout, atomic_output
 from handoutkit.model import Handout
 from handoutkit.records import AudioRecord, FileRecord
-from handoutkit.speech.script import build_script
-from handoutkit.writers import Records, digest
+from handoutkit.writers import Plan, Records, digest
 from handoutkit.writers.epub.overlay import clips
 from handoutkit.writers.epub.package import ROOT, Documents, epub_environment, pictures
 from handoutkit.writers.epub.zipping import write_epub
@@ -28,6 +28,18 @@ from handoutkit.writers.fonts import FontChoice, choose_fonts, markup_text, subs
 logger = logging.getLogger(__name__)
 
 STYLE = "style.css"  # rendered from templates/epub/ with the handout's faces
+
+
+@dataclass(frozen=True)
+class _Book:
+    """The e-book's documents and faces, rendered once for its digest and its write."""
+
+    docs: Documents
+    content: str
+    nav: str
+    style: str
+    fonts: FontChoice
+    pictures: dict[str, bytes]  # path in the EPUB → the picture's bytes
 
 
 class EpubWriter:
@@ -39,41 +51,42 @@ class EpubWriter:
         self.layout = layout
         self.env = epub_environment(layout.templates_dir)
 
-    def prepare(self, handouts: Sequence[Handout], jobs: int) -> AbstractContextManager[None]:
+    def prepare(self, stale: Sequence[Plan], jobs: int) -> AbstractContextManager[None]:
         """Nothing to do ahead."""
         return nullcontext()
 
-    def fingerprint(self, handout: Handout, records: Records) -> str:
-        """The text as it would be written, the style, the fonts' versions, the pictures, and
-        the reading's record (its cue times and the MP3's digest)."""
-        docs = self._documents(handout)
-        fonts = self._fonts(handout, docs)
-        audio = records.get("audio")
-        return digest("epub", docs.content(), docs.nav(), docs.style(fonts),
-                      *fonts.versions(), *(p.image.path.read_bytes() for p in docs.images),
-                      repr(audio.to_json() if audio else None),
-                      *((self.layout.templates_dir / "epub" / n).read_bytes()
-                        for n in ("package.opf", "overlay.smil")))
+    def plan(self, handout: Handout, records: Records) -> Plan:
+        """The text, navigation and style rendered once, digested with the fonts' versions,
+        the pictures and the reading's record (its cues with their times and printed
+        elements, and the MP3's digest)."""
+        docs = Documents(self.env, self.config, handout,
+                         pictures(handout, self.layout.handouts_dir))
+        content, nav = docs.content(), docs.nav()
+        fonts = choose_fonts(markup_text(content + nav), handout.meta.lang, handout.path)
+        book = _Book(docs, content, nav, docs.style(fonts), fonts,
+                     {f"{ROOT}/{p.name}": p.image.path.read_bytes() for p in docs.images})
+        audio = cast(AudioRecord | None, records.get("audio"))
+        return Plan(digest("epub", content, nav, book.style, *fonts.versions(),
+                           *book.pictures.values(), repr(audio.to_json() if audio else None),
+                           *((self.layout.templates_dir / "epub" / n).read_bytes()
+                             for n in ("package.opf", "overlay.smil"))),
+                    lambda: self._write(handout, book, audio))
 
-    def write(self, handout: Handout, records: Records) -> FileRecord:
+    def _write(self, handout: Handout, book: _Book, record: AudioRecord | None) -> FileRecord:
         """Write the EPUB atomically, the MP3 packed inside it (copied, never parsed) when
         there is a reading."""
-        docs = self._documents(handout)
-        fonts = self._fonts(handout, docs)
-        record = cast(AudioRecord | None, records.get("audio"))
-        files = {"nav.xhtml": docs.nav(), "content.xhtml": docs.content(),
-                 STYLE: docs.style(fonts)}
-        data = {f"{ROOT}/{p.name}": p.image.path.read_bytes() for p in docs.images}
-        text = markup_text(files["content.xhtml"] + files["nav.xhtml"])
-        data.update({f"{ROOT}/fonts/{f.name}": subset_bytes(f, text) for f in fonts.files})
+        files = {"nav.xhtml": book.nav, "content.xhtml": book.content, STYLE: book.style}
+        data = dict(book.pictures)
+        text = markup_text(book.content + book.nav)
+        data.update({f"{ROOT}/fonts/{f.name}": subset_bytes(f, text) for f in book.fonts.files})
         audio_href = None
         if record is not None:
             mp3 = self.layout.output(handout.name, "audio")
             audio_href = f"audio/{mp3.name}"
-            timed = clips(build_script(handout, self.config), record.cues, mp3.name)
-            files["content.smil"] = docs.overlay(timed, audio_href)
+            timed = clips(record.cues, book.content, mp3.name)
+            files["content.smil"] = book.docs.overlay(timed, audio_href)
             data[f"{ROOT}/{audio_href}"] = mp3.read_bytes()
-        files = {"package.opf": docs.package(record, audio_href, fonts), **files}
+        files = {"package.opf": book.docs.package(record, audio_href, book.fonts), **files}
         data = {**{f"{ROOT}/{n}": t.encode("utf-8") for n, t in files.items()}, **data}
         dest = self.layout.output(handout.name, "epub")
         with atomic_output(dest) as tmp:
@@ -84,12 +97,3 @@ class EpubWriter:
 
     def finish(self, library: Mapping[str, Records]) -> None:
         """No library-wide output."""
-
-    def _documents(self, handout: Handout) -> Documents:
-        images = pictures(handout, self.layout.handouts_dir)
-        return Documents(self.env, self.config, handout, images)
-
-    def _fonts(self, handout: Handout, docs: Documents) -> FontChoice:
-        """The faces that draw the book's text (as the leaflet's are chosen)."""
-        text = markup_text(docs.content() + docs.nav())
-        return choose_fonts(text, handout.meta.lang, handout.path)

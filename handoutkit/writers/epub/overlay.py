@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from handoutkit.errors import OutputError
 from handoutkit.records import Mark
-from handoutkit.speech.script import Script
 
 logger = logging.getLogger(__name__)
+
+_ID = re.compile(r'(?<![\w-])id="([^"]+)"')  # the ids of content.xhtml's elements
 
 
 @dataclass(frozen=True)
@@ -22,23 +24,21 @@ class Clip:
     end: float  # seconds: the cue's end
 
 
-def clips(script: Script, cues: Sequence[Mark], mp3_name: str) -> list[Clip]:
-    """One clip per segment of the script, timed by the cue the audio writer made for it.
+def clips(cues: Sequence[Mark], content: str, mp3_name: str) -> list[Clip]:
+    """One clip per sentence of the reading, at the printed element its cue names.
 
-    The reading has one cue per segment, in order; a reading made from another script (the
-    handout changed, the audio was not rebuilt) is an error, never a guessed alignment.
+    A reading whose sentences point at elements the text no longer has (the handout changed,
+    the audio was not rebuilt) is an error, never a guessed alignment.
     """
-    segments = list(script.segments)
-    said = [" ".join((s.shown or s.text).split()) for s in segments]
-    heard = [" ".join(c.text.split()) for c in cues]
-    if said != heard:
-        raise OutputError(f"{mp3_name}: the reading does not say this handout's current text "
-                          "— build the audio again (make audio), then the EPUB")
-    missing = [s.text for s in segments if not s.ref]
+    missing = [c.text for c in cues if not c.ref]
     if missing:
         raise OutputError(f"no printed element for the spoken sentence {missing[0]!r} — "
                           "the speech script must name what each sentence reads")
-    return [Clip(s.ref, c.start, c.end) for s, c in zip(segments, cues, strict=True)]
+    ids = set(_ID.findall(content))
+    if any(c.ref not in ids for c in cues):
+        raise OutputError(f"{mp3_name}: the reading does not say this handout's current text "
+                          "— build the audio again (make audio), then the EPUB")
+    return [Clip(c.ref, c.start, c.end) for c in cues]
 
 
 def clock(seconds: float) -> str:

@@ -1,5 +1,5 @@
-"""The catalogue page: every handout, each with its translations under it, with its PDF,
-MP3 (where there is a recording) and web page.
+"""The catalogue page: every handout, each with its translations under it, with its web page
+and the outputs the registry has the catalogue link (PDF, MP3 where there is a recording, …).
 
 Made from the records the writers handed on (the PDF's page count, the MP3's length, the
 page's title and summary), after every handout is built.
@@ -18,10 +18,11 @@ from handoutkit.files import Layout, atomic_output
 from handoutkit.labels import Labels
 from handoutkit.language import direction
 from handoutkit.reader.translations import stem_and_tag
-from handoutkit.records import AudioRecord, PageRecord, PdfRecord
+from handoutkit.records import PageRecord
 from handoutkit.writers import LibraryOutput, Records, digest
 from handoutkit.writers.html.labels import WebLabels
 from handoutkit.writers.html.languages import source_first
+from handoutkit.writers.html.links import OutputLink, catalogue_links
 from handoutkit.writers.html.recording import relative_href
 from handoutkit.writers.html.site import STATIC_FILES, publish_assets, web_environment
 
@@ -47,12 +48,7 @@ class Entry:
     summary: str
     reviewed: dt.date | None
     html_href: str  # relative to the catalogue
-    pdf_href: str
-    pages: int  # of the built PDF
-    mp3_href: str | None  # None when there is no recording
-    duration: float  # seconds of the built MP3; 0 without one
-    epub_href: str | None  # None while not built
-    brf_href: str | None  # None too for a language with no braille table
+    links: tuple[OutputLink, ...]  # to its other outputs, in the registry's order
 
 
 @dataclass(frozen=True)
@@ -83,23 +79,13 @@ def catalogue_output(layout: Layout, config: ClinicConfig,
 
 
 def _entry(layout: Layout, config: ClinicConfig, name: str, records: Records) -> Entry:
-    page, pdf = cast(PageRecord, records["html"]), cast(PdfRecord, records["pdf"])
-    audio = records.get("audio")
-    here, web = layout.build_dir, config.web_labels_for(page.lang)
+    page = cast(PageRecord, records["html"])
+    web = config.web_labels_for(page.lang)
     return Entry(name=name, tag=page.lang, dir=direction(page.lang),
                  language=web.language_name, labels=config.labels_for(page.lang),
-                 web=web, title=page.title, summary=page.summary,
-                 reviewed=page.reviewed, pages=pdf.pages,
-                 html_href=relative_href(layout.output(name, "html"), here),
-                 pdf_href=relative_href(layout.output(name, "pdf"), here),
-                 mp3_href=_href(layout, name, "audio", records),
-                 duration=audio.duration if isinstance(audio, AudioRecord) else 0.0,
-                 epub_href=_href(layout, name, "epub", records),
-                 brf_href=_href(layout, name, "braille", records))
-
-
-def _href(layout: Layout, name: str, kind: str, records: Records) -> str | None:
-    return relative_href(layout.output(name, kind), layout.build_dir) if kind in records else None
+                 web=web, title=page.title, summary=page.summary, reviewed=page.reviewed,
+                 html_href=relative_href(layout.output(name, "html"), layout.build_dir),
+                 links=tuple(catalogue_links(layout, name, records, web)))
 
 
 def render_catalogue(layout: Layout, config: ClinicConfig, entries: Sequence[Entry]) -> str:

@@ -20,11 +20,12 @@ from handoutkit.model import Handout, handout_images
 from handoutkit.reader.urgent import help_panel
 from handoutkit.records import AudioRecord, PageRecord
 from handoutkit.voices import hard_to_follow, reader
-from handoutkit.writers import LibraryOutput, Records, digest
+from handoutkit.writers import LibraryOutput, Plan, Records, digest
 from handoutkit.writers.bidi import isolated
 from handoutkit.writers.html.catalogue import catalogue_output
 from handoutkit.writers.html.languages import Translations
-from handoutkit.writers.html.recording import recording, relative_href
+from handoutkit.writers.html.links import page_links
+from handoutkit.writers.html.recording import recording
 from handoutkit.writers.html.site import (
     STATIC_FILES,
     copy_images,
@@ -47,7 +48,7 @@ class HtmlWriter:
         self.translations = Translations(
             layout, lambda tag: config.web_labels_for(tag).language_name)
 
-    def prepare(self, handouts: Sequence[Handout], jobs: int) -> AbstractContextManager[None]:
+    def prepare(self, stale: Sequence[Plan], jobs: int) -> AbstractContextManager[None]:
         """Nothing to do ahead: a page is quick to fill."""
         return nullcontext()
 
@@ -72,26 +73,20 @@ class HtmlWriter:
                                 self.layout.output(name, "vtt"), page_dir)
             if isinstance(audio, AudioRecord) else None,
             panel=help_panel(handout, contact), contact=contact,
-            pdf_href=self._href(name, "pdf", records, page_dir),
-            brf_href=self._href(name, "braille", records, page_dir),
-            epub_href=self._href(name, "epub", records, page_dir),
+            links=page_links(self.layout, name, records, page_dir, web),
         )
 
-    def _href(self, name: str, kind: str, records: Records, page_dir: Path) -> str | None:
-        """The link to one of the handout's outputs, if its writer made it."""
-        return relative_href(self.layout.output(name, kind), page_dir) if kind in records else None
-
-    def fingerprint(self, handout: Handout, records: Records) -> str:
-        """The page as it would be written, and the shared files beside it."""
-        page_dir = self.layout.output(handout.name, "html").parent
-        shared = [(self.layout.templates_dir / "html" / n).read_bytes() for n in STATIC_FILES]
-        pictures = [image.path.read_bytes() for image in handout_images(handout)]
-        return digest("html", self.render(handout, records, page_dir), *shared, *pictures)
-
-    def write(self, handout: Handout, records: Records) -> PageRecord:
-        """Write the page atomically, after the files it links to."""
+    def plan(self, handout: Handout, records: Records) -> Plan:
+        """The page, rendered once, digested with the shared files beside it."""
         dest = self.layout.output(handout.name, "html")
         page = self.render(handout, records, dest.parent)
+        shared = [(self.layout.templates_dir / "html" / n).read_bytes() for n in STATIC_FILES]
+        pictures = [image.path.read_bytes() for image in handout_images(handout)]
+        return Plan(digest("html", page, *shared, *pictures),
+                    lambda: self._write(handout, page, dest))
+
+    def _write(self, handout: Handout, page: str, dest: Path) -> PageRecord:
+        """Write the page atomically, after the files it links to."""
         publish_assets(self.layout.templates_dir, dest.parent)
         copy_images(handout, self.layout.handouts_dir, dest.parent)
         with atomic_output(dest) as tmp:

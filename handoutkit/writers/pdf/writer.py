@@ -7,7 +7,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.metadata import version
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import jinja2
@@ -18,7 +17,7 @@ from handoutkit.language import direction
 from handoutkit.model import Handout, handout_images
 from handoutkit.reader.urgent import help_panel
 from handoutkit.records import PdfRecord
-from handoutkit.writers import Records, digest
+from handoutkit.writers import Plan, Records, digest
 from handoutkit.writers.bidi import LTR_ISOLATE, POP_ISOLATE, isolated, keep_together_in_order
 from handoutkit.writers.fonts import FontChoice, choose_fonts, markup_text
 from handoutkit.writers.pdf.render import QR_PLACEHOLDER, RenderJob, render_pdf
@@ -70,20 +69,11 @@ class PdfWriter:
             lambda context, text: keep_together_in_order(text, context["direction"]))
         self.handouts_dir = layout.handouts_dir.resolve()
         self._pool: RenderPool | None = None
-        self._leaflets: dict[Path, tuple[Handout, LeafletHtml]] = {}
 
     def render_html(self, handout: Handout) -> LeafletHtml:
-        """Fill the leaflet templates for one handout, once per loaded handout: the digest and
-        the layout use the same text. The QR code's place holds a placeholder; the code is
-        drawn where the leaflet is laid out (15-40 ms: in a worker process when there are)."""
-        kept = self._leaflets.get(handout.path)
-        if kept is not None and kept[0] is handout:
-            return kept[1]
-        leaflet = self._render_html(handout)
-        self._leaflets[handout.path] = (handout, leaflet)
-        return leaflet
-
-    def _render_html(self, handout: Handout) -> LeafletHtml:
+        """Fill the leaflet templates for one handout. The QR code's place holds a
+        placeholder; the code is drawn where the leaflet is laid out (15-40 ms: in a worker
+        process when there are)."""
         labels = self.config.labels_for(handout.meta.lang)
         size = self.config.print_size
         parts = tuple(filter(None, (self.config.name, self._phone_line(labels.phone))))
@@ -110,15 +100,15 @@ class PdfWriter:
         return LeafletHtml(html, css, listen.url if listen else None, fonts)
 
     @contextmanager
-    def prepare(self, handouts: Sequence[Handout], jobs: int) -> Iterator[None]:
+    def prepare(self, stale: Sequence[Plan], jobs: int) -> Iterator[None]:
         """With several leaflets to lay out and several jobs, start as many worker processes
         (WeasyPrint holds the GIL); else each write lays out its leaflet in this process."""
-        if jobs < 2 or len(handouts) < 2:
+        if jobs < 2 or len(stale) < 2:
             yield
             return
         from handoutkit.writers.pdf.pool import RenderPool
 
-        self._pool = RenderPool(min(jobs, len(handouts)))
+        self._pool = RenderPool(min(jobs, len(stale)))
         try:
             yield
         finally:
@@ -128,18 +118,19 @@ class PdfWriter:
     def finish(self, library: Mapping[str, Records]) -> None:
         """No library-wide output."""
 
-    def fingerprint(self, handout: Handout, records: Records) -> str:
-        """The leaflet's HTML and CSS, its pictures and the engine, fonts' and QR versions (the
-        QR code is a function of its address, which the HTML holds)."""
+    def plan(self, handout: Handout, records: Records) -> Plan:
+        """The leaflet's HTML and CSS, filled once, digested with its pictures and the
+        engine's, fonts' and QR versions (the QR code is a function of its address, which the
+        HTML holds); then laid out from that same HTML."""
         leaflet = self.render_html(handout)
         pictures = [image.path.read_bytes() for image in handout_images(handout)]
-        return digest("pdf", WEASYPRINT_VERSION, SEGNO_VERSION, *leaflet.fonts.versions(),
-                      leaflet.html, leaflet.css, *pictures)
+        return Plan(digest("pdf", WEASYPRINT_VERSION, SEGNO_VERSION, *leaflet.fonts.versions(),
+                           leaflet.html, leaflet.css, *pictures),
+                    lambda: self._write(handout, leaflet))
 
-    def write(self, handout: Handout, records: Records) -> PdfRecord:
+    def _write(self, handout: Handout, leaflet: LeafletHtml) -> PdfRecord:
         """Lay out and write the PDF, in a worker process when there are any; any WeasyPrint
         warning (e.g. a missing alt) fails it."""
-        leaflet = self.render_html(handout)
         job = RenderJob(handout.path, leaflet.html, leaflet.css, leaflet.qr_url, self.handouts_dir,
                         (self.handouts_dir, *leaflet.fonts.folders),
                         self.layout.output(handout.name, "pdf"))
