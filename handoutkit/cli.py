@@ -169,6 +169,10 @@ def _run_build(args: argparse.Namespace) -> int:
     if unknown:
         raise HandoutError(f"unknown output kind {', '.join(unknown)}; "
                            f"use {', '.join(WRITER_NAMES)}")
+    if "pdf" in kinds and args.jobs > 1:  # WeasyPrint loads for the workers meanwhile
+        from handoutkit.writers.pdf.pool import start_early
+
+        start_early()
     config = load_config(layout.handouts_dir)
     builder = Builder(layout, config, kinds, jobs=args.jobs)
     for folder in (layout.build_dir, layout.cache_dir):  # a killed build's temporary files
