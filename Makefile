@@ -79,9 +79,10 @@ check: $(INSTALLED) ## check every handout: errors, warnings, reading grade
 serve: $(INSTALLED) $(KOKORO) ## live preview while writing on http://127.0.0.1:8000 (PORT=n), rebuilt on save
 	@$(HK) serve $(DIRS) --port '$(PORT)'
 
+# --durations: the 30 slowest steps go to the log, so a test that grows shows in CI.
 test: $(INSTALLED) $(KOKORO) $(NODE_MODULES) debs ## run the whole test suite
 	$(VENV)/bin/ruff check handoutkit tests
-	$(VENV)/bin/python -m pytest -q
+	$(VENV)/bin/python -m pytest -q --durations=30
 
 update-golden: $(INSTALLED) ## rewrite tests/golden/ (model and speech script of each sample); review the diff
 	UPDATE_GOLDEN=1 $(VENV)/bin/python -m pytest -q tests/test_golden.py

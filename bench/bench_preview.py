@@ -45,7 +45,7 @@ def project(root: Path) -> Path:
 
 def command(root: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "handoutkit", *args, "--handouts-dir", str(root / "handouts"),
-            "--build-dir", str(root / "build"),
+            "--build-dir", str(root / "build"), "--cache-dir", str(root / "build" / ".cache"),
             "--templates-dir", str(ROOT / "handoutkit" / "templates")]
 
 

@@ -31,7 +31,8 @@ def build(handouts: Path, build_dir: Path, jobs: int) -> tuple[float, dict[str, 
     """Seconds for the build, and the sha256 of every MP3 and transcript, by file name."""
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "handoutkit", "audio", "-q", f"-j{jobs}",
-                    "--handouts-dir", str(handouts), "--build-dir", str(build_dir)],
+                    "--handouts-dir", str(handouts), "--build-dir", str(build_dir),
+                    "--cache-dir", str(build_dir / ".cache")],
                    cwd=ROOT, check=True)
     seconds = time.perf_counter() - started
     files = sorted((build_dir / "audio").glob("*.*"))

@@ -60,6 +60,7 @@ def build(handout_paths: list[Path], voices: dict[str, str]) -> tuple[Path, floa
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "handoutkit", "audio", "-j2", "--handouts-dir",
                     str(root / "handouts"), "--build-dir", str(root / "build"),
+                    "--cache-dir", str(root / "build" / ".cache"),
                     *(str(root / "handouts" / p.name) for p in handout_paths)],
                    check=True, cwd=ROOT, capture_output=True)
     return root, time.perf_counter() - start

@@ -43,7 +43,8 @@ imported = time.perf_counter()
 def run(build):
     began = time.perf_counter()
     code = handoutkit.cli.main([sys.argv[1], "--quiet", "--handouts-dir", sys.argv[2],
-                                "--build-dir", build, sys.argv[5]])
+                                "--build-dir", build, "--cache-dir", build + "/.cache",
+                                sys.argv[5]])
     assert code == 0, f"probe {sys.argv[1]} exited {code}"
     return time.perf_counter() - began
 first = run(sys.argv[3])
@@ -111,7 +112,7 @@ def _prebuilt(build: Path, tiny: Path, kinds: tuple[str, ...]) -> Path | None:
         return None
     subprocess.run([sys.executable, "-m", "handoutkit", "build", "--quiet", "--formats",
                     ",".join(kinds), "--handouts-dir", str(tiny.parent), "--build-dir",
-                    str(build), str(tiny)], check=True, capture_output=True,
-                   env=clean_environment())
+                    str(build), "--cache-dir", str(build / ".cache"), str(tiny)],
+                   check=True, capture_output=True, env=clean_environment())
     shutil.rmtree(build / ".cache", ignore_errors=True)  # the probe's audio must start cold
     return build

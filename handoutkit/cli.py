@@ -143,6 +143,9 @@ def _command(commands: argparse._SubParsersAction, name: str, text: str) -> argp
     cmd.add_argument("--handouts-dir", type=Path, default=_env_path("HANDOUTS_DIR", "handouts"))
     cmd.add_argument("--build-dir", type=Path, default=_env_path("BUILD_DIR", "build"))
     cmd.add_argument("--templates-dir", type=Path, default=PACKAGE_TEMPLATES)
+    cmd.add_argument("--cache-dir", type=Path, default=_env_path("HANDOUTKIT_CACHE_DIR", ".cache"),
+                     help="voiced sentences, shared by every build folder that names it "
+                          "(default: HANDOUTKIT_CACHE_DIR, else %(default)s)")
     cmd.add_argument("--shard", metavar="K/N",
                      help="build only shard K of N (default: SHARD or the batch system's "
                           "task index, see README)")
@@ -169,9 +172,13 @@ def _env_path(name: str, default: str) -> Path:
     return Path(os.environ.get(name) or default)
 
 
+def _layout(args: argparse.Namespace) -> Layout:
+    return Layout(args.handouts_dir, args.build_dir, args.templates_dir, args.cache_dir)
+
+
 def _layout_and_paths(args: argparse.Namespace) -> tuple[Layout, list[Path]]:
     """The project's folders and the handouts to work on: those named, else the selection."""
-    layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
+    layout = _layout(args)
     return layout, list(args.handouts) or _selection(layout, args)
 
 
@@ -211,9 +218,14 @@ def _run_build(args: argparse.Namespace) -> int:
     if unknown:
         raise HandoutError(f"unknown output kind {', '.join(unknown)}; "
                            f"use {', '.join(WRITER_NAMES)}")
+    if "pdf" in kinds and args.jobs > 1:  # WeasyPrint loads for the workers meanwhile
+        from handoutkit.writers.pdf.pool import start_early
+
+        start_early()
     config = load_config(layout.handouts_dir)
     builder = Builder(layout, config, kinds, jobs=args.jobs, today=_today())
-    remove_stale_parts(layout.build_dir)  # a killed build's temporary files
+    for folder in (layout.build_dir, layout.cache_dir):  # a killed build's temporary files
+        remove_stale_parts(folder)
     _withdraw(layout, _shard(args))
     report = builder.build(paths, on_output=_printer(args))
     _write_library(builder, _selection(layout, args), args)  # lists every built handout
@@ -281,7 +293,7 @@ def _run_index(args: argparse.Namespace) -> int:
 def _run_serve(args: argparse.Namespace) -> int:
     from handoutkit.serve.run import serve  # loaded only here: watchfiles, http.server
 
-    layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
+    layout = _layout(args)
     _selection(layout, args)  # a missing handouts folder: the usual one-line error
     port = serve_port(args.port if args.port is not None else os.environ.get("PORT"))
     serve(layout, args.jobs, port, say=lambda line: print(line, flush=True))
@@ -300,7 +312,7 @@ def serve_port(given: str | None) -> int:
 
 
 def _run_merge(args: argparse.Namespace) -> int:
-    layout = Layout(args.handouts_dir, args.build_dir, args.templates_dir)
+    layout = _layout(args)
     present = {handout_name(path) for path in find_handouts(layout.handouts_dir)}
     merge_builds(args.shards, layout.build_dir, present)
     _withdraw(layout, None)  # the merged folder had them from an earlier merge

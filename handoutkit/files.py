@@ -25,6 +25,9 @@ class Layout:
     handouts_dir: Path
     build_dir: Path
     templates_dir: Path
+    # Voiced sentences and prepared voices, kept by content, so any number of build folders
+    # (shards, tests, `make serve`) can share one folder; None keeps them in the build folder.
+    cache: Path | None = None
 
     def output(self, name: str, kind: str) -> Path:
         """The output path of one kind ("pdf", "audio", "vtt", "braille", …) for a handout name,
@@ -38,7 +41,8 @@ class Layout:
 
     @property
     def cache_dir(self) -> Path:
-        return self.build_dir / ".cache"
+        """The speech cache's folder (`speech/` entries, `voices/` seeded models)."""
+        return self.cache if self.cache is not None else self.build_dir / ".cache"
 
 
 class Placement(Enum):

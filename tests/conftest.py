@@ -3,16 +3,60 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from handoutkit.cli import main
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.speech.engines.piper import PiperEngine
 from tests import guards
-from tests.helpers import TEMPLATES, copy_samples, front_matter
+from tests.helpers import TEMPLATES, copy_samples, files_state, front_matter
+
+CACHE_VARIABLE = "HANDOUTKIT_CACHE_DIR"  # the CLI's default speech cache folder (cli.py)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def speech_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One speech cache for the whole run: every build through the command line, in this
+    process or a child (make, serve), voices a sentence once per run. A test that needs an
+    empty cache names its own folder (--cache-dir, or a Layout without one)."""
+    folder = tmp_path_factory.getbasetemp() / "speech-cache"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(CACHE_VARIABLE, str(folder))
+        yield folder
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory: pytest.TempPathFactory, speech_cache: Path) -> Layout:
+    """The sample handouts built once per run with every writer, as `make` builds them (the
+    command line, two jobs), voiced into the run's speech cache. Shared by every module
+    that reads the samples' outputs: read it only (tests/helpers.py's copy_build gives a
+    copy to change); a test that writes into it fails (see _sample_build_untouched)."""
+    root = tmp_path_factory.mktemp("sample-build")
+    built = copy_samples(root)
+    built = Layout(built.handouts_dir, built.build_dir, built.templates_dir, speech_cache)
+    status = main(["build", "-q", "--jobs", "2", "--handouts-dir", str(built.handouts_dir),
+                   "--build-dir", str(built.build_dir), "--cache-dir", str(speech_cache)])
+    assert status == 0, "the samples must build"
+    return built
+
+
+@pytest.fixture(autouse=True)
+def _sample_build_untouched(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fails a test that changed the shared sample build (its handouts or outputs)."""
+    if "sample_build" not in request.fixturenames:
+        yield
+        return
+    built: Layout = request.getfixturevalue("sample_build")
+    before = files_state(built.handouts_dir, built.build_dir)
+    yield
+    changed = {path.name for path, state in files_state(built.handouts_dir, built.build_dir)
+               .items() ^ before.items()}
+    assert not changed, (f"the test changed the shared sample build ({sorted(changed)}): "
+                         "build into a copy (tests/helpers.py: copy_build)")
 
 
 @pytest.fixture

@@ -52,6 +52,24 @@ def copy_samples(root: Path, only: Iterable[str] | None = None) -> Layout:
     return Layout(root / "handouts", root / "build", TEMPLATES)
 
 
+def copy_build(built: Layout, root: Path) -> Layout:
+    """A copy under ``root`` of a built project (handouts, outputs, stamps), sharing its
+    speech cache, for a test that adds to it or changes it: a build there redoes only what
+    the test changed."""
+    for folder in (built.handouts_dir, built.build_dir):
+        shutil.copytree(folder, root / folder.name, symlinks=True)
+    return Layout(root / built.handouts_dir.name, root / built.build_dir.name,
+                  built.templates_dir, built.cache)
+
+
+def files_state(*folders: Path) -> dict[Path, tuple[int, int]]:
+    """Each file under ``folders`` with its size and modification time: what a test that
+    only reads them must leave as it found it."""
+    return {path: (path.stat().st_size, path.stat().st_mtime_ns)
+            for folder in folders for path in sorted(folder.rglob("*"))
+            if path.is_file() or path.is_symlink()}
+
+
 def markdown_table(rows: list[list[str]]) -> str:
     """A pipe table: the first row is the header; no newline at the end."""
     head, *body = rows

@@ -1,12 +1,11 @@
 """The sample handouts' web pages and catalogue in a real browser: Debian's headless Chromium.
 
-Built from a copy of handouts/ with the real writers: the two leaflets get everything (PDF,
-piper/Kokoro recording, page, catalogue); the long guide gets its PDF and page but no
-recording, since voicing its seven minutes takes about a minute here, so it also shows a
-page with no recording. The heat fixture in English, Arabic (right to left) and simplified
-Chinese joins it the same way: pages in other scripts, linked as translations, listed under
-one catalogue entry. axe-core comes from tests/browser/node_modules (`make test`
-runs `npm ci`) and is injected from disk: the pages under test make no outside request.
+The pages come from the run's shared build of the samples (every output: PDF, piper/Kokoro
+recording, page, catalogue), copied. The heat fixture in English, Arabic (right to left) and
+simplified Chinese joins the copy with its PDFs and pages but no recording: pages in other
+scripts, linked as translations, listed under one catalogue entry, and pages with no
+recording. axe-core comes from tests/browser/node_modules (`make test` runs `npm ci`) and is
+injected from disk: the pages under test make no outside request.
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 from handoutkit.config import load_config
 from handoutkit.files import Layout
 from handoutkit.pipeline.builder import Builder
-from tests.helpers import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, ROOT, SAMPLES, TEMPLATES
+from tests.helpers import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, ROOT, copy_build
 
 pytestmark = pytest.mark.browser
 
@@ -46,6 +45,7 @@ HEAT = ("heat.md", "heat.ar.md", "heat.zh-Hans.md")  # English, Arabic, simplifi
 PAGES = {"leaflet": f"html/{LEAFLET}.html", "spanish": f"html/{SPANISH}.html",
          "guide": f"html/{GUIDE}.html", "arabic": "html/heat.ar.html",
          "chinese": "html/heat.zh-Hans.html", "catalogue": "index.html"}
+NO_RECORDING = {"arabic": "html/heat.ar.html", "english": "html/heat.html"}
 WITH_AUDIO = {"leaflet": LEAFLET, "spanish": SPANISH}
 
 
@@ -61,21 +61,19 @@ def _require_tools() -> None:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Layout:
-    """The samples built into a temporary folder (see the module docstring)."""
+def site(sample_build: Layout, tmp_path_factory: pytest.TempPathFactory) -> Layout:
+    """The run's sample build, copied, with the heat fixture's pages (see the module
+    docstring)."""
     _require_tools()
-    root = tmp_path_factory.mktemp("site")
-    shutil.copytree(SAMPLES, root / "handouts")
-    layout = Layout(root / "handouts", root / "build", TEMPLATES)
+    layout = copy_build(sample_build, tmp_path_factory.mktemp("site"))
     for name in HEAT:
         shutil.copy(LANGUAGES / name, layout.handouts_dir / name)
     config = load_config(layout.handouts_dir)
-    leaflets = [layout.handouts_dir / f"{name}.md" for name in (LEAFLET, SPANISH)]
-    no_audio = [layout.handouts_dir / name for name in (f"{GUIDE}.md", *HEAT)]
-    for kinds, paths in ((["pdf", "audio", "html"], leaflets), (["pdf", "html"], no_audio)):
-        report = Builder(layout, config, kinds).build(paths, lambda path: None)
-        assert not report.failed, report.failed
-    Builder(layout, config, ["html"]).finish([*leaflets, *no_audio], lambda path: None)
+    heat = [layout.handouts_dir / name for name in HEAT]
+    report = Builder(layout, config, ["pdf", "html"], jobs=2).build(heat, lambda path: None)
+    assert not report.failed, report.failed
+    Builder(layout, config, ["html"]).finish(sorted(layout.handouts_dir.glob("*.md")),
+                                             lambda path: None)
     return layout
 
 
@@ -233,10 +231,10 @@ def test_left_to_right_runs_keep_their_order_on_a_right_to_left_page(
     assert forty < hundred_four
 
 
-@pytest.mark.parametrize("page", ["arabic", "guide"])
+@pytest.mark.parametrize("page", NO_RECORDING)
 def test_a_page_with_no_recording_says_so_and_has_no_player(
         browser, origin: str, page: str) -> None:
-    _open(browser, f"{origin}/{PAGES[page]}")
+    _open(browser, f"{origin}/{NO_RECORDING[page]}")
     assert not browser.find_elements(By.CSS_SELECTOR, "audio, details.readalong, script")
     notice = browser.find_element(By.CSS_SELECTOR, "main .no-recording")
     assert notice.is_displayed() and notice.text

@@ -11,10 +11,11 @@ from typing import ClassVar
 import numpy as np
 import pytest
 
+from handoutkit.cli import main
 from handoutkit.speech.cache import HEADER, SegmentCache
 from handoutkit.speech.engines.piper import PiperEngine
 from handoutkit.speech.pcm import Pcm
-from tests.helpers import CountingEngine
+from tests.helpers import CountingEngine, front_matter
 
 TEXT = "Keep the bandage dry for two days."
 
@@ -150,3 +151,31 @@ def test_two_processes_building_at_once(tmp_path: Path) -> None:
         assert path.exists()
         assert SegmentCache(tmp_path).synthesize(engine, text).samples.tobytes() == samples
     assert len(list(tmp_path.rglob("*.part"))) == 0
+
+
+SHORT = "## What helps\n\nStretch your calf before bed. Drink water with each meal.\n"
+
+
+@pytest.mark.slow  # three audio builds with the real piper voice
+def test_a_second_build_folder_voices_nothing_the_shared_cache_holds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spoken: list[str] = []
+    speak = PiperEngine.synthesize
+    monkeypatch.setattr(PiperEngine, "synthesize",
+                        lambda engine, text: spoken.append(text) or speak(engine, text))
+    (tmp_path / "handouts").mkdir()
+    (tmp_path / "handouts" / "cramps.md").write_text(front_matter() + "\n" + SHORT, "utf-8")
+
+    def build(folder: str, *options: str) -> bytes:
+        assert main(["audio", "-q", "--handouts-dir", str(tmp_path / "handouts"),
+                     "--build-dir", str(tmp_path / folder), *options]) == 0
+        return (tmp_path / folder / "audio" / "cramps.mp3").read_bytes()
+
+    monkeypatch.setenv("HANDOUTKIT_CACHE_DIR", str(tmp_path / "shared"))
+    first = build("build-1")
+    voiced = len(spoken)
+    assert voiced >= 3 and not (tmp_path / "build-1" / ".cache").exists()
+    assert build("build-2") == first, "a cold build folder, the same reading"
+    assert len(spoken) == voiced, "the second build folder voiced nothing again"
+    assert build("build-3", "--cache-dir", str(tmp_path / "other")) == first
+    assert len(spoken) == 2 * voiced, "another cache folder starts cold"

@@ -1,7 +1,7 @@
 """The EPUBs with media overlays: epubcheck, the overlay against the .vtt, the zip itself.
 
-Built through the real pipeline: piper voices a short handout (and the two sample
-leaflets), the EPUB writer packs the text, the MP3 and the overlay.
+Built through the real pipeline: piper voices a short handout, the EPUB writer packs the
+text, the MP3 and the overlay; the samples' EPUBs come from the run's shared build.
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from xml.etree import ElementTree
 import pytest
 import segno
 
-from handoutkit.config import ClinicConfig, load_config
+from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.pipeline.builder import Builder
 from handoutkit.pipeline.merge import merge_builds
 from handoutkit.pipeline.stamps import Stamps
 from handoutkit.speech.vtt import parse_vtt
-from tests.helpers import SAMPLES, TEMPLATES, epubcheck, front_matter
+from tests.helpers import TEMPLATES, epubcheck, front_matter
 
 NS = {"smil": "http://www.w3.org/ns/SMIL", "opf": "http://www.idpf.org/2007/opf",
       "x": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops"}
@@ -68,29 +68,18 @@ def book(tmp_path_factory: pytest.TempPathFactory) -> Layout:
     front = front_matter(title="Leg cramps", reviewed="2026-07-10", audience="Pregnant people",
                          sources="\n  - title: Cramp leaflet\n    url: https://example.org/c")
     source.write_text(front + "\n" + BODY, encoding="utf-8")
-    report = Builder(layout, CLINIC, ["pdf", "audio", "braille", "epub", "html"]).build(
+    report = Builder(layout, CLINIC, ["pdf", "audio", "braille", "epub", "html"], jobs=2).build(
         [source], lambda path: None)
     assert not report.failed, report.failed
     Builder(layout, CLINIC, ["html"]).finish([source], lambda path: None)
     return layout
 
 
-@pytest.fixture(scope="module")
-def samples(tmp_path_factory: pytest.TempPathFactory) -> Layout:
-    """The sample handouts' EPUBs, with their readings."""
-    root = tmp_path_factory.mktemp("samples-epub")
-    shutil.copytree(SAMPLES, root / "handouts")
-    layout = Layout(root / "handouts", root / "build", TEMPLATES)
-    paths = sorted(layout.handouts_dir.glob("*.md"))
-    report = Builder(layout, load_config(layout.handouts_dir), ["audio", "epub"], jobs=2).build(
-        paths, lambda path: None)
-    assert not report.failed, report.failed
-    return layout
-
-
-def test_epubcheck_finds_nothing_in_any_sample_or_the_fixture(samples: Layout,
+@pytest.mark.slow  # the shared voiced build of the samples
+def test_epubcheck_finds_nothing_in_any_sample_or_the_fixture(sample_build: Layout,
                                                               book: Layout) -> None:
-    epubs = sorted((samples.build_dir / "epub").glob("*.epub")) + [book.output("cramps", "epub")]
+    epubs = [*sorted((sample_build.build_dir / "epub").glob("*.epub")),
+             book.output("cramps", "epub")]
     assert len(epubs) == 4
     for epub in epubs:
         report = epubcheck(epub)
@@ -102,11 +91,12 @@ def read(epub: Path, name: str) -> bytes:
         return archive.read(name)
 
 
-def test_overlay_clips_are_the_vtt_cues(samples: Layout, book: Layout) -> None:
+@pytest.mark.slow  # the shared voiced build of the samples
+def test_overlay_clips_are_the_vtt_cues(sample_build: Layout, book: Layout) -> None:
     """Every cue of the .vtt is one <par>, with the same start and end to the millisecond,
     pointing at an element of the text, and the text's elements are read in order."""
-    names = [p.stem for p in (samples.build_dir / "epub").glob("*.epub")]
-    for layout, name in [(book, "cramps"), *((samples, n) for n in names)]:
+    names = [p.stem for p in (sample_build.build_dir / "epub").glob("*.epub")]
+    for layout, name in [(book, "cramps"), *((sample_build, n) for n in names)]:
         epub = layout.output(name, "epub")
         cues = parse_vtt(layout.output(name, "vtt").read_text(encoding="utf-8"))
         smil = ElementTree.fromstring(read(epub, "EPUB/content.smil"))

@@ -43,10 +43,13 @@ def handout(project: Layout) -> Path:
 
 def build(kind: str, project: Layout, path: Path, capsys: pytest.CaptureFixture[str],
           build_dir: Path | None = None) -> tuple[int, str]:
-    """Run `handoutkit <kind>` on one handout: exit status and stderr."""
+    """Run `handoutkit <kind>` on one handout: exit status and stderr. The speech cache is
+    the build folder's own, empty: every sentence reaches the engine that fails."""
+    build_dir = build_dir or project.build_dir
     with deadline(HANG_SECONDS):
         status = main([kind, "-q", "--handouts-dir", str(project.handouts_dir),
-                       "--build-dir", str(build_dir or project.build_dir), str(path)])
+                       "--build-dir", str(build_dir), "--cache-dir", str(build_dir / ".cache"),
+                       str(path)])
     return status, capsys.readouterr().err
 
 

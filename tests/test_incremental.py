@@ -18,9 +18,11 @@ KINDS = ["pdf", "audio", "html"]
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Layout:
-    """Two short handouts, only one of which says "DVT", with their own copy of the templates."""
-    layout = Layout(tmp_path / "handouts", tmp_path / "build", tmp_path / "templates")
+def library(tmp_path: Path, speech_cache: Path) -> Layout:
+    """Two short handouts, only one of which says "DVT", with their own copy of the templates;
+    each sentence is voiced once per run (the run's speech cache)."""
+    layout = Layout(tmp_path / "handouts", tmp_path / "build", tmp_path / "templates",
+                    speech_cache)
     shutil.copytree(TEMPLATES, layout.templates_dir)
     layout.handouts_dir.mkdir()
     (layout.handouts_dir / "clinic.yaml").write_text('name: Riverside\nphone: "555-0134"\n')
@@ -32,7 +34,7 @@ def library(tmp_path: Path) -> Layout:
 
 def _build(layout: Layout) -> set[str]:
     """Build everything; the names of the files that were really written this time."""
-    builder = Builder(layout, load_config(layout.handouts_dir), KINDS)
+    builder = Builder(layout, load_config(layout.handouts_dir), KINDS, jobs=2)
     report = builder.build(sorted(layout.handouts_dir.glob("*.md")), lambda path: None)
     assert not report.failed, report.failed
     return {p.name for p in report.written}

@@ -1,7 +1,8 @@
 """Builds killed part-way (SIGINT, SIGKILL at seeded random build events) leave only
 complete outputs and a sound speech cache, and the next run finishes the job.
 
-Real `python -m handoutkit` processes on a copy of the sample handouts. Each kill is set off
+Real `python -m handoutkit` processes on two short handouts (English read by piper, Spanish
+by Kokoro) with the samples' settings, and a speech cache of their own. Each kill is set off
 by an event of the build, not by the clock: tests/stop_at.py stops the process as it is
 about to write or move into place its N-th file of a kind (a PDF, an MP3, a transcript, a
 stamp, a speech cache entry), and the signal is sent then. A PDF that survives a kill must
@@ -33,13 +34,16 @@ from handoutkit.speech.encode import decode_mp3
 from handoutkit.speech.tags import read_chapters
 from handoutkit.speech.vtt import parse_vtt
 from tests.guards import deadline
-from tests.helpers import ROOT, TEMPLATES
+from tests.helpers import FIXTURES, ROOT, TEMPLATES, copy_samples
 
 pytestmark = pytest.mark.slow
 
 SEED = 20260710
-ENGLISH, SPANISH = "leg-cramps-in-pregnancy.md", "leg-cramps-in-pregnancy.es.md"
-HANG_SECONDS = 600  # a safety net only: a whole sample build takes well under a minute
+# Short: 18 and 16 sentences, enough for the kills while voicing (at most 16 stored).
+ENGLISH = FIXTURES / "urgent" / "sore-leg.md"
+SPANISH = FIXTURES / "spanish" / "lavado-de-manos.es.md"
+NAMES = (SPANISH.name, ENGLISH.name)
+HANG_SECONDS = 600  # a safety net only: a whole build of them takes well under a minute
 
 # Moments a build can be stopped at: (event, file name pattern), see tests/stop_at.py.
 PDF_MOMENTS = [("open", ".*.pdf.*.part"),  # about to write a PDF
@@ -49,6 +53,15 @@ VOICING = ("open", ".*.pcm.*.part")  # about to store a voiced sentence in the s
 AUDIO_MOMENTS = [("open", ".*.mp3.*.part"), ("rename", ".*.mp3.*.part"),
                  ("open", ".*.vtt.*.part"), ("rename", ".*.vtt.*.part"),
                  ("open", ".audio.stamp.*.part")]
+
+
+@pytest.fixture
+def short(tmp_path: Path) -> Layout:
+    """The two short handouts with the samples' settings; the speech cache beside them, cold."""
+    project = copy_samples(tmp_path / "project", only=())
+    for handout in (ENGLISH, SPANISH):
+        shutil.copy(handout, project.handouts_dir)
+    return Layout(project.handouts_dir, project.build_dir, TEMPLATES, tmp_path / "cache")
 
 
 @dataclass(frozen=True)
@@ -65,7 +78,7 @@ def command(kind: str, layout: Layout, *names: str) -> list[str]:
     sees them (a killed worker process is tests/test_pdf_workers.py's case)."""
     jobs = ["--jobs", "1"] if kind == "pdf" else []
     return [kind, "-q", *jobs, "--handouts-dir", str(layout.handouts_dir),
-            "--build-dir", str(layout.build_dir),
+            "--build-dir", str(layout.build_dir), "--cache-dir", str(layout.cache_dir),
             *(str(layout.handouts_dir / name) for name in names)]
 
 
@@ -113,9 +126,8 @@ def run(kind: str, layout: Layout, *names: str) -> None:
 
 
 def parts(layout: Layout) -> list[Path]:
-    """Temporary files in the build folder, outside the speech cache (whose parts carry no
-    process id and are cleaned once they are an hour old)."""
-    return [p for p in layout.build_dir.rglob(".*.part") if ".cache" not in p.parts]
+    """Temporary files in the build folder (the speech cache is outside it)."""
+    return list(layout.build_dir.rglob(".*.part"))
 
 
 def cache_entries(layout: Layout) -> dict[Path, tuple[int, int]]:
@@ -142,53 +154,53 @@ def assert_cache_sound(layout: Layout) -> None:
         assert pcm is not None, f"{entry.name}: {problem}"
 
 
-def test_killed_pdf_builds_leave_only_complete_pdfs(samples: Layout, tmp_path: Path) -> None:
+def test_killed_pdf_builds_leave_only_complete_pdfs(short: Layout, tmp_path: Path) -> None:
     rng = random.Random(SEED)
-    names = sorted(p.name for p in samples.handouts_dir.glob("*.md"))
-    reference = Layout(samples.handouts_dir, tmp_path / "reference", TEMPLATES)
+    names = sorted(p.name for p in short.handouts_dir.glob("*.md"))
+    reference = Layout(short.handouts_dir, tmp_path / "reference", TEMPLATES, short.cache)
     run("pdf", reference, *names)
     complete = {pdf.name: pdf.read_bytes() for pdf in (reference.build_dir / "pdf").iterdir()}
     for how in (signal.SIGKILL, signal.SIGINT, signal.SIGKILL):
         moment = Moment(*rng.choice(PDF_MOMENTS), rng.randint(1, len(names)))
-        kill_at(moment, how, "pdf", samples, *names)
+        kill_at(moment, how, "pdf", short, *names)
         if how == signal.SIGINT:
-            assert parts(samples) == [], "an interrupted build removes its temporary files"
-        for pdf in sorted((samples.build_dir / "pdf").glob("*.pdf")):
+            assert parts(short) == [], "an interrupted build removes its temporary files"
+        for pdf in sorted((short.build_dir / "pdf").glob("*.pdf")):
             assert len(PdfReader(pdf).pages) >= 1  # parses, trailer and all
             assert pdf.read_bytes() == complete[pdf.name], f"{pdf.name} survived but is partial"
-        shutil.rmtree(samples.build_dir / ".stamps", ignore_errors=True)
+        shutil.rmtree(short.build_dir / ".stamps", ignore_errors=True)
 
-    run("pdf", samples, *names)
+    run("pdf", short, *names)
 
-    final = {pdf.name: pdf.read_bytes() for pdf in (samples.build_dir / "pdf").glob("*.pdf")}
+    final = {pdf.name: pdf.read_bytes() for pdf in (short.build_dir / "pdf").glob("*.pdf")}
     assert final == complete
-    assert parts(samples) == [], "the next run removes what a killed one left"
+    assert parts(short) == [], "the next run removes what a killed one left"
 
 
-def test_killed_audio_builds_leave_only_complete_readings(samples: Layout) -> None:
+def test_killed_audio_builds_leave_only_complete_readings(short: Layout) -> None:
     rng = random.Random(SEED + 1)
     # While voicing, from an empty cache: stopped as the N-th sentence is stored.
     for how in (signal.SIGKILL, signal.SIGINT):
-        kill_at(Moment(*VOICING, rng.randint(1, 8)), how, "audio", samples, SPANISH, ENGLISH)
-        check_audio(samples, after=how)
-    voiced_before = cache_entries(samples)
+        kill_at(Moment(*VOICING, rng.randint(1, 8)), how, "audio", short, *NAMES)
+        check_audio(short, after=how)
+    voiced_before = cache_entries(short)
     assert voiced_before, "the killed runs stored the sentences they voiced"
-    run("audio", samples, SPANISH, ENGLISH)
-    assert cache_entries(samples).items() >= voiced_before.items(), (
+    run("audio", short, *NAMES)
+    assert cache_entries(short).items() >= voiced_before.items(), (
         "the cache made by killed runs is used, not voiced again")
     # While encoding and writing: the cache is warm, the outputs are rewritten.
     for how in (signal.SIGINT, signal.SIGKILL, signal.SIGINT):
-        shutil.rmtree(samples.build_dir / ".stamps", ignore_errors=True)
+        shutil.rmtree(short.build_dir / ".stamps", ignore_errors=True)
         moment = Moment(*rng.choice(AUDIO_MOMENTS), rng.randint(1, 2))
-        kill_at(moment, how, "audio", samples, SPANISH, ENGLISH)
-        check_audio(samples, after=how)
+        kill_at(moment, how, "audio", short, *NAMES)
+        check_audio(short, after=how)
 
-    warm = cache_entries(samples)
-    run("audio", samples, SPANISH, ENGLISH)
-    assert cache_entries(samples) == warm, "every sentence comes from the cache"
-    for name in (SPANISH, ENGLISH):
-        assert_mp3_complete(samples.output(name.removesuffix(".md"), "audio"))
-    assert parts(samples) == []
+    warm = cache_entries(short)
+    run("audio", short, *NAMES)
+    assert cache_entries(short) == warm, "every sentence comes from the cache"
+    for name in NAMES:
+        assert_mp3_complete(short.output(name.removesuffix(".md"), "audio"))
+    assert parts(short) == []
 
 
 def check_audio(layout: Layout, after: signal.Signals) -> None:

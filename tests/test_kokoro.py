@@ -14,6 +14,7 @@ from mutagen.mp3 import MP3, BitrateMode
 from handoutkit.config import ClinicConfig, load_config
 from handoutkit.errors import ConfigError, OutputError
 from handoutkit.files import Layout
+from handoutkit.pipeline.builder import Builder
 from handoutkit.reader.loader import load_handout
 from handoutkit.speech import kokoro_files
 from handoutkit.speech.encode import decode_mp3
@@ -40,8 +41,9 @@ def spanish_project(tmp_path_factory: pytest.TempPathFactory) -> Layout:
     (root / "handouts").mkdir()
     shutil.copy(HANDOUT, root / "handouts" / HANDOUT.name)
     layout = Layout(root / "handouts", root / "build", TEMPLATES)
-    handout = load_handout(root / "handouts" / HANDOUT.name, layout.handouts_dir)
-    AudioWriter(ClinicConfig(), layout).plan(handout, {}).write()
+    report = Builder(layout, ClinicConfig(), ["audio"], jobs=2).build(
+        [layout.handouts_dir / HANDOUT.name], lambda path: None)
+    assert not report.failed, report.failed
     return layout
 
 

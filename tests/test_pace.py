@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import shutil
 from pathlib import Path
 
 import pytest
@@ -23,27 +22,16 @@ def cues(layout: Layout, name: str) -> list[Cue]:
     return parse_vtt(layout.output(name, "vtt").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def samples(tmp_path_factory: pytest.TempPathFactory) -> Layout:
-    """The readings of every sample handout, built as `make` builds them."""
-    root = tmp_path_factory.mktemp("pace")
-    shutil.copytree(SAMPLES, root / "handouts")
-    layout = Layout(root / "handouts", root / "build", TEMPLATES)
-    report = Builder(layout, load_config(layout.handouts_dir), ["audio"], jobs=2).build(
-        sorted(layout.handouts_dir.glob("*.md")), lambda path: None)
-    assert not report.failed, report.failed
-    return layout
-
-
 def test_speaking_rate_counts_words_inside_the_cues_only() -> None:
     said = [Cue(0.75, 2.75, "Stretch your calf."), Cue(10.0, 12.0, "Drink water.")]
     assert speaking_rate(said) == pytest.approx(60 * 5 / 4)  # the 7.25 s pause is not counted
 
 
-@pytest.mark.slow  # Kokoro reads the English samples too: several minutes on 2 cores
+@pytest.mark.slow  # the shared voiced build of the samples (Kokoro reads English)
 @pytest.mark.parametrize("name", sorted(p.stem for p in SAMPLES.glob("*.md")))
-def test_every_sample_reading_speaks_at_a_listening_pace(samples: Layout, name: str) -> None:
-    rate = speaking_rate(cues(samples, name))
+def test_every_sample_reading_speaks_at_a_listening_pace(sample_build: Layout,
+                                                         name: str) -> None:
+    rate = speaking_rate(cues(sample_build, name))
     assert 145 <= rate <= 175, f"{name}: {rate:.0f} words a minute while speaking"
 
 
@@ -54,8 +42,8 @@ def build_at(root: Path, rate: int) -> list[Cue]:
     (layout.handouts_dir / "clinic.yaml").write_text("voices: {en: piper}\n", encoding="utf-8")
     path = layout.handouts_dir / "pace.md"
     path.write_text(front_matter(speech_rate=str(rate)) + "\n" + BODY, encoding="utf-8")
-    report = Builder(layout, load_config(layout.handouts_dir), ["audio"]).build([path],
-                                                                                lambda p: None)
+    report = Builder(layout, load_config(layout.handouts_dir), ["audio"], jobs=2).build(
+        [path], lambda p: None)
     assert not report.failed, report.failed
     return cues(layout, "pace")
 

@@ -74,7 +74,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Built]:
         shutil.copy(source, layout.handouts_dir)
     paths = sorted(layout.handouts_dir.glob("*.md"))
     config = load_config(layout.handouts_dir)
-    report = Builder(layout, config, ["pdf", "epub"]).build(paths, lambda p: None)
+    report = Builder(layout, config, ["pdf", "epub"], jobs=2).build(paths, lambda p: None)
     assert not report.failed, report.failed
     writer = PdfWriter(config, layout)
     handouts = [load_handout(path, layout.handouts_dir) for path in paths]

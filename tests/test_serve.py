@@ -29,14 +29,15 @@ WAIT = 300.0  # seconds before a test gives up waiting for the server (never an 
 
 
 class Server:
-    """`python -m handoutkit serve --port 0` on a project folder, read line by line."""
+    """`python -m handoutkit serve --port 0` on a project folder, read line by line; its
+    speech cache is the project's own (`cache/`), so a test sees what a save voices."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.process = subprocess.Popen(
             [sys.executable, "-m", "handoutkit", "serve", "--port", "0", "-j", "1",
              "--handouts-dir", str(root / "handouts"), "--build-dir", str(root / "build"),
-             "--templates-dir", str(TEMPLATES)],
+             "--cache-dir", str(root / "cache"), "--templates-dir", str(TEMPLATES)],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.lines: queue.Queue[str] = queue.Queue()
         self.said: list[str] = []
@@ -125,7 +126,7 @@ def save(server: Server, text: str) -> str:
 
 
 def speech_entries(server: Server) -> set[Path]:
-    return set((server.root / "build" / ".cache" / "speech").rglob("*.pcm"))
+    return set((server.root / "cache" / "speech").rglob("*.pcm"))
 
 
 def test_serves_pages_leaflets_and_catalogue_with_the_reload_script(server: Server,

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import time
 from pathlib import Path
+
+from tests.helpers import files_state
 
 TESTS = Path(__file__).resolve().parent
 
@@ -40,3 +43,18 @@ def test_the_rule_sees_each_way_of_importing(tmp_path: Path) -> None:
                       "from tests.helpers import tone\n", encoding="utf-8")
     found = {n for n in _imported(module) if _is_test_module(n)}
     assert found == {"tests.test_a", "tests.conftest", "tests.test_b", ".test_c"}
+
+
+def test_the_shared_build_guard_sees_a_rewrite_but_not_a_read(tmp_path: Path) -> None:
+    """conftest's guard on the shared sample build compares files_state before and after."""
+    built = tmp_path / "build" / "pdf" / "x.pdf"
+    built.parent.mkdir(parents=True)
+    built.write_bytes(b"%PDF-1.7")
+    before = files_state(tmp_path / "build")
+    assert built.read_bytes() == b"%PDF-1.7"
+    assert files_state(tmp_path / "build") == before
+    time.sleep(0.01)
+    built.write_bytes(b"%PDF-1.7")  # the same bytes, written again
+    assert files_state(tmp_path / "build") != before
+    (built.parent / "y.pdf").write_bytes(b"")
+    assert set(files_state(tmp_path / "build")) - set(before) == {built.parent / "y.pdf"}

@@ -19,7 +19,7 @@ from handoutkit.speech import anchors
 from handoutkit.speech.script import build_script
 from handoutkit.speech.tags import read_chapters
 from handoutkit.speech.vtt import parse_vtt
-from tests.helpers import FIXTURES, SAMPLES, TEMPLATES
+from tests.helpers import FIXTURES, SAMPLES, copy_build
 from tests.htmltree import Element, parse_html
 from tests.media import ffprobe_chapters, listening_sentences
 
@@ -30,13 +30,14 @@ NAMES = sorted([p.stem for p in SAMPLES.glob("*.md")] + ["sore-leg"])
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Layout:
-    root = tmp_path_factory.mktemp("urgent")
-    layout = Layout(root / "handouts", root / "build", TEMPLATES)
-    shutil.copytree(SAMPLES, layout.handouts_dir)
+def built(sample_build: Layout, tmp_path_factory: pytest.TempPathFactory) -> Layout:
+    """The run's sample build, copied, with a handout whose panel comes from its WARNING
+    box built into it by the command line, as `make` would after adding that file."""
+    layout = copy_build(sample_build, tmp_path_factory.mktemp("urgent"))
     shutil.copy(FIXTURES / "urgent" / "sore-leg.md", layout.handouts_dir)
-    status = main(["build", "--handouts-dir", str(layout.handouts_dir), "--build-dir",
-                   str(layout.build_dir), *map(str, sorted(layout.handouts_dir.glob("*.md")))])
+    status = main(["build", "-q", "--jobs", "2", "--handouts-dir", str(layout.handouts_dir),
+                   "--build-dir", str(layout.build_dir),
+                   *map(str, sorted(layout.handouts_dir.glob("*.md")))])
     assert status == 0
     return layout
 

@@ -29,7 +29,7 @@ LEAFLET = "leg-cramps-in-pregnancy"
 @pytest.fixture(scope="session")
 def built(sample_project: Layout) -> dict[str, Path]:
     """Every sample handout built once as a PDF."""
-    builder = Builder(sample_project, load_config(sample_project.handouts_dir), ["pdf"])
+    builder = Builder(sample_project, load_config(sample_project.handouts_dir), ["pdf"], jobs=2)
     report = builder.build(sorted(sample_project.handouts_dir.glob("*.md")), lambda p: None)
     assert not report.failed, report.failed
     return {p.stem: p for p in report.written}

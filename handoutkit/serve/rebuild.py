@@ -34,7 +34,12 @@ class Preview:
 
     def start(self) -> None:
         """Build everything, as `make` would on a first run."""
-        remove_stale_parts(self.layout.build_dir)
+        if self.jobs > 1:  # WeasyPrint loads for the PDF workers while the handouts load
+            from handoutkit.writers.pdf.pool import start_early
+
+            start_early()
+        for folder in (self.layout.build_dir, self.layout.cache_dir):
+            remove_stale_parts(folder)
         self.update([self._folder / name for name in SETTINGS])
 
     def update(self, changed: Collection[Path]) -> None:

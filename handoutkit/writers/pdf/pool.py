@@ -1,5 +1,6 @@
 """Worker processes that lay out leaflets: WeasyPrint holds the GIL, so threads render one
-PDF at a time; N processes render N. Each imports WeasyPrint once, at its start."""
+PDF at a time; N processes render N. They are forked from one server process that imports
+WeasyPrint once, started early (`start_early`) so the import overlaps loading the handouts."""
 
 from __future__ import annotations
 
@@ -19,6 +20,26 @@ from handoutkit.writers.pdf.render import RenderJob, render_pdf
 logger = logging.getLogger(__name__)
 
 ORPHAN_CHECK_SECONDS = 0.2  # how often a worker looks whether its build is still there
+# The fork server imports these once; every worker forked from it starts with them loaded.
+# A fork server, not fork: the voices' threads are running in the build, and a forked copy
+# of their locks can hang the child; the server is a fresh process with no such threads.
+PRELOAD = ["weasyprint", "handoutkit.writers.pdf.render"]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    return context
+
+
+def start_early() -> None:
+    """Start the fork server now: it imports WeasyPrint (about a second) on another core
+    while this process loads and digests the handouts. Costs this process a few
+    milliseconds; a build that lays nothing out leaves the server to end with it."""
+    from multiprocessing import forkserver
+
+    _context()
+    forkserver.ensure_running()
 
 
 class RenderPool:
@@ -28,8 +49,9 @@ class RenderPool:
         self.workers = workers
         self._lock = threading.Lock()
         self._pool = self._start()
-        for _ in range(workers):  # start them now: each imports WeasyPrint while we go on
-            self._pool.submit(_ready)
+        # Start them now, from another thread: forking a worker waits until the fork server
+        # has imported WeasyPrint, and the build goes on meanwhile (the voices start).
+        threading.Thread(target=_launch, args=(self._pool, workers), daemon=True).start()
 
     def render(self, job: RenderJob) -> int:
         """Lay out one leaflet in a worker; returns its page count."""
@@ -49,10 +71,8 @@ class RenderPool:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _start(self) -> ProcessPoolExecutor:
-        # spawn, not fork: the voices' threads are running, and a forked copy of their locks
-        # can hang the child.
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_worker, initargs=(os.getpid(),))
+        return ProcessPoolExecutor(self.workers, mp_context=_context(),
+                                   initializer=_start_worker)
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         """A new pool for the broken one, whose processes are waited for: until then a dead
@@ -63,20 +83,29 @@ class RenderPool:
                 self._pool = self._start()
 
 
-def _start_worker(build_pid: int) -> None:
+def _start_worker() -> None:
     """Ctrl-C goes to the whole process group; the build stops the workers itself, after
     their current leaflet, so no worker dies half-way through a file. A worker whose build
-    was killed outright ends too (its half-written file is removed by the next build)."""
+    was killed outright ends too (its half-written file is removed by the next build): the
+    fork server, the worker's parent, ends with the build, and the worker with it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_end_with, args=(build_pid,), daemon=True).start()
-    import weasyprint  # noqa: F401  (the second or so it takes, before the first leaflet)
+    threading.Thread(target=_end_with, args=(os.getppid(),), daemon=True).start()
+    import weasyprint  # noqa: F401  (loaded by the fork server: nothing to do here)
+
+
+def _launch(pool: ProcessPoolExecutor, workers: int) -> None:
+    for _ in range(workers):
+        try:
+            pool.submit(_ready)
+        except RuntimeError:  # the build closed the pool first, or a worker died
+            return
 
 
 def _ready() -> None:
     """Nothing: submitted once per worker so that all start at once."""
 
 
-def _end_with(build_pid: int) -> None:
-    while os.getppid() == build_pid:
+def _end_with(parent: int) -> None:
+    while os.getppid() == parent:
         time.sleep(ORPHAN_CHECK_SECONDS)
     os._exit(1)
