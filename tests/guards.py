@@ -27,8 +27,20 @@ def block_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
         return refused
 
+    def local_only(name: str) -> Callable[..., Any]:
+        """A socket method that still works for Unix sockets: the PDF workers' fork server
+        (multiprocessing) talks over one, and it is no network."""
+        real, refused = getattr(socket.socket, name), refuse(f"socket.{name}")
+
+        def method(self: socket.socket, *args: Any, **kwargs: Any) -> Any:
+            if self.family == socket.AF_UNIX:
+                return real(self, *args, **kwargs)
+            return refused(self, *args, **kwargs)
+
+        return method
+
     for name in ("connect", "connect_ex", "sendto"):
-        monkeypatch.setattr(socket.socket, name, refuse(f"socket.{name}"))
+        monkeypatch.setattr(socket.socket, name, local_only(name))
     for name in ("create_connection", "getaddrinfo", "gethostbyname"):
         monkeypatch.setattr(socket, name, refuse(f"socket.{name}"))
     return attempts

@@ -179,3 +179,31 @@ CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
                   "--disable-component-update", "--disable-sync", "--hide-scrollbars",
                   "--mute-audio", "--autoplay-policy=no-user-gesture-required",
                   "--force-device-scale-factor=1", "--window-size=1280,900")
+
+
+# ---- speech-normalisation cases (tests/fixtures/normalize/<lang>.txt) -------------------
+
+NORMALIZE_FIXTURES = FIXTURES / "normalize"
+FIXTURE_LANGUAGES = ("en", "es")  # tests/fixtures/normalize/<lang>.txt
+# The clinic's pronunciations every fixture case is read with (the "overrides" rule).
+FIXTURE_OVERRIDES = {"en": {"Ozempic": "oh-zem-pick"}, "es": {"Ozempic": "ozémpic"}}
+
+
+def read_normalize_fixture(name: str) -> list[tuple[str, str, str]]:
+    """markdown-it style cases: a title line, ".", input, ".", expected output, "."."""
+    lines = (NORMALIZE_FIXTURES / name).read_text(encoding="utf-8").splitlines()
+    cases, i = [], 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        assert lines[i + 1] == ".", f"{name}:{i + 2}: expected '.' after the title"
+        middle = lines.index(".", i + 2)
+        end = lines.index(".", middle + 1)
+        cases.append((lines[i], "\n".join(lines[i + 2:middle]),
+                      "\n".join(lines[middle + 1:end])))
+        i = end + 1
+    return cases
+
+
+NORMALIZE_CASES = {lang: read_normalize_fixture(f"{lang}.txt") for lang in FIXTURE_LANGUAGES}

@@ -165,6 +165,8 @@ def test_a_second_build_folder_voices_nothing_the_shared_cache_holds(
                         lambda engine, text: spoken.append(text) or speak(engine, text))
     (tmp_path / "handouts").mkdir()
     (tmp_path / "handouts" / "cramps.md").write_text(front_matter() + "\n" + SHORT, "utf-8")
+    # piper, the faster English voice: the engine the test counts calls of
+    (tmp_path / "handouts" / "clinic.yaml").write_text("voices: {en: piper}\n", "utf-8")
 
     def build(folder: str, *options: str) -> bytes:
         assert main(["audio", "-q", "--handouts-dir", str(tmp_path / "handouts"),

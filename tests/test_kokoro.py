@@ -75,8 +75,8 @@ def test_clinic_yaml_chooses_the_engine_and_speaker_per_language(tmp_path: Path)
 
 
 def test_a_language_kokoro_cannot_read_points_to_espeak_ng() -> None:
-    with pytest.raises(OutputError, match=r"Kokoro cannot read language 'ja'.*espeak-ng"):
-        make_engine("kokoro", "ja")
+    with pytest.raises(OutputError, match=r"Kokoro cannot read language 'ko'.*espeak-ng"):
+        make_engine("kokoro", "ko")
 
 
 def test_identity_names_the_voice_the_phonemes_the_pace_and_the_model_hash() -> None:

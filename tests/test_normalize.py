@@ -2,7 +2,6 @@
 regions, overrides and unknown terms (properties: test_normalize_properties.py)."""
 
 import re
-from pathlib import Path
 
 import pytest
 from num2words import num2words
@@ -17,31 +16,7 @@ from handoutkit.speech.normalize import (
     rule_names,
     unknown_terms,
 )
-
-FIXTURES = Path(__file__).parent / "fixtures" / "normalize"
-FIXTURE_LANGUAGES = ("en", "es")  # tests/fixtures/normalize/<lang>.txt
-# The clinic's pronunciations every fixture case is read with (the "overrides" rule).
-FIXTURE_OVERRIDES = {"en": {"Ozempic": "oh-zem-pick"}, "es": {"Ozempic": "ozémpic"}}
-
-
-def read_fixture(name: str) -> list[tuple[str, str, str]]:
-    """markdown-it style cases: a title line, ".", input, ".", expected output, "."."""
-    lines = (FIXTURES / name).read_text(encoding="utf-8").splitlines()
-    cases, i = [], 0
-    while i < len(lines):
-        if not lines[i].strip():
-            i += 1
-            continue
-        assert lines[i + 1] == ".", f"{name}:{i + 2}: expected '.' after the title"
-        middle = lines.index(".", i + 2)
-        end = lines.index(".", middle + 1)
-        cases.append((lines[i], "\n".join(lines[i + 2:middle]),
-                      "\n".join(lines[middle + 1:end])))
-        i = end + 1
-    return cases
-
-
-CASES = {lang: read_fixture(f"{lang}.txt") for lang in FIXTURE_LANGUAGES}
+from tests.helpers import FIXTURE_LANGUAGES, FIXTURE_OVERRIDES, NORMALIZE_CASES
 
 
 def spoken(text: str, lang: str) -> tuple[str, tuple[str, ...]]:
@@ -50,7 +25,7 @@ def spoken(text: str, lang: str) -> tuple[str, tuple[str, ...]]:
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     pytest.param(lang, text, expected, id=f"{lang}: {title}")
-    for lang, cases in CASES.items() for title, text, expected in cases])
+    for lang, cases in NORMALIZE_CASES.items() for title, text, expected in cases])
 def test_fixture(lang: str, text: str, expected: str) -> None:
     assert spoken(text, lang)[0] == expected
 
@@ -59,7 +34,7 @@ def test_fixture(lang: str, text: str, expected: str) -> None:
 def test_every_rule_has_a_fixture_case(lang: str) -> None:
     """Each rule the language has changes the text of at least one case with an expected
     output (the rule list comes from the compiled rule table, not a hand list)."""
-    fired = {name for _, text, _ in CASES[lang] for name in spoken(text, lang)[1]}
+    fired = {name for _, text, _ in NORMALIZE_CASES[lang] for name in spoken(text, lang)[1]}
     assert [name for name in rule_names(lang) if name not in fired] == []
 
 
@@ -84,7 +59,7 @@ def disagreements(text: str) -> list[str]:
 def test_spanish_numbers_agree_with_their_nouns() -> None:
     assert disagreements("uno tableta, un mano, doscientos tabletas, media vaso") == [
         "un mano", "doscientos tabletas", "media vaso", "uno tableta"]
-    assert [d for _, _, expected in CASES["es"] for d in disagreements(expected)] == []
+    assert [d for _, _, expected in NORMALIZE_CASES["es"] for d in disagreements(expected)] == []
 
 
 @pytest.mark.parametrize(("word", "gender"), [

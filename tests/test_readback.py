@@ -15,20 +15,26 @@ from handoutkit.reader.loader import load_handout
 from handoutkit.reader.sentences import split_sentences
 from handoutkit.speech import readback
 from handoutkit.speech.normalize import explain
-from tests.helpers import FIXTURES, ROOT, SAMPLES, front_matter
-from tests.test_normalize import CASES, FIXTURE_OVERRIDES
+from tests.helpers import (
+    FIXTURE_OVERRIDES,
+    FIXTURES,
+    NORMALIZE_CASES,
+    ROOT,
+    SAMPLES,
+    front_matter,
+)
 
 HANDOUTS = [*sorted(SAMPLES.glob("*.md")),
             *(p for p in sorted((FIXTURES / "languages").glob("*.md"))
               if readback.reads_back(load_handout(p, p.parent).meta.lang))]
 
 
-@pytest.mark.parametrize("lang", sorted(CASES))
+@pytest.mark.parametrize("lang", sorted(NORMALIZE_CASES))
 def test_every_normaliser_case_reads_back_to_its_printed_numbers(lang: str) -> None:
     """The normaliser's own cases (tests/fixtures/normalize/): each one that holds a number
     of a compared class reads back to the same digits; most cases are compared."""
     compared, wrong = 0, []
-    for title, text, _ in CASES[lang]:
+    for title, text, _ in NORMALIZE_CASES[lang]:
         fired = explain(text, lang, FIXTURE_OVERRIDES[lang])[1]
         if any(c.isdigit() for c in text) and not readback.UNCHECKED_RULES.intersection(fired):
             compared += 1

@@ -145,6 +145,8 @@ def test_each_output_is_rendered_once_and_each_stamp_read_once(
         assert len(report.written) == (10 if attempt == "cold" else 0)
         for kind, counts in renders.items():
             assert counts - renders_before[kind] == Counter(rest=1, lift=1), (attempt, kind)
-        stamps = [f"{n}/{w}" for n in ("rest", "lift") for w in (*WRITERS, "check")]
-        assert reads == Counter({**dict.fromkeys(stamps, 1), "_library/html": 1}), attempt
+        # the audit keeps each handout's findings in a stamp of its own, read once too
+        stamps = [f"{n}/{w}" for n in ("rest", "lift") for w in (*WRITERS, "check", "audit")]
+        assert reads == Counter({**dict.fromkeys(stamps, 1), "_library/html": 1,
+                                 "_library/audit": 1}), attempt
     assert catalogues == Counter(index=2)

@@ -88,10 +88,11 @@ def test_panel_is_its_own_chapter_in_the_first_30_seconds(built: Layout, name: s
     assert len(cues) == len(segments)
     at = {segment.ref: cue for segment, cue in reversed(list(zip(segments, cues, strict=True)))}
     first, call = at[anchors.panel_action_id(0)], at[anchors.call_id(None)]
-    assert first.text.startswith(f"{label}: ")
-    assert "911" in first.text  # the caption shows the printed number; the voice says it:
-    said = listening_sentences(built.output(name, "listening"))
-    assert any("nine one one" in line or "nueve uno uno" in line for line in said)
+    panel = _panel(built, name)
+    assert first.text == f"{label}: {panel.actions[0].text}"  # the printed words
+    if any("911" in line for line in _lines(panel)):  # every sample's panel says it
+        said = listening_sentences(built.output(name, "listening"))
+        assert any("nine one one" in line or "nueve uno uno" in line for line in said)
     assert call.end < URGENT_WITHIN, (name, call)  # the whole number, said
     assert first.start < call.start < at[anchors.after_hours_id(None)].start \
         < at[anchors.SUMMARY].start, name

@@ -25,7 +25,6 @@ logger = logging.getLogger(__name__)
 AUDIT_HTML = "audit.html"
 AUDIT_JSON = "audit.json"
 AUDIT_LANG = "en"  # the page's own wording; each handout's title carries its own lang
-OUTPUT_NAMES = {kind.name: kind.title for kind in output_kinds()}  # "pdf": "leaflet (PDF)"
 
 
 def audit_output(layout: Layout, config: ClinicConfig, paths: Sequence[Path],
@@ -83,7 +82,7 @@ def _outputs(layout: Layout, config: ClinicConfig, facts: Facts) -> dict[str, An
     name, lang = facts["name"], facts.get("lang")
     failing = facts.get("error") or facts.get("problems")
     found = {}
-    for kind in OUTPUT_NAMES:
+    for kind in (output.name for output in output_kinds()):
         present = layout.output(name, kind).is_file()
         reason = None
         if not present:
@@ -103,5 +102,5 @@ def render_audit(layout: Layout, config: ClinicConfig, data: dict[str, Any]) -> 
     env = web_environment(layout.templates_dir)
     return env.get_template("html/audit.html").render(
         lang=AUDIT_LANG, root="", assets="html/", clinic=config, data=data,
-        output_names=OUTPUT_NAMES, name_of=handout_name,
+        output_names={kind.name: kind.title for kind in output_kinds()}, name_of=handout_name,
         labels=config.labels_for(AUDIT_LANG), web=config.web_labels_for(AUDIT_LANG))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handoutkit.audit.output import OUTPUT_NAMES
+from handoutkit.formats import output_kind
 
 
 def finding_lines(entry: dict[str, Any]) -> list[str]:
@@ -52,6 +52,6 @@ def _translation(translation: dict[str, Any]) -> str:
 
 
 def _outputs(outputs: dict[str, Any]) -> str:
-    missing = [f"{OUTPUT_NAMES[kind]} ({found['why_missing']})"
+    missing = [f"{output_kind(kind).title} ({found['why_missing']})"
                for kind, found in outputs.items() if not found["present"]]
     return "outputs missing: " + (", ".join(missing) if missing else "none")

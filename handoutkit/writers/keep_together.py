@@ -27,9 +27,13 @@ _RUN = re.compile(
     r"(?:\s?(?:%|[A-Za-zµ]+/[A-Za-z]+))?"
 )
 URGENT = "urgent"  # the class of every "Get help now" box in the leaflet
+PANEL = "get-help"  # the class of the "Get help now" panel under the title, on page 1
 CONTACT = ("call", "after-hours")  # the classes of the lines that end each urgent box
 LISTS = ("ul", "ol")
 SLACK = 6.0  # points left free in each part: margins the sum of heights cannot see
+# The panel's first part must fit what is left of page 1, and its lists' own margins (which
+# the sum of item heights cannot see) are not known until it is laid out: two lines of 18 pt
+FIRST_PART_SLACK = 2 * 18 * 1.45
 
 
 def keep_together(text: str) -> Markup:
@@ -55,9 +59,17 @@ def split_tall_boxes(root: ElementTree.Element, pages: Sequence[Any]) -> bool:
             on_page.setdefault(box.element, set()).add(number)
     tall = [element for element, numbers in on_page.items() if len(numbers) > 1]
     parents = _parent_map(root) if tall else {}
-    cut = [_split(section, _heights(spread[section]),
-                  pages[0]._page_box.height - _frame(spread[section][0]) - SLACK, parents)
-           for section in tall]
+    cut = []
+    for section in tall:
+        first = spread[section][0]
+        room = pages[0]._page_box.height - _frame(first) - SLACK
+        # The panel flows on from under the title (it never moves off page 1): its first
+        # part gets the room left on that page, the others a page each.
+        page = pages[min(on_page[section])]._page_box
+        left = page.content_box_y() + page.height - first.position_y - _frame(first) \
+            - FIRST_PART_SLACK
+        rooms = (left if PANEL in section.get("class", "").split() else room, room)
+        cut.append(_split(section, _heights(spread[section]), rooms, parents))
     return any(cut)
 
 
@@ -104,10 +116,12 @@ def _units(blocks: list[ElementTree.Element]) -> list[_Unit]:
 
 
 def _split(section: ElementTree.Element, heights: dict[ElementTree.Element, float],
-           room: float, parents: dict[ElementTree.Element, ElementTree.Element]) -> bool:
+           rooms: tuple[float, float],
+           parents: dict[ElementTree.Element, ElementTree.Element]) -> bool:
     """Replace ``section`` by parts: its label, a run of its blocks or list items, its
-    contact lines; a lead-in ending with ":" goes with what follows it. False when there
-    is nothing to cut between."""
+    contact lines; a lead-in ending with ":" goes with what follows it. ``rooms``: the
+    height the first part may take, then each other part. False when there is nothing to
+    cut between."""
     children = [c for c in section if isinstance(c.tag, str)]
     label, body = children[0], children[1:]
     contact = [c for c in body if set(c.get("class", "").split()) & set(CONTACT)]
@@ -117,7 +131,7 @@ def _split(section: ElementTree.Element, heights: dict[ElementTree.Element, floa
     used = fixed
     for unit in units:
         height = heights.get(unit[0], 0.0)
-        if groups[-1] and used + height > room:
+        if groups[-1] and used + height > rooms[len(groups) > 1]:
             carried = [groups[-1].pop()] if _leads_in(groups[-1][-1]) and \
                 len(groups[-1]) > 1 else []
             groups.append(carried)
