@@ -13,7 +13,7 @@ from handoutkit.errors import Problem
 from handoutkit.language import is_valid_tag
 from handoutkit.model import Meta, Source
 from handoutkit.reader.limits import MAX_SENTENCE_WORDS, RATE_HINT, RATES
-from handoutkit.reader.source import describe, refused_in
+from handoutkit.reader.source import describe, refused_in, yaml_strings
 from handoutkit.reader.yamldoc import YamlMapping, YamlSyntax, parse_mapping
 
 REQUIRED = ("title", "lang", "summary")
@@ -91,19 +91,10 @@ def _check_characters(doc: YamlMapping, front: str, path: Path,
     they are were already reported at their own line when the file was read."""
     written = set(refused_in(front))
     for key, value in doc.data.items():
-        for char in refused_in(" ".join(_strings(value))):
+        for char in refused_in(" ".join(yaml_strings(value))):
             if char not in written:
                 problems.append(Problem(path, doc.line_of(key, 1), f"'{key}' has a "
                                         f"{describe(char)}", "delete the escape code"))
-
-
-def _strings(value: Any) -> list[str]:
-    """Every piece of text in a YAML value, keys of mappings included."""
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in (*_strings(k), *_strings(v))]
-    if isinstance(value, list):
-        return [s for item in value for s in _strings(item)]
-    return [value] if isinstance(value, str) else []
 
 
 def _field(key: str, doc: YamlMapping, path: Path, problems: list[Problem]) -> Any:

@@ -96,7 +96,7 @@ def value_problems(data: dict[str, Any], line_of: Callable[[str], int], written:
     problems = []
     seen = set(refused_in(written))
     for key, value in data.items():
-        texts = [str(key), *_strings(value)]  # a term of pronunciations.yaml is text too
+        texts = [str(key), *yaml_strings(value)]  # a term of pronunciations.yaml is text too
         for char in refused_in(" ".join(texts)):
             if char not in seen:
                 shown = "".join(f"\\u{ord(c):04x}" if _kind(c) else c for c in str(key))
@@ -109,12 +109,12 @@ def value_problems(data: dict[str, Any], line_of: Callable[[str], int], written:
     return problems
 
 
-def _strings(value: Any) -> list[str]:
+def yaml_strings(value: Any) -> list[str]:
     """Every piece of text in a YAML value, keys of mappings included."""
     if isinstance(value, dict):
-        return [s for k, v in value.items() for s in (*_strings(k), *_strings(v))]
+        return [s for k, v in value.items() for s in (*yaml_strings(k), *yaml_strings(v))]
     if isinstance(value, list):
-        return [s for item in value for s in _strings(item)]
+        return [s for item in value for s in yaml_strings(item)]
     return [value] if isinstance(value, str) else []
 
 
