@@ -13,11 +13,14 @@ import subprocess
 from base64 import b64encode
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 import requests
 from requests.adapters import HTTPAdapter
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
 
 from handoutkit.files import Layout
 from handoutkit.speech.encode import encode_mp3
@@ -179,6 +182,38 @@ CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
                   "--disable-component-update", "--disable-sync", "--hide-scrollbars",
                   "--mute-audio", "--autoplay-policy=no-user-gesture-required",
                   "--force-device-scale-factor=1", "--window-size=1280,900")
+
+
+AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def chromium(profile: Path, javascript: bool = True,
+             script_timeout: float = 30) -> webdriver.Chrome:
+    """Debian's headless Chromium under WebDriver, with a profile of its own."""
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    if not javascript:  # the page's own scripts are off; WebDriver can still look
+        options.add_experimental_option(
+            "prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    driver.set_script_timeout(script_timeout)
+    return driver
+
+
+def axe_violations(browser: webdriver.Chrome,
+                   run_only: dict[str, Any]) -> list[dict[str, Any]]:
+    """axe-core's violations for the open page: id, help and up to five places each."""
+    if not browser.execute_script("return typeof axe !== 'undefined';"):
+        browser.execute_script(AXE.read_text(encoding="utf-8"))
+    return browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: arguments[0]})"
+        ".then(r => done(r.violations.map(v => ({id: v.id, help: v.help,"
+        " where: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))),"
+        " e => done([{id: 'axe-error', help: String(e), where: []}]));", run_only)
 
 
 # ---- speech-normalisation cases (tests/fixtures/normalize/<lang>.txt) -------------------

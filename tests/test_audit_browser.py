@@ -9,21 +9,27 @@ import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
 from handoutkit.cli import main
 from handoutkit.files import Layout, find_handouts
-from tests.helpers import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, ROOT, SAMPLES, TEMPLATES
+from tests.helpers import (
+    AXE,
+    AXE_TAGS,
+    CHROMEDRIVER,
+    CHROMIUM,
+    ROOT,
+    SAMPLES,
+    TEMPLATES,
+    axe_violations,
+    chromium,
+)
 
 pytestmark = pytest.mark.browser
 
-AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 LANGUAGES = ROOT / "tests" / "fixtures" / "languages"
 
 
@@ -48,12 +54,7 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Layout:
 @pytest.fixture(scope="module")
 def browser(library: Layout, tmp_path_factory: pytest.TempPathFactory
             ) -> Iterator[webdriver.Chrome]:
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path_factory.mktemp('profile')}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
-    driver.set_script_timeout(60)
+    driver = chromium(tmp_path_factory.mktemp("profile"), script_timeout=60)
     yield driver
     driver.quit()
 
@@ -63,23 +64,14 @@ def _open(browser: webdriver.Chrome, page: Path, width: int) -> None:
     browser.get(page.as_uri())
 
 
-def _axe(browser: webdriver.Chrome, run_only: dict[str, Any]) -> list[dict[str, Any]]:
-    browser.execute_script(AXE.read_text(encoding="utf-8"))
-    return browser.execute_async_script(
-        "const done = arguments[arguments.length - 1];"
-        "axe.run(document, {runOnly: arguments[0]})"
-        ".then(r => done(r.violations.map(v => ({id: v.id, help: v.help,"
-        " where: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))),"
-        " e => done([{id: 'axe-error', help: String(e), where: []}]));", run_only)
-
 
 @pytest.mark.parametrize("width", [1280, 320])
 def test_axe_finds_no_violations_on_the_audit(browser, library: Layout, width: int) -> None:
     _open(browser, library.build_dir / "audit.html", width)
-    violations = _axe(browser, {"type": "tag", "values": AXE_TAGS})
+    violations = axe_violations(browser, {"type": "tag", "values": AXE_TAGS})
     assert violations == [], "\n".join(f"{v['id']}: {v['help']} at {v['where']}"
                                        for v in violations)
-    assert _axe(browser, {"type": "rule", "values": ["color-contrast-enhanced"]}) == []
+    assert axe_violations(browser, {"type": "rule", "values": ["color-contrast-enhanced"]}) == []
 
 
 def test_the_audit_reflows_at_320_px_and_is_plain_html(browser, library: Layout) -> None:

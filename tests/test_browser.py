@@ -23,7 +23,6 @@ from typing import Any
 import pytest
 from mutagen.mp3 import MP3
 from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -31,12 +30,19 @@ from selenium.webdriver.support.ui import WebDriverWait
 from handoutkit.config import load_config
 from handoutkit.files import Layout
 from handoutkit.pipeline.builder import Builder
-from tests.helpers import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, ROOT, copy_build
+from tests.helpers import (
+    AXE,
+    AXE_TAGS,
+    CHROMEDRIVER,
+    CHROMIUM,
+    ROOT,
+    axe_violations,
+    chromium,
+    copy_build,
+)
 
 pytestmark = pytest.mark.browser
 
-AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 SHOTS = Path("/tmp/handoutkit-shots")  # one pair kept for people to look at
 LEAFLET, SPANISH, GUIDE = ("leg-cramps-in-pregnancy", "leg-cramps-in-pregnancy.es",
                            "leg-cramps-in-pregnancy-guide")
@@ -121,22 +127,10 @@ def origin(site: Layout) -> Iterator[str]:
     server.server_close()
 
 
-def _chromium(profile: Path, javascript: bool = True) -> webdriver.Chrome:
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    if not javascript:  # the page's own scripts are off; WebDriver can still look
-        options.add_experimental_option(
-            "prefs", {"profile.managed_default_content_settings.javascript": 2})
-    driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
-    driver.set_script_timeout(30)
-    return driver
-
 
 @pytest.fixture(scope="module")
 def browser(site: Layout, tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdriver.Chrome]:
-    driver = _chromium(tmp_path_factory.mktemp("profile"))
+    driver = chromium(tmp_path_factory.mktemp("profile"))
     yield driver
     driver.quit()
 
@@ -159,23 +153,12 @@ def _js(browser: webdriver.Chrome, script: str, *args: Any) -> Any:
 @pytest.mark.parametrize("page", PAGES)
 def test_axe_finds_no_wcag_violations(browser, origin: str, page: str, width: int) -> None:
     _open(browser, f"{origin}/{PAGES[page]}", width)
-    violations = _axe(browser, {"type": "tag", "values": AXE_TAGS})
+    violations = axe_violations(browser, {"type": "tag", "values": AXE_TAGS})
     assert violations == [], "\n".join(f"{v['id']}: {v['help']} at {v['where']}"
                                        for v in violations)
-    aaa = _axe(browser, {"type": "rule", "values": ["color-contrast-enhanced"]})  # 7:1
+    aaa = axe_violations(browser, {"type": "rule", "values": ["color-contrast-enhanced"]})  # 7:1
     assert aaa == [], aaa
 
-
-def _axe(browser: webdriver.Chrome, run_only: dict[str, Any]) -> list[dict[str, Any]]:
-    """axe-core's violations for the open page: id, help and up to five places each."""
-    if not _js(browser, "return typeof axe !== 'undefined';"):
-        _js(browser, AXE.read_text(encoding="utf-8"))
-    return browser.execute_async_script(
-        "const done = arguments[arguments.length - 1];"
-        "axe.run(document, {runOnly: arguments[0]})"
-        ".then(r => done(r.violations.map(v => ({id: v.id, help: v.help,"
-        " where: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))),"
-        " e => done([{id: 'axe-error', help: String(e), where: []}]));", run_only)
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -314,7 +297,7 @@ def _seek(browser: webdriver.Chrome, cue: Any, play: bool) -> None:
 
 def test_without_javascript_chapters_still_play_from_their_time(
         origin: str, tmp_path: Path) -> None:
-    driver = _chromium(tmp_path / "profile", javascript=False)
+    driver = chromium(tmp_path / "profile", javascript=False)
     try:
         _open(driver, f"{origin}/{PAGES['leaflet']}")
         assert _wait_for_metadata(driver) > 0  # the browser's own player needs no script
