@@ -38,12 +38,12 @@ import cn2an
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from babel.units import UnknownUnitError, format_unit
+from babel.units import UnknownUnitError, format_compound_unit, format_unit
 from num2words import CONVERTER_CLASSES, num2words
 
-from handoutkit.language import primary_language, region
-from handoutkit.speech import say_grammar
-from handoutkit.speech.data import generic, kreyol
+from handoutkit.language import primary_language, region, script
+from handoutkit.speech import say_grammar, say_parts
+from handoutkit.speech.data import counting, generic, kreyol, letters, neutral
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +63,7 @@ class Generic:
     numbers: str  # num2words' language ("pt_BR"), or "zh" for cn2an
     locale: Locale
     group: str  # CLDR's thousands separator: "." in vi and pt-BR, "," in ko
+    latin: bool = True  # written in the Latin script
 
 
 @lru_cache(maxsize=64)
@@ -77,7 +78,8 @@ def generic_for(tag: str) -> Generic | None:
         locale = Locale.parse(tag.replace("-", "_"))
     except (ValueError, UnknownLocaleError):
         locale = Locale.parse(primary)
-    return Generic(primary, numbers, locale, locale.number_symbols["latn"]["group"])
+    return Generic(primary, numbers, locale, locale.number_symbols["latn"]["group"],
+                   script(tag) == "Latn")
 
 
 def _number_pattern(lang: Generic) -> str:
@@ -157,8 +159,42 @@ def units(lang: Generic) -> dict[str, str]:
     return found
 
 
-def say_unit(text: str, unit: str, lang: Generic) -> str:
+def unit_name(unit: str, lang: Generic, count: Decimal) -> str:
+    """A unit's long name alone, in the form it takes after ``count`` ("литра" after 1.5)."""
+    cldr = units(lang)[unit]
+    if lang.numbers == "ht" and cldr in kreyol.UNITS_SAID:
+        return kreyol.UNITS_SAID[cldr]
+    try:
+        named = format_unit(count, cldr, length="long", locale=lang.locale)
+    except UnknownUnitError:
+        return unit
+    return named.replace(format_decimal(count, locale=lang.locale), "").strip()
+
+
+def _per(text: str, unit: str, per: str, lang: Generic) -> str:
+    """"2", "μg", "dL" → "deux microgrammes par décilitre": CLDR's "per" pattern, or where
+    CLDR writes a slash, the language's word for "per" and the second unit's singular."""
+    try:
+        compound = format_compound_unit(Decimal(2), units(lang)[unit],
+                                        denominator_unit=units(lang)[per], length="long",
+                                        locale=lang.locale)
+    except UnknownUnitError:
+        compound = None
+    first = say_unit(text, unit, lang)
+    if compound and "/" not in compound and lang.numbers != "ht":
+        second = unit_name(unit, lang, Decimal(2))
+        return f"{first}{compound.split(second, 1)[-1]}" if second in compound else first
+    word = counting.PER.get(lang.primary, "/")
+    said = unit_name(per, lang, Decimal(1))
+    if lang.primary in ("ko", "ja"):  # a suffix: "데시리터당"
+        return f"{first} {said}{word}"
+    return f"{first} {word} {said}"
+
+
+def say_unit(text: str, unit: str, lang: Generic, per: str | None = None) -> str:
     """"2", "L" → "два литра": CLDR's long name, in the plural the number takes."""
+    if per:
+        return _per(text, unit, per, lang)
     cldr = units(lang)[unit]
     if lang.numbers == "ht" and cldr in kreyol.UNITS_SAID:  # CLDR has no Kreyòl unit names
         return f"{number_words(text, lang)} {kreyol.UNITS_SAID[cldr]}"
@@ -191,9 +227,15 @@ def say_date(year: int, month: int, day: int, lang: Generic) -> str | None:
         return None
     if lang.numbers == "ht":  # CLDR's Kreyòl months are "M01" … "M12"
         return kreyol.date(year, month, day)
+    if lang.primary == "ru":  # ordinals in the genitive: "двадцатого ноября … шестого года"
+        return say_grammar.russian_date(day, format_date(when, "MMMM", locale=lang.locale),
+                                        year)
     # "d MMMM y 'г'." → "d MMMM y": an abbreviated literal ("г.", "р.") is not said
     pattern = re.sub(r"\s*'[^']+'\.", "", lang.locale.date_formats["long"].pattern)
     said = format_date(when, pattern, locale=lang.locale)
+    if lang.primary == "de":  # "8. März" is "achter März": the day is an ordinal
+        said = re.sub(r"^(\d+)\.", lambda m: num2words(int(m[1]), lang="de", to="ordinal")
+                      + "r", said)
     return cn2an.transform(said, "an2cn") if lang.numbers == "zh" else said  # 二〇二六年
 
 
@@ -227,9 +269,11 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     written = "|".join(re.escape(u) for u in sorted(units(lang), key=len, reverse=True))
     # Chinese and Japanese write on after a unit with no space: "喝2升水"
     after = "" if lang.primary in UNSPACED else r"(?![^\W\d_])"
-    unit = rf"\s?(?P<u>{written}){after}"
+    unit = rf"\s?(?P<u>{written}){after}(?:\s?/\s?(?P<per>{written}){after})?"
     to = generic.TO.get(lang.primary, "–")
     rules = (
+        *_abbreviation_rules(lang),
+        *_roman_rules(lang),
         (rf"(?<![\d.,])(?:{_EMERGENCY})(?![\d]|[.,]\d)", lambda m: say_digits(m[0], lang)),
         (_PHONE, lambda m: ", ".join(say_digits(g, lang) for g in re.findall(r"\d+", m[0]))),
         (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
@@ -240,16 +284,117 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          lambda m: say_clock(int(m["h"]), int(m["mm"]), lang)),
         (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",
          lambda m: _blood_pressure(m, lang)),
+        (rf"(?<![\d/.,])(?P<w>\d{{1,3}})\s(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])"
+         rf"(?:{unit}|\s?(?P<noun>[^\W\d_]+))?", lambda m: _mixed(m, lang)),
+        (rf"(?<![\d/.,])(?P<n>[1-9]\d?)/(?P<d>[1-9]\d?)(?![\d/])"
+         rf"(?:{unit}|\s?(?P<noun>[^\W\d_]+))?", lambda m: _fraction(m, lang)),
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
         (rf"(?P<a>-?{num})\s?[-–]\s?(?P<b>{num}){unit}",
-         lambda m: f"{number_words(m['a'], lang)} {to} {say_unit(m['b'], m['u'], lang)}"),
-        (rf"(?P<n>(?<![^\s(])-?{num}|{num}){unit}", lambda m: say_unit(m["n"], m["u"], lang)),
+         lambda m: f"{number_words(m['a'], lang)} {to} "
+                   f"{say_unit(m['b'], m['u'], lang, m['per'])}"),
+        (rf"(?P<n>(?<![^\s(])-?{num}|{num}){unit}",
+         lambda m: say_unit(m["n"], m["u"], lang, m["per"])),
         (rf"(?P<a>{num})\s?[-–]\s?(?P<b>{num})",
          lambda m: f"{number_words(m['a'], lang)} {to} {number_words(m['b'], lang)}"),
         (rf"(?<![^\s(])-(?={num})|{num}", lambda m: _number(m, lang)),
         (r"\d+", lambda m: number_words(m[0], lang)),  # what is left: ".5", "1.2.3"
+        *_letter_rules(lang),
     )
     return tuple((re.compile(pattern), speak) for pattern, speak in rules)
+
+
+def _abbreviation_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
+    """Abbreviations with full stops said in full: "т. е." → "то есть"."""
+    table = generic.ABBREVIATIONS.get(lang.primary)
+    if not table:
+        return ()
+    written = "|".join(re.escape(key).replace(r"\ ", r"\s?")
+                       for key in sorted(table, key=len, reverse=True))
+
+    def said(m: re.Match[str]) -> str:  # the stop also ends a sentence at the end of the text
+        full = table[re.sub(r"(?<=\.)(?=\w)", " ", m[0])]
+        return full + "." if m[0].endswith(".") and not m.string[m.end():].strip() else full
+
+    return ((rf"(?<!\w)(?:{written})", said),)
+
+
+def _roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
+    """Roman numerals after the nouns that number things ("stade II"), before Russian ones
+    ("II типа"), before CJK counters ("II期" → "2期", for the number rules), and opening a
+    numbered line ("II. ")."""
+    roman = r"(?P<r>[IVX]+)"
+    found: list[tuple[str, object]] = [
+        (rf"^{roman}(?=[.)]\s)", lambda m: _roman(m, lang))]
+    if nouns := counting.ROMAN_NOUNS.get(lang.primary):
+        found.append((rf"(?<!\w)(?P<noun>{nouns})\s+{roman}(?![^\W\d_])",
+                      lambda m: say_parts.say_roman_after(m, lambda n: cardinal(n, lang))))
+    if lang.primary == "ru":
+        found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>{'|'.join(counting.RU_ROMAN_BEFORE)})"
+                      r"(?!\w)", say_parts.say_roman_ordinal_ru))
+    if lang.primary in ("zh", "ja", "ko"):
+        found.append((rf"(?<![A-Za-z]){roman}(?=\s?(?:{counting.CJK_ROMAN_COUNTERS}))",
+                      lambda m: str(neutral.ROMAN.get(m["r"], m["r"]))))
+    return tuple(found)
+
+
+def _roman(m: re.Match[str], lang: Generic) -> str:
+    value = neutral.ROMAN.get(m["r"])
+    return cardinal(value, lang) if value else m[0]
+
+
+def _letter_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
+    """Capitals left at the end ("CDC", "W.H.O.", "II"): a Roman numeral is a number;
+    inside another script, an abbreviation is spelt in its letters; in a Latin-script
+    language, its letters are spaced ("O R S"), which every voice spells in its own language
+    where "ORS" as a word made espeak-ng switch to English."""
+    roman = (r"(?<![A-Za-z])(?P<r>(?!IV(?![A-Za-z]))[IVX]{2,})(?![A-Za-z])",
+             lambda m: _roman(m, lang))
+    capitals = r"(?<![A-Za-z])[A-Z](?:\.?[A-Z])+(?![A-Za-z])"
+    if lang.primary in letters.LETTERS:
+        return (roman, (capitals.replace("+", "*"),
+                        lambda m: say_parts.spell(m, lang.primary)))
+    if lang.latin:
+        return (roman, (capitals, lambda m: " ".join(c for c in m[0] if c.isalpha())))
+    return (roman,)
+
+
+def _noun(m: re.Match[str], lang: Generic, count: Decimal) -> tuple[str, bool, str]:
+    """The noun a fraction measures: a unit's name or the word after it; whether it is
+    feminine; and a word after the fraction that is not its noun, kept as written."""
+    if m["u"]:
+        cldr = units(lang)[m["u"]]
+        noun = unit_name(m["u"], lang, count)
+        if m["per"]:
+            noun = _per("2", m["u"], m["per"], lang).split(" ", 1)[-1]
+        return noun, cldr in generic.FEMININE.get(lang.primary, ()), ""
+    word = m["noun"] or ""
+    if say_parts.is_noun(word):
+        return word, say_parts.gender(word, lang.primary) == "f", ""
+    return "", False, word
+
+
+def _fraction(m: re.Match[str], lang: Generic) -> str:
+    """¼ → "un quart"; ½ tasse → "une demi-tasse"; ¾ L → "trois quarts de litre"."""
+    numerator, denominator = int(m["n"]), int(m["d"])
+    singular = Decimal("1.5") if lang.primary in ("ru", "uk", "pl") else Decimal(1)
+    noun, feminine, kept = _noun(m, lang, singular)
+    say = lambda n: cardinal(n, lang)  # noqa: E731
+    if noun:
+        return say_parts.say_fraction_of(numerator, denominator, noun, feminine, lang.primary,
+                                         say)
+    said = say_parts.say_fraction(numerator, denominator, lang.primary, say)
+    return f"{said} {kept}" if kept else said
+
+
+def _mixed(m: re.Match[str], lang: Generic) -> str:
+    """8½ heures → "huit heures et demie"; 2 ½ → "deux et demi"."""
+    whole, numerator, denominator = int(m["w"]), int(m["n"]), int(m["d"])
+    if numerator >= denominator:
+        return m[0]
+    noun, feminine, kept = _noun(m, lang, Decimal(whole))
+    said = say_parts.say_mixed(whole, numerator, denominator, noun, feminine, lang.primary,
+                               lambda n: cardinal(n, lang))
+    return f"{said} {kept}" if kept else said
 
 
 def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
@@ -263,10 +408,17 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
     return f"{number_words(m['a'], lang)} {over} {second}"
 
 
+_NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_]+)")
+
+
 def _number(m: re.Match[str], lang: Generic) -> str:
     if m[0] == "-":
         return generic.MINUS.get(lang.primary, "-") + " "
-    return number_words(m[0], lang)
+    said = number_words(m[0], lang)
+    noun = _NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it") else None
+    if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
+        said = say_parts.agree(said, noun["w"], lang.primary)
+    return said
 
 
 def _date(m: re.Match[str], lang: Generic) -> str:

@@ -10,6 +10,11 @@ Each rule, as ``input → spoken``:
   ko native     7잔 → 일곱 잔; 12시간 → 열두 시간; 2번 → 두 번 (native Korean numbers before
                 counters of things, cups, hours of time, times, people, age; Sino-Korean
                 numbers stay for minutes, units and 개월)
+  ru date       1 декабря → первого декабря; 20.11.2026 г. → двадцатого ноября две тысячи
+                двадцать шестого года (the day and year as ordinals in the genitive, "г."
+                said as года)
+  ar counting   1 ساعة → ساعة واحدة; 2 L → لتران; بعد 2 ساعة → بعد ساعتين; 3 ساعات → ثلاث
+                ساعات; بعد 30 دقيقة → بعد ثلاثين دقيقة (data/arabic.py)
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from collections.abc import Callable
 
 import cn2an
 from num2words import num2words
+
+from handoutkit.speech.data import arabic
 
 # Russian prepositions (and comparatives) after which a number takes the genitive.
 GENITIVE_BEFORE = ("после", "до", "от", "около", "более", "менее", "больше", "меньше",
@@ -72,15 +79,77 @@ def russian_genitive(m: re.Match[str], units: dict[str, str], later: re.Pattern[
     return f"{m['p']} {said} {noun}".rstrip()
 
 
+RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+             "сентября", "октября", "ноября", "декабря")
+
+
+def russian_date(day: int, month: str, year: int | None) -> str:
+    """1, "декабря", 2026 → "первого декабря две тысячи двадцать шестого года": the day
+    and the year are ordinals in the genitive, as a date is said (Розенталь, Справочник по
+    правописанию и стилистике, on dates)."""
+    said = f"{num2words(day, lang='ru', to='ordinal', case='genitive', gender='n')} {month}"
+    if year is not None:
+        said += f" {num2words(year, lang='ru', to='ordinal', case='genitive')} года"
+    return said
+
+
+def _arabic_number(n: int, genitive: bool) -> str:
+    """42 → "اثنان و أربعون"; after a preposition "-ون" and "اثنان" take the genitive."""
+    said = num2words(n, lang="ar")
+    if genitive:
+        said = re.sub(r"ون\b", "ين", said)
+        said = re.sub(r"\bاثنان\b", "اثنين", re.sub(r"\bاثنا\b", "اثني", said))
+    return said
+
+
+_AR_FORMS = {form: entry for entry in arabic.NOUNS for form in entry[:3]}
+_AR_SINGULAR = {entry[0]: entry for entry in arabic.NOUNS}
+
+
+def arabic_count(m: re.Match[str], units: dict[str, str]) -> str:
+    """A number and the noun it counts, in the form the number asks for (data/arabic.py)."""
+    n, genitive = int(m["n"]), bool(m["p"])
+    before = f"{m['p']} " if m["p"] else ""
+    entry = (_AR_SINGULAR[arabic.UNIT_NOUNS[units[m["u"]]]] if m["u"]
+             else _AR_FORMS.get(m["w"] or ""))
+    if entry is None:  # a bare number: said by the number rules, unless a preposition
+        return before + _arabic_number(n, genitive) if genitive else m[0]
+    singular, dual, plural, gender = entry
+    if n == 1:
+        return f"{before}{singular} {arabic.ONE[gender]}"
+    if n == 2:  # the dual alone; oblique after a preposition: "ساعتين"
+        return before + (re.sub(r"ان\b", "ين", dual) if genitive else dual)
+    if n <= 10:
+        number = _arabic_number(n, genitive)
+        if gender == "f":
+            number = arabic.FEMININE_COUNTS.get(number, number)
+        return f"{before}{number} {plural}"
+    return f"{before}{_arabic_number(n, genitive)} {singular}"
+
+
 def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[..., str]], ...]:
     """The grammar rules of a language, as (regex, speaker), to run before the number rules."""
+    if primary == "ar":
+        symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
+                           if units[u] in arabic.UNIT_NOUNS)
+        nouns = "|".join(sorted(_AR_FORMS, key=len, reverse=True))
+        every = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+        pattern = (rf"(?:(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+)?"
+                   r"(?<![\d.,/–-])(?P<n>\d{1,9})(?![\d.,/]|\s?[-–]\s?\d)"
+                   rf"(?:\s?(?P<u>{symbols})(?!\w)|\s(?P<w>{nouns})(?!\w)"
+                   rf"|(?!\s?(?:{every}|[%٪])))")  # another unit: left for its own rule
+        return ((pattern, lambda m: arabic_count(m, units)),)
     if primary == "ru":
         symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
                            if units[u] in RU_GENITIVE)
         pattern = (rf"(?<!\w)(?P<p>{'|'.join(GENITIVE_BEFORE)})\s+(?P<n>\d{{1,9}})(?![\d.,]\d)"
                    rf"(?:\s?(?P<u>{symbols})(?!\w))?")
         later = re.compile(rf"\s*[-–]?\s*(?:до\s+)?\d+\s?(?P<u>{symbols})(?!\w)")
-        return ((pattern, lambda m: russian_genitive(m, units, later)),)
+        date = (r"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s+(?P<mon>" + "|".join(RU_MONTHS)
+                + r")(?!\w)(?:\s+(?P<y>\d{4})(?:\s?(?:г\.|года)(?!\w))?)?")
+        return ((date, lambda m: russian_date(int(m["d"]), m["mon"],
+                                              int(m["y"]) if m["y"] else None)),
+                (pattern, lambda m: russian_genitive(m, units, later)))
     if primary == "zh":  # a year is said digit by digit: 2026年 → 二零二六年
         return ((r"(?<![\d.,])(?P<y>\d{4})(?=\s?年)",
                  lambda m: "".join(cn2an.an2cn(digit) for digit in m["y"])),)

@@ -22,7 +22,7 @@ UNITS: dict[str, str] = {
 # Blood pressure, "140/90": the word between the two readings.
 OVER: dict[str, str] = {
     "fr": "sur", "pt": "por", "it": "su", "de": "zu", "nl": "over", "ru": "на", "uk": "на",
-    "pl": "na", "vi": "trên", "ar": "على", "ht": "sou",
+    "pl": "na", "vi": "trên", "ar": "على", "ht": "sou", "ko": "에",
 }  # fmt: skip
 
 # Short CLDR symbols that are also words or other abbreviations: Russian "с" (seconds) is
@@ -85,3 +85,21 @@ TO: dict[str, str] = {
     "tr": "ila", "ht": "a",
 }  # fmt: skip
 EMERGENCY = ("911", "999", "112")  # said digit by digit
+
+# Abbreviations with full stops, said in full (each language's dictionary of abbreviations:
+# Russian "т. е." → "то есть", "и т. д." → "и так далее"; French "p. ex." → "par exemple").
+# Written with a space after each inner stop; "т.е." without it is read the same.
+ABBREVIATIONS: dict[str, dict[str, str]] = {
+    "ru": {"т. е.": "то есть", "и т. д.": "и так далее", "и т. п.": "и тому подобное",
+           "т. к.": "так как", "напр.": "например", "ок.": "около", "см. также": "смотрите также",
+           "др.": "другие", "и др.": "и другие"},
+    "uk": {"т. зв.": "так званий", "і т. д.": "і так далі", "напр.": "наприклад"},
+    "fr": {"p. ex.": "par exemple", "c.-à-d.": "c'est-à-dire", "env.": "environ",
+           "cf.": "voir", "Dr": "docteur", "Dre": "docteure"},
+    "pt": {"p. ex.": "por exemplo", "aprox.": "aproximadamente", "Dr.": "doutor",
+           "Dra.": "doutora", "etc.": "et cetera"},
+    "it": {"ad es.": "ad esempio", "ecc.": "eccetera", "dott.": "dottor", "ca.": "circa"},
+    "de": {"z. B.": "zum Beispiel", "d. h.": "das heißt", "u. a.": "unter anderem",
+           "ca.": "circa", "usw.": "und so weiter"},
+    "vi": {"v.v.": "vân vân"},
+}

@@ -1,0 +1,41 @@
+"""Arabic counted nouns: the singular, dual and plural a number asks for, and their gender.
+
+Arabic counts in four ways (Ryding, A Reference Grammar of Modern Standard Arabic, the
+chapter on numerals; Wright, A Grammar of the Arabic Language, vol. 1): 1 follows its noun
+("دقيقة واحدة"); 2 is the noun's dual alone ("دقيقتان"); 3-10 take the plural, and their
+number the opposite gender to the noun's ("ثلاث ساعات", "ثلاثة أيام"); 11 and up take the
+singular ("ثلاثون دقيقة"). After a preposition the number and a dual are genitive: "-ون"
+becomes "-ين" and "-ان" becomes "-ين" ("بعد ثلاثين دقيقة", "خلال ساعتين").
+CLDR's Arabic unit names have no dual for litres and grams, so the forms are listed here.
+"""
+
+# Prepositions (and "كل", "حوالي") after which a number is in the genitive.
+GENITIVE_BEFORE = ("بعد", "قبل", "خلال", "لمدة", "في", "من", "إلى", "حتى", "حوالي", "نحو",
+                   "عن", "على", "مع", "كل", "أكثر من", "أقل من", "بين")
+
+
+# singular, dual (nominative), plural (3-10), gender
+NOUNS: tuple[tuple[str, str, str, str], ...] = (
+    ("دقيقة", "دقيقتان", "دقائق", "f"), ("ساعة", "ساعتان", "ساعات", "f"),
+    ("ثانية", "ثانيتان", "ثوان", "f"), ("لتر", "لتران", "لترات", "m"),
+    ("مليلتر", "مليلتران", "مليلترات", "m"), ("مليغرام", "مليغرامان", "مليغرامات", "m"),
+    ("ملليغرام", "ملليغرامان", "ملليغرامات", "m"), ("غرام", "غرامان", "غرامات", "m"),
+    ("كيلوغرام", "كيلوغرامان", "كيلوغرامات", "m"), ("يوم", "يومان", "أيام", "m"),
+    ("أسبوع", "أسبوعان", "أسابيع", "m"), ("شهر", "شهران", "أشهر", "m"),
+    ("كوب", "كوبان", "أكواب", "m"), ("مرة", "مرتان", "مرات", "f"),
+    ("حبة", "حبتان", "حبات", "f"), ("قرص", "قرصان", "أقراص", "m"),
+    ("ملعقة", "ملعقتان", "ملاعق", "f"), ("سنة", "سنتان", "سنوات", "f"),
+    ("درجة مئوية", "درجتان مئويتان", "درجات مئوية", "f"),
+    ("درجة فهرنهايت", "درجتان فهرنهايت", "درجات فهرنهايت", "f"),
+)
+# CLDR unit → the singular above, for a unit written as a symbol ("2 L", "30 min").
+UNIT_NOUNS = {
+    "duration-minute": "دقيقة", "duration-hour": "ساعة", "duration-second": "ثانية",
+    "volume-liter": "لتر", "volume-milliliter": "مليلتر", "mass-milligram": "مليغرام",
+    "mass-gram": "غرام", "mass-kilogram": "كيلوغرام", "temperature-celsius": "درجة مئوية",
+    "temperature-fahrenheit": "درجة فهرنهايت",
+}
+# 3-10 before a feminine noun: the number without its final ة ("ثلاث ساعات").
+FEMININE_COUNTS = {"ثلاثة": "ثلاث", "أربعة": "أربع", "خمسة": "خمس", "ستة": "ست",
+                   "سبعة": "سبع", "ثمانية": "ثماني", "تسعة": "تسع", "عشرة": "عشر"}
+ONE = {"m": "واحد", "f": "واحدة"}  # after the noun: "يوم واحد", "ساعة واحدة"

@@ -1,0 +1,123 @@
+"""Tables for counting in the languages without hand-made ones: the gender of counted nouns
+(French, Portuguese), fractions, and the nouns after which a Roman numeral is a number.
+
+The gender lists hold the nouns handouts count (time, doses, kitchen measures, people);
+a noun not listed takes its language's ending rule. Sources per table below.
+"""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# French: feminine counted nouns (Le Petit Robert's genders). "1 semaine" → "une semaine",
+# "21 heures" → "vingt et une heures". Nouns ending in these are feminine too, bar the
+# masculine list (Grevisse, Le Bon Usage, on the gender of nouns by ending: -tion, -sion, -té,
+# -ette, -ure, -ée).
+FR_FEMININE = _words("""
+heure heures minute minutes seconde secondes semaine semaines journée journées nuit nuits
+année années fois dose doses tasse tasses cuillère cuillères cuillerée cuillerées gorgée
+gorgées goutte gouttes pilule pilules gélule gélules capsule capsules personne personnes
+bouteille bouteilles boisson boissons prise prises piqûre piqûres compresse compresses
+portion portions tranche tranches ampoule ampoules crise crises visite visites étape étapes
+fois pomme pommes orange oranges serviette serviettes couche couches femme femmes fille
+filles boîte boîtes bouchée bouchées pinte pintes livre livres once onces calorie calories
+""")
+FR_FEMININE_ENDINGS = ("tion", "tions", "sion", "sions", "té", "tés", "ette", "ettes", "ure",
+                       "ures", "ée", "ées")
+FR_MASCULINE = _words("lycée lycées musée musées été étés pâté pâtés côté côtés")
+FR_FEMININE_FORMS = ((r"\bun$", "une"),)  # "vingt et un" → "vingt et une"
+
+# Portuguese: nouns in -a, -ção, -dade, -agem are feminine, bar these (Cunha & Cintra, Nova
+# Gramática do Português Contemporâneo, on gender); "2 horas" → "duas horas", "200
+# gramas" stays "duzentos gramas" (grama, the unit, is masculine).
+PT_MASCULINE = _words("""
+dia dias problema problemas sistema sistemas programa programas mapa mapas clima grama gramas
+quilograma quilogramas miligrama miligramas micrograma microgramas tema temas pijama
+pijamas
+""")
+PT_FEMININE = _words("vez vezes mulher mulheres colher colheres dor dores noite noites "
+                        "pessoa pessoas")
+PT_FEMININE_ENDINGS = ("a", "as", "ção", "ções", "dade", "dades", "agem", "agens")
+PT_FEMININE_FORMS = ((r"\bum$", "uma"), (r"\bdois$", "duas"),
+                     (r"(duz|trez|quatroc|quinh|seisc|setec|oitoc|novec)entos\b", r"\1entas"))
+
+# Fractions said in words: (numerator, denominator) → words; a fraction not listed is read
+# "numerator OVER denominator". French: Grevisse (un demi, un tiers, un quart);
+# Portuguese: Cunha & Cintra (numerais fracionários); Italian, German, Russian,
+# Vietnamese, Korean, Japanese, Arabic and Kreyòl from their grammars' fraction tables.
+FRACTIONS: dict[str, dict[tuple[int, int], str]] = {
+    "fr": {(1, 2): "un demi", (1, 3): "un tiers", (2, 3): "deux tiers", (1, 4): "un quart",
+           (3, 4): "trois quarts", (1, 8): "un huitième"},
+    "pt": {(1, 2): "meio", (1, 3): "um terço", (2, 3): "dois terços", (1, 4): "um quarto",
+           (3, 4): "três quartos", (1, 8): "um oitavo"},
+    "it": {(1, 2): "mezzo", (1, 3): "un terzo", (2, 3): "due terzi", (1, 4): "un quarto",
+           (3, 4): "tre quarti", (1, 8): "un ottavo"},
+    "de": {(1, 2): "ein halb", (1, 3): "ein Drittel", (2, 3): "zwei Drittel",
+           (1, 4): "ein Viertel", (3, 4): "drei Viertel", (1, 8): "ein Achtel"},
+    "ru": {(1, 2): "половина", (1, 3): "одна треть", (2, 3): "две трети",
+           (1, 4): "четверть", (3, 4): "три четверти", (1, 8): "одна восьмая"},
+    "uk": {(1, 2): "половина", (1, 3): "одна третина", (2, 3): "дві третини",
+           (1, 4): "чверть", (3, 4): "три чверті", (1, 8): "одна восьма"},
+    "vi": {(1, 2): "một nửa", (1, 3): "một phần ba", (2, 3): "hai phần ba",
+           (1, 4): "một phần tư", (3, 4): "ba phần tư", (1, 8): "một phần tám"},
+    "ar": {(1, 2): "نصف", (1, 3): "ثلث", (2, 3): "ثلثان", (1, 4): "ربع",
+           (3, 4): "ثلاثة أرباع", (1, 8): "ثمن"},
+    "ko": {(1, 2): "반", (1, 3): "삼분의 일", (2, 3): "삼분의 이", (1, 4): "사분의 일",
+           (3, 4): "사분의 삼", (1, 8): "팔분의 일"},
+    "ja": {(1, 2): "半分", (1, 3): "三分の一", (2, 3): "三分の二", (1, 4): "四分の一",
+           (3, 4): "四分の三", (1, 8): "八分の一"},
+    "ht": {(1, 2): "mwatye", (1, 3): "yon tyè", (2, 3): "de tyè", (1, 4): "yon ka",
+           (3, 4): "twa ka", (1, 8): "yon uityèm"},
+}
+# A half before a counted noun: French "une demi-tasse", Portuguese "meia xícara", Italian
+# "mezza tazza", Russian "пол стакана", Vietnamese "nửa cốc", Arabic "نصف كوب", Korean "반
+# 컵", Kreyòl "mwatye tas"; {noun} is the noun as written, {f} is "e"/"a" for feminines.
+HALF_NOUN: dict[str, tuple[str, str]] = {  # masculine, feminine
+    "fr": ("un demi-{noun}", "une demi-{noun}"), "pt": ("meio {noun}", "meia {noun}"),
+    "it": ("mezzo {noun}", "mezza {noun}"), "de": ("ein halbes {noun}", "eine halbe {noun}"),
+    "ru": ("пол {noun}", "пол {noun}"), "uk": ("пів {noun}", "пів {noun}"),
+    "vi": ("nửa {noun}", "nửa {noun}"), "ar": ("نصف {noun}", "نصف {noun}"),
+    "ko": ("반 {noun}", "반 {noun}"), "ht": ("mwatye {noun}", "mwatye {noun}"),
+    "zh": ("半{noun}", "半{noun}"), "ja": ("半{noun}", "半{noun}"),
+}
+# A whole and a half with a noun: French "huit heures et demie", Portuguese "oito horas e
+# meia", Italian "otto ore e mezza", Russian "восемь с половиной часов" (the noun's form
+# after the whole number), Korean "여덟 시간 반".
+AND_A_HALF: dict[str, tuple[str, str]] = {  # masculine, feminine; {whole} {noun}
+    "fr": ("{whole} {noun} et demi", "{whole} {noun} et demie"),
+    "pt": ("{whole} {noun} e meio", "{whole} {noun} e meia"),
+    "it": ("{whole} {noun} e mezzo", "{whole} {noun} e mezza"),
+    "ru": ("{whole} с половиной {noun}", "{whole} с половиной {noun}"),
+    "uk": ("{whole} з половиною {noun}", "{whole} з половиною {noun}"),
+    "ko": ("{whole} {noun} 반", "{whole} {noun} 반"),
+    "vi": ("{whole} {noun} rưỡi", "{whole} {noun} rưỡi"),
+    "ht": ("{whole} {noun} edmi", "{whole} {noun} edmi"),
+}
+# Between a whole number and a fraction with no noun: "deux et demi", "dois e meio".
+AND: dict[str, str] = {
+    "fr": "et", "pt": "e", "it": "e", "de": "und", "ru": "и", "uk": "і", "vi": "và",
+    "ar": "و", "ko": "와", "ht": "ak", "pl": "i",
+}
+# Unit per unit ("μg/dL", "mL/kg") is CLDR's own "per" pattern ("2 microgrammes par
+# décilitre"); where CLDR writes a slash there ("2 микрограмма/децилитр"), this word is said
+# before the second unit, in its singular: "на децилитр", "لكل ديسيلتر".
+PER: dict[str, str] = {
+    "ru": "на", "uk": "на", "pl": "na", "ar": "لكل", "vi": "trên", "ko": "당", "zh": "每",
+    "ja": "あたり", "ht": "pa", "fa": "در", "he": "לכל", "tr": "başına", "hi": "प्रति",
+}
+# The nouns after which a Roman numeral is a number: "stade II" → "stade deux".
+ROMAN_NOUNS: dict[str, str] = {
+    "fr": "stade|type|phase|grade|classe|niveau|partie|chapitre|étape",
+    "pt": "estágio|estádio|tipo|fase|grau|classe|nível|parte|capítulo|etapa",
+    "it": "stadio|tipo|fase|grado|classe|livello|parte|capitolo",
+    "de": "Stadium|Typ|Phase|Grad|Klasse|Stufe|Teil|Kapitel",
+    "vi": "giai đoạn|loại|độ|cấp|phần|chương|týp",
+    "ht": "etap|tip|faz|klas|nivo|pati",
+    "pl": "stadium|typ|faza|stopień|klasa|część",
+}
+# Where the Roman numeral comes before its noun and is read as an ordinal in the genitive:
+# Russian "диабет II типа" → "диабет второго типа", "II степени" → "второй степени".
+RU_ROMAN_BEFORE = {"типа": "m", "степени": "f", "стадии": "f", "группы": "f", "класса": "m"}
+# Counters after which a Roman numeral is a number in Chinese, Japanese, Korean: II期 → 2期.
+CJK_ROMAN_COUNTERS = "期|型|度|级|級|기|형|단계"

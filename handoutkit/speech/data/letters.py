@@ -1,0 +1,53 @@
+"""Latin capitals inside another script, said with the handout's own letters.
+
+espeak-ng switches to its English voice for a Latin word inside Russian, Arabic or Korean
+text ("ВОЗ и CDC" → "(en)si:di:si:(ru)"), so a listener hears a second voice mid-sentence.
+An abbreviation in Latin capitals ("CDC", "ORS", "W.H.O.") is therefore spelt with each
+letter's English name as that script writes it, which is how speakers of these languages say
+an English abbreviation ("си-ди-си", "سي دي سي", "씨디씨"). The spellings are ours, from the
+letter names; a native reviewer checks them (tests/fixtures/languages/README.txt).
+"""
+
+ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _names(spelt: str) -> dict[str, str]:
+    names = spelt.split()
+    assert len(names) == len(ALPHABET)
+    return dict(zip(ALPHABET, names, strict=True))
+
+
+LETTERS: dict[str, dict[str, str]] = {
+    # Russian: the English letter names in Cyrillic ("эйч", "дабл-ю"), as "си-ди-си" is
+    # said for CDC.
+    "ru": _names("эй би си ди и эф джи эйч ай джей кей эл эм эн оу пи кью ар эс ти ю ви "
+                 "дабл-ю экс уай зи"),
+    # Ukrainian: the same names in Ukrainian spelling (і for English "ee").
+    "uk": _names("ей бі сі ді і еф джі ейч ай джей кей ел ем ен оу пі к'ю ар ес ті ю ві "
+                 "дабл-ю екс уай зі"),
+    # Arabic: the English letter names as Arabic news writing spells them ("سي إن إن" for
+    # CNN, "دبليو" for W); B and P share بي, as Arabic has no P.
+    "ar": _names("إيه بي سي دي إي إف جي إتش آي جيه كيه إل إم إن أو بي كيو آر إس تي يو في "
+                 "دبليو إكس واي زد"),
+    # Persian: the English letter names in Persian script ("پی", "دبلیو").
+    "fa": _names("ای بی سی دی ای اف جی اچ آی جی کی ال ام ان او پی کیو آر اس تی یو وی "
+                 "دبلیو ایکس وای زد"),
+    # Korean: the Latin letters' names as Korean dictionaries give them (표준국어대사전:
+    # 에이, 비, 씨 … 더블유, 엑스, 와이, 제트).
+    "ko": _names("에이 비 씨 디 이 에프 지 에이치 아이 제이 케이 엘 엠 엔 오 피 큐 알 에스 "
+                 "티 유 브이 더블유 엑스 와이 제트"),
+    # Japanese: the katakana names of the Latin letters as Japanese dictionaries give them
+    # (エー, ビー, シー … ダブリュー, エックス, ワイ, ゼット).
+    "ja": _names("エー ビー シー ディー イー エフ ジー エイチ アイ ジェー ケー エル エム エヌ "
+                 "オー ピー キュー アール エス ティー ユー ブイ ダブリュー エックス ワイ ゼット"),
+    # Hindi: the English letter names in Devanagari, as Hindi textbooks of English print
+    # them (ए, बी, सी … डब्ल्यू, एक्स, वाई, ज़ेड).
+    "hi": _names("ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी "
+                 "डब्ल्यू एक्स वाई ज़ेड"),
+    # Hebrew: the English letter names in Hebrew script, as Hebrew media write them
+    # ("סי-אן-אן" for CNN, "דאבליו").
+    "he": _names("איי בי סי די אי אף ג'י אייץ' איי ג'יי קיי אל אם אן או פי קיו אר אס טי יו "
+                 "וי דאבליו אקס וואי זי"),
+}
+# The joiner between letter names: Korean and Japanese write a spelt abbreviation as one word.
+JOINED = frozenset({"ko", "ja"})
