@@ -31,6 +31,14 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
          "emergency numbers digit by digit (CONTENT-SPEC), as the English and Spanish readings"),
         ("năm 2005, 2015", "năm hai nghìn không trăm lẻ năm, hai nghìn không trăm mười lăm",
          "Vietnamese: không trăm for an empty hundreds place, lẻ before a lone unit"),
+        ("½ cốc", "nửa cốc", "Vietnamese: nửa before the noun for a half"),
+        ("giai đoạn II", "giai đoạn hai",
+         "Vietnamese: a Roman numeral after giai đoạn read as a cardinal"),
+        ("uống ORS", "uống O R S",
+         "capitals spaced into letters: espeak-ng's vi voice spells them in Vietnamese, where "
+         "ORS as a word switched it to English"),
+        ("8/3/2023", "tám tháng ba, hai nghìn không trăm hai mươi ba",
+         "CLDR vi short date order d/M/y; CLDR long date with its numbers in words"),
     ],
     "ar": [
         ("40 °C", "أربعون درجة مئوية",
@@ -45,6 +53,21 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
          "CLDR long date pattern for the locale, its numbers in words"),
         ("اتصل بـ 911", "اتصل بـ تسعة واحد واحد",
          "emergency numbers digit by digit (CONTENT-SPEC), as the English and Spanish readings"),
+        ("بعد 30 دقيقة", "بعد ثلاثين دقيقة",
+         "Arabic: after a preposition the number is genitive, -ون → -ين (Ryding, A Reference "
+         "Grammar of Modern Standard Arabic, numerals)"),
+        ("خلال 2 ساعة", "خلال ساعتين",
+         "Arabic: 2 is the noun's dual alone, genitive -ين after a preposition (Ryding)"),
+        ("2 L", "لتران", "Arabic: 2 is the noun's dual alone (Ryding); CLDR lacks it for litre"),
+        ("3 ساعات", "ثلاث ساعات",
+         "Arabic: 3-10 take the opposite gender to their noun (ساعة f → ثلاث; Ryding)"),
+        ("بعد 3 أيام", "بعد ثلاثة أيام",
+         "Arabic: 3-10 take the opposite gender to their noun (يوم m → ثلاثة; Ryding)"),
+        ("1 ساعة", "ساعة واحدة", "Arabic: 1 follows its noun and agrees (ساعة واحدة; Ryding)"),
+        ("½ كوب", "نصف كوب", "Arabic: نصف before the noun (idafa) for a half"),
+        ("تحدث إلى CDC", "تحدث إلى سي دي سي",
+         "Latin capitals said with the English letter names in Arabic script, as Arabic "
+         "news writing spells them"),
     ],
     "ru": [
         ("Пейте 2 л в день.", "Пейте два литра в день.",
@@ -83,6 +106,27 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
          "Russian blood pressure: сто сорок на девяносто; мм рт. ст. read out (CLDR unit)"),
         ("Звоните 911", "Звоните девять один один",
          "emergency numbers digit by digit (CONTENT-SPEC), as the English and Spanish readings"),
+        ("Приходите 1 декабря.", "Приходите первого декабря.",
+         "Russian dates: the day an ordinal in the genitive (Розенталь, Справочник по "
+         "правописанию и стилистике, on dates)"),
+        ("до 1 декабря 2026 г.", "до первого декабря две тысячи двадцать шестого года",
+         "Russian dates: the year an ordinal in the genitive, г. said as года (Розенталь)"),
+        ("20.11.2026", "двадцатого ноября две тысячи двадцать шестого года",
+         "CLDR ru short date order d.M.y; said as the genitive ordinal date (Розенталь)"),
+        ("диабет II типа", "диабет второго типа",
+         "Russian: a Roman numeral before типа is an ordinal agreeing with it (второго типа)"),
+        ("½ стакана", "пол стакана", "Russian: пол before a noun in the genitive for a half"),
+        ("1½ мин", "полторы минуты",
+         "Russian: полторы before a feminine noun, then its genitive singular (Розенталь)"),
+        ("8½ часов", "восемь с половиной часов", "Russian: восемь с половиной часов"),
+        ("3/4 л", "три четверти литра", "Russian fractions: три четверти + genitive"),
+        ("2 мкг/дл", "два микрограмма на децилитр",
+         "Russian: на between units (миллиграмм на децилитр); CLDR long unit names"),
+        ("Пейте воду, т. е. 2 л в день.", "Пейте воду, то есть два литра в день.",
+         "Russian abbreviation т. е. said in full (то есть)"),
+        ("по данным CDC", "по данным си ди си",
+         "Latin capitals said with the English letter names in Cyrillic (си ди си), as "
+         "Russian speakers say CDC, so the voice stays Russian"),
     ],
     "ko": [
         ("40 °C", "섭씨 사십도",
@@ -105,6 +149,10 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         ("3개월", "삼개월", "Korean: Sino-Korean numbers before 개월 (months)"),
         ("911에 전화", "구 일 일에 전화",
          "emergency numbers digit by digit (CONTENT-SPEC), as the English and Spanish readings"),
+        ("물 ½컵", "물 반 컵", "Korean: 반 (half) before the counter"),
+        ("II기", "이기", "Korean: a Roman numeral before 기 (stage) read as a Sino-Korean number"),
+        ("CDC", "씨디씨",
+         "Latin letters by their Korean names (표준국어대사전: 씨, 디), written as one word"),
     ],
     "fr": [
         ("Buvez 2 L par jour.", "Buvez deux litres par jour.",
@@ -129,6 +177,31 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
          "a web address said as its site, its dots said point"),
         ("2-3 L", "deux à trois litres",
          "French ranges: à (de deux à trois litres)"),
+        ("Prenez 1 dose par semaine pendant 1 semaine.",
+         "Prenez une dose par semaine pendant une semaine.",
+         "French: un agrees with a feminine noun (une semaine; genders from Le Petit Robert)"),
+        ("21 heures", "vingt et une heures",
+         "French: vingt et une before a feminine noun (Grevisse, Le Bon Usage, on numerals)"),
+        ("1 fois", "une fois", "French: fois is feminine (Le Petit Robert)"),
+        ("3 verres", "trois verres", "French: verre is masculine; trois does not agree"),
+        ("¼ à ½ tasse", "un quart à une demi-tasse",
+         "French fractions: un quart; demi- joined to its noun, the article agrees (une "
+         "demi-tasse; Grevisse, on demi)"),
+        ("8½ heures", "huit heures et demie",
+         "French: et demie after a feminine noun (Grevisse, on demi after the noun)"),
+        ("¾ L", "trois quarts de litre", "French fractions: trois quarts de + noun"),
+        ("3/16", "trois sur seize",
+         "a fraction with no common name, read numerator sur denominator"),
+        ("stade II", "stade deux",
+         "French: a Roman numeral after stade, type, phase is read as a cardinal"),
+        ("2 μg/dL", "deux microgrammes par décilitre",
+         "CLDR fr compound unit pattern per ({0} par {1}) and long unit names"),
+        ("le 8/3/2023", "le huit mars deux mille vingt-trois",
+         "CLDR fr short date order d/M/y; the long date read with its numbers in words"),
+        ("p. ex. 2 L", "par exemple deux litres",
+         "French abbreviation p. ex. said in full (Le Petit Robert, abréviations)"),
+        ("Contactez le CDC.", "Contactez le C D C.",
+         "an abbreviation in capitals spaced into letters, which the French voice spells"),
     ],
     "pt-BR": [
         ("Beba 2 L por dia.", "Beba dois litros por dia.",
@@ -147,6 +220,26 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
          "CLDR long date pattern for the locale, its numbers in words (d 'de' MMMM 'de' y)"),
         ("1.200 mg", "mil e duzentos miligramas",
          "Portuguese: e between thousands and hundreds (mil e duzentos); 1.200 groups thousands"),
+        ("1 semana", "uma semana",
+         "Portuguese: um agrees with a feminine noun (Cunha & Cintra, Nova Gramática, numerals)"),
+        ("2 horas", "duas horas", "Portuguese: dois → duas before a feminine noun"),
+        ("22 vezes", "vinte e duas vezes", "Portuguese: vez is feminine (Houaiss)"),
+        ("200 pessoas", "duzentas pessoas",
+         "Portuguese: the hundreds agree too (duzentas; Cunha & Cintra, numerals)"),
+        ("2 dias", "dois dias", "Portuguese: dia is masculine despite its -a (Houaiss)"),
+        ("¼ a ½ xícara", "um quarto a meia xícara",
+         "Portuguese fractions: um quarto; meio agrees with its noun (meia xícara)"),
+        ("8½ horas", "oito horas e meia",
+         "Portuguese: e meia after a feminine noun (oito horas e meia)"),
+        ("1 1/2 colher", "uma colher e meia", "Portuguese: uma colher e meia"),
+        ("estágio II", "estágio dois",
+         "Portuguese: a Roman numeral after estágio, tipo, fase is read as a cardinal"),
+        ("2 μg/dL", "dois microgramas por decilitro",
+         "CLDR pt compound unit pattern per ({0} por {1}) and long unit names"),
+        ("8/3/2023", "oito de março de dois mil e vinte e três",
+         "CLDR pt short date order d/M/y; CLDR long date pattern d 'de' MMMM 'de' y"),
+        ("140/90 mm Hg", "cento e quarenta por noventa milímetros de mercúrio",
+         "Portuguese blood pressure: cento e quarenta por noventa; mm Hg one CLDR unit"),
     ],
     "pl": [
         ("Pij 2 L dziennie.", "Pij dwa litry dziennie.",
@@ -183,6 +276,13 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
          "Mandarin clock: 点 (hour) and 分 (minutes)"),
         ("请拨打911", "请拨打九一一",
          "emergency numbers digit by digit (CONTENT-SPEC), as the English and Spanish readings"),
+        ("½杯", "半杯", "Mandarin: 半 before a measure word (Chao, A Grammar of Spoken Chinese)"),
+        ("1/4杯", "四分之一杯", "Mandarin fractions: denominator 分之 numerator (Chao)"),
+        ("8½小时", "八个半小时", "Mandarin: 个半 between a number and 小时 (Chao)"),
+        ("2½杯", "两杯半", "Mandarin: 两 before a measure word, 半 after it (Chao)"),
+        ("II期", "二期", "Mandarin: a Roman numeral before 期 (stage) read as a number"),
+        ("2023/3/8", "二零二三年三月八日",
+         "a year-first date with slashes read as the Chinese date, the year digit by digit"),
     ],
     "zh-Hant": [("每天大約2公升", "每天大約兩公升", "Mandarin: 兩 before a measure word (Chao)"),
                 ("40 °C", "攝氏四十度", "CLDR zh-Hant unit name temperature-celsius (攝氏…度)")],
@@ -196,11 +296,10 @@ def test_each_language_says_its_numbers_units_and_dates(lang: str, written: str,
     assert normalize(written, lang) == spoken, source
 
 
-def test_the_russian_year_mark_after_a_date_is_not_said() -> None:
-    """CLDR's ru long date ends "y 'г'.": the "г." is printed, not read aloud as a letter.
-    (The date itself is still read with cardinals, not "двадцатое … шестого года": a gap.)"""
+def test_the_russian_year_mark_after_a_date_is_said_as_the_word_it_stands_for() -> None:
+    """"г." after a year is "года", never the letter: the date is genitive ordinals."""
     said = normalize("Приходите 20.11.2026 г. утром.", "ru")
-    assert "г" not in said.split() and said.endswith("двадцать шесть утром.")
+    assert said == "Приходите двадцатого ноября две тысячи двадцать шестого года утром."
 
 
 def test_every_case_names_its_source() -> None:
@@ -231,6 +330,9 @@ HAITIAN: list[tuple[str, str, str]] = [
      "months in the 1979 spelling (novanm)"),
     ("1,5 mg", "en vigil senk miligram", "decimal comma said vigil, as French virgule"),
     ("a 9:30", "a nèf è trant", "Kreyòl hours: nèf è (neuf heures) then the minutes"),
+    ("Bwè ½ tas dlo.", "Bwè mwatye tas dlo.", "Kreyòl: mwatye (half) before the noun (Valdman)"),
+    ("sewòm oral (ORS)", "sewòm oral (O R S)", "capitals spaced into letters, which the "
+     "Kreyòl voice spells, where ORS as a word was read as one"),
 ]
 
 

@@ -174,7 +174,7 @@ def unknown_terms(text: str, lang: str = "en",
         last = [rule[0] for rule in compiled].index(rules.LAST_NAMING_RULE)
         text = _apply(text, compiled[:last], language, [])
     elif (generic := say_generic.generic_for(lang)) is not None:
-        text = say_generic.speak(text, generic)
+        text = say_generic.speak(text, generic, spell=False)
     tokens = (token for token in _TOKEN.findall(text) if _abbreviation_like(token))
     return list(dict.fromkeys(tokens))
 

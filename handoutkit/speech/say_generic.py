@@ -298,9 +298,13 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          lambda m: f"{number_words(m['a'], lang)} {to} {number_words(m['b'], lang)}"),
         (rf"(?<![^\s(])-(?={num})|{num}", lambda m: _number(m, lang)),
         (r"\d+", lambda m: number_words(m[0], lang)),  # what is left: ".5", "1.2.3"
-        *_letter_rules(lang),
     )
     return tuple((re.compile(pattern), speak) for pattern, speak in rules)
+
+
+@lru_cache(maxsize=64)
+def _spelling(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
+    return tuple((re.compile(pattern), speak) for pattern, speak in _letter_rules(lang))
 
 
 def _abbreviation_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
@@ -391,7 +395,8 @@ def _mixed(m: re.Match[str], lang: Generic) -> str:
     whole, numerator, denominator = int(m["w"]), int(m["n"]), int(m["d"])
     if numerator >= denominator:
         return m[0]
-    noun, feminine, kept = _noun(m, lang, Decimal(whole))
+    one_and_a_half = whole == 1 and lang.primary in ("ru", "uk", "pl")  # "полтора часа"
+    noun, feminine, kept = _noun(m, lang, Decimal("1.5") if one_and_a_half else Decimal(whole))
     said = say_parts.say_mixed(whole, numerator, denominator, noun, feminine, lang.primary,
                                lambda n: cardinal(n, lang))
     return f"{said} {kept}" if kept else said
@@ -434,8 +439,9 @@ def _date(m: re.Match[str], lang: Generic) -> str:
     return m[0] if said is None else said
 
 
-def speak(text: str, lang: Generic) -> str:
-    """Every number, unit, date and time in ``text`` said in the language."""
-    for pattern, speaker in _rules(lang):
+def speak(text: str, lang: Generic, spell: bool = True) -> str:
+    """Every number, unit, date and time in ``text`` said in the language; with ``spell``,
+    Latin capitals too (lint leaves them, to report the abbreviations it does not know)."""
+    for pattern, speaker in _rules(lang) + (_spelling(lang) if spell else ()):
         text = pattern.sub(speaker, text)  # type: ignore[arg-type]
     return text

@@ -45,6 +45,8 @@ def gender(noun: str, primary: str) -> str:
             return "m"
         feminine = word in counting.PT_FEMININE or word.endswith(counting.PT_FEMININE_ENDINGS)
         return "f" if feminine else "m"
+    if primary in ("ru", "uk"):  # a genitive singular after полтора: "минуты", "ложки"
+        return "f" if word.endswith(("ы", "и")) else "m"
     if primary == "it":
         return "f" if word.endswith(("a", "ore")) and word not in counting.PT_MASCULINE else "m"
     return "m"
@@ -111,15 +113,23 @@ def say_fraction_of(numerator: int, denominator: int, noun: str, feminine: bool,
 def say_mixed(whole: int, numerator: int, denominator: int, noun: str, feminine: bool,
               primary: str, say: Say) -> str:
     """8½ heures → "huit heures et demie"; 2 ½ → "deux et demi"."""
+    half = (numerator, denominator) == (1, 2)
+    if half and whole == 1 and noun and primary in counting.ONE_AND_A_HALF:
+        return f"{counting.ONE_AND_A_HALF[primary][feminine]} {noun}"  # "полтора часа"
+    if half and noun and primary == "zh":  # "八个半小时", "两杯半"
+        count = "两" if whole == 2 else say(whole)
+        return (f"{count}个半{noun}" if noun.startswith(counting.ZH_GE_NOUNS)
+                else f"{count}{noun}半")
     said_whole = agree(say(whole), noun, primary) if noun else say(whole)
-    if (numerator, denominator) == (1, 2) and noun and primary in counting.AND_A_HALF:
+    if half and noun and primary in counting.AND_A_HALF:
         return counting.AND_A_HALF[primary][feminine].format(whole=said_whole, noun=noun)
     if (numerator, denominator) == (1, 2) and primary in ("fr", "pt", "it"):
         part = {"fr": "demi", "pt": "meio", "it": "mezzo"}[primary]
     else:
         part = say_fraction(numerator, denominator, primary, say)
-    said = f"{said_whole} {counting.AND.get(primary, '+')} {part}"
-    return f"{said} {noun}" if noun else said
+    joiner = "" if primary in ("zh", "ja") else " "
+    said = joiner.join((said_whole, counting.AND.get(primary, "+"), part))
+    return joiner.join((said, noun)) if noun else said
 
 
 def is_noun(word: str | None) -> bool:

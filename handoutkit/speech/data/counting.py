@@ -94,10 +94,17 @@ AND_A_HALF: dict[str, tuple[str, str]] = {  # masculine, feminine; {whole} {noun
     "vi": ("{whole} {noun} rưỡi", "{whole} {noun} rưỡi"),
     "ht": ("{whole} {noun} edmi", "{whole} {noun} edmi"),
 }
-# Between a whole number and a fraction with no noun: "deux et demi", "dois e meio".
+# One and a half with a noun: Russian "полтора часа", "полторы минуты" (the genitive
+# singular after it; Розенталь, on полтора), Ukrainian "півтора", "півтори".
+ONE_AND_A_HALF: dict[str, tuple[str, str]] = {"ru": ("полтора", "полторы"),
+                                              "uk": ("півтора", "півтори")}
+# Mandarin nouns counted with 个 before 半: "八个半小时" (Chao, A Grammar of Spoken Chinese).
+ZH_GE_NOUNS = ("小时", "小時", "月", "星期", "钟头", "鐘頭")
+# Between a whole number and a fraction with no noun: "deux et demi", "dois e meio", 二又
+# 二分之一, 2と2分の1.
 AND: dict[str, str] = {
     "fr": "et", "pt": "e", "it": "e", "de": "und", "ru": "и", "uk": "і", "vi": "và",
-    "ar": "و", "ko": "와", "ht": "ak", "pl": "i",
+    "ar": "و", "ko": "와", "ht": "ak", "pl": "i", "zh": "又", "ja": "と",
 }
 # Unit per unit ("μg/dL", "mL/kg") is CLDR's own "per" pattern ("2 microgrammes par
 # décilitre"); where CLDR writes a slash there ("2 микрограмма/децилитр"), this word is said

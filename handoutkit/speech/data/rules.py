@@ -23,7 +23,8 @@ TIME = r"(?P<h_S>[01]?\d|2[0-3])(?:(?P<sep_S>[:.])(?P<mm_S>[0-5]\d))?(?:%(ampm_S
 RULES: tuple[tuple[str, str, str, str], ...] = (
     ("email", r"(?<![\w.+-])(?:mailto:)?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)",
      "@", ""),
-    ("roman", r"\b(?P<noun>%(roman)s)\s+(?P<r>[IVX]+)(?![^\W\d_])", "IVX", ""),
+    ("roman", (r"\b(?P<noun>%(roman)s)\s+(?P<r>[IVX]+)(?![^\W\d_])"
+               r"|^(?P<line>[IVX]{1,6})(?=[.)]\s)"), "IVX", ""),
     ("abbreviation", r"%(abbreviations)s", "", ""),
     ("at_least", r"\s*(?:>=|≥|=>)\s*", ">≥", ""),
     ("at_most", r"\s*(?:<=|≤|=<)\s*", "<≤", ""),
