@@ -37,10 +37,17 @@ def _the(lang: Language) -> str:
     return "" if lang.month_first else lang.words["the"]  # en-GB: "the tenth of July"
 
 
+def _say_date(day: int, month: int, year: str | None, lang: Language, the: str) -> str:
+    """The date in words; in Spanish the first of the month is "primero" (RAE, Diccionario
+    panhispánico de dudas, "fecha": "el primero de enero", usual in the Americas)."""
+    said = vocab.say_date(day, month, year, lang, the)
+    return re.sub(r"^(?:uno|un)\b", "primero", said) if lang.code == "es" and day == 1 else said
+
+
 def _iso_date(m: re.Match[str], lang: Language) -> str:
     day, month = int(m["d"] or m["d2"]), int(m["mo"] or m["mo2"])
     try:
-        return vocab.say_date(day, month, m["y"], lang, _the(lang))
+        return _say_date(day, month, m["y"], lang, _the(lang))
     except ValueError:
         return re.sub(r"[-/.]", " ", m[0])
 
@@ -50,7 +57,7 @@ def _slash_date(m: re.Match[str], lang: Language) -> str:
     month_first = (lang.month_first and first <= 12) or second > 12
     day, month = (second, first) if month_first else (first, second)
     try:
-        return vocab.say_date(day, month, m["y"], lang, _the(lang))
+        return _say_date(day, month, m["y"], lang, _the(lang))
     except ValueError:
         return m[0].replace(m["sep"], " ")
 
@@ -58,7 +65,7 @@ def _slash_date(m: re.Match[str], lang: Language) -> str:
 def _text_date(m: re.Match[str], lang: Language) -> str:
     the = (m["the"] or lang.words["the"]).strip() if "the" in m.groupdict() else ""
     try:
-        return vocab.say_date(int(m["d"]), lang.month_names[m["mon"]], m["y"], lang, the)
+        return _say_date(int(m["d"]), lang.month_names[m["mon"]], m["y"], lang, the)
     except ValueError:
         return m[0]
 

@@ -53,6 +53,9 @@ UNIT_GROUPS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("m", ("metre", "metres")),
     ("km", ("kilometre", "kilometres")),
     ("m2", ("square metre", "square metres")),
+    ("m3", ("cubic metre", "cubic metres")),
+    ("cm3", ("cubic centimetre", "cubic centimetres")),
+    ("km3", ("cubic kilometre", "cubic kilometres")),
     ("in", ("inch", "inches")),
     ("ft", ("foot", "feet")),
     ("lb|lbs", ("pound", "pounds")),
@@ -130,10 +133,16 @@ MONTHS: tuple[str, ...] = (
     "September", "October", "November", "December",
 )
 # Written month names in text dates ("July 10, 2026"), → month number.
+# Month names in text dates: "July 10", "JAN 15", "Sept. 15"; lower case too, but for
+# "may" and "march", which are also verbs.
 MONTH_NAMES: dict[str, int] = {
-    **{name: i for i, name in enumerate(MONTHS, 1)},
-    **{name[:3]: i for i, name in enumerate(MONTHS, 1) if name != "May"},
-    "Sept": 9,
+    **{form: i for i, name in enumerate(MONTHS, 1) for form in (name, name.upper())},
+    **{form: i for i, name in enumerate(MONTHS, 1) if name != "May"
+       for form in (name[:3], name[:3].upper())},
+    **{name.lower(): i for i, name in enumerate(MONTHS, 1) if name not in ("May", "March")},
+    **{name[:3].lower(): i for i, name in enumerate(MONTHS, 1)
+       if name not in ("May", "March", "June")},
+    "Sept": 9, "SEPT": 9, "sept": 9,
 }
 
 # Fraction parts that are not plain ordinals: denominator → (one, many).

@@ -51,6 +51,8 @@ UNIT_GROUPS: tuple[tuple[str, tuple[str, str, str]], ...] = (
     ("m", ("metro", "metros", "m")),
     ("km", ("kilómetro", "kilómetros", "m")),
     ("m2", ("metro cuadrado", "metros cuadrados", "m")),
+    ("m3", ("metro cúbico", "metros cúbicos", "m")),
+    ("km3", ("kilómetro cúbico", "kilómetros cúbicos", "m")),
     ("pulg", ("pulgada", "pulgadas", "f")),
     ("lb|lbs", ("libra", "libras", "f")),
     ("oz", ("onza", "onzas", "f")),
@@ -104,7 +106,15 @@ MONTHS: tuple[str, ...] = (
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
     "septiembre", "octubre", "noviembre", "diciembre",
 )
-MONTH_NAMES: dict[str, int] = {}  # "10 de julio de 2026" reads well number by number
+# Month names in text dates: "5 febrero" → "cinco de febrero", "junio 11 2000" → "once de
+# junio de dos mil", "1 de diciembre" → "primero de diciembre"; the RAE writes them in lower
+# case, a sentence may start with one; the dotted abbreviations of the DPD's list.
+MONTH_NAMES: dict[str, int] = {
+    **{form: i for i, name in enumerate(MONTHS, 1) for form in (name, name.capitalize())},
+    **{abbreviation: i for i, abbreviations in enumerate((
+        "ene", "feb", "", "abr", "", "jun", "jul", "ago", "sept|sep", "oct", "nov", "dic"), 1)
+       for abbreviation in abbreviations.split("|") if abbreviation},
+}
 
 FRACTIONS: dict[int, tuple[str, str]] = {
     2: ("medio", "medios"), 3: ("tercio", "tercios"), 4: ("cuarto", "cuartos"),
