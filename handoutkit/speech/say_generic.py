@@ -214,6 +214,8 @@ def say_unit(text: str, unit: str, lang: Generic, per: str | None = None) -> str
         return f"{words} {unit}"
     for symbol, word in generic.SYMBOL_WORDS.get(lang.primary, {}).items():
         named = named.replace(symbol, f" {word}")
+    if "/" in named and lang.primary in counting.PER:  # "мг/дл": the slash said as "per"
+        named = named.replace("/", f" {counting.PER[lang.primary]} ")
     shown = format_decimal(abs(value), locale=lang.locale)
     said = named.replace(shown, words, 1) if shown in named else f"{words} {named}"
     return said.replace(" ", "") if lang.primary in UNSPACED else said  # "攝氏 四十 度"
@@ -233,6 +235,8 @@ def say_date(year: int, month: int, day: int, lang: Generic) -> str | None:
     # "d MMMM y 'г'." → "d MMMM y": an abbreviated literal ("г.", "р.") is not said
     pattern = re.sub(r"\s*'[^']+'\.", "", lang.locale.date_formats["long"].pattern)
     said = format_date(when, pattern, locale=lang.locale)
+    if day == 1 and lang.primary in FIRST_OF_MONTH:  # "le premier juin", "primeiro de junho"
+        said = re.sub(r"^\d+", FIRST_OF_MONTH[lang.primary], said)
     if lang.primary == "de":  # "8. März" is "achter März": the day is an ordinal
         said = re.sub(r"^(\d+)\.", lambda m: num2words(int(m[1]), lang="de", to="ordinal")
                       + "r", said)
@@ -255,6 +259,9 @@ def say_digits(digits: str, lang: Generic) -> str:
     return joiner.join(cardinal(int(d), lang) for d in digits if d.isdigit())
 
 
+# The first of the month is an ordinal (Grevisse: "le premier mai"; Cunha & Cintra:
+# "primeiro de maio"; Italian "il primo maggio").
+FIRST_OF_MONTH = {"fr": "premier", "pt": "primeiro", "it": "primo"}
 _EMERGENCY = "|".join(generic.EMERGENCY)
 # Russian "г." and Ukrainian "р." (year) after a date: printed, not said, as CLDR's own
 # pattern's literal is not ("20.11.2026 г." → "двадцать ноября две тысячи двадцать шесть").
@@ -289,12 +296,12 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         (rf"(?<![\d/.,])(?P<n>[1-9]\d?)/(?P<d>[1-9]\d?)(?![\d/])"
          rf"(?:{unit}|\s?(?P<noun>[^\W\d_]+))?", lambda m: _fraction(m, lang)),
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
-        (rf"(?P<a>-?{num})\s?[-–]\s?(?P<b>{num}){unit}",
+        (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
          lambda m: f"{number_words(m['a'], lang)} {to} "
                    f"{say_unit(m['b'], m['u'], lang, m['per'])}"),
         (rf"(?P<n>(?<![^\s(])-?{num}|{num}){unit}",
          lambda m: say_unit(m["n"], m["u"], lang, m["per"])),
-        (rf"(?P<a>{num})\s?[-–]\s?(?P<b>{num})",
+        (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})",
          lambda m: f"{number_words(m['a'], lang)} {to} {number_words(m['b'], lang)}"),
         (rf"(?<![^\s(])-(?={num})|{num}", lambda m: _number(m, lang)),
         (r"\d+", lambda m: number_words(m[0], lang)),  # what is left: ".5", "1.2.3"
@@ -410,6 +417,8 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
     if over is None or not (50 <= high <= 300 and 20 <= low <= 200 and high > low):
         return m[0]
     second = say_unit(m["b"], m["u"], lang) if m["u"] else number_words(m["b"], lang)
+    if lang.primary == "ko":  # a particle, written onto the word: "구십에 육십"
+        return f"{number_words(m['a'], lang)}{over} {second}"
     return f"{number_words(m['a'], lang)} {over} {second}"
 
 
@@ -444,4 +453,9 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
     Latin capitals too (lint leaves them, to report the abbreviations it does not know)."""
     for pattern, speaker in _rules(lang) + (_spelling(lang) if spell else ()):
         text = pattern.sub(speaker, text)  # type: ignore[arg-type]
+    if lang.primary == "fr":  # elision before a number said "un", "une": "plus d'un litre"
+        text = _FRENCH_ELISION.sub(r"\1'\2", text)
     return text
+
+
+_FRENCH_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")

@@ -29,7 +29,8 @@ from handoutkit.speech.data import arabic
 
 # Russian prepositions (and comparatives) after which a number takes the genitive.
 GENITIVE_BEFORE = ("после", "до", "от", "около", "более", "менее", "больше", "меньше",
-                   "свыше", "кроме", "без", "для", "в течение", "не более", "не менее")
+                   "свыше", "кроме", "без", "для", "в течение", "не более", "не менее", "ниже",
+                   "выше")
 # CLDR unit → (genitive singular, genitive plural, gender), for a unit written as a symbol.
 RU_GENITIVE = {
     "duration-minute": ("минуты", "минут", "f"), "duration-hour": ("часа", "часов", "m"),
@@ -42,9 +43,14 @@ RU_GENITIVE = {
     "pressure-millimeter-ofhg": ("миллиметра ртутного столба", "миллиметров ртутного столба",
                                  "m"),
 }
+# CLDR unit → its accusative singular after "на" (per): "на децилитр", "на килограмм".
+RU_PER = {"volume-deciliter": "децилитр", "volume-liter": "литр", "mass-kilogram": "килограмм",
+          "duration-hour": "час", "duration-minute": "минуту", "volume-milliliter": "миллилитр"}
 # Korean counters that take native numbers (한, 두, 세 …), not Sino-Korean (일, 이, 삼 …).
 KO_COUNTERS = ("잔", "시간", "개", "번", "명", "살", "알", "병", "컵", "그릇", "봉지", "장",
                "마리", "방울", "달", "가지", "숟가락", "스푼")
+# June and October drop a sound: 6월 is 유월, 10월 is 시월 (표준어 규정 제52항 notes).
+KO_MONTHS = {"6": "유", "10": "시"}
 KO_TENS = ("", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
 KO_UNITS = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
 
@@ -71,6 +77,8 @@ def russian_genitive(m: re.Match[str], units: dict[str, str], later: re.Pattern[
     if unit:
         singular, plural, gender = RU_GENITIVE[units[unit]]
         noun = singular if _singular(n) else plural
+        if m["per"]:  # "мг/дл" → "миллиграммов на децилитр"
+            noun += f" на {RU_PER[units[m['per']]]}"
     elif (ahead := later.match(m.string, m.end())) is not None:
         gender = RU_GENITIVE[units[ahead["u"]]][2]
     else:
@@ -134,16 +142,18 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                            if units[u] in arabic.UNIT_NOUNS)
         nouns = "|".join(sorted(_AR_FORMS, key=len, reverse=True))
         every = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-        pattern = (rf"(?:(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+)?"
+        pattern = (rf"(?:(?:(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+)?"
                    r"(?<![\d.,/–-])(?P<n>\d{1,9})(?![\d.,/]|\s?[-–]\s?\d)"
-                   rf"(?:\s?(?P<u>{symbols})(?!\w)|\s(?P<w>{nouns})(?!\w)"
-                   rf"|(?!\s?(?:{every}|[%٪])))")  # another unit: left for its own rule
+                   rf"(?:\s?(?P<u>{symbols})(?![\w/])|\s(?P<w>{nouns})(?!\w)"
+                   rf"|(?!\s?(?:{every}|[%٪]))))")  # another unit: left for its own rule
         return ((pattern, lambda m: arabic_count(m, units)),)
     if primary == "ru":
         symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
                            if units[u] in RU_GENITIVE)
+        per = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
+                       if units[u] in RU_PER)
         pattern = (rf"(?<!\w)(?P<p>{'|'.join(GENITIVE_BEFORE)})\s+(?P<n>\d{{1,9}})(?![\d.,]\d)"
-                   rf"(?:\s?(?P<u>{symbols})(?!\w))?")
+                   rf"(?:\s?(?P<u>{symbols})(?:/(?P<per>{per}))?(?![\w/]))?")
         later = re.compile(rf"\s*[-–]?\s*(?:до\s+)?\d+\s?(?P<u>{symbols})(?!\w)")
         date = (r"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s+(?P<mon>" + "|".join(RU_MONTHS)
                 + r")(?!\w)(?:\s+(?P<y>\d{4})(?:\s?(?:г\.|года)(?!\w))?)?")
@@ -156,5 +166,6 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
     if primary == "ko":
         counters = "|".join(sorted(KO_COUNTERS, key=len, reverse=True))
         pattern = rf"(?<![\d.,])(?P<n>[1-9]\d?)(?![\d.,])\s?(?P<c>{counters})(?!월)"
-        return ((pattern, lambda m: f"{native_korean(int(m['n']))} {m['c']}"),)
+        return ((r"(?<![\d.,])(?P<n>6|10)(?=\s?월)", lambda m: KO_MONTHS[m["n"]]),
+                (pattern, lambda m: f"{native_korean(int(m['n']))} {m['c']}"))
     return ()

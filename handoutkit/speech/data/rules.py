@@ -14,7 +14,9 @@ GROUP_SPACE = r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))"  # "1 000" with a th
 DEGREE = r"(?<=\d)\s?[º°]\s?(?=[CF]\b)"  # "37 º C" → "37°C"
 MERCURY = r"(?<=\d)\s?mm\s+Hg\b"  # "140/90 mm Hg" → "140/90 mmHg", one unit
 CITATION = r"\s*\[\d+(?:\s*[-–,]\s*\d+)*\]"
-URL = r"(?:\bhttps?://|\bwww\.)[^\s<>()\[\]\"]*[^\s<>()\[\]\".,;:!?']"
+# A web address is ASCII: it ends at the first other character, as "（" in Chinese text.
+URL = (r"(?<![A-Za-z0-9_.@/-])(?:https?://|www\.)[^\s<>()\[\]\"\x80-\U0010ffff]*"
+       r"[^\s<>()\[\]\".,;:!?'\x80-\U0010ffff]")
 
 D = "0123456789"  # trigger: any digit (other scripts' digits are made ASCII first)
 # One end of a time range, side "_a" or "_b": 9, 9:30, 9.30, 9 am, 9:30 p.m.
