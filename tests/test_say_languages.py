@@ -102,8 +102,9 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
          "Russian: after 21 the noun is singular, here genitive singular (минуты)"),
         ("через 30 минут", "через тридцать минут",
          "Russian: через takes the accusative, the same as the nominative here"),
-        ("140/90 мм рт. ст.", "сто сорок на девяносто миллиметров ртутного столба",
-         "Russian blood pressure: сто сорок на девяносто; мм рт. ст. read out (CLDR unit)"),
+        ("140/90 мм рт. ст.", "сто сорок на девяносто миллиметров ртутного столба.",
+         "Russian blood pressure: сто сорок на девяносто; мм рт. ст. read out (CLDR unit); "
+         "its last stop also ends the sentence"),
         ("Звоните 911", "Звоните девять один один",
          "emergency numbers digit by digit (CONTENT-SPEC), as the English and Spanish readings"),
         ("Приходите 1 декабря.", "Приходите первого декабря.",

@@ -30,8 +30,11 @@ READERS = frozenset({"en", "es", "fr", "pt", "de", "it", "nl"})  # text2num's la
 UNCHECKED_RULES = frozenset({"iso_date", "slash_date", "time_range", "dotted_clock", "clock",
                              "hour_ampm", "money_range", "money", "mixed", "fraction",
                              "decade", "times", "ordinal", "month_day", "day_month", "roman"})
-# The same classes for the languages say_generic.py reads (fr, pt, de, it, nl): dates.
-_GENERIC_UNCHECKED = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{4}")
+# The same classes for the languages say_generic.py reads (fr, pt, de, it, nl): dates,
+# fractions ("1½ L" is "un litre et demi") and Roman numerals ("type II" is "type deux").
+_GENERIC_UNCHECKED = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+                                r"|[½¼¾⅓⅔⅛]|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"
+                                r"|(?<![^\W\d_])[IVX]{2,}(?![^\W\d_])")
 _PHONE_ZERO = {"en": re.compile(r"\boh\b")}  # "five five five, oh one three four"
 _CITATION = re.compile(rules.CITATION)  # "[1]": printed, never said
 # Words text2num does not read, as words it does: Spanish short forms before a noun, and

@@ -214,6 +214,10 @@ def say_unit(text: str, unit: str, lang: Generic, per: str | None = None) -> str
         return f"{words} {unit}"
     for symbol, word in generic.SYMBOL_WORDS.get(lang.primary, {}).items():
         named = named.replace(symbol, f" {word}")
+    if "/" in named and "/" in unit:  # CLDR has no words for "mg/dL" here: "mg" per "dL"
+        first, second = unit.split("/", 1)
+        if first in units(lang) and second in units(lang):
+            return _per(text, first, second, lang)
     if "/" in named and lang.primary in counting.PER:  # "мг/дл": the slash said as "per"
         named = named.replace("/", f" {counting.PER[lang.primary]} ")
     shown = format_decimal(abs(value), locale=lang.locale)
@@ -275,7 +279,8 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     num = _number_pattern(lang)
     written = "|".join(re.escape(u) for u in sorted(units(lang), key=len, reverse=True))
     # Chinese and Japanese write on after a unit with no space: "喝2升水"
-    after = "" if lang.primary in UNSPACED else r"(?![^\W\d_])"
+    # Korean writes its particles onto a unit: "2 L를"
+    after = "" if lang.primary in UNSPACED or lang.primary == "ko" else r"(?![^\W\d_])"
     unit = rf"\s?(?P<u>{written}){after}(?:\s?/\s?(?P<per>{written}){after})?"
     to = generic.TO.get(lang.primary, "–")
     rules = (
@@ -290,7 +295,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
          lambda m: say_clock(int(m["h"]), int(m["mm"]), lang)),
         (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",
-         lambda m: _blood_pressure(m, lang)),
+         lambda m: kept_stop(m, _blood_pressure(m, lang))),
         (rf"(?<![\d/.,])(?P<w>\d{{1,3}})\s(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])"
          rf"(?:{unit}|\s?(?P<noun>[^\W\d_]+))?", lambda m: _mixed(m, lang)),
         (rf"(?<![\d/.,])(?P<n>[1-9]\d?)/(?P<d>[1-9]\d?)(?![\d/])"
@@ -300,7 +305,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          lambda m: f"{number_words(m['a'], lang)} {to} "
                    f"{say_unit(m['b'], m['u'], lang, m['per'])}"),
         (rf"(?P<n>(?<![^\s(])-?{num}|{num}){unit}",
-         lambda m: say_unit(m["n"], m["u"], lang, m["per"])),
+         lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, m["per"]))),
         (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})",
          lambda m: f"{number_words(m['a'], lang)} {to} {number_words(m['b'], lang)}"),
         (rf"(?<![^\s(])-(?={num})|{num}", lambda m: _number(m, lang)),
@@ -321,12 +326,18 @@ def _abbreviation_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         return ()
     written = "|".join(re.escape(key).replace(r"\ ", r"\s?")
                        for key in sorted(table, key=len, reverse=True))
+    spaced = {_spaced(key): full for key, full in table.items()}
 
     def said(m: re.Match[str]) -> str:  # the stop also ends a sentence at the end of the text
-        full = table[re.sub(r"(?<=\.)(?=\w)", " ", m[0])]
+        full = spaced[_spaced(m[0])]
         return full + "." if m[0].endswith(".") and not m.string[m.end():].strip() else full
 
     return ((rf"(?<!\w)(?:{written})", said),)
+
+
+def _spaced(abbreviation: str) -> str:
+    """"т.е." and "т. е." as one key: a space after each inner stop."""
+    return re.sub(r"\.\s*(?=\w)", ". ", abbreviation)
 
 
 def _roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
@@ -387,6 +398,8 @@ def _noun(m: re.Match[str], lang: Generic, count: Decimal) -> tuple[str, bool, s
 def _fraction(m: re.Match[str], lang: Generic) -> str:
     """¼ → "un quart"; ½ tasse → "une demi-tasse"; ¾ L → "trois quarts de litre"."""
     numerator, denominator = int(m["n"]), int(m["d"])
+    if is_reading(numerator, denominator):  # 90/60 is a blood pressure, never a fraction
+        return m[0]
     singular = Decimal("1.5") if lang.primary in ("ru", "uk", "pl") else Decimal(1)
     noun, feminine, kept = _noun(m, lang, singular)
     say = lambda n: cardinal(n, lang)  # noqa: E731
@@ -409,14 +422,24 @@ def _mixed(m: re.Match[str], lang: Generic) -> str:
     return f"{said} {kept}" if kept else said
 
 
+def is_reading(high: int, low: int) -> bool:
+    """Whether "high/low" is a blood pressure reading (as the English rule checks)."""
+    return 50 <= high <= 300 and 20 <= low <= 200 and high > low
+
+
 def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
     """"140/90 mmHg" → "cent quarante sur quatre-vingt-dix millimètres de mercure", where
     the two are a reading (as the English rule checks) and the language has a word for it."""
-    high, low = int(m["a"]), int(m["b"])
-    over = generic.OVER.get(lang.primary)
-    if over is None or not (50 <= high <= 300 and 20 <= low <= 200 and high > low):
+    if not is_reading(int(m["a"]), int(m["b"])):
         return m[0]
     second = say_unit(m["b"], m["u"], lang) if m["u"] else number_words(m["b"], lang)
+    if lang.primary in generic.READING:  # "高压九十，低压六十", "上が九十、下が六十"
+        form = generic.READING[lang.primary]
+        form = form.translate(generic.TRADITIONAL) if lang.locale.script == "Hant" else form
+        return form.format(high=number_words(m["a"], lang), low=second)
+    over = generic.OVER.get(lang.primary)
+    if over is None:
+        return m[0]
     if lang.primary == "ko":  # a particle, written onto the word: "구십에 육십"
         return f"{number_words(m['a'], lang)}{over} {second}"
     return f"{number_words(m['a'], lang)} {over} {second}"
@@ -429,10 +452,21 @@ def _number(m: re.Match[str], lang: Generic) -> str:
     if m[0] == "-":
         return generic.MINUS.get(lang.primary, "-") + " "
     said = number_words(m[0], lang)
-    noun = _NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it") else None
+    noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ht")
+            else None)
     if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
         said = say_parts.agree(said, noun["w"], lang.primary)
     return said
+
+
+_NEXT_SENTENCE = re.compile(r"\s*$|\s+[^\W\d_](?<=[^\W\d_a-zа-яё])")
+
+
+def kept_stop(m: re.Match[str], said: str) -> str:
+    """A spoken form whose match ended in an abbreviation's stop ("2026 г.", "мм рт. ст.")
+    keeps that stop where it also ends the sentence (the text ends or a capital follows)."""
+    return said + "." if m[0].endswith(".") and _NEXT_SENTENCE.match(m.string, m.end()) \
+        else said
 
 
 def _date(m: re.Match[str], lang: Generic) -> str:
@@ -445,7 +479,7 @@ def _date(m: re.Match[str], lang: Generic) -> str:
         day, month = (second, first) if (month_first and first <= 12) or second > 12 \
             else (first, second)
     said = say_date(int(m["y"]), month, day, lang)
-    return m[0] if said is None else said
+    return m[0] if said is None else kept_stop(m, said)
 
 
 def speak(text: str, lang: Generic, spell: bool = True) -> str:
@@ -455,6 +489,8 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
         text = pattern.sub(speaker, text)  # type: ignore[arg-type]
     if lang.primary == "fr":  # elision before a number said "un", "une": "plus d'un litre"
         text = _FRENCH_ELISION.sub(r"\1'\2", text)
+    if lang.primary == "ar":  # "أقل من سبعين": a preposition's number in the genitive
+        text = say_grammar.arabic_genitive_after_prepositions(text)
     return text
 
 

@@ -110,6 +110,22 @@ def _arabic_number(n: int, genitive: bool) -> str:
     return said
 
 
+_AR_AFTER_PREPOSITION = re.compile(
+    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+(?P<n>\w+?)(?P<end>ون|ان)\b")
+_AR_NUMBER_ENDINGS = frozenset({"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع",
+                                "اثن"})
+
+
+def arabic_genitive_after_prepositions(text: str) -> str:
+    """"من سبعون" → "من سبعين", "على ستون" → "على ستين": the tens and "اثنان" after a
+    preposition take the genitive, wherever another rule said the number."""
+    def genitive(m: re.Match[str]) -> str:
+        if m["n"] not in _AR_NUMBER_ENDINGS:
+            return m[0]
+        return f"{m['p']} {m['n']}ين"
+    return _AR_AFTER_PREPOSITION.sub(genitive, text)
+
+
 _AR_FORMS = {form: entry for entry in arabic.NOUNS for form in entry[:3]}
 _AR_SINGULAR = {entry[0]: entry for entry in arabic.NOUNS}
 

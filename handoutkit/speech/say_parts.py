@@ -53,7 +53,10 @@ def gender(noun: str, primary: str) -> str:
 
 
 def agree(said: str, noun: str, primary: str) -> str:
-    """A whole number's words agreeing with the feminine noun after it: "une semaine"."""
+    """A whole number's words agreeing with the feminine noun after it: "une semaine";
+    Kreyòl counts one thing with "yon" (yon gode dlo), not the numeral "en"."""
+    if primary == "ht":
+        return "yon" if said == "en" else said
     if gender(noun, primary) != "f":
         return said
     fixes = {"fr": counting.FR_FEMININE_FORMS, "pt": counting.PT_FEMININE_FORMS}.get(primary)

@@ -158,7 +158,8 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
 CURRENCY_GENDER: dict[str, str] = {}
 
 # I, II, III… after these words are numbers ("World War II", "Type 1" written "Type I").
-ROMAN_NOUNS = "War|Type|Stage|Grade|Phase|Part|Chapter|Class|Level"
+ROMAN_NOUNS = ("War|Type|Stage|Grade|Phase|Part|Chapter|Class|Level"
+               "|type|stage|grade|phase|part|chapter|class|level")
 
 # Words after "3x" that make it "three times": "3x a day", "2x/day", "2x daily".
 TIMES_FOLLOW = "a|an|per|daily|each|every|weekly"

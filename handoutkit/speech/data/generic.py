@@ -25,6 +25,10 @@ OVER: dict[str, str] = {
     "pl": "na", "vi": "trên", "ar": "على", "ht": "sou", "ko": "에",
 }  # fmt: skip
 
+# Blood pressure where it is said as the upper and lower reading: Mandarin "高压…低压…",
+# Japanese "上が…、下が…" (as clinicians say it; no word between the two numbers).
+READING: dict[str, str] = {"zh": "高压{high}，低压{low}", "ja": "上が{high}、下が{low}"}
+TRADITIONAL = str.maketrans({"压": "壓"})
 # Short CLDR symbols that are also words or other abbreviations: Russian "с" (seconds) is
 # "with", "г" (grams) also "year" in "2026 г."; Arabic "د" (minutes) a bare letter.
 WORD_LIKE = frozenset({"г", "с", "ч", "м", "д", "р", "د", "م", "س", "ס׳"})
