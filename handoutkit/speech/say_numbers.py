@@ -55,6 +55,10 @@ def _number(m: re.Match[str], lang: Language) -> str:
 
 
 def _money(m: re.Match[str], lang: Language) -> str:
+    if scale := m["scale"]:  # "$2.5 million" → "two point five million dollars"
+        currency = lang.currencies[m["cur"]].whole.many
+        of = f" {lang.words['of']}" if lang.code == "es" else ""  # "dos billones de euros"
+        return f"{vocab.say_number(m['n'], lang)} {scale}{of} {currency}"
     said = vocab.say_money(m["cur"] or m["cur2"], m["n"] or m["n2"], lang)
     if per := m["per"]:
         said += " " + lang.per.get(per, f"{lang.words['per']} {per}")

@@ -146,7 +146,9 @@ MONTH_NAMES: dict[str, int] = {
 }
 
 # Fraction parts that are not plain ordinals: denominator → (one, many).
-FRACTIONS: dict[int, tuple[str, str]] = {2: ("half", "halves"), 4: ("quarter", "quarters")}
+FRACTIONS: dict[int, tuple[str, str]] = {2: ("half", "halves"), 4: ("quarter", "quarters"),
+                                       100: ("hundredth", "hundredths"),
+                                       1000: ("thousandth", "thousandths")}
 MIXED: dict[int, str] = {2: "a half", 4: "a quarter"}  # "2 1/2" → "two and a half"
 
 # Currency sign → (one, many, one cent, many cents).

@@ -116,10 +116,19 @@ MONTH_NAMES: dict[str, int] = {
        for abbreviation in abbreviations.split("|") if abbreviation},
 }
 
+# Fractions (RAE, Nueva gramática, numerales fraccionarios): the ordinal up to 10, "-avo"
+# on the cardinal after (dieciseisavo, treintavo: the cardinal's last vowel merges), and
+# centésimo, milésimo.
 FRACTIONS: dict[int, tuple[str, str]] = {
     2: ("medio", "medios"), 3: ("tercio", "tercios"), 4: ("cuarto", "cuartos"),
     5: ("quinto", "quintos"), 6: ("sexto", "sextos"), 7: ("séptimo", "séptimos"),
     8: ("octavo", "octavos"), 9: ("noveno", "novenos"), 10: ("décimo", "décimos"),
+    **{n: (f"{stem}avo", f"{stem}avos") for n, stem in (
+        (11, "once"), (12, "doce"), (13, "trece"), (14, "catorce"), (15, "quince"),
+        (16, "dieciseis"), (17, "diecisiete"), (18, "dieciocho"), (19, "diecinueve"),
+        (20, "veint"), (30, "treint"), (40, "cuarent"), (50, "cincuent"), (60, "sesent"),
+        (70, "setent"), (80, "ochent"), (90, "novent"))},
+    100: ("centésimo", "centésimos"), 1000: ("milésimo", "milésimos"),
 }
 MIXED: dict[int, str] = {2: "medio", 4: "cuarto"}  # "2 1/2" → "dos y medio"
 
@@ -148,7 +157,11 @@ CARDINAL_FIXES: tuple[tuple[str, str], ...] = (
     (r"\bveintiuno(?= (?:mil|millones|billones)\b)", "veintiún"),
     (r"\buno(?= (?:mil|millones|billones)\b)", "un"),
 )
-ORDINAL_FIXES: tuple[tuple[str, str], ...] = ((r"décimo ?(?=[^\W\d_])", "decimo"),)
+# num2words' Spanish ordinals, spelt as the RAE does: decimoctavo, cuadragésimo,
+# cuadringentésimo, septingentésimo, octingentésimo.
+ORDINAL_FIXES: tuple[tuple[str, str], ...] = (
+    (r"décimo ?(?=[^\W\d_])", "decimo"), (r"decimoo", "decimo"), (r"quadra", "cuadra"),
+    (r"cuadrigent", "cuadringent"), (r"septigent", "septingent"), (r"octigent", "octingent"))
 # Number agreement before a noun of each gender: "uno" → "un"/"una", "doscientos" → "doscientas".
 AGREEMENT: dict[str, tuple[tuple[str, str], ...]] = {
     "m": ((r"veintiuno$", "veintiún"), (r"\buno$", "un")),

@@ -70,6 +70,7 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("money_range", (r"(?P<c1>[$£€])\s?(?P<a>%(num)s)\s?[-–]\s?(?P<c2>[$£€])?\s?"
                      r"(?P<b>%(num)s)"), "$£€", ""),
     ("money", (r"(?:(?P<cur>[$£€])\s?(?P<n>%(num)s)"
+               r"(?:\s(?P<scale>million|billion|trillion|millones|millón|billones|billón)\b)?"
                r"|(?<![\w.,])(?P<n2>%(num)s)\s?(?P<cur2>[$£€])(?![\w$£€]))"
                r"(?:\s?/\s?(?P<per>[^\W\d_]+))?"), "$£€", ""),
     ("blood_press", (r"(?<![\d/.,])(?P<a>[1-9]\d{1,2})/(?P<b>[1-9]\d{1,2})(?![\d/])"
@@ -82,7 +83,7 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("decade", r"(?<![\d.,])'?(?P<d>(?:1\d|20)?\d0)'?s(?![^\W\d_])", "0", "read_years"),
     ("mixed", (r"(?<![\d/.,])(?P<w>\d+)\s(?P<n>[1-9]\d?)/(?P<d>[1-9]\d?)(?![\d/])"
                r"(?:\s?(?P<u>%(unit)s))?(?:\s(?P<noun>[^\W\d_]+))?"), "/", ""),
-    ("fraction", r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,3})(?![\d/])(?:\s?(?P<u>%(unit)s))?",
+    ("fraction", r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,3}|1000)(?![\d/])(?:\s?(?P<u>%(unit)s))?",
      "/", ""),
     ("range", (r"(?<![\w.,])(?P<a>%(num)s)(?:\s?(?P<ua>%(unit)s))?\s*[-–]\s*(?P<b>%(num)s)"
                r"(?:\s?(?P<u>%(unit)s))?"), "-–", ""),
