@@ -44,6 +44,24 @@ def _say_date(day: int, month: int, year: str | None, lang: Language, the: str) 
     return re.sub(r"^(?:uno|un)\b", "primero", said) if lang.code == "es" and day == 1 else said
 
 
+def _say_clock(hour: int, minute: int, half: str, lang: Language, period: bool = True) -> str:
+    """The time of day; in Spanish the small hours are "de la madrugada", 12 a.m. "de la
+    noche" and 12 p.m. "del mediodía" (RAE, Diccionario panhispánico de dudas, "hora")."""
+    said = vocab.say_clock(hour, minute, half, lang, period)
+    if lang.code != "es" or not period or not (half or hour > 12 or hour == 0):
+        return said
+    shown = hour % 12 or 12
+    evening = half == "p" or (not half and hour > 12)
+    part = ("noon" if shown == 12 else None) if evening else (
+        "midnight" if shown == 12 else "dawn" if shown <= 5 else None)
+    if part is None:
+        return said
+    for word in ("am", "pm", "night"):
+        if said.endswith(lang.words[word]):
+            return said[:-len(lang.words[word])] + lang.words[part]
+    return said
+
+
 def _iso_date(m: re.Match[str], lang: Language) -> str:
     day, month = int(m["d"] or m["d2"]), int(m["mo"] or m["mo2"])
     try:
@@ -72,7 +90,7 @@ def _text_date(m: re.Match[str], lang: Language) -> str:
 
 def _clock(m: re.Match[str], lang: Language) -> str:
     minute = int(m.groupdict().get("mm") or 0)
-    return vocab.say_clock(int(m["h"]), minute, (m["ap"] or "").lower(), lang)
+    return _say_clock(int(m["h"]), minute, (m["ap"] or "").lower(), lang)
 
 
 def _dotted_clock(m: re.Match[str], lang: Language) -> str:
@@ -97,8 +115,8 @@ def _time_range(m: re.Match[str], lang: Language) -> str:
         return m[0]  # "8-17 h", "2.25-2.75": left for the range rule
     if not (ap_a or ap_b) and (max(h_a, h_b) > 12 or min(h_a, h_b) == 0):
         ap_a, ap_b = ("a" if h_a < 12 else "p"), ("a" if h_b < 12 else "p")  # 9:00-17:00
-    first = vocab.say_clock(h_a, mm_a, ap_a or ap_b, lang, period=bool(ap_a))
-    second = vocab.say_clock(h_b, mm_b, ap_b or ap_a, lang, period=bool(ap_b))
+    first = _say_clock(h_a, mm_a, ap_a or ap_b, lang, period=bool(ap_a))
+    second = _say_clock(h_b, mm_b, ap_b or ap_a, lang, period=bool(ap_b))
     return f"{first} {lang.words['to']} {second}"
 
 

@@ -11,6 +11,7 @@ WORDS: dict[str, str] = {
     "number": "número", "once": "una vez", "n_times": "{n} veces", "at": "arroba",
     "dot": "punto", "every_hour": "cada hora", "every_hours": "cada {n} horas",
     "am": "de la mañana", "pm": "de la tarde", "night": "de la noche",
+    "dawn": "de la madrugada", "noon": "del mediodía", "midnight": "de la noche",
     "time": "{h} y {m}", "time_oclock": "{h} en punto", "minute_0x": "{m}",
     "date": "{day} de {month} de {year}", "date_no_year": "{day} de {month}",
     "date_dmy": "{day} de {month} de {year}", "date_dm": "{day} de {month}",
