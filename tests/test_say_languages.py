@@ -285,6 +285,25 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         ("2023/3/8", "二零二三年三月八日",
          "a year-first date with slashes read as the Chinese date, the year digit by digit"),
     ],
+    "ja": [
+        ("CDCによると", "シーディーシーによると",
+         "Latin letters by their katakana names as Japanese dictionaries give them"),
+        ("½カップ", "半カップ", "Japanese: 半 before the noun for a half"),
+        ("1½リットル", "一リットル半", "Japanese: 半 after the counted noun (八時間半)"),
+        ("II期", "二期", "Japanese: a Roman numeral before 期 (stage) read as a number"),
+        ("血圧140/90", "血圧上が百四十、下が九十",
+         "Japanese blood pressure said as the upper and lower reading (上が…、下が…)"),
+    ],
+    "it": [
+        ("1 ora", "un' ora", "Italian: una elided before a vowel (un'ora; Serianni, Grammatica "
+         "italiana, on the article and uno)"),
+        ("1 settimana", "una settimana", "Italian: una before a feminine noun (Serianni)"),
+        ("½ tazza", "mezza tazza", "Italian: mezzo agrees with its noun (Serianni)"),
+        ("8½ ore", "otto ore e mezza", "Italian: e mezza after a feminine noun (Serianni)"),
+        ("stadio II", "stadio due", "Italian: a Roman numeral after stadio read as a cardinal"),
+        ("il 1/6/2026", "il primo giugno duemilaventisei",
+         "Italian: the first of the month is primo (Serianni); CLDR it date order d/M/y"),
+    ],
     "zh-Hant": [("每天大約2公升", "每天大約兩公升", "Mandarin: 兩 before a measure word (Chao)"),
                 ("40 °C", "攝氏四十度", "CLDR zh-Hant unit name temperature-celsius (攝氏…度)")],
 }

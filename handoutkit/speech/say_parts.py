@@ -65,6 +65,8 @@ def agree(said: str, noun: str, primary: str) -> str:
         fixes = tuple((rf"(?<!\S){masculine}$", feminine) for masculine, feminine in forms.items())
     for pattern, repl in fixes:
         said = re.sub(pattern, repl, said)
+    if primary == "it" and said.endswith("una") and _VOWEL_START.match(noun):
+        return said[:-1] + "'"  # "un'ora"
     return said
 
 
@@ -125,6 +127,8 @@ def say_mixed(whole: int, numerator: int, denominator: int, noun: str, feminine:
         count = "两" if whole == 2 else say(whole)
         return (f"{count}个半{noun}" if noun.startswith(counting.ZH_GE_NOUNS)
                 else f"{count}{noun}半")
+    if half and noun and primary == "ja":  # "一リットル半", "八時間半"
+        return f"{say(whole)}{noun}半"
     said_whole = agree(say(whole), noun, primary) if noun else say(whole)
     if half and noun and primary in counting.AND_A_HALF:
         return counting.AND_A_HALF[primary][feminine].format(whole=said_whole, noun=noun)
