@@ -159,6 +159,7 @@ def units(lang: Generic) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts
 def unit_name(unit: str, lang: Generic, count: Decimal) -> str:
     """A unit's long name alone, in the form it takes after ``count`` ("литра" after 1.5)."""
     cldr = units(lang)[unit]
@@ -171,6 +172,7 @@ def unit_name(unit: str, lang: Generic, count: Decimal) -> str:
     return named.replace(format_decimal(count, locale=lang.locale), "").strip()
 
 
+@lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts
 def _per(text: str, unit: str, per: str, lang: Generic) -> str:
     """"2", "μg", "dL" → "deux microgrammes par décilitre": CLDR's "per" pattern, or where
     CLDR writes a slash, the language's word for "per" and the second unit's singular."""
@@ -191,6 +193,7 @@ def _per(text: str, unit: str, per: str, lang: Generic) -> str:
     return f"{first} {word} {said}"
 
 
+@lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts
 def say_unit(text: str, unit: str, lang: Generic, per: str | None = None) -> str:
     """"2", "L" → "два литра": CLDR's long name, in the plural the number takes."""
     if per:
