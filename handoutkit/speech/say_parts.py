@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from num2words import num2words
 
 from handoutkit.speech.data import counting, generic, letters, neutral
+from handoutkit.speech.say_units import Generic, cardinal, say_per, unit_name, units
 
 Say = Callable[[int], str]  # a whole number in words, in the handout's language
 
@@ -150,3 +152,109 @@ def spell(m: re.Match[str], primary: str) -> str:
     names = letters.LETTERS[primary]
     joiner = "" if primary in letters.JOINED else " "
     return joiner.join(names[char] for char in m[0] if char in names)
+
+
+def is_reading(high: int, low: int) -> bool:
+    """Whether "high/low" is a blood pressure reading (as the English rule checks)."""
+    return 50 <= high <= 300 and 20 <= low <= 200 and high > low
+
+
+def abbreviation_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
+    """Abbreviations with full stops said in full: "т. е." → "то есть"."""
+    table = generic.ABBREVIATIONS.get(lang.primary)
+    if not table:
+        return ()
+    written = "|".join(re.escape(key).replace(r"\ ", r"\s?")
+                       for key in sorted(table, key=len, reverse=True))
+    spaced = {_spaced(key): full for key, full in table.items()}
+
+    def said(m: re.Match[str]) -> str:  # the stop also ends a sentence at the end of the text
+        full = spaced[_spaced(m[0])]
+        return full + "." if m[0].endswith(".") and not m.string[m.end():].strip() else full
+
+    return ((rf"(?<!\w)(?:{written})", said),)
+
+
+def _spaced(abbreviation: str) -> str:
+    """"т.е." and "т. е." as one key: a space after each inner stop."""
+    return re.sub(r"\.\s*(?=\w)", ". ", abbreviation)
+
+
+def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
+    """Roman numerals after the nouns that number things ("stade II"), before Russian ones
+    ("II типа"), before CJK counters ("II期" → "2期", for the number rules), and opening a
+    numbered line ("II. ")."""
+    roman = r"(?P<r>[IVX]+)"
+    found: list[tuple[str, object]] = [
+        (rf"^{roman}(?=[.)]\s)", lambda m: _roman(m, lang))]
+    if nouns := counting.ROMAN_NOUNS.get(lang.primary):
+        found.append((rf"(?<!\w)(?P<noun>{nouns})\s+{roman}(?![^\W\d_])",
+                      lambda m: say_roman_after(m, lambda n: cardinal(n, lang))))
+    if lang.primary == "ru":
+        found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>{'|'.join(counting.RU_ROMAN_BEFORE)})"
+                      r"(?!\w)", say_roman_ordinal_ru))
+    if lang.primary in ("zh", "ja", "ko"):
+        found.append((rf"(?<![A-Za-z]){roman}(?=\s?(?:{counting.CJK_ROMAN_COUNTERS}))",
+                      lambda m: str(neutral.ROMAN.get(m["r"], m["r"]))))
+    return tuple(found)
+
+
+def _roman(m: re.Match[str], lang: Generic) -> str:
+    value = neutral.ROMAN.get(m["r"])
+    return cardinal(value, lang) if value else m[0]
+
+
+def letter_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
+    """Capitals left at the end ("CDC", "W.H.O.", "II"): a Roman numeral is a number;
+    inside another script, an abbreviation is spelt in its letters; in a Latin-script
+    language, its letters are spaced ("O R S"), which every voice spells in its own language
+    where "ORS" as a word made espeak-ng switch to English."""
+    roman = (r"(?<![A-Za-z])(?P<r>(?!IV(?![A-Za-z]))[IVX]{2,})(?![A-Za-z])",
+             lambda m: _roman(m, lang))
+    capitals = r"(?<![A-Za-z])[A-Z](?:\.?[A-Z])+(?![A-Za-z])"
+    if lang.primary in letters.LETTERS:
+        return (roman, (capitals.replace("+", "*"), lambda m: spell(m, lang.primary)))
+    if lang.latin:
+        return (roman, (capitals, lambda m: " ".join(c for c in m[0] if c.isalpha())))
+    return (roman,)
+
+
+def _noun(m: re.Match[str], lang: Generic, count: Decimal) -> tuple[str, bool, str]:
+    """The noun a fraction measures: a unit's name or the word after it; whether it is
+    feminine; and a word after the fraction that is not its noun, kept as written."""
+    if m["u"]:
+        cldr = units(lang)[m["u"]]
+        noun = unit_name(m["u"], lang, count)
+        if m["per"]:
+            noun = say_per("2", m["u"], m["per"], lang).split(" ", 1)[-1]
+        return noun, cldr in generic.FEMININE.get(lang.primary, ()), ""
+    word = m["noun"] or ""
+    if is_noun(word):
+        return word, gender(word, lang.primary) == "f", ""
+    return "", False, word
+
+
+def fraction(m: re.Match[str], lang: Generic) -> str:
+    """¼ → "un quart"; ½ tasse → "une demi-tasse"; ¾ L → "trois quarts de litre"."""
+    numerator, denominator = int(m["n"]), int(m["d"])
+    if is_reading(numerator, denominator):  # 90/60 is a blood pressure, never a fraction
+        return m[0]
+    singular = Decimal("1.5") if lang.primary in ("ru", "uk", "pl") else Decimal(1)
+    noun, feminine, kept = _noun(m, lang, singular)
+    say = lambda n: cardinal(n, lang)  # noqa: E731
+    if noun:
+        return say_fraction_of(numerator, denominator, noun, feminine, lang.primary, say)
+    said = say_fraction(numerator, denominator, lang.primary, say)
+    return f"{said} {kept}" if kept else said
+
+
+def mixed(m: re.Match[str], lang: Generic) -> str:
+    """8½ heures → "huit heures et demie"; 2 ½ → "deux et demi"."""
+    whole, numerator, denominator = int(m["w"]), int(m["n"]), int(m["d"])
+    if numerator >= denominator:
+        return m[0]
+    one_and_a_half = whole == 1 and lang.primary in ("ru", "uk", "pl")  # "полтора часа"
+    noun, feminine, kept = _noun(m, lang, Decimal("1.5") if one_and_a_half else Decimal(whole))
+    said = say_mixed(whole, numerator, denominator, noun, feminine, lang.primary,
+                     lambda n: cardinal(n, lang))
+    return f"{said} {kept}" if kept else said

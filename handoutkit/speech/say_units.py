@@ -1,0 +1,207 @@
+"""One language as num2words and CLDR say it: its numbers in words and its units by name.
+
+For every language num2words knows (vi, ar, ru, ko, fr, pt-BR, pl, fa, ja, it, ro, uk, he, …)
+and no hand-made tables say (English and Spanish: data/en.py, data/es.py): numbers from
+num2words (Chinese from cn2an, Haitian Creole from data/kreyol.py), unit names with their
+plural forms from CLDR through Babel, the decimal and minus words from data/generic.py.
+  number_words  1,5 → одна целая пять десятых (ru); un virgule cinq (fr); -5 → минус пять
+  say_unit      2 L → два литра; 40 °C → сорок градусов Цельсия; 2 мин → две минуты;
+                10% → десять процентов; mười phần trăm; 百分之十
+  say_per       2 μg/dL → deux microgrammes par décilitre; два микрограмма на децилитр
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+import cn2an
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_decimal
+from babel.units import UnknownUnitError, format_compound_unit, format_unit
+from num2words import CONVERTER_CLASSES, num2words
+
+from handoutkit.language import primary_language, region, script
+from handoutkit.speech.data import counting, generic, kreyol
+
+HAND_MADE = frozenset({"en", "es"})  # data/en.py and data/es.py say these
+# Numbers said by words of our own choosing, not num2words': Chinese by cn2an, Haitian
+# Creole by data/kreyol.py (espeak-ng's own Kreyòl reading of digits is wrong).
+OWN_NUMBERS = frozenset({"zh", "ht"})
+MAX_DIGITS = 16  # num2words stops at 10^18, cn2an at 16 digits: longer is digit by digit
+UNSPACED = frozenset({"zh", "ja"})  # written with no spaces between words
+
+
+@dataclass(frozen=True)
+class Generic:
+    """One language as num2words and CLDR say it."""
+
+    primary: str  # "pt"
+    numbers: str  # num2words' language ("pt_BR"), or "zh" for cn2an
+    locale: Locale
+    group: str  # CLDR's thousands separator: "." in vi and pt-BR, "," in ko
+    latin: bool = True  # written in the Latin script
+
+
+@lru_cache(maxsize=64)
+def generic_for(tag: str) -> Generic | None:
+    """The language of a tag, where num2words (or cn2an) knows it and no tables do."""
+    primary, territory = primary_language(tag), region(tag)
+    numbers = next((c for c in (f"{primary}_{territory}", primary) if c in CONVERTER_CLASSES),
+                   primary if primary in OWN_NUMBERS else None)
+    if primary in HAND_MADE or numbers is None:
+        return None
+    try:
+        locale = Locale.parse(tag.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        locale = Locale.parse(primary)
+    return Generic(primary, numbers, locale, locale.number_symbols["latn"]["group"],
+                   script(tag) == "Latn")
+
+
+def number_pattern(lang: Generic) -> str:
+    group = re.escape(lang.group) if lang.group in ".," else "(?!)"
+    return rf"(?<![\d.,])(?:\d{{1,3}}(?:{group}\d{{3}})+(?![.,]?\d)|\d+(?:[.,٫]\d+)?)(?!\d)"
+
+
+def split_number(text: str, lang: Generic) -> tuple[str, str]:
+    """"1.200" (pt-BR) → ("1200", ""); "37,5" → ("37", "5"): whole digits, decimals."""
+    group = re.escape(lang.group)
+    if lang.group in ".," and re.fullmatch(rf"\d{{1,3}}(?:{group}\d{{3}})+", text):
+        return text.replace(lang.group, ""), ""
+    found = re.fullmatch(r"(\d+)(?:[.,٫](\d+))?", text)
+    return (found[1], found[2] or "") if found else (text, "")
+
+
+def cardinal(n: int, lang: Generic) -> str:
+    """42 → the language's words for it."""
+    if lang.numbers == "zh":
+        if n >= 10**MAX_DIGITS:  # past cn2an's 16 digits: digit by digit
+            return "".join(cn2an.an2cn(digit) for digit in str(n))
+        return cn2an.an2cn(str(n))
+    if lang.numbers == "ht":
+        return kreyol.cardinal(n)
+    try:
+        said = num2words(n, lang=lang.numbers)
+    except OverflowError:  # past num2words' largest word (10^18 in pt-BR): digit by digit
+        return " ".join(cardinal(int(digit), lang) for digit in str(n))
+    if lang.primary == "vi":  # 2026: "hai nghìn không trăm hai mươi sáu", not "… lẻ hai mươi"
+        said = re.sub(r"nghìn lẻ (?!\S+ mươi|mười)", "nghìn không trăm lẻ ", said)
+        said = said.replace("nghìn lẻ ", "nghìn không trăm ")
+    return said
+
+
+def number_words(text: str, lang: Generic, gender: str = "m") -> str:
+    """A written number ("-37,5", "1.200") in words, in the language's convention."""
+    negative, whole, frac = text.startswith("-"), *split_number(text.lstrip("-"), lang)
+    if lang.numbers == "zh" and len(whole) <= MAX_DIGITS:  # cn2an's own limit is 16 digits
+        return cn2an.an2cn(f"{'-' if negative else ''}{whole}{'.' + frac if frac else ''}")
+    own_decimals = lang.primary not in generic.POINT and lang.numbers in CONVERTER_CLASSES
+    if frac and own_decimals and len(whole) < MAX_DIGITS:
+        said = num2words(Decimal(f"{whole}.{frac}"), lang=lang.numbers)
+    else:
+        said = _whole(int(whole), lang, gender)
+        if frac:
+            digits = " ".join(cardinal(int(d), lang) for d in frac)
+            said = f"{said} {generic.POINT.get(lang.primary, ',')} {digits}"
+    minus = generic.MINUS.get(lang.primary, "-")
+    return f"{minus} {said}" if negative else said
+
+
+def _whole(n: int, lang: Generic, gender: str) -> str:
+    """The whole number, its last word agreeing with a feminine noun ("две минуты")."""
+    said = cardinal(n, lang)
+    if gender == "f":
+        for masculine, feminine in generic.FEMININE_FORMS.get(lang.primary, {}).items():
+            said = re.sub(rf"(?<!\S){masculine}$", feminine, said)
+    return said
+
+
+@lru_cache(maxsize=64)
+def units(lang: Generic) -> dict[str, str]:
+    """Written unit → CLDR unit: the international symbols, and the language's own short and
+    one-word long names from CLDR ("л", "мг", "мин" in Russian; "公升" in Chinese), but never
+    a short one that is also a word."""
+    found = dict(generic.UNITS)
+    five = format_decimal(5, locale=lang.locale)
+    for cldr in sorted(set(generic.UNITS.values())):
+        for length in ("short", "long"):
+            try:
+                symbol = format_unit(5, cldr, length=length, locale=lang.locale)
+            except UnknownUnitError:
+                continue
+            symbol = symbol.replace(five, "").strip()
+            if symbol and symbol not in generic.WORD_LIKE and not re.search(r"[\d\s]", symbol):
+                found.setdefault(symbol, cldr)
+    return found
+
+
+@lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts
+def unit_name(unit: str, lang: Generic, count: Decimal) -> str:
+    """A unit's long name alone, in the form it takes after ``count`` ("литра" after 1.5)."""
+    cldr = units(lang)[unit]
+    if lang.numbers == "ht" and cldr in kreyol.UNITS_SAID:
+        return kreyol.UNITS_SAID[cldr]
+    try:
+        named = format_unit(count, cldr, length="long", locale=lang.locale)
+    except UnknownUnitError:
+        return unit
+    return named.replace(format_decimal(count, locale=lang.locale), "").strip()
+
+
+@lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts
+def say_per(text: str, unit: str, per: str, lang: Generic) -> str:
+    """"2", "μg", "dL" → "deux microgrammes par décilitre": CLDR's "per" pattern, or where
+    CLDR writes a slash, the language's word for "per" and the second unit's singular."""
+    try:
+        compound = format_compound_unit(Decimal(2), units(lang)[unit],
+                                        denominator_unit=units(lang)[per], length="long",
+                                        locale=lang.locale)
+    except UnknownUnitError:
+        compound = None
+    first = say_unit(text, unit, lang)
+    if compound and "/" not in compound and lang.numbers != "ht":
+        second = unit_name(unit, lang, Decimal(2))
+        return f"{first}{compound.split(second, 1)[-1]}" if second in compound else first
+    word = counting.PER.get(lang.primary, "/")
+    said = unit_name(per, lang, Decimal(1))
+    if lang.primary in ("ko", "ja"):  # a suffix: "데시리터당"
+        return f"{first} {said}{word}"
+    return f"{first} {word} {said}"
+
+
+@lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts
+def say_unit(text: str, unit: str, lang: Generic, per: str | None = None) -> str:
+    """"2", "L" → "два литра": CLDR's long name, in the plural the number takes."""
+    if per:
+        return say_per(text, unit, per, lang)
+    cldr = units(lang)[unit]
+    if lang.numbers == "ht" and cldr in kreyol.UNITS_SAID:  # CLDR has no Kreyòl unit names
+        return f"{number_words(text, lang)} {kreyol.UNITS_SAID[cldr]}"
+    whole, frac = split_number(text.lstrip("-"), lang)
+    value = Decimal(f"{'-' if text.startswith('-') else ''}{whole}.{frac or 0}")
+    value = value if frac else value.to_integral_value()
+    gender = "f" if cldr in generic.FEMININE.get(lang.primary, ()) else "m"
+    words = number_words(text, lang, gender)
+    if lang.numbers == "zh":
+        if text == "2":  # a count of two: "两升", not "二升"
+            words = "兩" if lang.locale.script == "Hant" else "两"
+        if cldr == "concentr-percent":
+            return f"百分之{words}"
+    try:
+        named = format_unit(abs(value), cldr, length="long", locale=lang.locale)
+    except UnknownUnitError:
+        return f"{words} {unit}"
+    for symbol, word in generic.SYMBOL_WORDS.get(lang.primary, {}).items():
+        named = named.replace(symbol, f" {word}")
+    if "/" in named and "/" in unit:  # CLDR has no words for "mg/dL" here: "mg" per "dL"
+        first, second = unit.split("/", 1)
+        if first in units(lang) and second in units(lang):
+            return say_per(text, first, second, lang)
+    if "/" in named and lang.primary in counting.PER:  # "мг/дл": the slash said as "per"
+        named = named.replace("/", f" {counting.PER[lang.primary]} ")
+    shown = format_decimal(abs(value), locale=lang.locale)
+    said = named.replace(shown, words, 1) if shown in named else f"{words} {named}"
+    return said.replace(" ", "") if lang.primary in UNSPACED else said  # "攝氏 四十 度"
