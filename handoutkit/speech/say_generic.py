@@ -174,7 +174,7 @@ def _number(m: re.Match[str], lang: Generic) -> str:
     if m[0] == "-":
         return generic.MINUS.get(lang.primary, "-") + " "
     said = number_words(m[0], lang)
-    noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ht")
+    noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ht", "de")
             else None)
     if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
         said = say_parts.agree(said, noun["w"], lang.primary)

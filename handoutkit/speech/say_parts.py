@@ -51,6 +51,10 @@ def gender(noun: str, primary: str) -> str:
         return "f" if word.endswith(("ы", "и")) else "m"
     if primary == "it":
         return "f" if word.endswith(("a", "ore")) and word not in counting.PT_MASCULINE else "m"
+    if primary == "de":  # most German nouns in -e are feminine: Stunde, Woche, Tasse
+        return "f" if word.endswith(("e", "en")) and noun[:1].isupper() else "m"
+    if primary == "pl":  # a genitive singular after półtorej: godziny, minuty
+        return "f" if word.endswith(("y", "i")) else "m"
     return "m"
 
 
@@ -59,6 +63,8 @@ def agree(said: str, noun: str, primary: str) -> str:
     Kreyòl counts one thing with "yon" (yon gode dlo), not the numeral "en"."""
     if primary == "ht":
         return "yon" if said == "en" else said
+    if primary == "de" and said.endswith("eins"):  # "eine Stunde", "ein Tag"
+        return said[:-1] + ("e" if gender(noun, primary) == "f" else "")
     if gender(noun, primary) != "f":
         return said
     fixes = {"fr": counting.FR_FEMININE_FORMS, "pt": counting.PT_FEMININE_FORMS}.get(primary)
@@ -253,8 +259,10 @@ def mixed(m: re.Match[str], lang: Generic) -> str:
     whole, numerator, denominator = int(m["w"]), int(m["n"]), int(m["d"])
     if numerator >= denominator:
         return m[0]
-    one_and_a_half = whole == 1 and lang.primary in ("ru", "uk", "pl")  # "полтора часа"
-    noun, feminine, kept = _noun(m, lang, Decimal("1.5") if one_and_a_half else Decimal(whole))
+    # the noun's form after the whole: "полтора часа", "eineinhalb Stunden", "i pół godziny"
+    one_and_a_half = whole == 1 and lang.primary in ("ru", "uk", "de")
+    count = Decimal("1.5") if one_and_a_half or lang.primary == "pl" else Decimal(whole)
+    noun, feminine, kept = _noun(m, lang, count)
     said = say_mixed(whole, numerator, denominator, noun, feminine, lang.primary,
                      lambda n: cardinal(n, lang))
     return f"{said} {kept}" if kept else said

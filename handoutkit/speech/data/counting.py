@@ -69,17 +69,33 @@ FRACTIONS: dict[str, dict[tuple[int, int], str]] = {
            (3, 4): "四分の三", (1, 8): "八分の一"},
     "ht": {(1, 2): "mwatye", (1, 3): "yon tyè", (2, 3): "de tyè", (1, 4): "yon ka",
            (3, 4): "twa ka", (1, 8): "yon uityèm"},
+    "pl": {(1, 2): "pół", (1, 3): "jedna trzecia", (2, 3): "dwie trzecie", (1, 4): "ćwierć",
+           (3, 4): "trzy czwarte", (1, 8): "jedna ósma"},
+    "fa": {(1, 2): "نیم", (1, 3): "یک سوم", (2, 3): "دو سوم", (1, 4): "یک چهارم",
+           (3, 4): "سه چهارم", (1, 8): "یک هشتم"},
+    "he": {(1, 2): "חצי", (1, 3): "שליש", (2, 3): "שני שלישים", (1, 4): "רבע",
+           (3, 4): "שלושה רבעים", (1, 8): "שמינית"},
+    "tr": {(1, 2): "yarım", (1, 3): "üçte bir", (2, 3): "üçte iki", (1, 4): "çeyrek",
+           (3, 4): "dörtte üç", (1, 8): "sekizde bir"},
+    "nl": {(1, 2): "een half", (1, 3): "een derde", (2, 3): "twee derde", (1, 4): "een kwart",
+           (3, 4): "drie kwart", (1, 8): "een achtste"},
+    "ro": {(1, 2): "o jumătate", (1, 3): "o treime", (2, 3): "două treimi", (1, 4): "un sfert",
+           (3, 4): "trei sferturi", (1, 8): "o optime"},
 }
 # A half before a counted noun: French "une demi-tasse", Portuguese "meia xícara", Italian
 # "mezza tazza", Russian "пол стакана", Vietnamese "nửa cốc", Arabic "نصف كوب", Korean "반
 # 컵", Kreyòl "mwatye tas"; {noun} is the noun as written, {f} is "e"/"a" for feminines.
 HALF_NOUN: dict[str, tuple[str, str]] = {  # masculine, feminine
     "fr": ("un demi-{noun}", "une demi-{noun}"), "pt": ("meio {noun}", "meia {noun}"),
-    "it": ("mezzo {noun}", "mezza {noun}"), "de": ("ein halbes {noun}", "eine halbe {noun}"),
+    "it": ("mezzo {noun}", "mezza {noun}"), "de": ("ein halber {noun}", "eine halbe {noun}"),
     "ru": ("пол {noun}", "пол {noun}"), "uk": ("пів {noun}", "пів {noun}"),
     "vi": ("nửa {noun}", "nửa {noun}"), "ar": ("نصف {noun}", "نصف {noun}"),
     "ko": ("반 {noun}", "반 {noun}"), "ht": ("mwatye {noun}", "mwatye {noun}"),
     "zh": ("半{noun}", "半{noun}"), "ja": ("半{noun}", "半{noun}"),
+    "pl": ("pół {noun}", "pół {noun}"), "fa": ("نیم {noun}", "نیم {noun}"),
+    "he": ("חצי {noun}", "חצי {noun}"), "tr": ("yarım {noun}", "yarım {noun}"),
+    "nl": ("een halve {noun}", "een halve {noun}"),
+    "ro": ("o jumătate de {noun}", "o jumătate de {noun}"),
 }
 # A whole and a half with a noun: French "huit heures et demie", Portuguese "oito horas e
 # meia", Italian "otto ore e mezza", Russian "восемь с половиной часов" (the noun's form
@@ -93,18 +109,28 @@ AND_A_HALF: dict[str, tuple[str, str]] = {  # masculine, feminine; {whole} {noun
     "ko": ("{whole} {noun} 반", "{whole} {noun} 반"),
     "vi": ("{whole} {noun} rưỡi", "{whole} {noun} rưỡi"),
     "ht": ("{whole} {noun} edmi", "{whole} {noun} edmi"),
+    "pl": ("{whole} i pół {noun}", "{whole} i pół {noun}"),
+    "de": ("{whole}einhalb {noun}", "{whole}einhalb {noun}"),
+    "fa": ("{whole} {noun} و نیم", "{whole} {noun} و نیم"),
+    "he": ("{whole} {noun} וחצי", "{whole} {noun} וחצי"),
+    "tr": ("{whole} buçuk {noun}", "{whole} buçuk {noun}"),
+    "nl": ("{whole}enhalf {noun}", "{whole}enhalf {noun}"),
+    "ro": ("{whole} {noun} și jumătate", "{whole} {noun} și jumătate"),
 }
 # One and a half with a noun: Russian "полтора часа", "полторы минуты" (the genitive
 # singular after it; Розенталь, on полтора), Ukrainian "півтора", "півтори".
 ONE_AND_A_HALF: dict[str, tuple[str, str]] = {"ru": ("полтора", "полторы"),
-                                              "uk": ("півтора", "півтори")}
+                                              "uk": ("півтора", "півтори"),
+                                              "pl": ("półtora", "półtorej"),
+                                              "de": ("eineinhalb", "eineinhalb")}
 # Mandarin nouns counted with 个 before 半: "八个半小时" (Chao, A Grammar of Spoken Chinese).
 ZH_GE_NOUNS = ("小时", "小時", "月", "星期", "钟头", "鐘頭")
 # Between a whole number and a fraction with no noun: "deux et demi", "dois e meio", 二又
 # 二分之一, 2と2分の1.
 AND: dict[str, str] = {
     "fr": "et", "pt": "e", "it": "e", "de": "und", "ru": "и", "uk": "і", "vi": "và",
-    "ar": "و", "ko": "와", "ht": "ak", "pl": "i", "zh": "又", "ja": "と",
+    "ar": "و", "ko": "와", "ht": "ak", "pl": "i", "zh": "又", "ja": "と", "fa": "و",
+    "he": "ו", "tr": "tam", "nl": "en", "ro": "și",
 }
 # Unit per unit ("μg/dL", "mL/kg") is CLDR's own "per" pattern ("2 microgrammes par
 # décilitre"); where CLDR writes a slash there ("2 микрограмма/децилитр"), this word is said

@@ -22,7 +22,8 @@ UNITS: dict[str, str] = {
 # Blood pressure, "140/90": the word between the two readings.
 OVER: dict[str, str] = {
     "fr": "sur", "pt": "por", "it": "su", "de": "zu", "nl": "over", "ru": "на", "uk": "на",
-    "pl": "na", "vi": "trên", "ar": "على", "ht": "sou", "ko": "에",
+    "pl": "na", "vi": "trên", "ar": "على", "ht": "sou", "ko": "에", "fa": "روی", "he": "על",
+    "ro": "cu",
 }  # fmt: skip
 
 # Blood pressure where it is said as the upper and lower reading: Mandarin "高压…低压…",
@@ -74,9 +75,9 @@ SYMBOL_WORDS: dict[str, dict[str, str]] = {
 }
 # A time of day, where "hours and minutes" (CLDR durations) is not how it is said.
 CLOCK: dict[str, str] = {"ko": "{h} 시 {m}분", "ja": "{h}時{m}分", "zh": "{h}点{m}分",
-                         "vi": "{h} giờ {m} phút", "ht": "{h} è {m}"}
+                         "vi": "{h} giờ {m} phút", "ht": "{h} è {m}", "de": "{h} Uhr {m}"}
 CLOCK_HOUR: dict[str, str] = {"ko": "{h} 시", "ja": "{h}時", "zh": "{h}点", "vi": "{h} giờ",
-                              "ht": "{h} è"}
+                              "ht": "{h} è", "de": "{h} Uhr"}
 # Korean says the hours of the clock in native numbers: 9:30 → "아홉 시 삼십 분".
 NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
     "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟",
