@@ -337,6 +337,8 @@ def test_the_russian_year_mark_after_a_date_is_said_as_the_word_it_stands_for() 
     """"г." after a year is "года", never the letter: the date is genitive ordinals."""
     said = normalize("Приходите 20.11.2026 г. утром.", "ru")
     assert said == "Приходите двадцатого ноября две тысячи двадцать шестого года утром."
+    said = normalize("Приходите 1 декабря 2026 г. Это важно.", "ru")  # its stop ends it
+    assert said == "Приходите первого декабря две тысячи двадцать шестого года. Это важно."
 
 
 def test_every_case_names_its_source() -> None:

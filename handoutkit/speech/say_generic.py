@@ -44,6 +44,7 @@ from handoutkit.speech.say_units import (
     Generic,
     cardinal,
     generic_for,
+    kept_stop,
     number_pattern,
     number_words,
     say_unit,
@@ -179,16 +180,6 @@ def _number(m: re.Match[str], lang: Generic) -> str:
     if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
         said = say_parts.agree(said, noun["w"], lang.primary)
     return said
-
-
-_NEXT_SENTENCE = re.compile(r"\s*$|\s+[^\W\d_](?<=[^\W\d_a-zа-яё])")
-
-
-def kept_stop(m: re.Match[str], said: str) -> str:
-    """A spoken form whose match ended in an abbreviation's stop ("2026 г.", "мм рт. ст.")
-    keeps that stop where it also ends the sentence (the text ends or a capital follows)."""
-    return said + "." if m[0].endswith(".") and _NEXT_SENTENCE.match(m.string, m.end()) \
-        else said
 
 
 def _date(m: re.Match[str], lang: Generic) -> str:

@@ -26,6 +26,7 @@ import cn2an
 from num2words import num2words
 
 from handoutkit.speech.data import arabic
+from handoutkit.speech.say_units import kept_stop
 
 # Russian prepositions (and comparatives) after which a number takes the genitive.
 GENITIVE_BEFORE = ("после", "до", "от", "около", "более", "менее", "больше", "меньше",
@@ -173,8 +174,8 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
         later = re.compile(rf"\s*[-–]?\s*(?:до\s+)?\d+\s?(?P<u>{symbols})(?!\w)")
         date = (r"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s+(?P<mon>" + "|".join(RU_MONTHS)
                 + r")(?!\w)(?:\s+(?P<y>\d{4})(?:\s?(?:г\.|года)(?!\w))?)?")
-        return ((date, lambda m: russian_date(int(m["d"]), m["mon"],
-                                              int(m["y"]) if m["y"] else None)),
+        return ((date, lambda m: kept_stop(m, russian_date(int(m["d"]), m["mon"],
+                                                           int(m["y"]) if m["y"] else None))),
                 (pattern, lambda m: russian_genitive(m, units, later)))
     if primary == "zh":  # a year is said digit by digit: 2026年 → 二零二六年
         return ((r"(?<![\d.,])(?P<y>\d{4})(?=\s?年)",

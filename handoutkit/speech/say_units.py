@@ -205,3 +205,13 @@ def say_unit(text: str, unit: str, lang: Generic, per: str | None = None) -> str
     shown = format_decimal(abs(value), locale=lang.locale)
     said = named.replace(shown, words, 1) if shown in named else f"{words} {named}"
     return said.replace(" ", "") if lang.primary in UNSPACED else said  # "攝氏 四十 度"
+
+
+_NEXT_SENTENCE = re.compile(r"\s*$|\s+[^\W\d_](?<=[^\W\d_a-zа-яё])")
+
+
+def kept_stop(m: re.Match[str], said: str) -> str:
+    """A spoken form whose match ended in an abbreviation's stop ("2026 г.", "мм рт. ст.")
+    keeps that stop where it also ends the sentence (the text ends or a capital follows)."""
+    return said + "." if m[0].endswith(".") and _NEXT_SENTENCE.match(m.string, m.end()) \
+        else said
