@@ -110,7 +110,7 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         ("Приходите 1 декабря.", "Приходите первого декабря.",
          "Russian dates: the day an ordinal in the genitive (Розенталь, Справочник по "
          "правописанию и стилистике, on dates)"),
-        ("до 1 декабря 2026 г.", "до первого декабря две тысячи двадцать шестого года",
+        ("до 1 декабря 2026 г.", "до первого декабря две тысячи двадцать шестого года.",
          "Russian dates: the year an ordinal in the genitive, г. said as года (Розенталь)"),
         ("20.11.2026", "двадцатого ноября две тысячи двадцать шестого года",
          "CLDR ru short date order d.M.y; said as the genitive ordinal date (Розенталь)"),
