@@ -125,6 +125,11 @@ def _mixed(m: re.Match[str], lang: Language) -> str:
 def _fraction(m: re.Match[str], lang: Language) -> str:
     numerator, denominator, unit = int(m["n"]), int(m["d"]), m["u"] or ""
     noun = None if unit else _noun(m, lang)
+    if lang.agreement and denominator > 20 and denominator not in lang.fractions and not unit:
+        # "1/123" → "uno sobre ciento veintitrés": the RAE's "-avo" forms past twenty are
+        # rare (NeMo's Spanish cases read them "sobre")
+        said = vocab.cardinal(numerator, lang)
+        return f"{said} {lang.words['over']} {vocab.cardinal(denominator, lang)}"
     if (noun or (unit and lang.agreement)) and numerator < denominator:
         return _spanish_fraction(numerator, denominator, unit, noun.gender if noun else "", lang)
     return vocab.say_written_fraction(numerator, denominator, unit, lang)
