@@ -92,6 +92,8 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
          "CLDR plural rules and long unit names (9 → many → часов; 30 → many → минут)"),
         ("после 30 минут", "после тридцати минут",
          "Russian: после takes the genitive; the number follows it (тридцати)"),
+        ("Около 2 л в день.", "Около двух литров в день.",
+         "Russian: около takes the genitive, also opening a sentence"),
         ("до 2 л", "до двух литров",
          "Russian: до takes the genitive; after двух the noun is genitive plural"),
         ("от 1 до 3 мин", "от одной до трёх минут",

@@ -169,7 +169,8 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                            if units[u] in RU_GENITIVE)
         per = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
                        if units[u] in RU_PER)
-        pattern = (rf"(?<!\w)(?P<p>{'|'.join(GENITIVE_BEFORE)})\s+(?P<n>\d{{1,9}})(?![\d.,]\d)"
+        before = "|".join(GENITIVE_BEFORE)  # "Около 2 л" opens a sentence: any case
+        pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?P<n>\d{{1,9}})(?![\d.,]\d)"
                    rf"(?:\s?(?P<u>{symbols})(?:/(?P<per>{per}))?(?![\w/]))?")
         later = re.compile(rf"\s*[-–]?\s*(?:до\s+)?\d+\s?(?P<u>{symbols})(?!\w)")
         date = (r"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s+(?P<mon>" + "|".join(RU_MONTHS)
