@@ -11,8 +11,19 @@ from markdown_it.token import Token
 
 from handoutkit.errors import Problem
 from handoutkit.files import Placement, placement
-from handoutkit.model import Emphasis, Image, Inline, LineBreak, Link, Paragraph, Strong, Text
+from handoutkit.model import (
+    Emphasis,
+    Image,
+    Inline,
+    LineBreak,
+    Link,
+    Paragraph,
+    Quantity,
+    Strong,
+    Text,
+)
 from handoutkit.reader.pictures import name_problem, picture_problem
+from handoutkit.reader.quantities import split_quantities
 
 LINK_SCHEMES = ("http", "https", "mailto", "tel")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
@@ -32,10 +43,13 @@ class _Open:
 
 
 class InlineReader:
-    """Converts one markdown-it ``inline`` token's children, recording problems with their line."""
+    """Converts one markdown-it ``inline`` token's children, recording problems with their line;
+    every number in the text becomes a Quantity node, read in the handout's language ``lang``."""
 
-    def __init__(self, path: Path, handouts_dir: Path, problems: list[Problem]) -> None:
+    def __init__(self, path: Path, handouts_dir: Path, problems: list[Problem],
+                 lang: str) -> None:
         self.path = path
+        self.lang = lang
         self.handouts_dir = handouts_dir.resolve()
         self.problems = problems
 
@@ -50,7 +64,7 @@ class InlineReader:
         return Paragraph(self.inlines(token, line), line)
 
     def inlines(self, token: Token, line: int) -> tuple[Inline, ...]:
-        return _merge_text(self._read(token.children or [], line))
+        return split_quantities(_merge_text(self._read(token.children or [], line)), self.lang)
 
     def plain(self, token: Token, line: int) -> str:
         """The text of a heading or table cell with formatting dropped."""
@@ -80,7 +94,7 @@ class InlineReader:
         only its content (it prints the same), so the model stays a few levels deep."""
         done = stack.pop()
         assert done.token is not None
-        inner = _merge_text(done.inlines)
+        inner = split_quantities(_merge_text(done.inlines), self.lang)
         if done.token.type == "link_open":
             url = str(done.token.attrGet("href") or "")
             stack[-1].inlines.append(self._link(url, inner, done.line))
@@ -169,13 +183,28 @@ def plain_text(inlines: tuple[Inline, ...]) -> str:
     parts = []
     for node in inlines:
         match node:
-            case Text(text=text):
+            case Text(text=text) | Quantity(text=text):
                 parts.append(text)
             case Strong(children=inner) | Emphasis(children=inner) | Link(children=inner):
                 parts.append(plain_text(inner))
             case LineBreak():
                 parts.append(" ")
     return "".join(parts)
+
+
+def printed_runs(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """The inlines as print lays them out: each run of Text and Quantity nodes one Text of
+    the quantities' printed characters, so a writer's line-breaking and direction rules see
+    "40 °C (104 °F)" whole, as the author wrote it."""
+    runs: list[Inline] = []
+    for node in inlines:
+        if isinstance(node, Quantity):
+            node = Text(node.text)
+        if runs and isinstance(node, Text) and isinstance(runs[-1], Text):
+            runs[-1] = Text(runs[-1].text + node.text)
+        else:
+            runs.append(node)
+    return tuple(runs)
 
 
 def _merge_text(inlines: list[Inline]) -> tuple[Inline, ...]:
