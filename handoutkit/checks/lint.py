@@ -27,11 +27,12 @@ from handoutkit.model import (
     Image,
     NumberedList,
     Paragraph,
+    Quantity,
     Table,
     walk,
 )
 from handoutkit.reader.ear import visual_references
-from handoutkit.reader.inlines import as_sentence, plain_text
+from handoutkit.reader.inlines import as_sentence, plain_text, quantities_in
 from handoutkit.reader.sentences import sentence_length, split_sentences
 from handoutkit.reader.translations import out_of_step
 from handoutkit.speech import readback
@@ -94,7 +95,7 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
     """Reading score (English only) and every warning for one handout. Raises ContentError
     where a spoken number does not read back to the printed one (speech/readback.py)."""
     chunks = list(text_chunks(handout))
-    problems = readback_problems(handout, config, chunks)
+    problems = readback_problems(handout, config)
     if problems:
         raise ContentError(problems)
     warnings = [warning for line, s in _sentences(chunks, handout.meta.lang)
@@ -166,26 +167,67 @@ def _sentences(chunks: list[tuple[int, str]], lang: str) -> Iterator[tuple[int, 
             yield line, sentence
 
 
-def readback_problems(handout: Handout, config: ClinicConfig,
-                      chunks: list[tuple[int, str]]) -> list[Problem]:
+def readback_problems(handout: Handout, config: ClinicConfig) -> list[Problem]:
     """One problem per sentence whose spoken numbers, read back by an independent inverse
-    normaliser, are not its printed ones; none in a language no such reader knows."""
+    normaliser, are not the values the model holds for its quantities; none in a language
+    no such reader knows."""
     lang = handout.meta.lang
     if not readback.reads_back(lang):
         return []
     overrides = {**dict(config.pronunciations), **dict(handout.meta.speech)}
     problems = []
-    for line, text in chunks:
-        for sentence in split_sentences(text, lang):
-            found = readback.check(sentence, lang, overrides)
-            if found is not None:
-                problems.append(Problem(
-                    handout.path, line, f"the voice would say \"{found.spoken}\" for "
-                    f"\"{found.printed}\", which reads back as {found.heard or 'no number'}, "
-                    f"not {found.expected}",
-                    "write the number as digits the normaliser reads (1.25, not 1 .25), or "
-                    "correct the 'speech:' entry that changes it"))
+    for line, sentence, found in model_sentences(handout):
+        mismatch = readback.check(sentence, lang, overrides, found)
+        if mismatch is not None:
+            problems.append(Problem(
+                handout.path, line, f"the voice would say \"{mismatch.spoken}\" for "
+                f"\"{mismatch.printed}\", which reads back as {mismatch.heard or 'no number'}, "
+                f"not {mismatch.expected}",
+                "write the number as digits the normaliser reads (1.25, not 1 .25), or "
+                "correct the 'speech:' entry that changes it"))
     return problems
+
+
+def model_sentences(handout: Handout) -> Iterator[tuple[int, str, tuple[Quantity, ...] | None]]:
+    """(line, sentence, its quantities as the model holds them) for every sentence of a
+    paragraph, list item, table row and picture description; None for a description, which
+    is a plain string the read-back reads itself."""
+    lang = handout.meta.lang
+    for block in walk(handout.intro, handout.sections):
+        match block:
+            case Paragraph(inlines=inlines, line=line):
+                yield from _with_quantities(line, as_sentence(plain_text(inlines)),
+                                            quantities_in(inlines), lang)
+            case Table(header=header, rows=rows, line=line):
+                for row in (header, *rows):
+                    text = " ".join(as_sentence(plain_text(cell)) for cell in row)
+                    found = tuple(q for cell in row for q in quantities_in(cell))
+                    yield from _with_quantities(line, text, found, lang)
+            case Image(alt=alt, line=line):
+                yield from ((line, s, None) for s in split_sentences(as_sentence(alt), lang))
+            case BulletList() | NumberedList() | Callout():
+                pass  # their text is in the blocks inside them
+            case _:
+                assert_never(block)
+
+
+def _with_quantities(line: int, text: str, found: tuple[Quantity, ...], lang: str
+                     ) -> Iterator[tuple[int, str, tuple[Quantity, ...] | None]]:
+    """Each sentence of ``text`` with the quantities printed in it, found in order (None,
+    for the read-back to read the sentence itself, where one cannot be placed)."""
+    cursor, starts = 0, []
+    for quantity in found:
+        start = text.find(" ".join(quantity.text.split()), cursor)
+        starts.append(start)
+        cursor = start + len(quantity.text) if start >= 0 else cursor
+    cursor = 0
+    for sentence in split_sentences(text, lang):
+        start = text.find(sentence, cursor)
+        end = start + len(sentence)
+        placed = start >= 0 and -1 not in starts
+        yield line, sentence, tuple(q for q, at in zip(found, starts, strict=True)
+                                    if start <= at < end) if placed else None
+        cursor = end if start >= 0 else cursor
 
 
 # Words that turn a sentence round: a spoken form that drops one says the opposite.

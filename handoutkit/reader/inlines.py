@@ -192,6 +192,19 @@ def plain_text(inlines: tuple[Inline, ...]) -> str:
     return "".join(parts)
 
 
+def quantities_in(inlines: tuple[Inline, ...]) -> tuple[Quantity, ...]:
+    """Every Quantity node of inline content, inside bold and links too, in reading order."""
+    found, pending = [], list(inlines)[::-1]
+    while pending:
+        node = pending.pop()
+        match node:
+            case Quantity():
+                found.append(node)
+            case Strong(children=inner) | Emphasis(children=inner) | Link(children=inner):
+                pending.extend(inner[::-1])
+    return tuple(found)
+
+
 def printed_runs(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
     """The inlines as print lays them out: each run of Text and Quantity nodes one Text of
     the quantities' printed characters, so a writer's line-breaking and direction rules see

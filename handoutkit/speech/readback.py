@@ -1,26 +1,33 @@
-"""An independent read-back: the spoken sentence parsed back to digits must give the printed number.
+"""An independent read-back: the spoken sentence parsed back to digits must give the model's values.
 
 text2num (an inverse normaliser, written apart from this project) turns the words the voice
-will say back into digits ("one point five milligrams" → "1.5 milligrams"); the printed
-sentence goes through it too, so numbers the author wrote as words count on both sides. The
-digits of each side, in order, with their decimal marks, must be the same: "Take 1‏.25 mg"
-said "one hundred and twenty-five" or an override "911: nine one two" is caught.
+will say back into digits ("one point five milligrams" → "1.5 milligrams"). What they must
+give is what the reader made of the printed sentence: the values of its Quantity nodes
+(reader/quantities.py: "1,25 mg" in Spanish is 1.25, "1.200 mg" is 1200, "(555) 555-0134" is
+5555550134), with the numbers the author wrote as words read by text2num too. The digits of
+each side, in order, with their decimal marks, must be the same: "Take 1‏.25 mg" said "one
+hundred and twenty-five", "2/1000" said "dos mil", or an override "911: nine one two" is
+caught. So print (which shows the Quantity's characters) and voice cannot disagree unseen.
 
-Sentences holding a class whose spoken form rightly names or reorders its digits are not
-compared: a date with its month said as a word (2026-07-10 → July tenth), a 24-hour time on
-a 12-hour clock (14:00 → two p m), money in units and cents, fractions and decades in words.
+Sentences holding a quantity whose spoken form rightly names or reorders its digits are not
+compared: dates (2026-07-10 → July tenth), times (14:00 → two p m), fractions (½ → a half)
+and ordinals (1st → first), by the reader's kind; and, by the normaliser's rule that fired,
+money in units and cents, decades and the other classes of UNCHECKED_RULES.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from text_to_num import alpha2digit
 
 from handoutkit.language import primary_language
+from handoutkit.model import Quantity, QuantityKind
+from handoutkit.reader.quantities import quantities
 from handoutkit.speech import say_generic
 from handoutkit.speech.data import language_for, rules
 from handoutkit.speech.normalize import explain
@@ -30,8 +37,9 @@ READERS = frozenset({"en", "es", "fr", "pt", "de", "it", "nl"})  # text2num's la
 UNCHECKED_RULES = frozenset({"iso_date", "slash_date", "time_range", "dotted_clock", "clock",
                              "hour_ampm", "money_range", "money", "mixed", "fraction",
                              "decade", "times", "ordinal", "month_day", "day_month", "roman"})
-# The same classes for the languages say_generic.py reads (fr, pt, de, it, nl): dates.
-_GENERIC_UNCHECKED = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{4}")
+# Quantities whose reading rightly names or reorders their digits, in every language.
+UNCHECKED_KINDS = frozenset({QuantityKind.DATE, QuantityKind.TIME, QuantityKind.FRACTION,
+                             QuantityKind.ORDINAL})
 _PHONE_ZERO = {"en": re.compile(r"\boh\b")}  # "five five five, oh one three four"
 _CITATION = re.compile(rules.CITATION)  # "[1]": printed, never said
 # Words text2num does not read, as words it does: Spanish short forms before a noun, and
@@ -47,7 +55,9 @@ _SPOKEN_FORMS = {
 # which would read the scale word alone as a number of its own.
 _SCALES = {"million": 6, "millions": 6, "millón": 6, "millones": 6, "milhão": 6, "milhões": 6,
            "Million": 6, "Millionen": 6, "milione": 6, "milioni": 6, "miljoen": 6}
-_SCALED = re.compile(rf"(?<![\d.,])(\d+)\s+({'|'.join(_SCALES)})\b")
+_HELD = 0xF0000  # quantity n of a sentence waits as chr(_HELD + n) while text2num reads it
+_HELD_CHAR = re.compile("([\U000f0000-\U000fffff])")
+_SCALED = re.compile(rf"([\U000f0000-\U000fffff])\s+({'|'.join(_SCALES)})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,20 +75,24 @@ def reads_back(lang: str) -> bool:
     return primary_language(lang) in READERS
 
 
-def check(printed: str, lang: str, overrides: Mapping[str, str] | None = None
-          ) -> Mismatch | None:
+def check(printed: str, lang: str, overrides: Mapping[str, str] | None = None,
+          found: Sequence[Quantity] | None = None) -> Mismatch | None:
     """The mismatch of one printed sentence and its spoken form, or None when they agree,
-    the sentence holds no number, or its class is not compared (see the module)."""
+    the sentence holds no number, or its class is not compared (see the module). ``found``
+    is the sentence's quantities from the model, in order; None reads them from ``printed``
+    as the reader does (for text outside the model's inlines, such as alt text)."""
     primary = primary_language(lang)
     if primary not in READERS or not re.search(r"\d", printed):
         return None
+    if found is None or _spans(printed, found) is None:
+        found = quantities(printed, lang)
+    if any(q.kind in UNCHECKED_KINDS for q in found):
+        return None
     spoken, fired = explain(printed, lang, overrides)
-    if UNCHECKED_RULES.intersection(fired) or (
-            say_generic.generic_for(lang) and _GENERIC_UNCHECKED.search(printed)):
+    if UNCHECKED_RULES.intersection(fired):
         return None
     comma = _decimal_comma(lang)
-    printed = _SCALED.sub(lambda m: m[1] + "0" * _SCALES[m[2]], _CITATION.sub("", printed))
-    expected = digits(_words_to_digits(printed, primary), comma, printed=True)
+    expected = _model_digits(_CITATION.sub("", printed), found, primary, comma)
     for pattern, form in _SPOKEN_FORMS.get(primary, ()):
         spoken = pattern.sub(form, spoken)
     heard_text = _words_to_digits(spoken, primary)
@@ -86,6 +100,47 @@ def check(printed: str, lang: str, overrides: Mapping[str, str] | None = None
         heard_text = _PHONE_ZERO[primary].sub("0", heard_text)
     heard = digits(heard_text, comma or primary != "en", printed=False)
     return None if expected == heard else Mismatch(printed, spoken, expected, heard)
+
+
+def _model_digits(printed: str, found: Sequence[Quantity], primary: str, comma: bool) -> str:
+    """What the voice must say, as digits: each quantity's values where it stands (a count of
+    millions, "2 millones", times its scale), and number words read by text2num around them."""
+    held, cursor = [], 0
+    for index, (start, end) in enumerate(_spans(printed, found) or ()):
+        held += [printed[cursor:start], chr(_HELD + index)]
+        cursor = end
+    text = "".join([*held, printed[cursor:]])
+    scales: dict[int, int] = {}
+
+    def scaled(m: re.Match[str]) -> str:
+        scales[ord(m[1]) - _HELD] = _SCALES[m[2]]
+        return m[1]
+
+    text = _words_to_digits(_SCALED.sub(scaled, text), primary)
+    return "".join(_values(found[ord(piece) - _HELD], scales.get(ord(piece) - _HELD, 0))
+                   if _HELD_CHAR.fullmatch(piece) else digits(piece, comma, printed=True)
+                   for piece in _HELD_CHAR.split(text))
+
+
+def _spans(printed: str, found: Sequence[Quantity]) -> list[tuple[int, int]] | None:
+    """Where each quantity stands in the sentence, in order (its spaces folded as the
+    sentence's are); None when one is not there."""
+    spans, cursor = [], 0
+    for quantity in found:
+        shown = " ".join(quantity.text.split())
+        start = printed.find(shown, cursor)
+        if start < 0:
+            return None
+        spans.append((start, start + len(shown)))
+        cursor = start + len(shown)
+    return spans
+
+
+def _values(quantity: Quantity, scale: int) -> str:
+    """A quantity's values as one run of digits and decimal points, as ``digits`` writes them."""
+    if scale:
+        return "".join(format(Decimal(v).scaleb(scale), "f") for v in quantity.values)
+    return "".join(quantity.values)
 
 
 @lru_cache(maxsize=1024)
