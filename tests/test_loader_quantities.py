@@ -47,7 +47,14 @@ CASES = [
     ("ar", "خذ ١٠٥ ملغ", [("١٠٥", K.NUMBER, ("105",), "")]),
     ("ko", "물 7잔", [("7", K.NUMBER, ("7",), "")]),
     ("en", "vitamin B12 and H2O", []),
-    ("en", "1,5", [("1", K.NUMBER, ("1",), ""), ("5", K.NUMBER, ("5",), "")]),
+    # a mark before other than three digits is a decimal mark whichever it is: a reader may
+    # take "1,5 mg" as one and a half, and the read-back stops a voice saying "one, five"
+    ("en", "1,5 mg or 1.200",
+     [("1,5 mg", K.DOSE, ("1.5",), "mg"), ("1.200", K.NUMBER, ("1.200",), "")]),
+    ("es", "2.5 mg o 1,200",
+     [("2.5 mg", K.DOSE, ("2.5",), "mg"), ("1,200", K.NUMBER, ("1.200",), "")]),
+    ("es", "1.200.000 personas", [("1.200.000", K.NUMBER, ("1200000",), "")]),
+    ("en", "1,200.5 mg", [("1,200.5 mg", K.DOSE, ("1200.5",), "mg")]),
 ]
 
 

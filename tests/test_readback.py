@@ -81,6 +81,17 @@ def test_the_voice_is_checked_against_the_models_value(
         assert found.heard == ("1.25" if lang == "en" else "1200")
 
 
+@pytest.mark.parametrize(("lang", "printed", "expected", "heard"), [
+    # a reader may take it as one and a half; the voice says "one, five"
+    ("en", "Take 1,5 mg.", "1.5", "15"),
+    ("en", "Take 2,50 mg.", "2.50", "250"),
+])
+def test_a_number_print_and_voice_read_apart_is_refused(lang: str, printed: str, expected: str,
+                                                         heard: str) -> None:
+    found = readback.check(printed, lang)
+    assert found is not None and (found.expected, found.heard) == (expected, heard)
+
+
 def test_a_dates_or_fractions_sentence_is_not_compared_by_the_readers_kind() -> None:
     """"2/1000" is a fraction to the reader: its reading ("two in a thousand") names its
     digits in another order, so the sentence is left out, not compared and failed."""

@@ -18,10 +18,10 @@ matches wins, so a phone number is never read as a range):
   number       7, 1,200 (en), 1.200 / 1 200 (es), 1,25 (es), ١٠٥, 7잔 (the counter is text)
 
 A value is written in ASCII digits with "." as its decimal mark and no group marks, whatever
-the script and the language: "١٠٥" → "105", "1.234,5" (es) → "1234.5". A mark is a decimal
-mark where the language writes it so (babel's CLDR data) and a group mark only before exactly
-three digits; any other mark ends the number ("1,5" in English is two numbers). Digits glued
-to a letter before them ("B12", "H2O") are part of a word, not a quantity.
+the script and the language: "١٠٥" → "105", "1.234,5" (es) → "1234.5". A mark before exactly
+three digits groups them unless it is the language's decimal mark (CLDR, through babel);
+any other mark is a decimal mark ("2,25" is 2.25 in every language; see ``value``). Digits
+glued to a letter before them ("B12", "H2O") are part of a word, not a quantity.
 
 Every pattern is linear: bounded repeats, no nested alternatives that can backtrack.
 """
@@ -44,13 +44,11 @@ _UNITS = (r"mmol/L|mmol/l|μg/dL|µg/dL|mg/dL|mg/kg|mL/kg|ml/kg|mg/ml|mg/mL|mL/h
 _DASH = r"\s?[–—-]\s?"
 
 
-def _number(decimal: str) -> str:
-    """A written number for a language whose decimal mark is ``decimal``: its digits, groups
-    of three after the other mark or a thin space, and a decimal part ("٫" and "٬", Arabic's
-    own marks, mean the same in every language)."""
-    group = "." if decimal == "," else ","
-    return (rf"\d{{1,3}}(?:[{group}\u066c{_SPACE_GROUPS}]\d{{3}})+(?![\d{group}])"
-            rf"(?:[{decimal}\u066b]\d+)?|\d+(?:[{decimal}\u066b]\d+)?")
+def _number() -> str:
+    """A written number: digits, groups of three after a mark or a thin space, and one
+    decimal part; which mark is which is decided by ``value``."""
+    return (rf"\d+(?:(?:[.,\u066c{_SPACE_GROUPS}]\d{{3}}(?!\d))+(?:[.,\u066b]\d+)?"
+            rf"|[.,\u066b]\d+)?")
 
 
 def _patterns(number: str) -> tuple[tuple[QuantityKind, str], ...]:
@@ -74,13 +72,11 @@ def _patterns(number: str) -> tuple[tuple[QuantityKind, str], ...]:
     )
 
 
-@lru_cache(maxsize=2)
-def _quantity(decimal: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """One regex with a named group per kind, and one for a bare number, for a decimal mark;
-    a quantity never starts inside a word or a number ("B12", "H2O")."""
-    number = _number(decimal)
-    kinds = "|".join(f"(?P<{kind.name}>{pattern})" for kind, pattern in _patterns(number))
-    return re.compile(rf"(?<![^\W_])(?:{kinds})"), re.compile(number)
+_NUMBER = re.compile(_number())
+# One regex with a named group per kind; a quantity never starts inside a word or a number
+# ("B12", "H2O").
+_QUANTITY = re.compile(r"(?<![^\W_])(?:" + "|".join(
+    f"(?P<{kind.name}>{pattern})" for kind, pattern in _patterns(_number())) + ")")
 
 
 _DIGITS = re.compile(r"\d+")
@@ -98,7 +94,7 @@ def split_quantities(inlines: tuple[Inline, ...], lang: str) -> tuple[Inline, ..
 def quantified(text: str, lang: str) -> Iterator[Inline]:
     """``text`` as Text runs and the Quantity nodes between them."""
     last = 0
-    for found in _quantity(decimal_mark(lang))[0].finditer(text):
+    for found in _QUANTITY.finditer(text):
         if found.start() > last:
             yield Text(text[last:found.start()])
         yield _read(found, lang)
@@ -109,7 +105,7 @@ def quantified(text: str, lang: str) -> Iterator[Inline]:
 
 def quantities(text: str, lang: str) -> list[Quantity]:
     """Every quantity in a plain string, in order."""
-    return [_read(found, lang) for found in _quantity(decimal_mark(lang))[0].finditer(text)]
+    return [_read(found, lang) for found in _QUANTITY.finditer(text)]
 
 
 def _read(found: re.Match[str], lang: str) -> Quantity:
@@ -121,20 +117,28 @@ def _read(found: re.Match[str], lang: str) -> Quantity:
         values = _fraction(text)
     else:
         decimal = decimal_mark(lang)
-        values = tuple(value(part, decimal) for part in _quantity(decimal)[1].findall(text))
+        values = tuple(value(part, decimal) for part in _NUMBER.findall(text))
     if kind is QuantityKind.RATIO and float(values[0]) <= float(values[1]):
         kind = QuantityKind.FRACTION  # 10/20, 2/100: a part of a whole, not a pressure
     return Quantity(text, kind, values, _unit(text, kind))
 
 
 def value(number: str, decimal: str) -> str:
-    """One written number as ASCII digits with "." as its decimal mark, group marks dropped:
-    "1.234,5" with decimal mark "," → "1234.5"; "١٠٥" → "105"."""
+    """One written number as ASCII digits with "." as its decimal mark, group marks dropped.
+
+    A mark before exactly three digits groups them, unless it is the language's decimal mark
+    (``decimal``) and the last mark: "1,200" is 1200 in English and 1.2 in Spanish, "1.200"
+    the other way round. Any other mark is a decimal mark, whichever it is: "2,25" and "2.25"
+    are 2.25 everywhere, so "1,5 mg" in English is one and a half, as a reader may take it,
+    and the read-back stops a voice that says "one, five". "١٠٥" → "105"."""
     out = []
-    for char in number:
+    marks = [i for i, c in enumerate(number) if not c.isdecimal()]
+    for index, char in enumerate(number):
         if char.isdecimal():
             out.append(str(unicodedata.decimal(char)))
-        elif char in (decimal, "\u066b"):
+            continue
+        three = index + 4 == len(number) or index + 4 in marks
+        if char == "\u066b" or not three or (char == decimal and index == marks[-1]):
             out.append(".")
     return "".join(out)
 

@@ -98,7 +98,7 @@ def check(printed: str, lang: str, overrides: Mapping[str, str] | None = None,
     heard_text = _words_to_digits(spoken, primary)
     if primary in _PHONE_ZERO:
         heard_text = _PHONE_ZERO[primary].sub("0", heard_text)
-    heard = digits(heard_text, comma or primary != "en", printed=False)
+    heard = digits(heard_text, comma, printed=False)
     return None if expected == heard else Mismatch(printed, spoken, expected, heard)
 
 
@@ -163,13 +163,16 @@ def _decimal_comma(lang: str) -> bool:
 def digits(text: str, decimal_comma: bool, printed: bool) -> str:
     """The digits of a text in order, each decimal mark as ".": "1,200 or 2.5" → "12002.5".
 
-    A mark between two digits is a decimal mark when it is the language's ("," in Spanish)
-    and, in print, when it does not group thousands ("1,200" in English, "1.200" in
-    Spanish); read back, text2num writes the language's own mark only as a decimal mark.
+    In print, a mark between two digits is a decimal mark when it is the language's (","
+    in Spanish) and does not group thousands ("1,200" in English, "1.200" in Spanish). Read
+    back, every mark between digits is a decimal one: text2num writes no group marks, and
+    writes "dos punto cinco" as 2.5 and "dos coma cinco" as 2,5.
     """
-    mark = "," if decimal_comma else "."
-    group = "." if decimal_comma else ","
-    if printed:  # "1,200" (English), "1.200" (Spanish): groups of three, not decimals
+    if not printed:
+        marks = "[.,]"
+    else:  # "1,200" (English), "1.200" (Spanish): groups of three, not decimals
+        group = "." if decimal_comma else ","
         text = re.sub(rf"(?<=\d){re.escape(group)}(?=\d{{3}}(?!\d))", "", text)
-    text = re.sub(rf"(?<=\d){re.escape(mark)}(?=\d)", "\0", text)
+        marks = re.escape("," if decimal_comma else ".")
+    text = re.sub(rf"(?<=\d){marks}(?=\d)", "\0", text)
     return "".join(c if c.isdigit() else "." for c in text if c.isdigit() or c == "\0")
