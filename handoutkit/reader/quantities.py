@@ -47,8 +47,8 @@ _DASH = r"\s?[–—-]\s?"
 def _number() -> str:
     """A written number: digits, groups of three after a mark or a thin space, and one
     decimal part; which mark is which is decided by ``value``."""
-    return (rf"\d+(?:(?:[.,\u066c{_SPACE_GROUPS}]\d{{3}}(?!\d))+(?:[.,\u066b]\d+)?"
-            rf"|[.,\u066b]\d+)?")
+    return (rf"(?>\d+(?:(?:[.,\u066c{_SPACE_GROUPS}]\d{{3}}(?!\d))+(?:[.,\u066b]\d+)?"
+            rf"|[.,\u066b]\d+)?)")
 
 
 def _patterns(number: str) -> tuple[tuple[QuantityKind, str], ...]:
@@ -132,13 +132,14 @@ def value(number: str, decimal: str) -> str:
     are 2.25 everywhere, so "1,5 mg" in English is one and a half, as a reader may take it,
     and the read-back stops a voice that says "one, five". "١٠٥" → "105"."""
     out = []
-    marks = [i for i, c in enumerate(number) if not c.isdecimal()]
+    marks = {i for i, c in enumerate(number) if not c.isdecimal()}
+    last = max(marks, default=-1)
     for index, char in enumerate(number):
         if char.isdecimal():
             out.append(str(unicodedata.decimal(char)))
             continue
         three = index + 4 == len(number) or index + 4 in marks
-        if char == "\u066b" or not three or (char == decimal and index == marks[-1]):
+        if char == "\u066b" or not three or (char == decimal and index == last):
             out.append(".")
     return "".join(out)
 
