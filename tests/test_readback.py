@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from handoutkit.checks.lint import model_sentences
-from handoutkit.config import load_config
+from handoutkit.checks.lint import lint, model_sentences
+from handoutkit.config import ClinicConfig, load_config
 from handoutkit.model import Paragraph, Quantity, QuantityKind, Table, walk
 from handoutkit.reader.inlines import quantities_in
 from handoutkit.reader.loader import load_handout
@@ -134,3 +134,36 @@ def test_make_check_refuses_a_number_that_reads_back_wrong(tmp_path: Path) -> No
     assert errors[0].startswith(f"{handouts}/help.md:{line}: error: the voice would say "
                                 "\"Call nine one two if you have chest pain.\"")
     assert "reads back as 912, not 911" in errors[0]
+
+
+@pytest.mark.parametrize(("lang", "said", "digits"), [
+    ("en", "nine one two", ("912", True)),  # text2num
+    ("es", "uno coma dos cinco miligramos", ("1.25", True)),
+    ("ru", "девятьсот одиннадцать", ("911", False)),  # num2words' own words, matched back
+    ("ru", "девять один два", ("912", False)),
+    ("ar", "تسعة واحد اثنان", ("912", False)),
+    ("vi", "chín một một", ("911", False)),
+    ("ht", "nèf en en", None),  # neither knows Kreyòl
+])
+def test_a_spoken_form_is_read_back_to_digits_in_every_language_a_reader_knows(
+        lang: str, said: str, digits: tuple[str, bool] | None) -> None:
+    assert readback.spoken_digits(said, lang) == digits
+
+
+@pytest.mark.parametrize(("lang", "term", "said", "warned"), [
+    ("ru", "911", "девять один два", "says 912, not 911"),
+    ("ru", "911", "девятьсот одиннадцать", None),
+    ("vi", "911", "chín một hai", "says 912, not 911"),
+    ("en", "911", "emergency", "says no number for 911"),
+    ("ko", "7잔", "일곱 잔", None),  # a native number num2words does not write: not judged
+])
+def test_a_speech_entry_that_changes_a_number_warns_at_its_line_in_any_language(
+        write_handout, project, lang: str, term: str, said: str, warned: str | None) -> None:
+    path = write_handout("## One\n\nTake it daily.\n", lang=lang,
+                         speech=f'\n  "{term}": "{said}"')
+    _, warnings = lint(load_handout(path, project.handouts_dir), ClinicConfig())
+    found = [(w.line, w.message) for w in warnings if "speech entry" in w.message]
+    line = next(n for n, text in enumerate(path.read_text().split("\n"), 1) if term in text)
+    assert found == ([(line, f"the speech entry for '{term}' changes its number ('{said}' "
+                             f"{warned}) — say the same as the printed words")]
+                     if warned else [])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -33,6 +34,7 @@ from handoutkit.model import (
 )
 from handoutkit.reader.ear import visual_references
 from handoutkit.reader.inlines import as_sentence, plain_text, quantities_in
+from handoutkit.reader.quantities import quantified
 from handoutkit.reader.sentences import sentence_length, split_sentences
 from handoutkit.reader.translations import out_of_step
 from handoutkit.speech import readback
@@ -240,7 +242,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 def _changed_overrides(handout: Handout) -> list[LintWarning]:
     """A warning at each `speech:` entry of the handout whose spoken form drops a negation
-    ("not", "никогда"…) or has other digits than its term, where the entry is written."""
+    ("not", "никогда"…) or says other numbers than its term, read back to digits
+    (speech/readback.py: text2num, or num2words' words in the other languages)."""
     try:
         lines = handout.path.read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError):
@@ -248,15 +251,45 @@ def _changed_overrides(handout: Handout) -> list[LintWarning]:
     warnings = []
     for term, said in handout.meta.speech:
         lost = sorted(_negations(term) - _negations(said))
-        digits_changed = re.findall(r"\d", term) and re.findall(r"\d", said) and \
-            re.findall(r"\d", term) != re.findall(r"\d", said)
-        if not (lost or digits_changed):
+        number = _changed_number(term, said, handout.meta.lang)
+        if lost:
+            what = f"drops '{lost[0]}' ('{said}')"
+        elif number:
+            what = f"changes its number ('{said}' {number})"
+        else:
             continue
-        line = next((n for n, text in enumerate(lines, start=1) if term in text), 1)
-        what = f"drops '{lost[0]}'" if lost else "changes its number"
-        warnings.append(LintWarning(handout.path, line, f"the speech entry for '{term}' {what} "
-                                    f"('{said}') — say the same as the printed words"))
+        warnings.append(LintWarning(handout.path, _entry_line(lines, term),
+                                    f"the speech entry for '{term}' {what} — say the same as "
+                                    "the printed words"))
     return warnings
+
+
+def _changed_number(term: str, said: str, lang: str) -> str | None:
+    """How a spoken form changes its term's numbers ("says 912, not 911"), or None."""
+    printed = _digits(term, lang)
+    if not printed:
+        return None
+    heard = readback.spoken_digits(said, lang)
+    if heard is None:  # no reader of number words: only digits written as digits
+        heard = (_digits(said, lang), False)
+    digits, full_reader = heard
+    if digits == printed or not (digits or full_reader):
+        return None
+    return f"says {digits}, not {printed}" if digits else f"says no number for {printed}"
+
+
+def _digits(text: str, lang: str) -> str:
+    """The values of a text's quantities and the digits of its words ("B12"), in order."""
+    return "".join("".join(node.values) if isinstance(node, Quantity)
+                   else "".join(str(unicodedata.decimal(c)) for c in node.text if c.isdecimal())
+                   for node in quantified(text, lang))
+
+
+def _entry_line(lines: list[str], term: str) -> int:
+    """The line of ``term:`` in the front matter, else the first line naming it."""
+    key = re.compile(rf"^\s*['\"]?{re.escape(term)}['\"]?\s*:")
+    return next((n for n, text in enumerate(lines, start=1) if key.match(text)),
+                next((n for n, text in enumerate(lines, start=1) if term in text), 1))
 
 
 def _negations(text: str) -> set[str]:

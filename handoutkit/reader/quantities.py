@@ -91,7 +91,7 @@ def split_quantities(inlines: tuple[Inline, ...], lang: str) -> tuple[Inline, ..
     return tuple(out)
 
 
-def quantified(text: str, lang: str) -> Iterator[Inline]:
+def quantified(text: str, lang: str) -> Iterator[Text | Quantity]:
     """``text`` as Text runs and the Quantity nodes between them."""
     last = 0
     for found in _QUANTITY.finditer(text):

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from num2words import CONVERTER_CLASSES, num2words
 from text_to_num import alpha2digit
 
 from handoutkit.language import primary_language
@@ -141,6 +142,45 @@ def _values(quantity: Quantity, scale: int) -> str:
     if scale:
         return "".join(format(Decimal(v).scaleb(scale), "f") for v in quantity.values)
     return "".join(quantity.values)
+
+
+def spoken_digits(said: str, lang: str) -> tuple[str, bool] | None:
+    """The numbers a spoken form says, as digits in order, and whether the reader is a
+    full inverse normaliser: text2num where it knows the language, else num2words' own
+    words for 0 to 1000 matched back (so "девять один два" and "девятьсот одиннадцать" are
+    read, inflected forms are not); digits written as digits count as they are. None where
+    neither knows the language."""
+    primary = primary_language(lang)
+    if primary in READERS:
+        return digits(_words_to_digits(said, primary), False, printed=False), True
+    table = _number_words(primary)
+    if table is None:
+        return None
+    tokens = re.findall(r"\d+|[^\W\d_]+", said.lower().replace("-", " "))
+    longest = max(len(words) for words in table)
+    out, index = [], 0
+    while index < len(tokens):
+        size = next((n for n in range(min(longest, len(tokens) - index), 0, -1)
+                     if tuple(tokens[index:index + n]) in table), 0)
+        if size:
+            out.append(table[tuple(tokens[index:index + size])])
+        elif tokens[index].isdecimal():
+            out.append(tokens[index])
+        index += max(size, 1)
+    return "".join(out), False
+
+
+@lru_cache(maxsize=16)
+def _number_words(primary: str) -> dict[tuple[str, ...], str] | None:
+    """num2words' words for 0…1000 in a language, as word tuples → digits."""
+    if primary not in CONVERTER_CLASSES:
+        return None
+    table = {}
+    for n in range(1001):
+        words = tuple(re.findall(r"[^\W\d_]+", num2words(n, lang=primary).lower()
+                                 .replace("-", " ")))
+        table.setdefault(words, str(n))
+    return table
 
 
 @lru_cache(maxsize=1024)
