@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from handoutkit.checks.lint import lint
+from handoutkit.config import ClinicConfig
+from handoutkit.errors import ContentError
 from handoutkit.model import Paragraph, Quantity, QuantityKind, Strong, Text, walk
 from handoutkit.reader.inlines import plain_text, printed_runs
 from handoutkit.reader.loader import load_handout
@@ -83,3 +86,18 @@ def test_the_model_carries_quantities_and_prints_the_same_characters(tmp_path: P
     assert printed_runs(paragraph.inlines)[2:] == (
         Text(" dos veces, con 40 °C (104 °F) de fiebre."),)
 
+
+
+def test_a_dose_with_a_trailing_zero_warns_and_one_without_a_leading_zero_is_refused(
+        write_handout, project) -> None:
+    path = write_handout("## One\n\nTake 1.0 mg, then 2.5 mg, at 38.0 °C.\n", name="zeros")
+    _, warnings = lint(load_handout(path, project.handouts_dir), ClinicConfig())
+    assert [(w.line, w.message) for w in warnings if "decimal mark" in w.message] == [
+        (9, "'1.0 mg' has a zero after its decimal mark and is easily read as 10 mg — "
+            "write 1 mg")]
+    path = write_handout("## One\n\nTake .5 mg.\n", name="leading")
+    with pytest.raises(ContentError) as refused:
+        load_handout(path, project.handouts_dir)
+    assert [str(p) for p in refused.value.problems] == [
+        f"{path}:9: error: the number '.5 mg' has no 0 before its decimal mark, and is easily "
+        "read (and said) as 5 mg — write 0.5 mg (a leading zero, as medication safety lists ask)"]

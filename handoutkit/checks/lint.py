@@ -29,6 +29,7 @@ from handoutkit.model import (
     NumberedList,
     Paragraph,
     Quantity,
+    QuantityKind,
     Table,
     walk,
 )
@@ -106,6 +107,7 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
     warnings += _changed_overrides(handout)
     warnings += _visual_references(handout, chunks)
     warnings += _spaced_doses(handout, chunks)
+    warnings += _trailing_zeros(handout)
     warnings += _language_gaps(handout, config)
     warnings += out_of_step(handout)
     warnings += placeholders(handout.path)
@@ -131,6 +133,22 @@ def _spaced_doses(handout: Handout, chunks: list[tuple[int, str]]) -> list[LintW
                         f"'{found}' is read as one number ({_joined(found)}) — write it without "
                         "the space, or as a count and a strength (e.g. '1 tablet of 500 mg')")
             for line, text in chunks for found in _SPACED_DOSE.findall(text)]
+
+
+def _trailing_zeros(handout: Handout) -> list[LintWarning]:
+    """One warning per dose written with a zero after its decimal mark ("1.0 mg"): a reader
+    who misses the mark takes ten times the dose, which is why medication safety lists
+    ("do not use" abbreviations) ban it."""
+    warnings = []
+    for line, _, found in model_sentences(handout):
+        for quantity in found or ():
+            if quantity.kind is QuantityKind.DOSE and re.fullmatch(r"\d+\.0+", quantity.values[0]):
+                whole = quantity.values[0].split(".")[0]
+                warnings.append(LintWarning(
+                    handout.path, line, f"'{quantity.text}' has a zero after its decimal mark "
+                    f"and is easily read as {whole}0 {quantity.unit} — write {whole} "
+                    f"{quantity.unit}"))
+    return warnings
 
 
 def _joined(dose: str) -> str:

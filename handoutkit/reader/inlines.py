@@ -64,7 +64,16 @@ class InlineReader:
         return Paragraph(self.inlines(token, line), line)
 
     def inlines(self, token: Token, line: int) -> tuple[Inline, ...]:
-        return split_quantities(_merge_text(self._read(token.children or [], line)), self.lang)
+        inlines = split_quantities(_merge_text(self._read(token.children or [], line)),
+                                   self.lang)
+        for quantity in quantities_in(inlines):
+            if quantity.text[0] in ".,":
+                self._problem(line, f"the number '{quantity.text}' has no 0 before its "
+                              "decimal mark, and is easily read (and said) as "
+                              f"{quantity.text[1:]}",
+                              f"write 0{quantity.text} (a leading zero, as medication "
+                              "safety lists ask)")
+        return inlines
 
     def plain(self, token: Token, line: int) -> str:
         """The text of a heading or table cell with formatting dropped."""

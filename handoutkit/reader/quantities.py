@@ -46,9 +46,10 @@ _DASH = r"\s?[–—-]\s?"
 
 def _number() -> str:
     """A written number: digits, groups of three after a mark or a thin space, and one
-    decimal part; which mark is which is decided by ``value``."""
+    decimal part (".5" too, which the reader refuses); which mark is which is decided by
+    ``value``."""
     return (rf"(?>\d+(?:(?:[.,\u066c{_SPACE_GROUPS}]\d{{3}}(?!\d))+(?:[.,\u066b]\d+)?"
-            rf"|[.,\u066b]\d+)?)")
+            rf"|[.,\u066b]\d+)?|(?<![^\s(])[.,]\d+)")
 
 
 def _patterns(number: str) -> tuple[tuple[QuantityKind, str], ...]:
@@ -141,7 +142,7 @@ def value(number: str, decimal: str) -> str:
         three = index + 4 == len(number) or index + 4 in marks
         if char == "\u066b" or not three or (char == decimal and index == last):
             out.append(".")
-    return "".join(out)
+    return "0" + "".join(out) if out and out[0] == "." else "".join(out)
 
 
 @lru_cache(maxsize=64)
