@@ -30,6 +30,7 @@ from handoutkit.model import (
     Paragraph,
     Quantity,
     QuantityKind,
+    Section,
     Table,
     walk,
 )
@@ -209,10 +210,12 @@ def readback_problems(handout: Handout, config: ClinicConfig) -> list[Problem]:
 
 
 def model_sentences(handout: Handout) -> Iterator[tuple[int, str, tuple[Quantity, ...] | None]]:
-    """(line, sentence, its quantities as the model holds them) for every sentence of a
-    paragraph, list item, table row and picture description; None for a description, which
-    is a plain string the read-back reads itself."""
+    """(line, sentence, its quantities as the model holds them) for every sentence the voice
+    says from the handout: the title, summary, panel and after-hours lines and headings
+    (plain strings, which the read-back reads itself: None), then the blocks' text."""
     lang = handout.meta.lang
+    for line, text in _said_strings(handout):
+        yield from ((line, s, None) for s in split_sentences(as_sentence(text), lang))
     for block in walk(handout.intro, handout.sections):
         match block:
             case Paragraph(inlines=inlines, line=line):
@@ -229,6 +232,25 @@ def model_sentences(handout: Handout) -> Iterator[tuple[int, str, tuple[Quantity
                 pass  # their text is in the blocks inside them
             case _:
                 assert_never(block)
+
+
+def _said_strings(handout: Handout) -> Iterator[tuple[int, str]]:
+    """The plain strings of the front matter and headings the voice says, with their lines."""
+    try:
+        lines = handout.path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    meta = handout.meta
+    for text in (meta.title, meta.summary, *meta.urgent, *(said for _, said in meta.after_hours)):
+        yield next((n for n, line in enumerate(lines, 1) if text[:40] in line), 1), text
+    for section in _all_sections(handout.sections):
+        yield section.line, section.title
+
+
+def _all_sections(sections: tuple[Section, ...]) -> Iterator[Section]:
+    for section in sections:
+        yield section
+        yield from section.subsections
 
 
 def _with_quantities(line: int, text: str, found: tuple[Quantity, ...], lang: str

@@ -56,6 +56,13 @@ _SPOKEN_FORMS = {
 # which would read the scale word alone as a number of its own.
 _SCALES = {"million": 6, "millions": 6, "millón": 6, "millones": 6, "milhão": 6, "milhões": 6,
            "Million": 6, "Millionen": 6, "milione": 6, "milioni": 6, "miljoen": 6}
+# A decimal said with no whole part ("point five"): text2num leaves the word, so it is read
+# here as the half the reader makes of ".5".
+_DECIMAL_WORDS = {"en": "point", "es": "coma|punto", "fr": "virgule|point",
+                  "pt": "vírgula|ponto", "de": "Komma|Punkt", "it": "virgola|punto",
+                  "nl": "komma|punt"}
+_BARE_DECIMAL = {lang: re.compile(rf"(?<!\d)(?<!\d )\b(?:{words}) (?=\d)", re.IGNORECASE)
+                 for lang, words in _DECIMAL_WORDS.items()}
 _HELD = 0xF0000  # quantity n of a sentence waits as chr(_HELD + n) while text2num reads it
 _HELD_CHAR = re.compile("([\U000f0000-\U000fffff])")
 _SCALED = re.compile(rf"([\U000f0000-\U000fffff])\s+({'|'.join(_SCALES)})\b")
@@ -99,6 +106,7 @@ def check(printed: str, lang: str, overrides: Mapping[str, str] | None = None,
     heard_text = _words_to_digits(spoken, primary)
     if primary in _PHONE_ZERO:
         heard_text = _PHONE_ZERO[primary].sub("0", heard_text)
+    heard_text = _BARE_DECIMAL[primary].sub("0.", heard_text)
     heard = digits(heard_text, comma, printed=False)
     return None if expected == heard else Mismatch(printed, spoken, expected, heard)
 
@@ -208,7 +216,8 @@ def digits(text: str, decimal_comma: bool, printed: bool) -> str:
     back, every mark between digits is a decimal one: text2num writes no group marks, and
     writes "dos punto cinco" as 2.5 and "dos coma cinco" as 2,5.
     """
-    if not printed:
+    if not printed:  # "point five" comes back as ".5": a half, as the reader has it
+        text = re.sub(r"(?<![\d\w])[.,](?=\d)", "0.", text)
         marks = "[.,]"
     else:  # "1,200" (English), "1.200" (Spanish): groups of three, not decimals
         group = "." if decimal_comma else ","
