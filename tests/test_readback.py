@@ -93,12 +93,18 @@ def test_a_number_print_and_voice_read_apart_is_refused(lang: str, printed: str,
 
 
 def test_a_dates_or_fractions_sentence_is_not_compared_by_the_readers_kind() -> None:
-    """"2/1000" is a fraction to the reader: its reading ("two in a thousand") names its
-    digits in another order, so the sentence is left out, not compared and failed."""
-    found = (Quantity("2/1000", QuantityKind.FRACTION, ("2", "1000")),)
-    assert readback.check("Al 2/1000.", "es", None, found) is None
-    assert readback.check("Al 2/1000.", "es", None,
-                          (Quantity("2/1000", QuantityKind.NUMBER, ("2", "1000")),)) is not None
+    """"3/4" is a fraction to the reader: its reading ("three quarters") names its parts
+    in words, so the sentence is left out, not compared and failed; a date too."""
+    found = (Quantity("3/4", QuantityKind.FRACTION, ("3", "4")),)
+    assert readback.check("Tome 3/4 de taza.", "es", None, found) is None
+    assert readback.check("On 2026-07-10.", "en") is None
+
+
+def test_a_fraction_of_a_thousand_said_as_one_number_is_refused() -> None:
+    """"2/1000" is said as its two numbers, so it is compared: "dos mil" is refused."""
+    found = readback.check("Al 2/1000 de la dosis.", "es")
+    assert found is not None and (found.expected, found.heard) == ("21000", "2000")
+    assert readback.check("About 2/1000 people.", "en") is None  # "two one thousand"
 
 
 @pytest.mark.parametrize(("lang", "printed", "overrides", "heard"), [

@@ -10,7 +10,8 @@ hundred and twenty-five", "2/1000" said "dos mil", or an override "911: nine one
 caught. So print (which shows the Quantity's characters) and voice cannot disagree unseen.
 
 Sentences holding a quantity whose spoken form rightly names or reorders its digits are not
-compared: dates (2026-07-10 → July tenth), times (14:00 → two p m), fractions (½ → a half)
+compared: dates (2026-07-10 → July tenth), times (14:00 → two p m), fractions (½ → a half;
+but a fraction of a hundred or more, "2/1000", is said as its two numbers and compared)
 and ordinals (1st → first), by the reader's kind; and, by the normaliser's rule that fired,
 money in units and cents, decades and the other classes of UNCHECKED_RULES.
 """
@@ -94,7 +95,7 @@ def check(printed: str, lang: str, overrides: Mapping[str, str] | None = None,
         return None
     if found is None or _spans(printed, found) is None:
         found = quantities(printed, lang)
-    if any(q.kind in UNCHECKED_KINDS for q in found):
+    if any(q.kind in UNCHECKED_KINDS and not _per_hundreds(q) for q in found):
         return None
     spoken, fired = explain(printed, lang, overrides)
     if UNCHECKED_RULES.intersection(fired):
@@ -189,6 +190,13 @@ def _number_words(primary: str) -> dict[tuple[str, ...], str] | None:
                                  .replace("-", " ")))
         table.setdefault(words, str(n))
     return table
+
+
+def _per_hundreds(quantity: Quantity) -> bool:
+    """A fraction of a hundred or more ("2/1000", "3/100"): said as its two numbers ("two in
+    a thousand"), never as a named part ("a half", "two thirds"), so it is compared."""
+    return (quantity.kind is QuantityKind.FRACTION and len(quantity.values) == 2
+            and int(quantity.values[1]) >= 100)
 
 
 @lru_cache(maxsize=1024)
