@@ -19,6 +19,7 @@ from handoutkit.model import (
     Link,
     Paragraph,
     Quantity,
+    QuantityKind,
     Strong,
     Text,
 )
@@ -139,6 +140,14 @@ class InlineReader:
                           "write a full address starting with https://, mailto: or tel:")
         if not plain_text(inner).strip():
             self._problem(line, f"link '{url}' has no text", "write the words to show: [text](url)")
+        # the digits the link shows, its trunk 0 dropped as an international number drops it
+        shown = "".join(v for q in quantities_in(inner) for v in q.values
+                        if q.kind in (QuantityKind.PHONE, QuantityKind.NUMBER))
+        dialled = "".join(c for c in url if c.isdecimal())
+        if url.lower().startswith("tel:") and shown and not dialled.endswith(shown.lstrip("0")):
+            self._problem(line, f"the phone link '{url}' does not dial the number it shows "
+                          f"('{plain_text(inner)}')",
+                          "make the number in the brackets and the one after 'tel:' the same")
         return Link(inner, url)
 
     def _image(self, token: Token, line: int) -> Image:
