@@ -67,6 +67,11 @@ class InlineReader:
     def inlines(self, token: Token, line: int) -> tuple[Inline, ...]:
         inlines = split_quantities(_merge_text(self._read(token.children or [], line)),
                                    self.lang)
+        split = _number_split(inlines)
+        if split is not None:
+            self._problem(line, f"bold or a link begins or ends inside the number '{split}'",
+                          "put the ** or the [ ] around the whole number, or none of it")
+            return inlines
         for quantity in quantities_in(inlines):
             if quantity.text[0] in ".,":
                 self._problem(line, f"the number '{quantity.text}' has no 0 before its "
@@ -221,6 +226,27 @@ def quantities_in(inlines: tuple[Inline, ...]) -> tuple[Quantity, ...]:
             case Strong(children=inner) | Emphasis(children=inner) | Link(children=inner):
                 pending.extend(inner[::-1])
     return tuple(found)
+
+
+_NUMBER_END = re.compile(r"\d[.,]?$")
+_NUMBER_START = re.compile(r"^[.,]?\d")
+_DIGITS_END, _DIGITS_START = re.compile(r"[\d.,]*$"), re.compile(r"^[\d.,]*")
+
+
+def _number_split(inlines: tuple[Inline, ...]) -> str | None:
+    """The number that bold or a link cuts in two ("**1**.25 mg"), at any depth, or None:
+    each part would be read as a number of its own."""
+    pending = [inlines]
+    while pending:
+        nodes = pending.pop()
+        for left, right in zip(nodes, nodes[1:], strict=False):
+            if isinstance(left, Text | Quantity) and isinstance(right, Text | Quantity):
+                continue  # no formatting between them
+            a, b = plain_text((left,)), plain_text((right,))
+            if _NUMBER_END.search(a) and _NUMBER_START.match(b):
+                return (_DIGITS_END.findall(a)[0] + _DIGITS_START.findall(b)[0]).strip(".,")
+        pending += [node.children for node in nodes if isinstance(node, Strong | Emphasis | Link)]
+    return None
 
 
 def printed_runs(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
