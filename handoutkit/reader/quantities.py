@@ -81,6 +81,7 @@ _QUANTITY = re.compile(r"(?<![^\W_])(?:" + "|".join(
 
 
 _DIGITS = re.compile(r"\d+")
+_UNIT_AT_END = re.compile(rf"(?:{_UNITS})$")
 
 
 def split_quantities(inlines: tuple[Inline, ...], lang: str) -> tuple[Inline, ...]:
@@ -132,6 +133,8 @@ def value(number: str, decimal: str) -> str:
     the other way round. Any other mark is a decimal mark, whichever it is: "2,25" and "2.25"
     are 2.25 everywhere, so "1,5 mg" in English is one and a half, as a reader may take it,
     and the read-back stops a voice that says "one, five". "١٠٥" → "105"."""
+    if number.isascii() and number.isdigit():
+        return number
     out = []
     marks = {i for i, c in enumerate(number) if not c.isdecimal()}
     last = max(marks, default=-1)
@@ -165,12 +168,13 @@ def _fraction(text: str) -> tuple[str, ...]:
 
 
 def _unit(text: str, kind: QuantityKind) -> str:
+    """The unit as printed at the end of a quantity: "mg", "°C", "%"; "" for none."""
     if kind is QuantityKind.TEMPERATURE:
         return "°" + text.rstrip()[-1]
     if kind is QuantityKind.PERCENT or (kind is QuantityKind.RANGE and text.endswith("%")):
         return "%"
     if kind in (QuantityKind.DOSE, QuantityKind.RANGE, QuantityKind.RATIO):
-        found = re.search(rf"(?:{_UNITS})$", text)
+        found = _UNIT_AT_END.search(text)
         return found[0] if found else ""
     return ""
 
