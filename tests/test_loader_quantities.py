@@ -101,3 +101,14 @@ def test_a_dose_with_a_trailing_zero_warns_and_one_without_a_leading_zero_is_ref
     assert [str(p) for p in refused.value.problems] == [
         f"{path}:9: error: the number '.5 mg' has no 0 before its decimal mark, and is easily "
         "read (and said) as 5 mg — write 0.5 mg (a leading zero, as medication safety lists ask)"]
+
+
+def test_a_translation_whose_dose_is_not_its_sources_warns_at_its_line(
+        write_handout, project) -> None:
+    write_handout("## Dose\n\nTake 1.25 mg, 2–3 times a day, at 40 °C.\n", name="dose")
+    path = write_handout("## Dosis\n\nTome 1,5 mg, 2–3 veces al día, a 104 °F.\n",
+                         name="dose.es", lang="es")
+    _, warnings = lint(load_handout(path, project.handouts_dir), ClinicConfig())
+    assert [(w.line, w.message) for w in warnings if "is not in" in w.message] == [
+        (9, "'1,5 mg' is not in dose.md, which has 1.25 mg, 2–3 — a translation keeps every "
+            "amount of its source")]

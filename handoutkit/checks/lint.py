@@ -19,7 +19,7 @@ from textstat.backend.counts import _count_syllables
 
 from handoutkit.checks.placeholders import placeholders
 from handoutkit.config import ClinicConfig
-from handoutkit.errors import ContentError, LintWarning, Problem
+from handoutkit.errors import ContentError, HandoutError, LintWarning, Problem
 from handoutkit.language import primary_language
 from handoutkit.model import (
     BulletList,
@@ -36,9 +36,10 @@ from handoutkit.model import (
 )
 from handoutkit.reader.ear import visual_references
 from handoutkit.reader.inlines import as_sentence, plain_text, quantities_in
+from handoutkit.reader.loader import load_handout
 from handoutkit.reader.quantities import quantified
 from handoutkit.reader.sentences import sentence_length, split_sentences
-from handoutkit.reader.translations import out_of_step
+from handoutkit.reader.translations import out_of_step, source_path
 from handoutkit.speech import readback
 from handoutkit.speech.normalize import unknown_terms
 from handoutkit.voices import missing_voice
@@ -109,6 +110,7 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
     warnings += _visual_references(handout, chunks)
     warnings += _spaced_doses(handout, chunks)
     warnings += _trailing_zeros(handout)
+    warnings += _translated_doses(handout)
     warnings += _language_gaps(handout, config)
     warnings += out_of_step(handout)
     warnings += placeholders(handout.path)
@@ -150,6 +152,32 @@ def _trailing_zeros(handout: Handout) -> list[LintWarning]:
                     f"and is easily read as {whole}0 {quantity.unit} — write {whole} "
                     f"{quantity.unit}"))
     return warnings
+
+
+# Quantities a translation must print with the same values as its source: a dose, a range
+# or a percentage never changes with the language (a temperature may go from °F to °C, a
+# phone number to a line in that language, a plain number to a word).
+_KEPT_IN_TRANSLATION = frozenset({QuantityKind.DOSE, QuantityKind.RANGE, QuantityKind.PERCENT,
+                                  QuantityKind.RATIO})
+
+
+def _translated_doses(handout: Handout) -> list[LintWarning]:
+    """A warning at each dose, range, percentage or blood pressure of a translation whose
+    value its source does not have: "1,5 mg" where the source says "1.25 mg"."""
+    source_file = source_path(handout.path)
+    if source_file is None:
+        return []
+    try:
+        source = load_handout(source_file, source_file.parent)
+    except HandoutError:
+        return []  # its own errors say why
+    printed = {q.values: q.text for _, _, found in model_sentences(source)
+               for q in found or () if q.kind in _KEPT_IN_TRANSLATION}
+    return [LintWarning(handout.path, line, f"'{q.text}' is not in {source_file.name}, which "
+                        f"has {', '.join(sorted(set(printed.values()))) or 'no such amount'} — "
+                        "a translation keeps every amount of its source")
+            for line, _, found in model_sentences(handout) for q in found or ()
+            if q.kind in _KEPT_IN_TRANSLATION and q.values not in printed]
 
 
 def _joined(dose: str) -> str:
