@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from handoutkit.checks.lint import lint, model_sentences
+from handoutkit.checks.lint import lint
+from handoutkit.checks.numbers import model_sentences
 from handoutkit.config import ClinicConfig, load_config
 from handoutkit.model import Paragraph, Quantity, QuantityKind, Table, walk
 from handoutkit.reader.inlines import quantities_in
