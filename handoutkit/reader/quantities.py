@@ -15,7 +15,8 @@ matches wins, so a phone number is never read as a range):
   percent      5 %, 12,5%
   dose         1.25 mg, 500mg, 2 L, 5 μg/dL, 10 mL/kg, 90 mm Hg      unit: as printed
   ordinal      1st, 2nd, 3rd, 1º, 1ª, 1ra, 2.º, 1er, 2e              values: the number
-  number       7, 1,200 (en), 1.200 / 1 200 (es), 1,25 (es), ١٠٥, 7잔 (the counter is text)
+  number       7, 1,200 (en), 1.200 and 1 200 with a thin space (es), 1,25 (es), ١٠٥, 7잔
+               (the counter is text)
 
 A value is written in ASCII digits with "." as its decimal mark and no group marks, whatever
 the script and the language: "١٠٥" → "105", "1.234,5" (es) → "1234.5". A mark before exactly
@@ -44,15 +45,15 @@ _UNITS = (r"mmol/L|mmol/l|μg/dL|µg/dL|mg/dL|mg/kg|mL/kg|ml/kg|mg/ml|mg/mL|mL/h
 _DASH = r"\s?[–—-]\s?"
 
 
-def _number() -> str:
-    """A written number: digits, groups of three after a mark or a thin space, and one
-    decimal part (".5" too, which the reader refuses); which mark is which is decided by
-    ``value``."""
-    return (rf"(?>\d+(?:(?:[.,\u066c{_SPACE_GROUPS}]\d{{3}}(?!\d))+(?:[.,\u066b]\d+)?"
-            rf"|[.,\u066b]\d+)?|(?<![^\s(])[.,]\d+)")
+# A written number: digits, groups of three after a mark or a thin space, and one decimal
+# part (".5" too, which the inline reader refuses); which mark is which is decided by
+# ``value``. Atomic, so that no other kind's pattern backtracks into it.
+_WRITTEN_NUMBER = (rf"(?>\d+(?:(?:[.,\u066c{_SPACE_GROUPS}]\d{{3}}(?!\d))+(?:[.,\u066b]\d+)?"
+                   rf"|[.,\u066b]\d+)?|(?<![^\s(])[.,]\d+)")
 
 
 def _patterns(number: str) -> tuple[tuple[QuantityKind, str], ...]:
+    """Each kind's pattern, in the order they are tried (see the module)."""
     return (
         (QuantityKind.PHONE, r"\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}"
                              r"|1-\d{3}-\d{3}-\d{4}|\(\d{3}\)\s?\d{3}[ .-]\d{4}"
@@ -73,11 +74,11 @@ def _patterns(number: str) -> tuple[tuple[QuantityKind, str], ...]:
     )
 
 
-_NUMBER = re.compile(_number())
+_NUMBER = re.compile(_WRITTEN_NUMBER)
 # One regex with a named group per kind; a quantity never starts inside a word or a number
 # ("B12", "H2O").
 _QUANTITY = re.compile(r"(?<![^\W_])(?:" + "|".join(
-    f"(?P<{kind.name}>{pattern})" for kind, pattern in _patterns(_number())) + ")")
+    f"(?P<{kind.name}>{pattern})" for kind, pattern in _patterns(_WRITTEN_NUMBER)) + ")")
 
 
 _DIGITS = re.compile(r"\d+")
