@@ -12,7 +12,7 @@ from handoutkit.errors import ContentError
 from handoutkit.model import Paragraph, Quantity, QuantityKind, Strong, Text, walk
 from handoutkit.reader.inlines import plain_text, printed_runs
 from handoutkit.reader.loader import load_handout
-from handoutkit.reader.quantities import quantities
+from handoutkit.reader.quantities import quantified, quantities
 
 K = QuantityKind
 # (language, text, [(printed, kind, values, unit), ...]): every quantity the reader finds.
@@ -112,3 +112,10 @@ def test_a_translation_whose_dose_is_not_its_sources_warns_at_its_line(
     assert [(w.line, w.message) for w in warnings if "is not in" in w.message] == [
         (9, "'1,5 mg' is not in dose.md, which has 1.25 mg, 2–3 — a translation keeps every "
             "amount of its source")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_reading_quantities_loses_and_adds_no_character(lang: str, text: str,
+                                                       expected: list[tuple]) -> None:
+    """Print shows the Quantity's characters, so the cut text must join back to the source."""
+    assert "".join(node.text for node in quantified(text, lang)) == text
