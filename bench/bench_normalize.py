@@ -1,6 +1,7 @@
 """The normaliser: its speed on a thousand words, on a 1 MB handout and on 1 MB of hostile
-input (linear time: a quarter of the text takes about a quarter of the time), and how often
-its Spanish noun genders agree with the Apertium Spanish analyser's lexicon.
+input (linear time: a quarter of the text takes about a quarter of the time), the same for
+the reader's quantities (every number read once), and how often its Spanish noun genders
+agree with the Apertium Spanish analyser's lexicon.
 
 Run `.venv/bin/python bench/bench_normalize.py` from the repository root. The gender check
 needs the Debian packages apertium-eng-spa and lttoolbox (`lt-paradigm`); without them it says
@@ -18,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from handoutkit.reader.quantities import quantities  # noqa: E402
 from handoutkit.speech.agreement import gender  # noqa: E402
 from handoutkit.speech.normalize import normalize  # noqa: E402
 
@@ -82,6 +84,31 @@ def large_inputs() -> None:
               " (linear ≈ 4)")
 
 
+# Inputs for the reader's quantities: runs that match a number's groups, ranges, dates and
+# phone numbers again and again ("1" + ".111" * n once took 485 s for 1 MB).
+READER_HOSTILE = {**HOSTILE, "groups of three": ".111", "ranges": "1-2 ", "dates": "1/2/",
+                  "phone-like": "555 "}
+
+
+def reader_inputs() -> None:
+    """The reader's quantities on the dense sentences at 1 MB, then each hostile input at
+    1 MB and at a quarter of it (linear ≈ 4)."""
+    def timed(text: str, lang: str) -> float:
+        start = time.perf_counter()
+        quantities(text, lang)
+        return time.perf_counter() - start
+
+    for lang, sentence in SENTENCES.items():
+        dense = megabyte_of(sentence + " ")
+        print(f"{lang}: 1 MB of the sentence above read into quantities in "
+              f"{timed(dense, lang):.1f} s ({len(quantities(dense, lang)):,} quantities)")
+    for name, unit in READER_HOSTILE.items():
+        whole = timed("1" + megabyte_of(unit), "en")
+        quarter = timed("1" + megabyte_of(unit, MEGABYTE // 4), "en")
+        print(f"reader: 1 MB of {name!r} in {whole:.1f} s; 1 MB / 250 KB = "
+              f"{whole / quarter:.1f} (linear ≈ 4)")
+
+
 def apertium_nouns() -> dict[str, str]:
     """Singular and plural nouns Apertium gives exactly one gender, word → "m"/"f"."""
     found: dict[str, set[str]] = {}
@@ -104,6 +131,7 @@ def main() -> int:
         print(f"{lang}: {words} words normalised in {best_seconds(text, lang) * 1000:.1f} ms "
               "(best of 5)")
     large_inputs()
+    reader_inputs()
     if not (ANALYSER.exists() and shutil.which("lt-paradigm")):
         print("gender: skipped — apt-get install apertium-eng-spa lttoolbox lttoolbox-dev")
         return 0

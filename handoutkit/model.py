@@ -40,7 +40,34 @@ class LineBreak:
     """A hard line break inside a paragraph."""
 
 
-Inline = Text | Strong | Emphasis | Link | LineBreak
+class QuantityKind(Enum):
+    """What a quantity is; each is recognised by handoutkit.reader.quantities."""
+
+    PHONE = "phone"
+    DATE = "date"
+    TIME = "time"
+    TEMPERATURE = "temperature"
+    RATIO = "ratio"  # 140/90: blood pressure
+    RANGE = "range"
+    FRACTION = "fraction"
+    PERCENT = "percent"
+    DOSE = "dose"  # a number with a unit: 1.25 mg, 2 L
+    ORDINAL = "ordinal"
+    NUMBER = "number"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number in the text, read once: every output prints ``text``; the voice's words must
+    read back to ``values``."""
+
+    text: str  # exactly as printed: "1,25 mg", "(555) 555-0134", "140/90"
+    kind: QuantityKind
+    values: tuple[str, ...]  # each number in it, ASCII digits, "." as decimal mark, no groups
+    unit: str = ""  # as printed: "mg", "°C", "%", "mm Hg"; "" for none
+
+
+Inline = Text | Quantity | Strong | Emphasis | Link | LineBreak
 
 
 # ---- blocks ---------------------------------------------------------------------

@@ -16,9 +16,10 @@ import textstat
 from babel import Locale
 from textstat.backend.counts import _count_syllables
 
+from handoutkit.checks.numbers import number_warnings, readback_problems
 from handoutkit.checks.placeholders import placeholders
 from handoutkit.config import ClinicConfig
-from handoutkit.errors import ContentError, LintWarning, Problem
+from handoutkit.errors import ContentError, LintWarning
 from handoutkit.language import primary_language
 from handoutkit.model import (
     BulletList,
@@ -34,7 +35,6 @@ from handoutkit.reader.ear import visual_references
 from handoutkit.reader.inlines import as_sentence, plain_text
 from handoutkit.reader.sentences import sentence_length, split_sentences
 from handoutkit.reader.translations import out_of_step
-from handoutkit.speech import readback
 from handoutkit.speech.normalize import unknown_terms
 from handoutkit.voices import missing_voice
 from handoutkit.writers.braille import missing_braille
@@ -94,15 +94,14 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
     """Reading score (English only) and every warning for one handout. Raises ContentError
     where a spoken number does not read back to the printed one (speech/readback.py)."""
     chunks = list(text_chunks(handout))
-    problems = readback_problems(handout, config, chunks)
+    problems = readback_problems(handout, config)
     if problems:
         raise ContentError(problems)
     warnings = [warning for line, s in _sentences(chunks, handout.meta.lang)
                 if (warning := _long_sentence(handout, line, s)) is not None]
     warnings += _unspeakable_terms(handout, config, chunks)
-    warnings += _changed_overrides(handout)
+    warnings += number_warnings(handout, chunks)
     warnings += _visual_references(handout, chunks)
-    warnings += _spaced_doses(handout, chunks)
     warnings += _language_gaps(handout, config)
     warnings += out_of_step(handout)
     warnings += placeholders(handout.path)
@@ -113,26 +112,6 @@ def lint(handout: Handout, config: ClinicConfig) -> tuple[ReadingScore | None, l
                         f"reading grade {score.flesch_kincaid:.1f} is above the target "
                         f"{config.reading_grade:g} — use shorter sentences and everyday words"))
     return score, warnings
-
-
-# A dose whose digits are grouped by a space ("1 500 mg"): the voice reads one number
-# (fifteen hundred), as Spanish and French print thousands; a writer may have meant a count
-# and a strength ("1" tablet of "500 mg"), and a patient must not hear the wrong dose.
-_SPACED_DOSE = re.compile(r"\b\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+\s?"
-                          r"(?:mg|mcg|µg|g|ml|mL|IU|UI|units?|unidades)\b")
-
-
-def _spaced_doses(handout: Handout, chunks: list[tuple[int, str]]) -> list[LintWarning]:
-    """One warning per dose written with a space between its digit groups."""
-    return [LintWarning(handout.path, line,
-                        f"'{found}' is read as one number ({_joined(found)}) — write it without "
-                        "the space, or as a count and a strength (e.g. '1 tablet of 500 mg')")
-            for line, text in chunks for found in _SPACED_DOSE.findall(text)]
-
-
-def _joined(dose: str) -> str:
-    number, _, unit = re.sub(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d)", "", dose).partition(" ")
-    return f"{number} {unit}".strip()
 
 
 def reading_score(text: str) -> ReadingScore:
@@ -164,63 +143,6 @@ def _sentences(chunks: list[tuple[int, str]], lang: str) -> Iterator[tuple[int, 
     for line, text in chunks:
         for sentence in split_sentences(text, lang):
             yield line, sentence
-
-
-def readback_problems(handout: Handout, config: ClinicConfig,
-                      chunks: list[tuple[int, str]]) -> list[Problem]:
-    """One problem per sentence whose spoken numbers, read back by an independent inverse
-    normaliser, are not its printed ones; none in a language no such reader knows."""
-    lang = handout.meta.lang
-    if not readback.reads_back(lang):
-        return []
-    overrides = {**dict(config.pronunciations), **dict(handout.meta.speech)}
-    problems = []
-    for line, text in chunks:
-        for sentence in split_sentences(text, lang):
-            found = readback.check(sentence, lang, overrides)
-            if found is not None:
-                problems.append(Problem(
-                    handout.path, line, f"the voice would say \"{found.spoken}\" for "
-                    f"\"{found.printed}\", which reads back as {found.heard or 'no number'}, "
-                    f"not {found.expected}",
-                    "write the number as digits the normaliser reads (1.25, not 1 .25), or "
-                    "correct the 'speech:' entry that changes it"))
-    return problems
-
-
-# Words that turn a sentence round: a spoken form that drops one says the opposite.
-NEGATIONS = frozenset({"not", "no", "never", "don't", "do not", "nunca", "nada", "jamás",
-                       "ne", "pas", "jamais", "não", "nicht", "kein", "keine", "nie",
-                       "не", "нет", "никогда", "ни", "không", "đừng", "pa", "janm", "않",
-                       "不", "没", "別", "لا", "لن", "لم"})
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-
-
-def _changed_overrides(handout: Handout) -> list[LintWarning]:
-    """A warning at each `speech:` entry of the handout whose spoken form drops a negation
-    ("not", "никогда"…) or has other digits than its term, where the entry is written."""
-    try:
-        lines = handout.path.read_text(encoding="utf-8").split("\n")
-    except (OSError, UnicodeDecodeError):
-        lines = []
-    warnings = []
-    for term, said in handout.meta.speech:
-        lost = sorted(_negations(term) - _negations(said))
-        digits_changed = re.findall(r"\d", term) and re.findall(r"\d", said) and \
-            re.findall(r"\d", term) != re.findall(r"\d", said)
-        if not (lost or digits_changed):
-            continue
-        line = next((n for n, text in enumerate(lines, start=1) if term in text), 1)
-        what = f"drops '{lost[0]}'" if lost else "changes its number"
-        warnings.append(LintWarning(handout.path, line, f"the speech entry for '{term}' {what} "
-                                    f"('{said}') — say the same as the printed words"))
-    return warnings
-
-
-def _negations(text: str) -> set[str]:
-    words = {word.lower() for word in _WORD.findall(text)}
-    return {n for n in NEGATIONS if n in words or (" " in n and n in text.lower())
-            or (not n.isascii() and len(n) == 1 and n in text)}
 
 
 def _unspeakable_terms(handout: Handout, config: ClinicConfig,

@@ -11,8 +11,20 @@ from markdown_it.token import Token
 
 from handoutkit.errors import Problem
 from handoutkit.files import Placement, placement
-from handoutkit.model import Emphasis, Image, Inline, LineBreak, Link, Paragraph, Strong, Text
+from handoutkit.model import (
+    Emphasis,
+    Image,
+    Inline,
+    LineBreak,
+    Link,
+    Paragraph,
+    Quantity,
+    QuantityKind,
+    Strong,
+    Text,
+)
 from handoutkit.reader.pictures import name_problem, picture_problem
+from handoutkit.reader.quantities import split_quantities
 
 LINK_SCHEMES = ("http", "https", "mailto", "tel")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
@@ -32,10 +44,13 @@ class _Open:
 
 
 class InlineReader:
-    """Converts one markdown-it ``inline`` token's children, recording problems with their line."""
+    """Converts one markdown-it ``inline`` token's children, recording problems with their line;
+    every number in the text becomes a Quantity node, read in the handout's language ``lang``."""
 
-    def __init__(self, path: Path, handouts_dir: Path, problems: list[Problem]) -> None:
+    def __init__(self, path: Path, handouts_dir: Path, problems: list[Problem],
+                 lang: str) -> None:
         self.path = path
+        self.lang = lang
         self.handouts_dir = handouts_dir.resolve()
         self.problems = problems
 
@@ -50,7 +65,21 @@ class InlineReader:
         return Paragraph(self.inlines(token, line), line)
 
     def inlines(self, token: Token, line: int) -> tuple[Inline, ...]:
-        return _merge_text(self._read(token.children or [], line))
+        inlines = split_quantities(_merge_text(self._read(token.children or [], line)),
+                                   self.lang)
+        split = _number_split(inlines)
+        if split is not None:
+            self._problem(line, f"bold or a link begins or ends inside the number '{split}'",
+                          "put the ** or the [ ] around the whole number, or none of it")
+            return inlines
+        for quantity in quantities_in(inlines):
+            if quantity.text[0] in ".,":
+                self._problem(line, f"the number '{quantity.text}' has no 0 before its "
+                              "decimal mark, and is easily read (and said) as "
+                              f"{quantity.text[1:]}",
+                              f"write 0{quantity.text} (a leading zero, as medication "
+                              "safety lists ask)")
+        return inlines
 
     def plain(self, token: Token, line: int) -> str:
         """The text of a heading or table cell with formatting dropped."""
@@ -80,7 +109,7 @@ class InlineReader:
         only its content (it prints the same), so the model stays a few levels deep."""
         done = stack.pop()
         assert done.token is not None
-        inner = _merge_text(done.inlines)
+        inner = split_quantities(_merge_text(done.inlines), self.lang)
         if done.token.type == "link_open":
             url = str(done.token.attrGet("href") or "")
             stack[-1].inlines.append(self._link(url, inner, done.line))
@@ -116,6 +145,14 @@ class InlineReader:
                           "write a full address starting with https://, mailto: or tel:")
         if not plain_text(inner).strip():
             self._problem(line, f"link '{url}' has no text", "write the words to show: [text](url)")
+        # the digits the link shows, its trunk 0 dropped as an international number drops it
+        shown = "".join(v for q in quantities_in(inner) for v in q.values
+                        if q.kind in (QuantityKind.PHONE, QuantityKind.NUMBER))
+        dialled = "".join(c for c in url if c.isdecimal())
+        if url.lower().startswith("tel:") and shown and not dialled.endswith(shown.lstrip("0")):
+            self._problem(line, f"the phone link '{url}' does not dial the number it shows "
+                          f"('{plain_text(inner)}')",
+                          "make the number in the brackets and the one after 'tel:' the same")
         return Link(inner, url)
 
     def _image(self, token: Token, line: int) -> Image:
@@ -169,13 +206,62 @@ def plain_text(inlines: tuple[Inline, ...]) -> str:
     parts = []
     for node in inlines:
         match node:
-            case Text(text=text):
+            case Text(text=text) | Quantity(text=text):
                 parts.append(text)
             case Strong(children=inner) | Emphasis(children=inner) | Link(children=inner):
                 parts.append(plain_text(inner))
             case LineBreak():
                 parts.append(" ")
     return "".join(parts)
+
+
+def quantities_in(inlines: tuple[Inline, ...]) -> tuple[Quantity, ...]:
+    """Every Quantity node of inline content, inside bold and links too, in reading order."""
+    found, pending = [], list(inlines)[::-1]
+    while pending:
+        node = pending.pop()
+        match node:
+            case Quantity():
+                found.append(node)
+            case Strong(children=inner) | Emphasis(children=inner) | Link(children=inner):
+                pending.extend(inner[::-1])
+    return tuple(found)
+
+
+_NUMBER_END = re.compile(r"\d[.,]?$")
+_NUMBER_START = re.compile(r"^[.,]?\d")
+_DIGITS_END, _DIGITS_START = re.compile(r"[\d.,]*$"), re.compile(r"^[\d.,]*")
+
+
+def _number_split(inlines: tuple[Inline, ...]) -> str | None:
+    """The number that bold or a link cuts in two ("**1**.25 mg"), at any depth, or None:
+    each part would be read as a number of its own."""
+    pending = [inlines]
+    while pending:
+        nodes = pending.pop()
+        for left, right in zip(nodes, nodes[1:], strict=False):
+            if isinstance(left, Text | Quantity) and isinstance(right, Text | Quantity):
+                continue  # no formatting between them
+            a, b = plain_text((left,)), plain_text((right,))
+            if _NUMBER_END.search(a) and _NUMBER_START.match(b):
+                return (_DIGITS_END.findall(a)[0] + _DIGITS_START.findall(b)[0]).strip(".,")
+        pending += [node.children for node in nodes if isinstance(node, Strong | Emphasis | Link)]
+    return None
+
+
+def printed_runs(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """The inlines as print lays them out: each run of Text and Quantity nodes one Text of
+    the quantities' printed characters, so a writer's line-breaking and direction rules see
+    "40 °C (104 °F)" whole, as the author wrote it."""
+    runs: list[Inline] = []
+    for node in inlines:
+        if isinstance(node, Quantity):
+            node = Text(node.text)
+        if runs and isinstance(node, Text) and isinstance(runs[-1], Text):
+            runs[-1] = Text(runs[-1].text + node.text)
+        else:
+            runs.append(node)
+    return tuple(runs)
 
 
 def _merge_text(inlines: list[Inline]) -> tuple[Inline, ...]:

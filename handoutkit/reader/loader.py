@@ -12,6 +12,7 @@ from markdown_it.token import Token
 
 from handoutkit.errors import ContentError, Problem
 from handoutkit.files import HANDOUT_NAME, handout_name
+from handoutkit.language import UNDETERMINED
 from handoutkit.model import (
     Block,
     BulletList,
@@ -95,7 +96,8 @@ def load_handout(path: Path, handouts_dir: Path) -> Handout:
                                 "use lower-case words joined by '-', e.g. 'leg-cramps.md'"))
     if meta is not None:
         problems.extend(tag_problems(path, handouts_dir, meta.lang, meta.lang_line))
-    reader = _BodyReader(path, handouts_dir, split.body_first_line, problems)
+    reader = _BodyReader(path, handouts_dir, split.body_first_line, problems,
+                         meta.lang if meta is not None else UNDETERMINED)
     items = reader.read(split.body)
     intro, sections = _group_sections(items, path, problems)
     problems.extend(check_limits(path, intro, sections))
@@ -113,11 +115,11 @@ class _BodyReader:
     """Turns markdown-it block tokens into model blocks and headings."""
 
     def __init__(self, path: Path, handouts_dir: Path, first_line: int,
-                 problems: list[Problem]) -> None:
+                 problems: list[Problem], lang: str) -> None:
         self.path = path
         self.first_line = first_line
         self.problems = problems
-        self.inlines = InlineReader(path, handouts_dir, problems)
+        self.inlines = InlineReader(path, handouts_dir, problems, lang)
         self.tokens: list[Token] = []
         self.pos = 0
 

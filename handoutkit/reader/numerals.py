@@ -11,6 +11,11 @@ and the voice read them apart:
   mixed digits      1٠5: Latin and Arabic-Indic digits in one number (a whole number in one
                     script's digits, ١٠٥ in Arabic text, is fine)
   superscripts      10³ units, 10₂: a power or index after a number is said as one more digit
+  marks on digits   1̶0̶ mg (U+0336 COMBINING LONG STROKE OVERLAY: struck through, "not 10"),
+                    5̸: a combining mark changes what a digit looks like, never what is said
+                    (a keycap, 1️⃣, is fine)
+  lookalikes        1O mg, 1О (Cyrillic), 2o5, 1l0: a letter O, o or l among digits prints
+                    like 0 or 1 and is said as a letter ("2o", an ordinal, is fine)
 
 Each is refused at its line, naming the character and the fix.
 """
@@ -35,12 +40,21 @@ _INSIDE = re.compile(rf"(?<=\d)(?:{_SEPARATOR}?)([{_MARKS}{_INVISIBLE}]+)(?={_SE
 _NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
 _POWERS = "\u00b9\u00b2\u00b3\u2070-\u2079\u2080-\u2089"
 _POWER = re.compile(rf"(?<=\d) ?([{_POWERS}]+)")
+_ON_DIGIT = re.compile(r"(?<=\d)([\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20e2"
+                       r"\u20e4-\u20ff\ufe20-\ufe2f])")
+_ROUND = "OoОоΟο"  # Latin, Cyrillic and Greek O: printed like 0
+# A lookalike between two digits, or a capital O ending a run of digits that starts a word
+# ("1O mg"; not "H2O" or "CO2", nor "2o", a Spanish or Italian ordinal "segundo").
+_LOOKALIKE = re.compile(rf"(?<=\d)([{_ROUND}l])(?=\d)|(?<![^\W\d_])\d+([OОΟ])(?![^\W_])")
 _HINTS = {
     "mark": "delete it: inside a number it can move digits on the page while the voice reads "
             "them in order; a direction mark may go before or after the whole number",
     "invisible": "delete it: it cannot be seen, and inside a number the page and the voice "
                  "may read the digits differently",
     "digits": "write the whole number in one script's digits, e.g. 105 or ١٠٥",
+    "on digit": "delete the mark: the voice says the plain digit, whatever the mark shows; "
+                "write what you mean in words",
+    "lookalike": "type the digit (0 or 1) in place of the letter",
     "power": "write the value in full (10³ → 1000) or in words (\"10 to the power of 3\"); "
              "a small raised or lowered digit is read aloud as one more digit",
 }
@@ -72,6 +86,13 @@ def _line_problems(line: str) -> Iterator[tuple[str, str]]:
                    "scripts", "digits")
     for found in _POWER.finditer(line):
         yield f"{_name(found[1][0])} after the number {_number_at(line, found.start())}", "power"
+    for found in _ON_DIGIT.finditer(line):
+        yield f"{_name(found[1])} on a digit of the number {_number_at(line, found.start())}", \
+            "on digit"
+    for found in _LOOKALIKE.finditer(line):
+        letter = found[1] or found[2]
+        yield f"{_name(letter)} among the digits of \"{_word_at(line, found.start())}\"", \
+            "lookalike"
 
 
 def _number_at(line: str, end: int) -> str:
@@ -83,6 +104,17 @@ def _number_at(line: str, end: int) -> str:
     rest = re.match(rf"[\d.,٫٬:/{_MARKS}{_INVISIBLE}]*", line[end:])
     whole = line[start:end] + (rest[0] if rest else "")
     return '"' + "".join(c for c in whole if c not in _MARKS + _INVISIBLE).strip(".,:/") + '"'
+
+
+def _word_at(line: str, start: int) -> str:
+    """The run of digits and letters around ``start``: "1O" in "Take 1O mg"."""
+    begin = start
+    while begin > 0 and line[begin - 1].isalnum():
+        begin -= 1
+    end = start
+    while end < len(line) and line[end].isalnum():
+        end += 1
+    return line[begin:end]
 
 
 def _zero(digit: str) -> int:

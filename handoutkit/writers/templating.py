@@ -8,6 +8,7 @@ from typing import Any, NoReturn
 import jinja2
 
 from handoutkit.errors import OutputError
+from handoutkit.reader.inlines import printed_runs
 from handoutkit.writers.keep_together import keep_together
 
 
@@ -35,5 +36,6 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters["kind"] = _kind
     env.filters["css_string"] = _css_string
     env.filters["keep_together"] = keep_together
+    env.filters["printed"] = printed_runs
     env.globals["unknown"] = _unknown
     return env

@@ -32,6 +32,7 @@ from handoutkit.model import (
     ListItem,
     NumberedList,
     Paragraph,
+    Quantity,
     Section,
     Strong,
     Table,
@@ -234,7 +235,7 @@ def _runs(inlines: tuple[Inline, ...], bold: bool = False) -> tuple[str, list[bo
     text, flags = "", []
     for node in inlines:
         match node:
-            case Text(text=words):
+            case Text(text=words) | Quantity(text=words):
                 words = " ".join(words.split("\n"))
                 text, flags = text + words, flags + [bold] * len(words)
             case Strong(children=inner) | Emphasis(children=inner):
