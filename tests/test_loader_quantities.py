@@ -114,6 +114,18 @@ def test_a_translation_whose_dose_is_not_its_sources_warns_at_its_line(
             "amount of its source")]
 
 
+def test_a_translated_range_may_come_from_a_range_in_words_but_not_from_other_numbers(
+        write_handout, project) -> None:
+    """"every 15 to 20 minutes" is a range in words: its translation "15–20" keeps it; a
+    range whose ends the source does not have warns."""
+    write_handout("## Water\n\nDrink 1 cup every 15 to 20 minutes.\n", name="water")
+    path = write_handout("## Agua\n\nTome 1 taza cada 15–20 minutos, o cada 15–25.\n",
+                         name="water.es", lang="es")
+    _, warnings = lint(load_handout(path, project.handouts_dir), ClinicConfig())
+    assert [(w.line, w.message.split(" is not in")[0]) for w in warnings
+            if "is not in" in w.message] == [(9, "'15–25'")]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_reading_quantities_loses_and_adds_no_character(lang: str, text: str,
                                                        expected: list[tuple]) -> None:

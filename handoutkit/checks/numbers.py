@@ -239,13 +239,16 @@ def _translated_doses(handout: Handout) -> list[LintWarning]:
         source = load_handout(source_file, source_file.parent)
     except HandoutError:
         return []  # its own errors say why
-    printed = {q.values: q.text for _, _, found in model_sentences(source)
-               for q in found or () if q.kind in _KEPT_IN_TRANSLATION}
+    found_in_source = [q for _, _, found in model_sentences(source) for q in found or ()]
+    printed = {q.values: q.text for q in found_in_source if q.kind in _KEPT_IN_TRANSLATION}
+    # A source may write a range in words ("15 to 20 minutes"): its ends are numbers there.
+    numbers = {value for q in found_in_source for value in q.values}
     return [LintWarning(handout.path, line, f"'{q.text}' is not in {source_file.name}, which "
                         f"has {', '.join(sorted(set(printed.values()))) or 'no such amount'} — "
                         "a translation keeps every amount of its source")
             for line, _, found in model_sentences(handout) for q in found or ()
-            if q.kind in _KEPT_IN_TRANSLATION and q.values not in printed]
+            if q.kind in _KEPT_IN_TRANSLATION and q.values not in printed
+            and not (q.kind is QuantityKind.RANGE and numbers.issuperset(q.values))]
 
 
 def _joined(dose: str) -> str:
