@@ -102,11 +102,11 @@ class Preview:
     def _written(self, path: Path) -> None:
         """An output was written (from the build's threads): say it, and if it is a page or
         the catalogue, move its version at once, so the open page reloads."""
-        self.say(f"  {path}")
         if path == self.layout.output(path.stem, "html"):
             self.state.wrote(path.stem)
         elif path == self.layout.build_dir / CATALOGUE_FILE:
             self.state.wrote(None)
+        self.say(f"  {path}")
 
     def _catalogue(self) -> None:
         """The catalogue of every built handout, from the records (written only on change)."""
