@@ -1,11 +1,11 @@
 """Worker processes that lay out leaflets: WeasyPrint holds the GIL, so threads render one
 PDF at a time; N processes render N. They are forked from one server process that imports
-WeasyPrint once, started early (`start_early`) so the import overlaps loading the handouts."""
+WeasyPrint once (`handoutkit.forkserver`), started early so the import overlaps starting the
+build and loading the handouts."""
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import signal
 import threading
@@ -13,6 +13,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from handoutkit import forkserver
 from handoutkit.errors import OutputError
 from handoutkit.files import remove_stale_parts
 from handoutkit.writers.pdf.render import RenderJob, render_pdf
@@ -20,26 +21,13 @@ from handoutkit.writers.pdf.render import RenderJob, render_pdf
 logger = logging.getLogger(__name__)
 
 ORPHAN_CHECK_SECONDS = 0.2  # how often a worker looks whether its build is still there
-# The fork server imports these once; every worker forked from it starts with them loaded.
-# A fork server, not fork: the voices' threads are running in the build, and a forked copy
-# of their locks can hang the child; the server is a fresh process with no such threads.
-PRELOAD = ["weasyprint", "handoutkit.writers.pdf.render"]
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(PRELOAD)
-    return context
 
 
 def start_early() -> None:
-    """Start the fork server now: it imports WeasyPrint (about a second) on another core
-    while this process loads and digests the handouts. Costs this process a few
-    milliseconds; a build that lays nothing out leaves the server to end with it."""
-    from multiprocessing import forkserver
-
-    _context()
-    forkserver.ensure_running()
+    """Start the fork server now, if `python -m handoutkit` did not already: it imports
+    WeasyPrint (about a second) on another core while this process loads and digests the
+    handouts."""
+    forkserver.start()
 
 
 class RenderPool:
@@ -71,7 +59,7 @@ class RenderPool:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.workers, mp_context=_context(),
+        return ProcessPoolExecutor(self.workers, mp_context=forkserver.context(),
                                    initializer=_start_worker)
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
