@@ -21,7 +21,7 @@ from tests.helpers import ROOT, front_matter
 pytestmark = pytest.mark.slow  # whole builds with the real engines
 GUIDE = ROOT / "handouts" / "leg-cramps-in-pregnancy-guide.md"
 NAMES = [f"guide-{n}" for n in range(4)]
-PART = re.compile(r"^\..+\.pdf\.(\d+)\.\d+\.part$")  # atomic_output's ".<name>.<pid>.<thread>.part"
+PART = re.compile(r"^\..+\.(\d+)\.\d+\.part$")  # atomic_output's ".<name>.<pid>.<thread>.part"
 POLLS = 60_000  # 10 ms apart: a safety net that fails clearly, not a timing assertion
 
 
@@ -129,3 +129,18 @@ def test_python_m_handoutkit_starts_the_fork_server_before_it_imports_the_cli(
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.splitlines() == ["fork server running before the command line loads: True"]
     assert (tmp_path / "build" / "pdf" / "cramps.pdf").is_file()
+
+
+def test_a_leaflet_laid_out_ahead_for_a_handout_that_fails_its_check_is_not_kept(
+        tmp_path: Path) -> None:
+    """Every leaflet is queued for the workers before the handouts are checked; one whose
+    number reads back wrong fails after its leaflet was laid out, and leaves no file, hidden
+    or not."""
+    handouts = _project(tmp_path)
+    wrong = front_matter(speech='{"911": "nine one two"}') + "\nCall 911 if you faint.\n"
+    (handouts / "a-wrong-number.md").write_text(wrong, encoding="utf-8")
+    build = tmp_path / "build"
+    done = _pdf_build(handouts, build, 2)
+    _, err = done.communicate()
+    assert done.returncode == 1 and "reads back as 912, not 911" in err, err
+    assert sorted(p.name for p in (build / "pdf").iterdir()) == [f"{n}.pdf" for n in NAMES]
