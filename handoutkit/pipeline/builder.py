@@ -198,7 +198,7 @@ class Builder:
                 if self._write_if_changed(job, kind, self.writers[kind], pending):
                     job.report.written.append(dest)
                     on_output(dest)
-                elif not pending:
+                elif not (pending and WRITERS[kind].reads_all):  # else: written again next
                     job.report.unchanged.append(dest)
         except HandoutError as exc:
             self._fail(job.path, exc, job.report)
