@@ -187,8 +187,8 @@ class Builder:
 
     def _build_one(self, job: _Job, on_output: Callable[[Path], None]) -> _Job:
         """Lint one handout (warnings once per change), then write every requested output in
-        order, each handing its record on. Linting here, not while loading, lets it run
-        while the voices load and speak."""
+        order (`_passes`), each handing its record on. Linting here, not while loading, lets
+        it run while the voices load and speak."""
         dest: Path | None = None  # the output being written, for an OSError without a name
         try:
             # a number that reads back wrong fails the handout
