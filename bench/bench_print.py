@@ -14,6 +14,7 @@ under 1.8x or the no-op `make` takes a second or more.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -86,12 +87,14 @@ def section(count: int, runs: dict[str, Run]) -> str:
             f"Speed-up {speedup:.2f}x (target ≥ {TARGET_SPEEDUP}x: {met}). `make pdf -j2` with "
             f"nothing to do: {runs['noop'].seconds:.2f} s; a no-op `make -j2`: "
             f"{runs['make'].seconds:.2f} s (limit {NOOP_LIMIT:.0f} s), best of three.\n\n"
-            "The workers are forked from a server process that imports WeasyPrint once; "
-            "the build starts it before it loads the handouts, so the import runs on the "
-            "other core meanwhile.\n\n"
-            + (f"Other processes kept {others:.2f} cores busy during the best -j1 run: on "
-               "this 2-core machine the figures are slower and the ratio lower than on an "
-               "idle one.\n" if others >= 0.2 else "The machine was otherwise idle.\n"))
+            "The workers are forked from a server process that imports WeasyPrint and lays "
+            "out a line once; `python -m handoutkit` starts it before it imports its command "
+            "line, so that runs on the other core meanwhile, and every stale leaflet is "
+            "queued for the workers at once, longest first.\n\n"
+            + (f"Other processes kept {others:.2f} cores busy during the best -j1 run (load "
+               f"average {os.getloadavg()[0]:.1f} at the end): on this 2-core machine the "
+               "figures are slower and the ratio lower than on an idle one.\n"
+               if others >= 0.2 else "The machine was otherwise idle.\n"))
 
 
 def main(argv: list[str] | None = None) -> int:

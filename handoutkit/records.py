@@ -97,6 +97,20 @@ class PageRecord:
                    dt.date.fromisoformat(reviewed) if reviewed else None)
 
 
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """An output the live preview is still making again when it writes the page ahead of it
+    (`make serve`): the page leaves out its link, and says a reading is being updated.
+    Handed to the page only, never kept in a stamp."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Pending:
+        return cls()
+
+
 def _marks(items: list[dict[str, Any]]) -> tuple[Mark, ...]:
     return tuple(Mark(str(m["text"]), float(m["start"]), float(m["end"]), str(m["ref"]))
                  for m in items)

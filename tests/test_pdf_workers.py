@@ -15,12 +15,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tests.helpers import ROOT
+from handoutkit import forkserver
+from tests.helpers import ROOT, front_matter
 
 pytestmark = pytest.mark.slow  # whole builds with the real engines
 GUIDE = ROOT / "handouts" / "leg-cramps-in-pregnancy-guide.md"
 NAMES = [f"guide-{n}" for n in range(4)]
-PART = re.compile(r"^\..+\.pdf\.(\d+)\.\d+\.part$")  # atomic_output's ".<name>.<pid>.<thread>.part"
+PART = re.compile(r"^\..+\.(\d+)\.\d+\.part$")  # atomic_output's ".<name>.<pid>.<thread>.part"
 POLLS = 60_000  # 10 ms apart: a safety net that fails clearly, not a timing assertion
 
 
@@ -78,3 +79,68 @@ def test_a_worker_killed_mid_write_leaves_no_partial_pdf(tmp_path: Path) -> None
     for name in NAMES:
         pages = PdfReader(build / "pdf" / f"{name}.pdf").pages
         assert len(pages) > 1 and pages[-1].extract_text(), name
+
+
+@pytest.mark.parametrize(("argv", "environ", "starts"), [
+    (["pdf", "-j2", "--handouts-dir", "h"], {}, True),
+    (["pdf", "--jobs", "2"], {}, True),
+    (["build", "--jobs=3", "--formats", "audio,pdf"], {}, True),
+    (["pdf"], {"MAKEFLAGS": " -j2 --jobserver-auth=3,4"}, True),  # make pdf -j2
+    (["pdf", "-j", "1"], {"MAKEFLAGS": " -j2"}, False),
+    (["pdf"], {"MAKEFLAGS": " -j1"}, False),
+    (["build", "-j2", "--formats=audio,html"], {}, False),
+    (["check", "-j2"], {}, False),
+    (["serve", "-j2"], {}, False),  # the preview starts it itself, after its first imports
+    ([], {}, False),
+])
+def test_the_fork_server_starts_before_the_command_line_loads_for_leaflet_builds(
+        argv: list[str], environ: dict[str, str], starts: bool,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`python -m handoutkit` starts the fork server before importing the command line when
+    its words say it lays out leaflets on two jobs or more, so WeasyPrint loads meanwhile."""
+    started: list[bool] = []
+    monkeypatch.setattr(forkserver, "start", lambda: started.append(True))
+    forkserver.start_for(argv, environ)
+    assert started == ([True] if starts else [])
+
+
+# Runs `python -m handoutkit` as make does, and looks, when it first imports the command line,
+# whether it already has a child process: the fork server.
+PROBE = """import os, runpy, sys
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name == "handoutkit.cli":
+            children = open(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read().split()
+            print("fork server running before the command line loads:", bool(children))
+            sys.meta_path.remove(self)
+sys.meta_path.insert(0, Watch())
+runpy.run_module("handoutkit", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_python_m_handoutkit_starts_the_fork_server_before_it_imports_the_cli(
+        tmp_path: Path) -> None:
+    handouts = tmp_path / "handouts"
+    handouts.mkdir()
+    (handouts / "cramps.md").write_text(front_matter() + "\nStretch your calf.\n")
+    shown = subprocess.run(
+        [sys.executable, "-c", PROBE, "pdf", "-q", "-j2", "--handouts-dir", str(handouts),
+         "--build-dir", str(tmp_path / "build")], cwd=ROOT, capture_output=True, text=True)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.splitlines() == ["fork server running before the command line loads: True"]
+    assert (tmp_path / "build" / "pdf" / "cramps.pdf").is_file()
+
+
+def test_a_leaflet_laid_out_ahead_for_a_handout_that_fails_its_check_is_not_kept(
+        tmp_path: Path) -> None:
+    """Every leaflet is queued for the workers before the handouts are checked; one whose
+    number reads back wrong fails after its leaflet was laid out, and leaves no file, hidden
+    or not."""
+    handouts = _project(tmp_path)
+    wrong = front_matter(speech='{"911": "nine one two"}') + "\nCall 911 if you faint.\n"
+    (handouts / "a-wrong-number.md").write_text(wrong, encoding="utf-8")
+    build = tmp_path / "build"
+    done = _pdf_build(handouts, build, 2)
+    _, err = done.communicate()
+    assert done.returncode == 1 and "reads back as 912, not 911" in err, err
+    assert sorted(p.name for p in (build / "pdf").iterdir()) == [f"{n}.pdf" for n in NAMES]

@@ -1,4 +1,5 @@
-"""`handoutkit serve`: a real server process on a free port, real HTTP requests, real saves."""
+"""`handoutkit serve`: a real server process on a free port, real HTTP requests, real saves;
+and the order a save's outputs are written in, watched inside the preview."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -21,11 +22,17 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.support.ui import WebDriverWait
 
 from handoutkit.cli import main
+from handoutkit.files import Layout
+from handoutkit.serve.rebuild import Preview
+from handoutkit.serve.state import PreviewState
 from tests.helpers import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, ROOT, TEMPLATES, front_matter
 
 BODY = ("## What helps\n\nStretch your calf before bed. Point your toes up.\n\n"
         "> [!WARNING]\n> Call us if one leg swells.\n")
 WAIT = 300.0  # seconds before a test gives up waiting for the server (never an assertion)
+CLINIC = 'name: Riverside\nphone: "555-0134"\nvoices: {en: piper}\n'  # the voice is not the subject
+UPDATED = r"^updated after a change to "  # what the server prints once a save is built
+PAGE = "/html/cramps.html"
 
 
 class Server:
@@ -54,15 +61,23 @@ class Server:
         """The next line printed that matches ``pattern``."""
         deadline = time.monotonic() + WAIT
         while time.monotonic() < deadline:
+            if (line := self.next_line(pattern, timeout=1.0)) is not None:
+                return line
+        raise AssertionError(f"the server never printed {pattern!r}: {self.said}")
+
+    def next_line(self, pattern: str, timeout: float) -> str | None:
+        """The next line printed that matches ``pattern``, if one comes within ``timeout``."""
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
             try:
-                line = self.lines.get(timeout=1.0)
+                line = self.lines.get(timeout=left)
             except queue.Empty:
-                assert self.process.poll() is None, self.process.stderr.read()
-                continue
+                break
             self.said.append(line)
             if re.search(pattern, line):
                 return line
-        raise AssertionError(f"the server never printed {pattern!r}: {self.said}")
+        assert self.process.poll() is None, self.process.stderr.read()
+        return None
 
     def get(self, path: str) -> tuple[int, bytes]:
         try:
@@ -83,15 +98,6 @@ class Server:
     def version(self, page: str) -> str:
         return self.get(f"/__preview__/version?page={page}")[1].decode()
 
-    def wait_for_new_version(self, page: str, old: str) -> str:
-        """Poll the version endpoint, as the page's script does, until the page changes."""
-        deadline = time.monotonic() + WAIT
-        while time.monotonic() < deadline:
-            if (now := self.version(page)) != old:
-                return now
-            time.sleep(0.1)
-        raise AssertionError(f"{page} never changed from version {old}")
-
     def stop(self) -> tuple[int, str]:
         """Ctrl-C, as a writer would press it; the exit status and what went to stderr."""
         self.process.send_signal(signal.SIGINT)
@@ -102,7 +108,7 @@ class Server:
 def project(root: Path) -> Path:
     handouts = root / "handouts"
     handouts.mkdir(parents=True)
-    (handouts / "clinic.yaml").write_text('name: Riverside\nphone: "555-0134"\n')
+    (handouts / "clinic.yaml").write_text(CLINIC)
     (handouts / "cramps.md").write_text(front_matter() + "\n" + BODY, encoding="utf-8")
     return handouts / "cramps.md"
 
@@ -117,12 +123,32 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         running.stop()
 
 
-def save(server: Server, text: str) -> str:
-    """Write the handout as an editor would and wait until its page is rebuilt."""
-    page = "/html/cramps.html"
-    old = server.version(page)
-    (server.root / "handouts" / "cramps.md").write_text(text, encoding="utf-8")
-    return server.wait_for_new_version(page, old)
+def save(server: Server, text: str, name: str = "cramps.md",
+         view: Callable[[str], tuple[bool, ...]] | None = None) -> list[tuple[bool, ...]]:
+    """Write a file of the handouts folder as an editor would, and wait until the server has
+    built everything after it. With ``view``, the page is fetched meanwhile as fast as a
+    browser could, and each new ``view`` of it is returned, in the order seen."""
+    (server.root / "handouts" / name).write_text(text, encoding="utf-8")
+    seen: list[tuple[bool, ...]] = []
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        if view is not None and (now := view(server.get(PAGE)[1].decode())) not in seen[-1:]:
+            seen.append(now)
+        if server.next_line(UPDATED, timeout=0.005 if view else 1.0) is not None:
+            return seen
+    raise AssertionError(f"the server never rebuilt after {name} was saved: {server.said}")
+
+
+def recording_state(sentence: str) -> Callable[[str], tuple[bool, ...]]:
+    """What a page shows of an edit adding ``sentence``: in its text; the recording "being
+    updated" (a status, no player); in the read-along of the recording."""
+    def view(page: str) -> tuple[bool, bool, bool]:
+        cues = re.search(r'<ol class="cues">.*?</ol>', page, re.S)
+        reading = cues.group(0) if cues else ""
+        text = page.replace(reading, "")
+        updating = re.search(r'<p class="recording-updating" role="status">[^<]+</p>', text)
+        return sentence in text, bool(updating) and "<audio" not in page, sentence in reading
+    return view
 
 
 def speech_entries(server: Server) -> set[Path]:
@@ -131,7 +157,7 @@ def speech_entries(server: Server) -> set[Path]:
 
 def test_serves_pages_leaflets_and_catalogue_with_the_reload_script(server: Server,
                                                                    tmp_path: Path) -> None:
-    status, page = server.get("/html/cramps.html")
+    status, page = server.get(PAGE)
     assert status == 200 and b'<script src="/__preview__/reload.js"></script></body>' in page
     assert b"Stretch your calf before bed." in page
     assert server.get("/")[1].count(b"/__preview__/reload.js") == 1
@@ -149,13 +175,20 @@ def test_serves_pages_leaflets_and_catalogue_with_the_reload_script(server: Serv
         assert served.read_bytes() == (made / output).read_bytes(), f"{output} differs"
 
 
-def test_a_saved_edit_rewrites_the_page_and_voices_only_the_new_sentence(server: Server) -> None:
+def test_a_save_shows_the_text_at_once_then_the_recording(server: Server) -> None:
+    """Fetched from outside while the server builds: first the old page, then the edit with
+    the recording said to be updating (no player, so no old reading beside new text), then
+    the edit in the new recording's read-along; only the edited sentence is voiced."""
     path = server.root / "handouts" / "cramps.md"
-    before = speech_entries(server)
-    save(server, path.read_text().replace("Point your toes up.", "Point your toes at the wall."))
-    assert b"Point your toes at the wall." in server.get("/html/cramps.html")[1]
+    before, said = speech_entries(server), len(server.said)
+    edited = "Point your toes at the wall."
+    seen = save(server, path.read_text().replace("Point your toes up.", edited),
+                view=recording_state(edited))
+    assert seen == [(False, False, False), (True, True, False), (True, False, True)], seen
     assert len(speech_entries(server) - before) == 1, "only the edited sentence is voiced"
-    server.wait_for_line(r"build/html/cramps\.html$")
+    written = [Path(line).name for line in server.said[said:] if line.startswith("  ")]
+    assert [name for name in written if name.startswith("cramps.")] == [
+        "cramps.pdf", "cramps.html", "cramps.mp3", "cramps.epub", "cramps.brf", "cramps.html"]
 
 
 def test_a_broken_edit_shows_its_error_on_the_page_and_in_the_terminal(server: Server) -> None:
@@ -164,32 +197,31 @@ def test_a_broken_edit_shows_its_error_on_the_page_and_in_the_terminal(server: S
     save(server, good + "\n#### Too deep\n")
     line = len(good.split("\n")) + 1
     expected = f"cramps.md:{line}: error: heading skips a level"
-    status, page = server.get("/html/cramps.html")
+    status, page = server.get(PAGE)
     assert status == 200 and expected.encode() in page and b"Stretch your calf" not in page
     assert b"/__preview__/reload.js" in page, "the error page reloads itself once fixed"
     assert server.get("/pdf/cramps.pdf")[0] == 404, "no stale leaflet stays"
-    assert expected in server.wait_for_line(r"error: heading skips a level")
+    assert any(expected in line for line in server.said), "the terminal says it too"
     assert expected.encode() in server.get("/")[1], "the catalogue shows it too"
 
     save(server, good)
-    assert b"Stretch your calf" in server.get("/html/cramps.html")[1]
+    assert b"Stretch your calf" in server.get(PAGE)[1]
     assert server.get("/pdf/cramps.pdf")[0] == 200
 
 
 def test_a_settings_error_shows_on_every_page_until_it_is_fixed(server: Server) -> None:
-    clinic = server.root / "handouts" / "clinic.yaml"
-    good = clinic.read_text()
-    old = server.version("/html/cramps.html")
-    clinic.write_text(good + "paper: A5\n")
-    server.wait_for_new_version("/html/cramps.html", old)
-    expected = b"clinic.yaml:3: error: &#x27;paper: A5&#x27; is not allowed"
-    assert expected in server.get("/html/cramps.html")[1]
+    good = CLINIC
+    old = server.version(PAGE)
+    save(server, good + "paper: A5\n", name="clinic.yaml")
+    assert server.version(PAGE) != old, "the open page reloads"
+    expected = b"clinic.yaml:4: error: &#x27;paper: A5&#x27; is not allowed"
+    assert expected in server.get(PAGE)[1]
     assert expected in server.get("/")[1]
 
-    old = server.version("/html/cramps.html")
-    clinic.write_text(good)
-    server.wait_for_new_version("/html/cramps.html", old)
-    assert b"Stretch your calf" in server.get("/html/cramps.html")[1]
+    old = server.version(PAGE)
+    save(server, good, name="clinic.yaml")
+    assert server.version(PAGE) != old
+    assert b"Stretch your calf" in server.get(PAGE)[1]
 
 
 def test_only_files_under_the_build_folder_are_served(server: Server) -> None:
@@ -208,7 +240,7 @@ def test_a_save_the_moment_it_serves_is_heard_and_ctrl_c_stops_it(tmp_path: Path
     path = project(tmp_path)
     running = Server(tmp_path)
     save(running, path.read_text().replace("before bed.", "at night."))
-    assert b"Stretch your calf at night." in running.get("/html/cramps.html")[1]
+    assert b"Stretch your calf at night." in running.get(PAGE)[1]
     status, errors = running.stop()
     assert status in (0, 130) and "Traceback" not in errors, errors
     with pytest.raises(urllib.error.URLError):
@@ -223,7 +255,7 @@ def test_the_open_page_reloads_itself_in_chromium(server: Server,
         options.add_argument(flag)
     browser = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
     try:
-        browser.get(server.url + "/html/cramps.html")
+        browser.get(server.url + PAGE)
         browser.execute_script("window.notReloaded = true;")  # a reload forgets it
         path = server.root / "handouts" / "cramps.md"
         save(server, path.read_text().replace("before bed.", "before you sleep."))
@@ -231,3 +263,38 @@ def test_the_open_page_reloads_itself_in_chromium(server: Server,
         assert browser.execute_script("return window.notReloaded === undefined;")
     finally:
         browser.quit()
+
+
+def test_the_page_shows_an_edit_before_its_recording_is_made(tmp_path: Path) -> None:
+    """Inside the preview, at the moment each output is written: the leaflet, then a page
+    with the edit that says the recording is being updated while the MP3 is still the old
+    one (and the page's version has moved, so the open page reloads); then the recording,
+    and the page again with it."""
+    source = project(tmp_path)
+    layout = Layout(source.parent, tmp_path / "build", TEMPLATES, tmp_path / "cache")
+    page, mp3 = layout.output("cramps", "html"), layout.output("cramps", "audio")
+    state = PreviewState()
+    moments: list[tuple[str, bool, bool, bytes, int]] = []
+    edited = "Point your toes at the wall."
+
+    def written(line: str) -> None:
+        name = Path(line.strip()).name
+        if line.startswith("  ") and name.startswith("cramps."):
+            shown = page.read_text(encoding="utf-8") if page.exists() else ""
+            moments.append((name, edited in shown, 'class="recording-updating"' in shown,
+                            mp3.read_bytes() if mp3.exists() else b"", state.version("cramps")))
+
+    preview = Preview(layout, 2, state, say=written)
+    preview.start()
+    old_mp3, old_version = mp3.read_bytes(), state.version("cramps")
+    moments.clear()
+    source.write_text(source.read_text().replace("Point your toes up.", edited))
+    preview.update([source.resolve()])
+
+    assert [moment[0] for moment in moments] == [
+        "cramps.pdf", "cramps.html", "cramps.mp3", "cramps.epub", "cramps.brf", "cramps.html"]
+    _, shows_edit, updating, recording, version = moments[1]
+    assert shows_edit and updating and recording == old_mp3 and version > old_version
+    _, shows_edit, updating, recording, last_version = moments[-1]
+    assert shows_edit and not updating and recording != old_mp3 and last_version > version
+    assert f"<span class=\"words\">{edited}</span>" in page.read_text(encoding="utf-8")

@@ -108,6 +108,7 @@ class WebLabels:
     listen: str  # label of the audio player
     no_audio: str  # shown by browsers that cannot play the recording
     no_recording: str  # shown where a language has no voice yet
+    recording_updating: str  # the live preview's page while its recording is made again
     read_by: str  # "Read by a computer voice ({voice})." under the player
     hard_to_follow: str  # where the only voice was measured hard to understand
     other_languages: str  # before the links to the handout's translations

@@ -29,7 +29,7 @@ from handoutkit.reader.translations import (
     version,
     with_translations,
 )
-from handoutkit.records import Record
+from handoutkit.records import Pending, Record
 from handoutkit.writers import (
     LIBRARY_OUTPUTS,
     WRITERS,
@@ -46,6 +46,7 @@ logger = logging.getLogger(__name__)
 
 LINTED = "check"  # the stamp of the handout and settings its warnings were printed for
 LIBRARY = "_library"  # the stamps of library-wide outputs; no handout name starts with "_"
+TEXT_FIRST = ("pdf", "html")  # what the live preview writes before the slower outputs
 
 
 @dataclass
@@ -77,10 +78,11 @@ class Builder:
     writers are made once, so each engine and font set loads once per build."""
 
     def __init__(self, layout: Layout, config: ClinicConfig, kinds: Sequence[str],
-                 jobs: int = 1, today: dt.date | None = None) -> None:
+                 jobs: int = 1, today: dt.date | None = None, text_first: bool = False) -> None:
         self.layout = layout
         self.config = config
         self.jobs = max(1, jobs)
+        self.text_first = text_first  # the live preview: the leaflet and the page first
         self.today = today or dt.date.today()  # review dates are counted from it
         self.stamps = Stamps(layout.build_dir)
         self.writers: dict[str, Writer] = {k: make_writer(k, config, layout)
@@ -185,18 +187,18 @@ class Builder:
 
     def _build_one(self, job: _Job, on_output: Callable[[Path], None]) -> _Job:
         """Lint one handout (warnings once per change), then write every requested output in
-        order, each handing its record on. Linting here, not while loading, lets it run
-        while the voices load and speak."""
+        order (`_passes`), each handing its record on. Linting here, not while loading, lets
+        it run while the voices load and speak."""
         dest: Path | None = None  # the output being written, for an OSError without a name
         try:
             # a number that reads back wrong fails the handout
             self._lint_once(job.handout, job.report, job.governance)
-            for kind, writer in self.writers.items():
+            for kind, pending in self._passes(job):
                 dest = self.layout.output(job.handout.name, WRITERS[kind].outputs[0].name)
-                if self._write_if_changed(job, kind, writer):
+                if self._write_if_changed(job, kind, self.writers[kind], pending):
                     job.report.written.append(dest)
                     on_output(dest)
-                else:
+                elif not (pending and WRITERS[kind].reads_all):  # else: written again next
                     job.report.unchanged.append(dest)
         except HandoutError as exc:
             self._fail(job.path, exc, job.report)
@@ -204,6 +206,32 @@ class Builder:
             error = os_failure(job.path, exc, self.layout.build_dir, dest)
             self._fail(job.path, error, job.report)
         return job
+
+    def _passes(self, job: _Job) -> list[tuple[str, frozenset[str]]]:
+        """The outputs to write, in order, each with the outputs it is written ahead of.
+        A build writes each output once, in registry order. The live preview, when outputs
+        other than the leaflet and the page are stale (the reading), first writes the
+        leaflet and a page that says those are being made again, so a writer sees the edit
+        at once; then the rest, and the page again with them."""
+        pending = self._pending(job) if self.text_first else frozenset()
+        if not pending:
+            return [(kind, frozenset()) for kind in self.writers]
+        first = [kind for kind in self.writers if kind in TEXT_FIRST]
+        return [*((kind, pending) for kind in first),
+                *((kind, frozenset()) for kind in self.writers
+                  if kind not in first or WRITERS[kind].reads_all)]
+
+    def _pending(self, job: _Job) -> frozenset[str]:
+        """The outputs other than the leaflet and the page that this build writes again:
+        those planned with a digest unlike the last build's, and those that need them."""
+        stale: set[str] = set()
+        for kind in self.writers:
+            plan = job.plans.get(kind)
+            if kind not in TEXT_FIRST and (
+                    set(needs(kind)) & stale or plan is not None
+                    and self._up_to_date(job.handout.name, kind, plan.digest) is None):
+                stale.add(kind)
+        return frozenset(stale)
 
     def _fail(self, path: Path, error: HandoutError, report: BuildReport) -> None:
         """Record the failure; the handout keeps none of its outputs."""
@@ -246,18 +274,22 @@ class Builder:
             return None
         return _parsed(kind, stamp)
 
-    def _records_for(self, job: _Job, kind: str) -> Records:
-        """The records the writer of ``kind`` reads: this run's, else the last build's."""
+    def _records_for(self, job: _Job, kind: str, pending: frozenset[str]) -> Records:
+        """The records the writer of ``kind`` reads: this run's, else the last build's; those
+        ``pending`` are being made again after it (`Pending`)."""
         name = job.handout.name
-        return {need: record for need in needs(kind)
-                if (record := job.records.get(need) or self._stored_record(name, need))}
+        made = {need: record for need in needs(kind) if need not in pending
+                and (record := job.records.get(need) or self._stored_record(name, need))}
+        return made | {need: Pending() for need in needs(kind) if need in pending}
 
-    def _write_if_changed(self, job: _Job, kind: str, writer: Writer) -> bool:
+    def _write_if_changed(self, job: _Job, kind: str, writer: Writer,
+                          pending: frozenset[str]) -> bool:
         """Write unless the inputs' digest matches the last build's, and keep the record.
         Compares content, not timestamps: a pronunciation edit rebuilds only the readings
         whose script it changed."""
         name = job.handout.name
-        plan = job.plans.pop(kind, None) or writer.plan(job.handout, self._records_for(job, kind))
+        plan = job.plans.pop(kind, None) or writer.plan(
+            job.handout, self._records_for(job, kind, pending))
         stamp = self._up_to_date(name, kind, plan.digest)
         if stamp is not None:
             if stamp.record is None:  # it had nothing to write last time either

@@ -11,12 +11,21 @@ PREFIX = "/__preview__/"  # the preview's own paths; no built file starts with "
 VERSION_PATH = PREFIX + "version"  # ?page=/html/x.html → that page's version, as text
 SCRIPT_PATH = PREFIX + "reload.js"
 POLL_MS = 500
+ANNOUNCE_MS = 250  # after the page loads: screen readers then announce the status
 
 # Polling a tiny endpoint works in every browser and survives the server restarting; the
 # page reloads when its version moves (a rebuild wrote its outputs, or its error changed).
+# A status that is there when the page loads is not announced, so the one saying the
+# recording is being updated is written into it again once the page has loaded.
 RELOAD_SCRIPT = f"""(function () {{
   var url = "{VERSION_PATH}?page=" + encodeURIComponent(location.pathname);
   var seen = null;
+  var status = document.querySelector(".recording-updating[role=status]");
+  if (status) {{
+    var words = status.textContent;
+    status.textContent = "";
+    setTimeout(function () {{ status.textContent = words; }}, {ANNOUNCE_MS});
+  }}
   function check() {{
     fetch(url, {{cache: "no-store"}}).then(function (answer) {{
       return answer.ok ? answer.text() : null;

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -14,6 +15,8 @@ from handoutkit.labels import LABELS_DIR
 from handoutkit.pipeline.builder import Builder, BuildReport, remove_outputs
 from handoutkit.serve.state import PreviewState
 from handoutkit.writers import WRITER_NAMES
+from handoutkit.writers.html.catalogue import CATALOGUE_FILE
+from handoutkit.writers.pdf.render import load_engine
 
 if TYPE_CHECKING:
     from handoutkit.writers.audio.writer import AudioWriter
@@ -41,6 +44,9 @@ class Preview:
         for folder in (self.layout.build_dir, self.layout.cache_dir):
             remove_stale_parts(folder)
         self.update([self._folder / name for name in SETTINGS])
+        # Laid out in worker processes, the first build left WeasyPrint unloaded here, where
+        # a save's one leaflet is laid out: load it now, not when the writer saves.
+        threading.Thread(target=load_engine, name="preview-warm-up", daemon=True).start()
 
     def update(self, changed: Collection[Path]) -> None:
         """Rebuild after ``changed`` (paths inside the handouts folder) were saved or deleted:
@@ -76,7 +82,8 @@ class Preview:
         return True
 
     def _builder(self, config: ClinicConfig) -> Builder:
-        builder = Builder(self.layout, config, WRITER_NAMES, jobs=self.jobs)  # all, as make
+        # every output, as make; the leaflet and the page before the reading they wait for
+        builder = Builder(self.layout, config, WRITER_NAMES, jobs=self.jobs, text_first=True)
         if self.builder is not None:
             keep_voices(self.builder, builder)
         return builder
@@ -86,18 +93,26 @@ class Preview:
         present = [path for path in paths if path.is_file()]
         for gone in set(paths) - set(present):
             remove_outputs(self.layout, gone)
-        report = self.builder.build(present, on_output=lambda path: self.say(f"  {path}"))
+        report = self.builder.build(present, on_output=self._written)
         self._catalogue()
         for problem in (*report.warnings, *report.failed.values()):
             self.say(str(problem))
-        self.state.record(_names(paths), _names(report.written), _failures(report))
+        self.state.record(_names(paths), _failures(report))
+
+    def _written(self, path: Path) -> None:
+        """An output was written (from the build's threads): say it, and if it is a page or
+        the catalogue, move its version at once, so the open page reloads."""
+        if path == self.layout.output(path.stem, "html"):
+            self.state.wrote(path.stem)
+        elif path == self.layout.build_dir / CATALOGUE_FILE:
+            self.state.wrote(None)
+        self.say(f"  {path}")
 
     def _catalogue(self) -> None:
         """The catalogue of every built handout, from the records (written only on change)."""
         assert self.builder is not None
         try:
-            self.builder.finish(find_handouts(self.layout.handouts_dir),
-                                lambda path: self.say(f"  {path}"))
+            self.builder.finish(find_handouts(self.layout.handouts_dir), self._written)
         except (HandoutError, OSError) as exc:
             self.say(f"handoutkit: the catalogue was not written: {exc}")
 
@@ -115,8 +130,7 @@ def keep_voices(old: Builder, new: Builder) -> None:
 
 
 def _names(paths: Iterable[Path]) -> list[str]:
-    """Handout names of sources ("x.md") or outputs ("build/pdf/x.pdf")."""
-    return [handout_name(p) if p.suffix == ".md" else p.name.rsplit(".", 1)[0] for p in paths]
+    return [handout_name(path) for path in paths]
 
 
 def _failures(report: BuildReport) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""What the open pages need to know: which outputs changed, and what failed, with a version."""
+"""What the open pages need to know: which pages were written, and what failed, with a
+version."""
 
 from __future__ import annotations
 
@@ -22,11 +23,20 @@ class PreviewState:
     latest: int = 0  # the counter; also the catalogue's version
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def record(self, looked_at: Iterable[str], written: Iterable[str],
-               failed: dict[str, str]) -> None:
-        """A build looked at these handouts, wrote outputs of some, and some failed."""
+    def wrote(self, name: str | None) -> None:
+        """A build wrote the page of the handout ``name`` (None: the catalogue): the open
+        page reloads. The live preview writes a page twice when it voices an edit: first
+        with the new text, then with the new recording."""
         with self._lock:
-            touched = set(written)
+            self.latest += 1
+            if name is not None:
+                self.versions[name] = self.latest
+
+    def record(self, looked_at: Iterable[str], failed: dict[str, str]) -> None:
+        """A build looked at these handouts and some failed: a page whose error came, went
+        or changed reloads."""
+        with self._lock:
+            touched = set()
             for name in looked_at:
                 if self.problems.get(name) != failed.get(name):
                     touched.add(name)

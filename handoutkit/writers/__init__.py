@@ -38,7 +38,8 @@ class Plan:
 
     digest: str  # equal digests, equal outputs
     write: Callable[[], Record | None]  # writes atomically; None when there is nothing to write
-    ahead: tuple[Any, ...] = ()  # work `prepare` may start before the write: what the voice says
+    ahead: tuple[Any, ...] = ()  # work `prepare` may start before the write: what the voice
+    # says, the leaflet to lay out
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 from handoutkit.files import Layout
 from handoutkit.formats import WRITERS, Link
 from handoutkit.labels import WebLabels
-from handoutkit.records import Record
+from handoutkit.records import Pending, Record
 from handoutkit.writers import Records
 from handoutkit.writers.html.recording import relative_href
 
@@ -55,7 +55,7 @@ def _links(layout: Layout, name: str, records: Records, here: Path, web: WebLabe
         if link is None or not linked(link):
             continue
         record = records.get(kind)
-        if record is not None:
+        if record is not None and not isinstance(record, Pending):  # none until it is made
             href = relative_href(layout.output(name, spec.outputs[0].name), here)
             text = getattr(web, link.label).format(detail=detail(link, record))
             found.append(OutputLink(text, href, link.media_type, None))

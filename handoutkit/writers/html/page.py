@@ -18,7 +18,7 @@ from handoutkit.files import Layout, atomic_output
 from handoutkit.language import direction
 from handoutkit.model import Handout, handout_images
 from handoutkit.reader.urgent import help_panel
-from handoutkit.records import AudioRecord, PageRecord
+from handoutkit.records import AudioRecord, PageRecord, Pending
 from handoutkit.voices import hard_to_follow, reader
 from handoutkit.writers import LibraryOutput, Plan, Records, digest
 from handoutkit.writers.bidi import isolated
@@ -72,6 +72,7 @@ class HtmlWriter:
             recording=recording(audio, self.layout.output(name, "audio"),
                                 self.layout.output(name, "vtt"), page_dir)
             if isinstance(audio, AudioRecord) else None,
+            updating=isinstance(audio, Pending),  # the live preview wrote the page first
             panel=help_panel(handout, contact), contact=contact,
             links=page_links(self.layout, name, records, page_dir, web),
         )

@@ -1,18 +1,23 @@
 """Worker processes that lay out leaflets: WeasyPrint holds the GIL, so threads render one
 PDF at a time; N processes render N. They are forked from one server process that imports
-WeasyPrint once, started early (`start_early`) so the import overlaps loading the handouts."""
+WeasyPrint once (`handoutkit.forkserver`), started early so the import overlaps starting the
+build and loading the handouts. Every leaflet the build will write is queued for them at
+once, longest first, so no worker waits while the build checks the next handout."""
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import signal
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+from pathlib import Path
 
+from handoutkit import forkserver
 from handoutkit.errors import OutputError
 from handoutkit.files import remove_stale_parts
 from handoutkit.writers.pdf.render import RenderJob, render_pdf
@@ -20,41 +25,50 @@ from handoutkit.writers.pdf.render import RenderJob, render_pdf
 logger = logging.getLogger(__name__)
 
 ORPHAN_CHECK_SECONDS = 0.2  # how often a worker looks whether its build is still there
-# The fork server imports these once; every worker forked from it starts with them loaded.
-# A fork server, not fork: the voices' threads are running in the build, and a forked copy
-# of their locks can hang the child; the server is a fresh process with no such threads.
-PRELOAD = ["weasyprint", "handoutkit.writers.pdf.render"]
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(PRELOAD)
-    return context
 
 
 def start_early() -> None:
-    """Start the fork server now: it imports WeasyPrint (about a second) on another core
-    while this process loads and digests the handouts. Costs this process a few
-    milliseconds; a build that lays nothing out leaves the server to end with it."""
-    from multiprocessing import forkserver
-
-    _context()
-    forkserver.ensure_running()
+    """Start the fork server now, if `python -m handoutkit` did not already: it imports
+    WeasyPrint (about a second) on another core while this process loads and digests the
+    handouts."""
+    forkserver.start()
 
 
 class RenderPool:
-    """``workers`` processes; a worker that dies is replaced, and its leaflet tried once more."""
+    """``workers`` processes; a worker that dies is replaced, and its leaflet tried once more.
+    The leaflets of ``ahead`` are laid out at once, each into a temporary file beside its
+    PDF that `render` puts in place: a handout that fails before its leaflet is written gets
+    none (`close` removes the files nobody asked for)."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, ahead: Sequence[RenderJob] = ()) -> None:
         self.workers = workers
         self._lock = threading.Lock()
         self._pool = self._start()
-        # Start them now, from another thread: forking a worker waits until the fork server
-        # has imported WeasyPrint, and the build goes on meanwhile (the voices start).
-        threading.Thread(target=_launch, args=(self._pool, workers), daemon=True).start()
+        self._ahead: dict[Path, tuple[RenderJob, ProcessPoolExecutor, Future[int]]] = {}
+        self._queued = threading.Event()
+        # From another thread: forking a worker waits until the fork server has imported
+        # WeasyPrint, and the build goes on meanwhile (it loads, checks, the voices start).
+        threading.Thread(target=self._launch, args=(ahead,), daemon=True).start()
 
     def render(self, job: RenderJob) -> int:
-        """Lay out one leaflet in a worker; returns its page count."""
+        """Lay out one leaflet in a worker, or take it laid out ahead; its page count."""
+        self._queued.wait()
+        with self._lock:
+            found = self._ahead.pop(job.dest, None)
+        if found is not None:
+            early, pool, future = found
+            try:
+                pages = future.result()
+            except BrokenProcessPool:  # a worker stopped: laid out again below
+                logger.debug("a PDF worker stopped while laying out %s", job.source)
+                self._replace(pool)
+                remove_stale_parts(job.dest.parent)  # what the stopped workers were writing
+            else:
+                early.dest.replace(job.dest)
+                return pages
+        return self._render_now(job)
+
+    def _render_now(self, job: RenderJob) -> int:
         for _ in range(2):
             pool = self._pool
             try:
@@ -67,11 +81,33 @@ class RenderPool:
                           "stopped twice — run the build again; if it happens again, report it")
 
     def close(self) -> None:
-        """Stop the workers once their current leaflets are written; queued ones are dropped."""
+        """Stop the workers once their current leaflets are written; queued ones are dropped,
+        and those laid out ahead for handouts that failed are removed."""
+        self._queued.wait()
         self._pool.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            for early, _, _ in self._ahead.values():
+                early.dest.unlink(missing_ok=True)
+            self._ahead.clear()
+
+    def _launch(self, ahead: Sequence[RenderJob]) -> None:
+        """Start every worker, then queue the leaflets known ahead, longest first, so the
+        workers end about together."""
+        pool = self._pool
+        try:
+            for _ in range(self.workers):
+                pool.submit(_ready)
+            for job in sorted(ahead, key=lambda job: len(job.html), reverse=True):
+                early = replace(job, dest=_ahead_path(job.dest))
+                with self._lock:
+                    self._ahead[job.dest] = (early, pool, pool.submit(render_pdf, early))
+        except RuntimeError:  # the build closed the pool first, or a worker died: `render`
+            pass  # lays out what is not queued
+        finally:
+            self._queued.set()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.workers, mp_context=_context(),
+        return ProcessPoolExecutor(self.workers, mp_context=forkserver.context(),
                                    initializer=_start_worker)
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
@@ -93,12 +129,10 @@ def _start_worker() -> None:
     import weasyprint  # noqa: F401  (loaded by the fork server: nothing to do here)
 
 
-def _launch(pool: ProcessPoolExecutor, workers: int) -> None:
-    for _ in range(workers):
-        try:
-            pool.submit(_ready)
-        except RuntimeError:  # the build closed the pool first, or a worker died
-            return
+def _ahead_path(dest: Path) -> Path:
+    """Where a leaflet laid out ahead waits: hidden beside its PDF, named as a temporary
+    file of this build, so a build killed meanwhile leaves it to the next one to remove."""
+    return dest.with_name(f".{dest.name}.{os.getpid()}.0.part")
 
 
 def _ready() -> None:

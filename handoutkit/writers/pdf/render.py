@@ -76,6 +76,16 @@ def render_pdf(job: RenderJob) -> int:
     return len(rendered.pages)
 
 
+def load_engine() -> None:
+    """Import WeasyPrint and what lays out with it now rather than at the first leaflet
+    (a second or more): the live preview does it while it waits for the first save, which
+    then lays out its leaflet at once in its own process."""
+    import segno  # noqa: F401
+    import weasyprint  # noqa: F401
+
+    from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher  # noqa: F401
+
+
 def map_every_glyph(document: object, pdf: object) -> None:
     """Give each glyph of a ToUnicode map some text. WeasyPrint maps the text of a cluster
     drawn with several glyphs (a Devanagari vowel sign in two parts, a reph) to one of them

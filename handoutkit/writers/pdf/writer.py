@@ -108,7 +108,8 @@ class PdfWriter:
             return
         from handoutkit.writers.pdf.pool import RenderPool
 
-        self._pool = RenderPool(min(jobs, len(stale)))
+        ahead = [job for plan in stale for job in plan.ahead]  # every leaflet, queued at once
+        self._pool = RenderPool(min(jobs, len(stale)), ahead)
         try:
             yield
         finally:
@@ -124,16 +125,16 @@ class PdfWriter:
         HTML holds); then laid out from that same HTML."""
         leaflet = self.render_html(handout)
         pictures = [image.path.read_bytes() for image in handout_images(handout)]
-        return Plan(digest("pdf", WEASYPRINT_VERSION, SEGNO_VERSION, *leaflet.fonts.versions(),
-                           leaflet.html, leaflet.css, *pictures),
-                    lambda: self._write(handout, leaflet))
-
-    def _write(self, handout: Handout, leaflet: LeafletHtml) -> PdfRecord:
-        """Lay out and write the PDF, in a worker process when there are any; any WeasyPrint
-        warning (e.g. a missing alt) fails it."""
         job = RenderJob(handout.path, leaflet.html, leaflet.css, leaflet.qr_url, self.handouts_dir,
                         (self.handouts_dir, *leaflet.fonts.folders),
                         self.layout.output(handout.name, "pdf"))
+        return Plan(digest("pdf", WEASYPRINT_VERSION, SEGNO_VERSION, *leaflet.fonts.versions(),
+                           leaflet.html, leaflet.css, *pictures),
+                    lambda: self._write(job), ahead=(job,))
+
+    def _write(self, job: RenderJob) -> PdfRecord:
+        """Lay out and write the PDF, in a worker process when there are any (the pool may
+        have laid it out ahead); any WeasyPrint warning (e.g. a missing alt) fails it."""
         pool = self._pool
         return PdfRecord(pool.render(job) if pool else render_pdf(job))
 
