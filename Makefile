@@ -80,9 +80,9 @@ serve: $(INSTALLED) $(KOKORO) ## live preview while writing on http://127.0.0.1:
 	@$(HK) serve $(DIRS) --port '$(PORT)'
 
 # The tests run on every core (pytest-xdist, TEST_JOBS=n to choose), a module at a time per
-# worker, the modules reading the shared sample build together (tests/conftest.py).
+# worker, in the order tests/conftest.py sets (the shared sample build starts first).
 TEST_JOBS ?= auto
-PYTEST := $(VENV)/bin/python -m pytest -q -n $(TEST_JOBS) --dist loadgroup --no-loadscope-reorder
+PYTEST := $(VENV)/bin/python -m pytest -q -n $(TEST_JOBS) --dist loadfile --no-loadscope-reorder
 
 # --durations: the 30 slowest steps go to the log, so a test that grows shows in CI.
 test: $(INSTALLED) $(KOKORO) $(NODE_MODULES) debs ## run the whole test suite

@@ -19,9 +19,6 @@ from tests.helpers import TEMPLATES, copy_samples, files_state, front_matter
 CACHE_VARIABLE = "HANDOUTKIT_CACHE_DIR"  # the CLI's default speech cache folder (cli.py)
 
 
-SAMPLE_GROUP = "sample-build"  # the xdist group of the modules that read the shared build
-
-
 def _run_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
     """This run's temporary folder, shared by its xdist workers (each has its own base temp
     inside it); the base temp itself when the run is not split (worker_id "master")."""
@@ -67,16 +64,17 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory, worker_id: str,
     return Layout(built.handouts_dir, built.build_dir, built.templates_dir, speech_cache)
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Work units for `--dist loadgroup` (`make test`): one per module, except that the
-    modules reading the shared sample build form one unit, sent first, so the worker that
-    builds it runs them and no other worker waits on its lock."""
-    readers = {item.path for item in items if "sample_build" in item.fixturenames}
-    for item in items:
-        item.add_marker(pytest.mark.xdist_group(
-            SAMPLE_GROUP if item.path in readers else item.path.name))
-    items.sort(key=lambda item: item.path not in readers)  # stable: order kept otherwise
+    """The order `make test` hands modules to its xdist workers (`--dist loadfile`, in this
+    order): first one module that reads the shared sample build, so a worker starts building
+    it at once; then the modules that do not; the other readers last, when it is built, so no
+    worker waits on its lock while there is other work."""
+    readers = sorted({item.path for item in items if "sample_build" in item.fixturenames})
+
+    def turn(item: pytest.Item) -> int:
+        return 0 if item.path in readers[:1] else 2 if item.path in readers else 1
+
+    items.sort(key=turn)  # stable: the order inside each turn is kept
 
 
 @pytest.fixture(autouse=True)

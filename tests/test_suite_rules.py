@@ -76,7 +76,7 @@ def test_make_test_runs_on_every_core_and_logs_the_slowest_steps() -> None:
     [command] = _make_test_commands()
     words = command.split()
     assert words[words.index("-n") + 1] == "auto" and "--durations=30" in words
-    assert words[words.index("--dist") + 1] == "loadgroup"
+    assert words[words.index("--dist") + 1] == "loadfile" and "--no-loadscope-reorder" in words
     assert not {"||", ";", "-", "true"} & set(words) and not command.startswith("-")
     [one] = _make_test_commands("TEST_JOBS=1")
     assert one.split()[one.split().index("-n") + 1] == "1"
