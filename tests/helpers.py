@@ -60,8 +60,9 @@ def choose_voices(handouts_dir: Path, **voices: str) -> None:
     """Set the voices of a copied project's clinic.yaml (language: engine), for a test whose
     subject is not the voice: piper and espeak-ng load in a fraction of Kokoro's time."""
     settings = handouts_dir / "clinic.yaml"
-    config = yaml.safe_load(settings.read_text(encoding="utf-8")) if settings.is_file() else {}
-    config["voices"] = {**(config or {}).get("voices", {}), **voices}
+    text = settings.read_text(encoding="utf-8") if settings.is_file() else ""
+    config = yaml.safe_load(text) or {}
+    config["voices"] = {**config.get("voices", {}), **voices}
     settings.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
 
 
