@@ -79,16 +79,21 @@ check: $(INSTALLED) ## check every handout: errors, warnings, reading grade
 serve: $(INSTALLED) $(KOKORO) ## live preview while writing on http://127.0.0.1:8000 (PORT=n), rebuilt on save
 	@$(HK) serve $(DIRS) --port '$(PORT)'
 
+# The tests run on every core (pytest-xdist, TEST_JOBS=n to choose), a module at a time per
+# worker, in the order tests/conftest.py sets (the shared sample build starts first).
+TEST_JOBS ?= auto
+PYTEST := $(VENV)/bin/python -m pytest -q -n $(TEST_JOBS) --dist loadfile --no-loadscope-reorder
+
 # --durations: the 30 slowest steps go to the log, so a test that grows shows in CI.
 test: $(INSTALLED) $(KOKORO) $(NODE_MODULES) debs ## run the whole test suite
 	$(VENV)/bin/ruff check handoutkit tests
-	$(VENV)/bin/python -m pytest -q --durations=30
+	$(PYTEST) --durations=30
 
 update-golden: $(INSTALLED) ## rewrite tests/golden/ (model and speech script of each sample); review the diff
 	UPDATE_GOLDEN=1 $(VENV)/bin/python -m pytest -q tests/test_golden.py
 test-fast: $(INSTALLED) ## the tests without whole builds, make, the fuzzer or the browser
 	$(VENV)/bin/ruff check handoutkit tests
-	$(VENV)/bin/python -m pytest -q -m "not slow and not browser"
+	$(PYTEST) -m "not slow and not browser"
 
 fuzz: $(INSTALLED) ## fuzz the loader and the outputs far longer than `make test` does
 	HYPOTHESIS_PROFILE=fuzz $(VENV)/bin/python -m pytest -q tests/test_fuzz.py

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from handoutkit.cli import main
 from handoutkit.config import ClinicConfig
@@ -18,30 +19,62 @@ from tests.helpers import TEMPLATES, copy_samples, files_state, front_matter
 CACHE_VARIABLE = "HANDOUTKIT_CACHE_DIR"  # the CLI's default speech cache folder (cli.py)
 
 
+def _run_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """This run's temporary folder, shared by its xdist workers (each has its own base temp
+    inside it); the base temp itself when the run is not split (worker_id "master")."""
+    base = tmp_path_factory.getbasetemp()
+    return base if worker_id == "master" else base.parent
+
+
 @pytest.fixture(scope="session", autouse=True)
-def speech_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """One speech cache for the whole run: every build through the command line, in this
-    process or a child (make, serve), voices a sentence once per run. A test that needs an
-    empty cache names its own folder (--cache-dir, or a Layout without one)."""
-    folder = tmp_path_factory.getbasetemp() / "speech-cache"
+def speech_cache(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iterator[Path]:
+    """One speech cache for the whole run, shared by its xdist workers (its writes are
+    atomic): every build through the command line, in this process or a child (make, serve),
+    voices a sentence once per run. A test that needs an empty cache names its own folder
+    (--cache-dir, or a Layout without one)."""
+    folder = _run_folder(tmp_path_factory, worker_id) / "speech-cache"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(CACHE_VARIABLE, str(folder))
         yield folder
 
 
 @pytest.fixture(scope="session")
-def sample_build(tmp_path_factory: pytest.TempPathFactory, speech_cache: Path) -> Layout:
+def sample_build(tmp_path_factory: pytest.TempPathFactory, worker_id: str,
+                 speech_cache: Path) -> Layout:
     """The sample handouts built once per run with every writer, as `make` builds them (the
     command line, two jobs), voiced into the run's speech cache. Shared by every module
-    that reads the samples' outputs: read it only (tests/helpers.py's copy_build gives a
-    copy to change); a test that writes into it fails (see _sample_build_untouched)."""
-    root = tmp_path_factory.mktemp("sample-build")
-    built = copy_samples(root)
-    built = Layout(built.handouts_dir, built.build_dir, built.templates_dir, speech_cache)
-    status = main(["build", "-q", "--jobs", "2", "--handouts-dir", str(built.handouts_dir),
-                   "--build-dir", str(built.build_dir), "--cache-dir", str(speech_cache)])
-    assert status == 0, "the samples must build"
-    return built
+    that reads the samples' outputs, in every xdist worker (the first to ask builds it, under
+    a file lock): read it only (tests/helpers.py's copy_build gives a copy to change); a test
+    that writes into it fails (see _sample_build_untouched)."""
+    run = _run_folder(tmp_path_factory, worker_id)
+    root, built_mark = run / "sample-build", run / "sample-build.done"
+    with FileLock(run / "sample-build.lock"):
+        if built_mark.is_file():
+            built = Layout(root / "handouts", root / "build", TEMPLATES)
+        elif root.exists():
+            pytest.fail("the samples failed to build in another xdist worker: see its error",
+                        pytrace=False)
+        else:
+            built = copy_samples(root)
+            status = main(["build", "-q", "--jobs", "2", "--handouts-dir",
+                           str(built.handouts_dir), "--build-dir", str(built.build_dir),
+                           "--cache-dir", str(speech_cache)])
+            assert status == 0, "the samples must build"
+            built_mark.touch()
+    return Layout(built.handouts_dir, built.build_dir, built.templates_dir, speech_cache)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The order `make test` hands modules to its xdist workers (`--dist loadfile`, in this
+    order): first one module that reads the shared sample build, so a worker starts building
+    it at once; then the modules that do not; the other readers last, when it is built, so no
+    worker waits on its lock while there is other work."""
+    readers = sorted({item.path for item in items if "sample_build" in item.fixturenames})
+
+    def turn(item: pytest.Item) -> int:
+        return 0 if item.path in readers[:1] else 2 if item.path in readers else 1
+
+    items.sort(key=turn)  # stable: the order inside each turn is kept
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,8 @@
 complete outputs and a sound speech cache, and the next run finishes the job.
 
 Real `python -m handoutkit` processes on two short handouts (English read by piper, Spanish
-by Kokoro) with the samples' settings, and a speech cache of their own. Each kill is set off
+by espeak-ng: the voice is not the subject, and Kokoro would load its model in every killed
+process) with the samples' other settings, and a speech cache of their own. Each kill is set off
 by an event of the build, not by the clock: tests/stop_at.py stops the process as it is
 about to write or move into place its N-th file of a kind (a PDF, an MP3, a transcript, a
 stamp, a speech cache entry), and the signal is sent then. A PDF that survives a kill must
@@ -34,7 +35,7 @@ from handoutkit.speech.encode import decode_mp3
 from handoutkit.speech.tags import read_chapters
 from handoutkit.speech.vtt import parse_vtt
 from tests.guards import deadline
-from tests.helpers import FIXTURES, ROOT, TEMPLATES, copy_samples
+from tests.helpers import FIXTURES, ROOT, TEMPLATES, choose_voices, copy_samples
 
 pytestmark = pytest.mark.slow
 
@@ -57,8 +58,10 @@ AUDIO_MOMENTS = [("open", ".*.mp3.*.part"), ("rename", ".*.mp3.*.part"),
 
 @pytest.fixture
 def short(tmp_path: Path) -> Layout:
-    """The two short handouts with the samples' settings; the speech cache beside them, cold."""
+    """The two short handouts with the samples' settings but quick voices; the speech cache
+    beside them, cold."""
     project = copy_samples(tmp_path / "project", only=())
+    choose_voices(project.handouts_dir, en="piper", es="espeak-ng")
     for handout in (ENGLISH, SPANISH):
         shutil.copy(handout, project.handouts_dir)
     return Layout(project.handouts_dir, project.build_dir, TEMPLATES, tmp_path / "cache")

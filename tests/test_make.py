@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT, front_matter
+from tests.helpers import ROOT, choose_voices, front_matter
 
 pytestmark = pytest.mark.slow
 
@@ -36,6 +36,7 @@ def _mtimes(folder: Path) -> dict[str, int]:
 def folder(tmp_path: Path) -> Path:
     _write(tmp_path / "in", "cramps", "## What helps\n\nStretch your calf.\n")
     _write(tmp_path / "in", "sleep", "## Sleep\n\nLie on your side.\n")
+    choose_voices(tmp_path / "in", en="piper")  # the quicker voice: make is the subject
     return tmp_path
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT, TEMPLATES
+from tests.helpers import ROOT, TEMPLATES, choose_voices
 
 pytestmark = pytest.mark.slow  # whole builds with the real engines
 
@@ -55,6 +55,7 @@ def _build(build: Path, handouts: Path, *args: str) -> list[list[str]]:
 def test_pages_and_catalogue_never_open_the_pdf_mp3_or_vtt(tmp_path: Path) -> None:
     handouts = tmp_path / "handouts"
     handouts.mkdir()
+    choose_voices(handouts, es="espeak-ng")  # the quickest voice: the records are the subject
     (handouts / "calambres.es.md").write_text(
         "---\ntitle: Calambres\nlang: es\nsummary: Qué ayuda.\n---\n\n"
         "## Qué ayuda\n\nEstire la pierna 2 veces.\n", encoding="utf-8")

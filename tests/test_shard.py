@@ -10,7 +10,7 @@ import pytest
 
 from handoutkit.cli import main
 from handoutkit.pipeline.shard import ShardError, parse_shard, select, shard_from_environment
-from tests.helpers import ROOT, front_matter
+from tests.helpers import ROOT, choose_voices, front_matter
 
 pytestmark = pytest.mark.slow
 
@@ -48,6 +48,7 @@ def test_bad_shards_are_refused(text: str) -> None:
 def test_three_shards_by_make_merge_into_the_single_build(tmp_path: Path) -> None:
     handouts = tmp_path / "handouts"
     handouts.mkdir()
+    choose_voices(handouts, en="piper")  # the quicker voice: the shards are the subject
     for name in NAMES[:4]:
         (handouts / f"{name}.md").write_text(
             front_matter(title=name.replace("-", " ")) + f"\n## About\n\nThis is {name}.\n")

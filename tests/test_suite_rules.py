@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
 import time
 from pathlib import Path
 
-from tests.helpers import files_state
+from tests.helpers import ROOT, files_state
 
 TESTS = Path(__file__).resolve().parent
 
@@ -58,3 +60,23 @@ def test_the_shared_build_guard_sees_a_rewrite_but_not_a_read(tmp_path: Path) ->
     assert files_state(tmp_path / "build") != before
     (built.parent / "y.pdf").write_bytes(b"")
     assert set(files_state(tmp_path / "build")) - set(before) == {built.parent / "y.pdf"}
+
+
+def _make_test_commands(*variables: str) -> list[str]:
+    """The pytest commands `make test` would run (`make -n` prints them, runs nothing)."""
+    shown = subprocess.run(["make", "-n", "-C", str(ROOT), "test", *variables],
+                           capture_output=True, text=True, check=True,
+                           env={**os.environ, "MAKEFLAGS": ""}).stdout
+    return [line for line in shown.splitlines() if " -m pytest " in line]
+
+
+def test_make_test_runs_on_every_core_and_logs_the_slowest_steps() -> None:
+    """CI runs `make test`: the suite is split over the cores by module, the 30 slowest steps
+    go to the log, and pytest's own exit status (5: no test ran) is the recipe's."""
+    [command] = _make_test_commands()
+    words = command.split()
+    assert words[words.index("-n") + 1] == "auto" and "--durations=30" in words
+    assert words[words.index("--dist") + 1] == "loadfile" and "--no-loadscope-reorder" in words
+    assert not {"||", ";", "-", "true"} & set(words) and not command.startswith("-")
+    [one] = _make_test_commands("TEST_JOBS=1")
+    assert one.split()[one.split().index("-n") + 1] == "1"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from handoutkit.pipeline.shard import shard_of
-from tests.helpers import ROOT, front_matter
+from tests.helpers import ROOT, choose_voices, front_matter
 
 pytestmark = pytest.mark.slow
 
@@ -23,7 +23,9 @@ def _make(tmp_path: Path, *args: str, out: str = "out") -> subprocess.CompletedP
 
 
 def _write(folder: Path, name: str, body: str, **front: str) -> Path:
-    folder.mkdir(exist_ok=True)
+    if not folder.exists():
+        folder.mkdir()
+        choose_voices(folder, en="piper")  # the quicker voice: withdrawal is the subject
     path = folder / f"{name}.md"
     path.write_text(front_matter(**front) + "\n" + body, encoding="utf-8")
     return path
