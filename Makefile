@@ -18,6 +18,8 @@ DEBS += chromium chromium-driver
 # liblouis and its tables for the braille files (the venv loads Debian's `louis` binding by
 # its path: handoutkit/writers/braille/tables.py); epubcheck (Java) checks the EPUBs in tests.
 DEBS += liblouis20 liblouis-data python3-louis epubcheck
+# Headers aeneas-ng compiles against (speech/align.py aligns a person's recording).
+DEBS += libespeak-ng-dev festival-dev libestools-dev
 # Noto faces for the scripts Atkinson Hyperlegible lacks (handoutkit/writers/fonts.py).
 DEBS += fonts-noto-core fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -109,6 +109,8 @@ class WebLabels:
     no_audio: str  # shown by browsers that cannot play the recording
     no_recording: str  # shown where a language has no voice yet
     read_by: str  # "Read by a computer voice ({voice})." under the player
+    read_by_person: str  # "Read by {name}." where a person recorded the handout
+    may_differ: str  # after it, while parts were recorded from an older text
     hard_to_follow: str  # where the only voice was measured hard to understand
     other_languages: str  # before the links to the handout's translations
     chapters: str
