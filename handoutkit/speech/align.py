@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import io
 import statistics
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,7 +64,10 @@ def align(path: Path, pcm: Pcm, sentences: Sequence[str], lang: str) -> list[Spa
                 "|task_adjust_boundary_nonspeech_string=REMOVE")
     task.text_file = text
     task.audio_file_path_absolute = str(path.resolve())
-    settings = RuntimeConfiguration(f"tts_voice_code={voice}|cew=True")
+    # espeak-ng through aeneas's C extension, run in a child process: called twice in one
+    # process (two files of one recording, or two handouts) the library hangs
+    settings = RuntimeConfiguration(f"tts_voice_code={voice}|cew=True|cew_subprocess_enabled=True"
+                                    f"|cew_subprocess_path={sys.executable}")
     try:
         with contextlib.redirect_stdout(io.StringIO()):
             ExecuteTask(task, rconf=settings).execute()

@@ -70,8 +70,8 @@ class NarratorWriter:
         lang, meta = handout.meta.lang, handout.meta
         body = [f"<h1>{escape(meta.title)}</h1>",
                 f'<p class="how" lang="en" dir="ltr">Narrator\'s script. {escape(HOW)}</p>',
-                f'<p class="save">Whole reading in one file: {escape(str(shown))}/'
-                f"{escape(recording.whole_file_name(parts))}</p>"]
+                f'<p class="save" lang="en" dir="ltr">Whole reading in one file: '
+                f"{escape(str(shown))}/{escape(recording.whole_file_name(parts))}</p>"]
         for number, part in enumerate(parts, 1):
             status = (" — record again: the text changed" if part.key in again else
                       " — not recorded yet" if part.key in missing else "")
