@@ -56,7 +56,7 @@ NODE_MODULES := tests/browser/node_modules/.package-lock.json
 .DEFAULT_GOAL := all
 .SUFFIXES:
 MAKEFLAGS += --no-builtin-rules
-.PHONY: all pdf audio braille epub html check serve test test-fast update-golden fuzz bench merge clean help setup debs FORCE
+.PHONY: all pdf audio braille narrator epub html check serve test test-fast update-golden fuzz bench merge clean help setup debs FORCE
 
 all: $(OUTPUTS) ## set up on first run, then build every output
 
@@ -68,6 +68,9 @@ audio: $(INSTALLED) $(KOKORO) ## build only the MP3 readings and their .vtt tran
 
 braille: $(INSTALLED) ## build only the braille files (BRF), ready to emboss
 	@$(HK) braille $(DIRS) $(SOURCES)
+
+narrator: $(INSTALLED) ## build only the narrator's scripts (what a person reads to record a handout)
+	@$(HK) narrator $(DIRS) $(SOURCES)
 
 epub: $(INSTALLED) ## build only the EPUBs with the audio in sync (and the readings they hold)
 	@$(HK) build --formats audio,epub $(DIRS) $(SOURCES)

@@ -122,6 +122,12 @@ def test_a_whole_reading_gets_captions_and_chapters_at_the_truth(piper_reading, 
     assert tags.getall(f"TXXX:{NARRATOR}")[0].text == [f"person: {READER}"]
 
 
+def _line(text: str) -> int:
+    """The line of the test handout that holds ``text``."""
+    lines = (front_matter() + "\n" + BODY).splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
 def _first_cues(layout: Layout) -> list[int]:
     """The index of each chapter's first sentence."""
     firsts, at = [], 0
@@ -171,7 +177,8 @@ def test_a_missing_section_is_named_and_the_computer_voice_reads(piper_reading, 
     _record(layout, files)
     warnings = _build(layout)
     assert len(warnings) == 1 and '"What helps" has no recording' in warnings[0]
-    assert warnings[0].startswith(f"{layout.handouts_dir / 'cramps.md'}:5: warning:")
+    assert warnings[0].startswith(f"{layout.handouts_dir / 'cramps.md'}:{_line('## What helps')}"
+                                  ": warning:")
     tags = ID3(layout.build_dir / "audio" / "cramps.mp3")
     assert tags.getall(f"TXXX:{NARRATOR}")[0].text[0].startswith("computer voice:")
 
@@ -187,6 +194,19 @@ def test_a_section_not_read_in_a_whole_reading_is_named(piper_reading, tmp_path)
     assert any('"What helps" does not match its text' in w for w in warnings), warnings
     tags = ID3(layout.build_dir / "audio" / "cramps.mp3")
     assert tags.getall(f"TXXX:{NARRATOR}")[0].text[0].startswith("computer voice:")
+
+
+@slow
+def test_a_section_read_twice_is_named(piper_reading, tmp_path):
+    layout = _project(piper_reading, tmp_path)
+    _, truth = piper_reading
+    parts, cut = _parts(layout), _cut(truth)
+    cut[1] = np.concatenate([cut[1], cut[1]])
+    _record(layout, {f"{part.file_stem}.wav": samples
+                     for part, samples in zip(parts, cut, strict=True)})
+    warnings = _build(layout)
+    assert len(warnings) == 1 and '"What helps" does not match its text' in warnings[0], \
+        warnings
 
 
 @slow

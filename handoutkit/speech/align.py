@@ -30,8 +30,9 @@ FRAME = 0.01  # seconds per energy frame when trimming to speech
 SPEECH_FLOOR_DB = -35.0  # a frame this far below the loudest is quiet
 # A part whose speech per spoken character is this far from the recording's median is
 # not the text it should be: squeezed (a section not read) or stretched (something extra).
-SQUEEZED, STRETCHED = 0.35, 2.5
+SQUEEZED, STRETCHED = 0.5, 1.8
 MIN_CHARS = 20  # parts shorter than this are too short to judge by their pace
+BREATH = 0.1  # seconds: less than this between two sentences is no pause at all
 
 
 @dataclass(frozen=True)
@@ -105,26 +106,36 @@ def _loudest(pcm: Pcm) -> float:
     return float(np.percentile(rms, 99.5)) if frames else 0.0
 
 
-def off_pace(parts: Sequence[tuple[str, Sequence[str], Sequence[Span]]]) -> list[tuple[str, str]]:
-    """Parts whose aligned speech is far too short or long for their words: (key, why).
+def mismatched(parts: Sequence[tuple[str, Sequence[str], Sequence[Span], float | None]],
+               ) -> list[tuple[str, str]]:
+    """Parts whose recording does not seem to be their words: (key, why).
 
-    ``parts`` holds each part's key, its sentences and their spans. A section missing from a
-    whole reading is squeezed by the alignment into a sliver; a section read twice, or
-    words the text does not have, stretch their part."""
+    ``parts`` holds each part's key, its sentences, their spans and where the speech before
+    it in the same file ends (None for a file's first part). The narrator leaves a breath
+    between sentences; when a section was not read, the alignment squeezes its sentences
+    into a sliver of another's speech, with no pause between them, and makes the parts
+    around it too short or too long for their words. A part read twice, or with words the
+    text does not have, is too long for its words."""
     paces = {}
-    for key, sentences, spans in parts:
+    for key, sentences, spans, _ in parts:
         chars = sum(len(s) for s in sentences)
         if chars >= MIN_CHARS:
             paces[key] = sum(span.end - span.start for span in spans) / chars
-    if len(paces) < 2:
-        return []
-    usual = statistics.median(paces.values())
+    usual = statistics.median(paces.values()) if len(paces) > 1 else None
     found = []
-    for key, pace in paces.items():
-        if pace < usual * SQUEEZED:
+    for key, _, spans, before in parts:
+        ends = [before, *(span.end for span in spans[:-1])]
+        joins = [span.start - end for span, end in zip(spans, ends, strict=True)
+                 if end is not None]
+        unbroken = sum(gap < BREATH for gap in joins)
+        pace = paces.get(key)
+        if len(joins) >= 2 and unbroken / len(joins) > 0.5:
+            found.append((key, f"{unbroken} of its {len(joins)} sentences start with no "
+                               "pause before them: it seems not to be read"))
+        elif usual and pace is not None and pace < usual * SQUEEZED:
             found.append((key, f"only {pace / usual:.0%} of the time its words need: "
                                "it seems not to be read"))
-        elif pace > usual * STRETCHED:
+        elif usual and pace is not None and pace > usual * STRETCHED:
             found.append((key, f"{pace / usual:.1f}× the time its words need: it seems to "
                                "hold words the text does not have"))
     return found

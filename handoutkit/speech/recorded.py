@@ -38,11 +38,12 @@ def reading(found: Recording, script: Script, lang: str) -> tuple[Reading | None
         pcm = resample(decode(take.path), SAMPLE_RATE)
         sentences = [sentence for part in take.parts for sentence in part.sentences]
         aligned.append((take, pcm, align.align(take.path, pcm, sentences, lang)))
-    by_part = [(part, spans[at:at + len(part.sentences)])
+    by_part = [(part, spans[at:at + len(part.sentences)], spans[at - 1].end if at else None)
                for take, _, spans in aligned
                for part, at in zip(take.parts, _starts(take), strict=True)]
-    parts = {part.key: part for part, _ in by_part}
-    wrong = align.off_pace([(p.key, p.sentences, spans) for p, spans in by_part])
+    parts = {part.key: part for part, _, _ in by_part}
+    wrong = align.mismatched([(p.key, p.sentences, spans, before)
+                              for p, spans, before in by_part])
     if wrong:
         name = found.where.name
         return None, [Note(parts[key].line, f"the recording of \"{parts[key].title}\" does not "
