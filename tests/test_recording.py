@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import statistics
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +28,7 @@ from handoutkit.speech.tags import NARRATOR
 from handoutkit.speech.vtt import parse_vtt
 from handoutkit.writers.epub.package import READ_BY_PERSON
 from handoutkit.writers.html.page import HtmlWriter
-from tests.helpers import front_matter
+from tests.helpers import epubcheck, front_matter
 from tests.htmltree import parse_html
 
 BODY = """\
@@ -92,8 +93,8 @@ def _record(layout: Layout, files: dict[str, np.ndarray]) -> Path:
     return where
 
 
-def _build(layout: Layout) -> list[str]:
-    report = Builder(layout, CLINIC, ["audio", "narrator"]).build(
+def _build(layout: Layout, kinds: tuple[str, ...] = ("audio", "narrator")) -> list[str]:
+    report = Builder(layout, CLINIC, list(kinds)).build(
         [layout.handouts_dir / "cramps.md"], lambda path: None)
     assert not report.failed, report.failed
     return [str(w) for w in report.warnings]
@@ -221,9 +222,19 @@ def test_a_changed_section_is_named_and_the_recording_kept(piper_reading, tmp_pa
     source.write_text(source.read_text(encoding="utf-8").replace("every 8 hours",
                                                                   "every 6 hours"),
                       encoding="utf-8")
-    warnings = _build(layout)
+    warnings = _build(layout, ("audio", "narrator", "epub", "html"))
     assert len(warnings) == 1 and '"When to call us" changed since it was recorded' in \
         warnings[0], warnings
+    page = parse_html((layout.build_dir / "html" / "cramps.html").read_text(encoding="utf-8"))
+    said = [p.text for p in page.find_all("p", "read-by")]
+    assert said == [f"Read by {READER}. Parts of the text changed after this recording was "
+                    "made, so it may differ from the text on this page until they are "
+                    "recorded again."]
+    epub = layout.build_dir / "epub" / "cramps.epub"
+    assert "0 errors / 0 warnings" in epubcheck(epub)
+    with zipfile.ZipFile(epub) as book:
+        package = book.read("EPUB/package.opf").decode("utf-8")
+    assert f'<dc:contributor id="narrator">{READER}</dc:contributor>' in package
     tags = ID3(layout.build_dir / "audio" / "cramps.mp3")
     assert tags.getall(f"TXXX:{NARRATOR}")[0].text == [f"person: {READER}"]
     script = (layout.build_dir / "narrator" / "cramps.html").read_text(encoding="utf-8")
