@@ -102,6 +102,7 @@ fuzz: $(INSTALLED) ## fuzz the loader and the outputs far longer than `make test
 bench: $(INSTALLED) $(KOKORO) ## measure the build against the raw engines (writes bench/BENCHMARKS.md)
 	@status=0; $(VENV)/bin/python bench/bench_audio.py || status=1; \
 	PYTHONPATH=$(CURDIR) $(VENV)/bin/python bench/bench_voices.py || status=1; \
+	PYTHONPATH=$(CURDIR) $(VENV)/bin/python bench/bench_recording.py || status=1; \
 	$(VENV)/bin/python bench/bench_preview.py || status=1; \
 	$(VENV)/bin/python bench/bench_same_audio.py || status=1; \
 	$(VENV)/bin/python bench/bench_build.py $(BENCH_ARGS) || status=1; \
