@@ -128,10 +128,17 @@ def stale_notes(found: Recording) -> list[Note]:
     """Parts recorded from an older text: the recording is used, and its page says it may
     differ, until they are recorded again."""
     where = found.where
-    return [Note(part.line, f"\"{part.title}\" changed since it was recorded ({take.path.name}) "
-                            f"— record it again and save it as {where}/{part.file_stem}.wav; "
-                            "until then the page says the recording may differ from the text")
+    return [Note(part.line, f"\"{part.title}\" {_why_stale(take)} ({take.path.name}) — record "
+                            f"it again and save it as {where}/{part.file_stem}.wav; until then "
+                            "the page says the recording may differ from the text")
             for take in found.takes for part in take.stale]
+
+
+def _why_stale(take: Take) -> str:
+    """"changed since it was recorded", or that the file's name has no version to tell."""
+    if take.path.name.count(".") < 2:
+        return "cannot be told current: its file name has no version of the text"
+    return "changed since it was recorded"
 
 
 def extra_notes(found: Recording) -> list[Note]:

@@ -27,7 +27,7 @@ import yaml
 from handoutkit.errors import HandoutError
 from handoutkit.files import is_inside
 from handoutkit.model import Handout
-from handoutkit.speech.script import Script
+from handoutkit.speech.script import Script, Segment
 
 FOLDER = "recordings"  # inside the handouts folder
 READER_FILE = "reader.yaml"
@@ -98,7 +98,7 @@ def parts(handout: Handout, script: Script) -> tuple[Part, ...]:
                  for key, line, chapter in zip(keys, lines, script.chapters, strict=True))
 
 
-def _version(segments: tuple) -> str:
+def _version(segments: tuple[Segment, ...]) -> str:
     words = "\n".join(" ".join(segment.text.split()) for segment in segments)
     return hashlib.sha256(words.encode("utf-8")).hexdigest()[:VERSION_CHARS]
 
