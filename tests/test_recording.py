@@ -260,3 +260,23 @@ def test_the_page_names_the_person_and_says_when_the_recording_may_differ(projec
         f"Read by {READER}. Parts of the text changed after this recording was made, so it "
         "may differ from the text on this page until they are recorded again."]
     assert "read by a person" in READ_BY_PERSON
+
+
+def test_a_recording_without_its_reader_is_an_error_at_the_file(project: Layout,
+                                                               clinic) -> None:
+    path = project.handouts_dir / "water.md"
+    path.write_text(front_matter() + "\nDrink water.\n", encoding="utf-8")
+    where = recording.folder(project.handouts_dir, "water")
+    where.mkdir(parents=True)
+    soundfile.write(where / "reading.wav", np.zeros(22050, dtype=np.float32), 22050)
+    report = Builder(project, clinic, ["narrator"]).build([path], lambda p: None)
+    assert str(report.failed[path]) == (f"{where / 'reader.yaml'}:1: error: no reader.yaml "
+                                        "beside the recording — write `name: <who reads>, "
+                                        "<their role>` in it (the page says who reads)")
+    assert not project.output("water", "narrator").exists()
+    (where / "reader.yaml").write_text("name: Ana\u202e Ruiz\n", encoding="utf-8")
+    report = Builder(project, clinic, ["narrator"]).build([path], lambda p: None)
+    assert "hidden character U+202E" in str(report.failed[path])
+    (where / "reader.yaml").write_text("name: Ana Ruiz\n", encoding="utf-8")
+    report = Builder(project, clinic, ["narrator"]).build([path], lambda p: None)
+    assert not report.failed and project.output("water", "narrator").is_file()

@@ -22,11 +22,10 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from handoutkit.errors import HandoutError
+from handoutkit.errors import HandoutError, Problem, ProblemsError
 from handoutkit.files import is_inside
 from handoutkit.model import Handout
+from handoutkit.reader.yamldoc import read_mapping
 from handoutkit.speech.script import Script, Segment
 
 FOLDER = "recordings"  # inside the handouts folder
@@ -119,7 +118,7 @@ def find(handout: Handout, script: Script, handouts_dir: Path) -> Recording | No
         if not is_inside(path, handouts_dir):
             raise HandoutError(f"{path}:1: error: a link out of the handouts folder — put the "
                                "recording itself in the folder")
-    reader = read_reader(where / READER_FILE)
+    reader = read_reader(where / READER_FILE, handouts_dir)
     chapters = parts(handout, script)
     by_key = {part.key: part for part in chapters}
     whole = [p for p in files if p.name.split(".")[0] == WHOLE]
@@ -144,22 +143,21 @@ def find(handout: Handout, script: Script, handouts_dir: Path) -> Recording | No
                      tuple(p for p in chapters if p.key not in takes), tuple(extra_files))
 
 
-def read_reader(path: Path) -> str:
-    """Who reads, from ``reader.yaml`` (`name: …`); an error naming the file if it is absent
-    or has no name, since the page, the tags and the e-book must say who reads."""
-    if not path.is_file():
-        raise HandoutError(f"{path}:1: error: no {READER_FILE} beside the recording — write "
-                           "`name: <who reads>, <their role>` in it (the page says who reads)")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 1
-        raise HandoutError(f"{path}:{line}: error: not readable YAML — write "
-                           "`name: <who reads>, <their role>`") from None
-    name = data.get("name") if isinstance(data, dict) else None
-    if not isinstance(name, str) or not name.strip() or len(name) > 200:
-        raise HandoutError(f"{path}:1: error: no `name:` — write "
-                           "`name: <who reads>, <their role>` (at most 200 characters)")
+def read_reader(path: Path, handouts_dir: Path) -> str:
+    """Who reads, from ``reader.yaml`` (`name: …`), read by the settings files' rules (inside
+    the handouts folder, small, UTF-8, no hidden characters); an error naming the file when
+    it is absent or has no name, since the page, the tags and the e-book say who reads."""
+    fix = "write `name: <who reads>, <their role>` in it (the page says who reads)"
+    if not path.exists() and not path.is_symlink():
+        raise ProblemsError([Problem(path, 1, f"no {READER_FILE} beside the recording", fix)])
+    problems: list[Problem] = []
+    found = read_mapping(path, handouts_dir, problems)
+    if problems:
+        raise ProblemsError(problems)
+    name = found.data.get("name") if found else None
+    if not isinstance(name, str) or not name.strip():
+        line = found.line_of("name", 1) if found else 1
+        raise ProblemsError([Problem(path, line, "no `name:` of who reads", fix)])
     return " ".join(name.split())
 
 
