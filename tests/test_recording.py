@@ -280,3 +280,18 @@ def test_a_recording_without_its_reader_is_an_error_at_the_file(project: Layout,
     (where / "reader.yaml").write_text("name: Ana Ruiz\n", encoding="utf-8")
     report = Builder(project, clinic, ["narrator"]).build([path], lambda p: None)
     assert not report.failed and project.output("water", "narrator").is_file()
+
+
+@slow
+def test_an_unreadable_file_leaves_the_computer_voice_with_a_warning(piper_reading, tmp_path):
+    layout = _project(piper_reading, tmp_path)
+    _, truth = piper_reading
+    parts = _parts(layout)
+    where = _record(layout, {f"{part.file_stem}.wav": samples
+                             for part, samples in zip(parts, _cut(truth), strict=True)})
+    (where / f"{parts[2].file_stem}.wav").write_bytes(b"RIFF not a wave at all")
+    warnings = _build(layout)
+    assert len(warnings) == 1 and "cannot read the recording" in warnings[0], warnings
+    assert f"{parts[2].file_stem}.wav" in warnings[0]
+    tags = ID3(layout.build_dir / "audio" / "cramps.mp3")
+    assert tags.getall(f"TXXX:{NARRATOR}")[0].text[0].startswith("computer voice:")
