@@ -128,10 +128,12 @@ def default_voice(tag: str) -> str | None:
     return "espeak-ng" if espeak_voice(tag) else None
 
 
-def missing_voice(lang: str, voice: str | None) -> str | None:
+def missing_voice(lang: str, voice: str | None, recorded: bool = False) -> str | None:
     """What a handout in ``lang`` misses for its recording, for the check: no voice at all
     (``voice`` is what the settings chose: None for none), or only one a recogniser found
-    hard to follow; None when its voice is fine."""
+    hard to follow; None when its voice is fine or a person ``recorded`` it."""
+    if recorded:
+        return None
     if voice is None:
         return ("no offline voice, so no recording (its page says so) — have a person record "
                 f"it from its narrator's script (build/narrator/), or `voices: {{{lang}: "

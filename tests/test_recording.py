@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import statistics
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -295,3 +296,32 @@ def test_an_unreadable_file_leaves_the_computer_voice_with_a_warning(piper_readi
     assert f"{parts[2].file_stem}.wav" in warnings[0]
     tags = ID3(layout.build_dir / "audio" / "cramps.mp3")
     assert tags.getall(f"TXXX:{NARRATOR}")[0].text[0].startswith("computer voice:")
+
+
+@slow
+def test_a_language_no_aligner_speaks_takes_a_file_per_part(project: Layout, clinic) -> None:
+    """Tagalog: no computer voice and no aligner; a person's files still make the reading,
+    each chapter at its file, captions shared out by sentence length."""
+    path = project.handouts_dir / "tulog.tl.md"
+    path.write_text(front_matter(lang="tl", title="Pagtulog", summary="Ano ang makakatulong.")
+                    + "\n## Bago matulog\n\nHumiga nang patagilid. Uminom ng tubig.\n",
+                    encoding="utf-8")
+    handout = load_handout(path, project.handouts_dir)
+    parts = recording.parts(handout, build_script(handout, clinic))
+    where = recording.folder(project.handouts_dir, "tulog.tl")
+    where.mkdir(parents=True)
+    (where / "reader.yaml").write_text("name: Maria Santos, interpreter\n", encoding="utf-8")
+    for part in parts:  # Indonesian's voice stands in for a Tagalog speaker
+        subprocess.run(["espeak-ng", "-v", "id", "-w", str(where / f"{part.file_stem}.wav"),
+                        " ".join(part.sentences)], check=True)
+    report = Builder(project, clinic, ["audio"]).build([path], lambda p: None)
+    assert not report.failed
+    # no "no offline voice" warning: a person reads it (braille is another matter)
+    assert [w.message for w in report.warnings] == [
+        "Tagalog (tl): no braille table, so no braille file (BRF)"]
+    mp3 = project.output("tulog.tl", "audio")
+    assert ID3(mp3).getall(f"TXXX:{NARRATOR}")[0].text == ["person: Maria Santos, interpreter"]
+    assert len(ID3(mp3).getall("CHAP")) == len(parts)
+    cues = parse_vtt(project.output("tulog.tl", "vtt").read_text(encoding="utf-8"))
+    assert len(cues) == sum(len(part.sentences) for part in parts)
+    assert all(a.end <= b.start for a, b in zip(cues, cues[1:], strict=False))

@@ -43,6 +43,11 @@ class Span:
     end: float
 
 
+def can_align(lang: str) -> bool:
+    """Whether espeak-ng, and so the aligner, speaks the language."""
+    return espeak_voice(lang) is not None
+
+
 def align(path: Path, pcm: Pcm, sentences: Sequence[str], lang: str) -> list[Span]:
     """The span of each sentence in the recording at ``path`` (decoded as ``pcm``)."""
     voice = espeak_voice(lang)
@@ -79,6 +84,16 @@ def align(path: Path, pcm: Pcm, sentences: Sequence[str], lang: str) -> list[Spa
         raise OutputError(f"{path}: the aligner returned {len(leaves)} sentences for "
                           f"{len(sentences)}")
     return [_trimmed(pcm, float(leaf.begin), float(leaf.end)) for leaf in leaves]
+
+
+def by_length(pcm: Pcm, sentences: Sequence[str]) -> list[Span]:
+    """Where no aligner speaks the language: the file's speech shared out among its
+    sentences by their length in characters (a part's captions are then only roughly timed;
+    its chapter still starts at its file)."""
+    heard = _trimmed(pcm, 0.0, pcm.duration)
+    sizes = np.cumsum([0, *(max(1, len(sentence)) for sentence in sentences)])
+    bounds = heard.start + (heard.end - heard.start) * sizes / sizes[-1]
+    return [Span(float(a), float(b)) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _trimmed(pcm: Pcm, start: float, end: float) -> Span:

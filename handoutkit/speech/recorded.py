@@ -34,10 +34,20 @@ def reading(found: Recording, script: Script, lang: str) -> tuple[Reading | None
     """The takes aligned and laid out; or None with notes naming the parts whose recording
     does not match their words (a section not read, or one with words it does not have)."""
     aligned = []
+    timed = align.can_align(lang)
     for take in found.takes:
         pcm = resample(decode(take.path), SAMPLE_RATE)
         sentences = [sentence for part in take.parts for sentence in part.sentences]
-        aligned.append((take, pcm, align.align(take.path, pcm, sentences, lang)))
+        if timed:
+            aligned.append((take, pcm, align.align(take.path, pcm, sentences, lang)))
+        elif len(found.takes) > 1:  # a file per part: chapters exact, captions by length
+            aligned.append((take, pcm, align.by_length(pcm, sentences)))
+        else:
+            raise OutputError(f"{take.path}: no aligner for {lang} (espeak-ng has no voice "
+                              "for it), so a whole reading cannot be cut into its sections — "
+                              "record a file per part, as the narrator's script names them")
+    if not timed:
+        return lay_out(aligned, script), []
     by_part = [(part, spans[at:at + len(part.sentences)], spans[at - 1].end if at else None)
                for take, _, spans in aligned
                for part, at in zip(take.parts, _starts(take), strict=True)]
