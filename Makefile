@@ -18,6 +18,8 @@ DEBS += chromium chromium-driver
 # liblouis and its tables for the braille files (the venv loads Debian's `louis` binding by
 # its path: handoutkit/writers/braille/tables.py); epubcheck (Java) checks the EPUBs in tests.
 DEBS += liblouis20 liblouis-data python3-louis epubcheck
+# Headers aeneas-ng compiles against (speech/align.py aligns a person's recording).
+DEBS += libespeak-ng-dev festival-dev libestools-dev
 # Noto faces for the scripts Atkinson Hyperlegible lacks (handoutkit/writers/fonts.py).
 DEBS += fonts-noto-core fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -54,7 +56,7 @@ NODE_MODULES := tests/browser/node_modules/.package-lock.json
 .DEFAULT_GOAL := all
 .SUFFIXES:
 MAKEFLAGS += --no-builtin-rules
-.PHONY: all pdf audio braille epub html check serve test test-fast update-golden fuzz bench merge clean help setup debs FORCE
+.PHONY: all pdf audio braille narrator epub html check serve test test-fast update-golden fuzz bench merge clean help setup debs FORCE
 
 all: $(OUTPUTS) ## set up on first run, then build every output
 
@@ -66,6 +68,9 @@ audio: $(INSTALLED) $(KOKORO) ## build only the MP3 readings and their .vtt tran
 
 braille: $(INSTALLED) ## build only the braille files (BRF), ready to emboss
 	@$(HK) braille $(DIRS) $(SOURCES)
+
+narrator: $(INSTALLED) ## build only the narrator's scripts (what a person reads to record a handout)
+	@$(HK) narrator $(DIRS) $(SOURCES)
 
 epub: $(INSTALLED) ## build only the EPUBs with the audio in sync (and the readings they hold)
 	@$(HK) build --formats audio,epub $(DIRS) $(SOURCES)
@@ -102,6 +107,7 @@ fuzz: $(INSTALLED) ## fuzz the loader and the outputs far longer than `make test
 bench: $(INSTALLED) $(KOKORO) ## measure the build against the raw engines (writes bench/BENCHMARKS.md)
 	@status=0; $(VENV)/bin/python bench/bench_audio.py || status=1; \
 	PYTHONPATH=$(CURDIR) $(VENV)/bin/python bench/bench_voices.py || status=1; \
+	PYTHONPATH=$(CURDIR) $(VENV)/bin/python bench/bench_recording.py || status=1; \
 	$(VENV)/bin/python bench/bench_preview.py || status=1; \
 	$(VENV)/bin/python bench/bench_same_audio.py || status=1; \
 	$(VENV)/bin/python bench/bench_build.py $(BENCH_ARGS) || status=1; \

@@ -13,6 +13,7 @@ single-threaded sessions on two threads, segments dealt out in turn. Measured:
 Writes its section of bench/BENCHMARKS.md (bench_build.py keeps it) and exits 1 if Kokoro's
 Spanish is not heard better than espeak-ng's, or its WER is above 15 %. With `--languages`
 it measures the language fixtures instead (bench/languages.py) and writes their section; with
+`--cues` each natural voice's fixture heard sentence by sentence (bench/cues.py); with
 `--library [N]` it builds N generated handouts (bench/library.py) with English read by Kokoro
 and by piper, cold and after a one-line edit, and writes the English default's cost.
 """
@@ -27,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import cues
 import languages
 import numpy as np
 import voice_library
@@ -224,6 +226,21 @@ espeak-ng and Kokoro rates per language in speech/pace.py and voices.py were fit
 from these runs."""
 
 
+def cues_section(results: list[cues.CueHeard], minutes: float) -> str:
+    """The cue-by-cue part of bench/BENCHMARKS.md."""
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    return f"""## The natural voices heard sentence by sentence
+
+`bench/bench_voices.py --cues` ({minutes:.0f} minutes; load average {load} at the end)
+builds one fixture per language with a natural voice (the default voices) and has Whisper
+base transcribe each cue of its reading alone, told the language; the character error
+rate is against the words the voice was given (the listening script), digits as words, no
+case, accents, punctuation or spaces. Target: at most {cues.MAX_CER:.0%} per language.
+Japanese has no fixture yet; Russian and Ukrainian have no natural voice here.
+
+{cues.table(results)}"""
+
+
 def main() -> int:
     if "--library" in sys.argv:
         after = sys.argv[sys.argv.index("--library") + 1:]
@@ -232,6 +249,12 @@ def main() -> int:
         print(voice_library.table(runs))
         write_section("voices-library", voice_library.section(runs, count))
         return 0
+    if "--cues" in sys.argv:
+        start = time.perf_counter()
+        heard = cues.measure()
+        print(cues.table(heard))
+        write_section("voices-cues", cues_section(heard, (time.perf_counter() - start) / 60))
+        return 0 if all(r.cer <= cues.MAX_CER for r in heard) else 1
     if "--languages" in sys.argv:
         start = time.perf_counter()
         results, silent = languages.measure()

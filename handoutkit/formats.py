@@ -67,6 +67,10 @@ WRITERS: dict[str, WriterSpec] = {
     "braille": WriterSpec("handoutkit.writers.braille:BrailleWriter",
                           (OutputKind("braille", "braille", ".brf", "braille (BRF)"),), FileRecord,
                           link=Link("brf")),
+    # What a clinic's interpreter reads aloud to record the handout (not for patients).
+    "narrator": WriterSpec("handoutkit.writers.narrator:NarratorWriter",
+                           (OutputKind("narrator", "narrator", ".html", "narrator's script"),),
+                           FileRecord),
     "html": WriterSpec("handoutkit.writers.html.page:HtmlWriter",
                        (OutputKind("html", "html", ".html", "web page"),), PageRecord,
                        reads_all=True),

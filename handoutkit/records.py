@@ -53,6 +53,9 @@ class AudioRecord:
     sha256: str  # of the MP3: what an EPUB that holds it depends on
     chapters: tuple[Mark, ...]  # in time order, back to back
     cues: tuple[Mark, ...]  # one per spoken sentence, in time order (the .vtt's cues)
+    person: str = ""  # who reads, where a person does ("Ana Ruiz, medical interpreter")
+    differs: tuple[str, ...] = ()  # titles of the chapters recorded from an older text
+    notes: tuple[Note, ...] = ()  # what the build found wrong with a person's recording
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -60,7 +63,18 @@ class AudioRecord:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AudioRecord:
         return cls(float(data["duration"]), int(data["size"]), str(data["sha256"]),
-                   _marks(data["chapters"]), _marks(data["cues"]))
+                   _marks(data["chapters"]), _marks(data["cues"]), str(data["person"]),
+                   tuple(map(str, data["differs"])),
+                   tuple(Note(int(n["line"]), str(n["message"])) for n in data["notes"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A warning a writer found while writing, at a line of the handout (the builder prints
+    it as the handout's warning each time the output is written)."""
+
+    line: int
+    message: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,9 +20,9 @@ from handoutkit.voices import (
 # Languages a clinic is told of besides those with built-in labels or a measurement.
 MORE = ("it", "tl", "so")
 NONE_HINT = ("no offline voice: write `voices: {{{lang}: gtts}}` (Google's online voice), "
-             "or have a person record it (a later step)")
-HARD_HINT = ("hard to follow: a person's recording (a later step), or `voices: {{{lang}: "
-             "gtts}}` online")
+             "or have a person record it from build/narrator/ (README, \"A person's voice\")")
+HARD_HINT = ("hard to follow: a person's recording from build/narrator/, or `voices: "
+             "{{{lang}: gtts}}` online")
 UNMEASURED_HINT = "not measured: listen to a reading before relying on it"
 SHORT_LICENCES = {"kokoro": "Apache-2.0", "piper": "GPL-3.0; joe: lessac's terms (below)",
                   "espeak-ng": "GPL-3.0", "gtts": "Google's terms"}

@@ -128,12 +128,15 @@ def default_voice(tag: str) -> str | None:
     return "espeak-ng" if espeak_voice(tag) else None
 
 
-def missing_voice(lang: str, voice: str | None) -> str | None:
+def missing_voice(lang: str, voice: str | None, recorded: bool = False) -> str | None:
     """What a handout in ``lang`` misses for its recording, for the check: no voice at all
     (``voice`` is what the settings chose: None for none), or only one a recogniser found
-    hard to follow; None when its voice is fine."""
+    hard to follow; None when its voice is fine or a person ``recorded`` it."""
+    if recorded:
+        return None
     if voice is None:
-        return (f"no offline voice, so no recording (its page says so) — `voices: {{{lang}: "
+        return ("no offline voice, so no recording (its page says so) — have a person record "
+                f"it from its narrator's script (build/narrator/), or `voices: {{{lang}: "
                 "gtts}` in handouts/clinic.yaml reads it with Google's online voice")
     speaker = reader(voice, lang)
     heard = hard_to_follow(speaker, lang)
@@ -142,7 +145,8 @@ def missing_voice(lang: str, voice: str | None) -> str | None:
     return (f"its voice, {speaker.engine} {speaker.voice}, is hard to follow (a recogniser's "
             f"{heard.unit} error rate on it was {heard.error:.0%}, bench/BENCHMARKS.md "
             f"{heard.measured}), so its page says the recording is "
-            f"computer-read and may be hard to follow — `voices: {{{lang}: gtts}}` reads it "
+            f"computer-read and may be hard to follow — have a person record it from its "
+            f"narrator's script (build/narrator/), or `voices: {{{lang}: gtts}}` reads it "
             "with Google's online voice")
 
 

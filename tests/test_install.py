@@ -72,5 +72,6 @@ def test_pip_install_builds_a_handout_from_another_folder(tmp_path: Path) -> Non
                    for p in (work / "out").rglob("calambres.es.*"))
     assert built == ["audio/calambres.es.mp3", "audio/calambres.es.txt", "audio/calambres.es.vtt",
                      "braille/calambres.es.brf", "epub/calambres.es.epub",
-                     "html/calambres.es.html", "pdf/calambres.es.pdf"]
+                     "html/calambres.es.html", "narrator/calambres.es.html",
+                     "pdf/calambres.es.pdf"]
     assert (work / "out" / "index.html").is_file()

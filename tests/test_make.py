@@ -87,9 +87,9 @@ def test_make_builds_everything_once_and_remakes_a_deleted_output(folder: Path) 
                      for k, s in (("pdf", "pdf"), ("audio", "mp3"), ("audio", "vtt"),
                                   ("audio", "txt"),
                                   ("braille", "brf"), ("epub", "epub"),
-                                  ("html", "html"))} | {
-        "pdf/sleep.tl.pdf", "epub/sleep.tl.epub", "html/sleep.tl.html", "index.html",
-        "audit.html"}
+                                  ("narrator", "html"), ("html", "html"))} | {
+        "pdf/sleep.tl.pdf", "epub/sleep.tl.epub", "narrator/sleep.tl.html", "html/sleep.tl.html",
+        "index.html", "audit.html"}
     before = _mtimes(out / "audio")
 
     again = _make(folder)

@@ -25,6 +25,7 @@ from handoutkit.writers.braille import BrailleWriter
 from handoutkit.writers.epub.package import Documents
 from handoutkit.writers.html import catalogue
 from handoutkit.writers.html.page import HtmlWriter
+from handoutkit.writers.narrator import NarratorWriter
 from handoutkit.writers.pdf.writer import PdfWriter
 
 pytestmark = pytest.mark.slow  # whole builds with the real engines
@@ -131,6 +132,7 @@ def test_each_output_is_rendered_once_and_each_stamp_read_once(
         "braille": _count(monkeypatch, BrailleWriter, "render", lambda self, h: h.name),
         "epub": _count(monkeypatch, Documents, "content", lambda self: self.handout.name),
         "html": _count(monkeypatch, HtmlWriter, "render", lambda self, h, r, d: h.name),
+        "narrator": _count(monkeypatch, NarratorWriter, "render", lambda self, h: h.name),
     }
     catalogues = _count(monkeypatch, catalogue, "render_catalogue", lambda *args: "index")
     reads = _count(monkeypatch, Stamps, "read", lambda self, name, writer: f"{name}/{writer}")
@@ -142,7 +144,7 @@ def test_each_output_is_rendered_once_and_each_stamp_read_once(
         report = builder.build(paths, lambda path: None)
         assert not report.failed, report.failed
         builder.finish(paths, lambda path: None)
-        assert len(report.written) == (10 if attempt == "cold" else 0)
+        assert len(report.written) == (2 * len(WRITERS) if attempt == "cold" else 0)
         for kind, counts in renders.items():
             assert counts - renders_before[kind] == Counter(rest=1, lift=1), (attempt, kind)
         # the audit keeps each handout's findings in a stamp of its own, read once too

@@ -155,7 +155,8 @@ def test_tagalog_builds_no_reading_and_warns_once(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     warned = [line for line in done.stderr.splitlines() if "heat.tl.md" in line]
     assert warned == [f"{handouts / 'heat.tl.md'}:3: warning: Tagalog (tl): no offline voice, "
-                      "so no recording (its page says so) — `voices: {tl: gtts}` in "
+                      "so no recording (its page says so) — have a person record it from "
+                      "its narrator's script (build/narrator/), or `voices: {tl: gtts}` in "
                       "handouts/clinic.yaml reads it with Google's online voice; no braille "
                       "table, so no braille file (BRF)"]
     assert sorted(p.name for p in (build / "audio").iterdir()) == [

@@ -35,6 +35,7 @@ from handoutkit.reader.ear import visual_references
 from handoutkit.reader.inlines import as_sentence, plain_text
 from handoutkit.reader.sentences import sentence_length, split_sentences
 from handoutkit.reader.translations import out_of_step
+from handoutkit.speech import recording
 from handoutkit.speech.normalize import unknown_terms
 from handoutkit.voices import missing_voice
 from handoutkit.writers.braille import missing_braille
@@ -174,7 +175,8 @@ def _visual_references(handout: Handout, chunks: list[tuple[int, str]]) -> list[
 def _language_gaps(handout: Handout, config: ClinicConfig) -> list[LintWarning]:
     """One warning at the `lang:` line naming the outputs the handout's language cannot have."""
     meta = handout.meta
-    gaps = [gap for gap in (missing_voice(meta.lang, config.voice_for(meta.lang)),
+    recorded = recording.folder(handout.path.parent, handout.name).is_dir()
+    gaps = [gap for gap in (missing_voice(meta.lang, config.voice_for(meta.lang), recorded),
                             missing_braille(handout, config)) if gap]
     if not gaps:
         return []

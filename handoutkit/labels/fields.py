@@ -110,6 +110,8 @@ class WebLabels:
     no_recording: str  # shown where a language has no voice yet
     recording_updating: str  # the live preview's page while its recording is made again
     read_by: str  # "Read by a computer voice ({voice})." under the player
+    read_by_person: str  # "Read by {name}." where a person recorded the handout
+    may_differ: str  # after it, while parts were recorded from an older text
     hard_to_follow: str  # where the only voice was measured hard to understand
     other_languages: str  # before the links to the handout's translations
     chapters: str

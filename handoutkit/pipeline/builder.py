@@ -302,6 +302,8 @@ class Builder:
         record = plan.write()
         if record is not None:
             job.records[kind] = record
+            job.report.warnings += [LintWarning(job.path, note.line, note.message)
+                                    for note in getattr(record, "notes", ())]
         self._keep(name, kind, plan.digest, record)
         return record is not None
 

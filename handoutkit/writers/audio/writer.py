@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import threading
@@ -13,7 +14,9 @@ from handoutkit.config import ClinicConfig
 from handoutkit.errors import OutputError
 from handoutkit.files import Layout, atomic_output
 from handoutkit.model import Handout, Meta
-from handoutkit.records import AudioRecord, Mark
+from handoutkit.records import AudioRecord, Mark, Note
+from handoutkit.speech import recorded as recorded_reading
+from handoutkit.speech import recording
 from handoutkit.speech.assemble import Reading, assemble
 from handoutkit.speech.cache import SegmentCache
 from handoutkit.speech.engines import make_engine
@@ -87,11 +90,17 @@ class AudioWriter:
 
     def plan(self, handout: Handout, records: Records) -> Plan:
         """The script, made once: what is said (words, pauses, chapters), by which voice, and
-        the tags and format; its sentences are what `prepare` may voice ahead."""
-        if not self._voiced(handout):
-            return Plan(digest("audio", f"no voice reads {handout.meta.lang}"),
+        the tags and format; its sentences are what `prepare` may voice ahead. Where a person
+        recorded the handout (speech/recording.py), their recording is the reading."""
+        recorded = recording.folder(self.layout.handouts_dir, handout.name).is_dir()
+        script = build_script(handout, self.config) if recorded or self._voiced(handout) else None
+        found = recording.find(handout, script, self.layout.handouts_dir) if recorded else None
+        if found is not None and found.complete:
+            return self._plan_recorded(handout, script, found)
+        notes = recorded_reading.missing_notes(found) if found else ()
+        if script is None or not self._voiced(handout):
+            return Plan(digest("audio", f"no voice reads {handout.meta.lang}", *map(str, notes)),
                         lambda: self._unvoiced(handout))
-        script = build_script(handout, self.config)
         said = [f"{c.title}\n" + "".join(f"{s.pause_after}|{s.text}|{s.shown}\n"
                                          for s in c.segments)
                 for c in script.chapters]
@@ -99,9 +108,43 @@ class AudioWriter:
         with _naming(handout):
             engine = self.engine_for(*voice).identity()
         settings = f"{BITRATE_KBPS}|{TARGET_LUFS}|{TRUE_PEAK_CEILING}"
-        return Plan(digest("audio", engine, settings, repr(self._tags(handout)), *said),
-                    lambda: self._write(handout, script),
+        return Plan(digest("audio", engine, settings, repr(self._tags(handout)), *said,
+                           *map(str, notes)),
+                    lambda: self._write(handout, script, notes),
                     ahead=tuple((voice, segment.text) for segment in script.segments))
+
+    def _plan_recorded(self, handout: Handout, script: Script,
+                       found: recording.Recording) -> Plan:
+        """A person's reading: digested by the recorded files' bytes and what they read."""
+        said = [f"{p.key}|{p.version}|{p.title}" for take in found.takes for p in take.parts]
+        shown = [f"{s.pause_after}|{s.text}|{s.shown}|{s.ref}" for s in script.segments]
+        takes = [take.path.name.encode() + take.path.read_bytes() for take in found.takes]
+        settings = (f"{BITRATE_KBPS}|{TARGET_LUFS}|{TRUE_PEAK_CEILING}|"
+                    f"{recorded_reading.SETTINGS}")
+        return Plan(digest("audio", "recorded", found.reader, settings, *said, *shown, *takes,
+                           *map(str, found.extra), repr(self._tags(handout, found.reader))),
+                    lambda: self._write_recorded(handout, script, found))
+
+    def _write_recorded(self, handout: Handout, script: Script,
+                        found: recording.Recording) -> AudioRecord | None:
+        """The person's recording, aligned to the script, as the MP3, captions and chapters;
+        where it does not match the text, the computer voice instead (or none), with notes
+        naming the sections."""
+        notes = recorded_reading.stale_notes(found) + recorded_reading.extra_notes(found)
+        try:
+            reading, mismatched = recorded_reading.reading(found, script, handout.meta.lang)
+        except OutputError as exc:
+            reading, mismatched = None, [Note(1, f"{exc} — the computer voice reads it "
+                                                 "until the recording is fixed")]
+        if reading is None or mismatched:
+            notes += mismatched
+            if not self._voiced(handout):
+                self._unvoiced(handout)
+                return None
+            return self._write(handout, script, tuple(notes))
+        differs = tuple(part.title for part in found.stale)
+        return self._publish(handout, script, reading, self._tags(handout, found.reader),
+                             person=found.reader, differs=differs, notes=tuple(notes))
 
     def _unvoiced(self, handout: Handout) -> None:
         """No offline voice reads the language (the check warns: voices.missing_voice):
@@ -109,11 +152,18 @@ class AudioWriter:
         for kind in ("audio", "vtt", "listening"):
             self.layout.output(handout.name, kind).unlink(missing_ok=True)
 
-    def _write(self, handout: Handout, script: Script) -> AudioRecord:
+    def _write(self, handout: Handout, script: Script,
+               notes: tuple[Note, ...] = ()) -> AudioRecord:
         """Voice the script and write the MP3 and VTT atomically."""
-        dest = self.layout.output(handout.name, "audio")
         with _naming(handout):
             reading = assemble(script, self._speaker(self.voice(handout)), self.progress)
+        return self._publish(handout, script, reading, self._tags(handout), notes=notes)
+
+    def _publish(self, handout: Handout, script: Script, reading: Reading, tags: AudioTags,
+                 person: str = "", differs: tuple[str, ...] = (),
+                 notes: tuple[Note, ...] = ()) -> AudioRecord:
+        """Even out the loudness, then write the MP3, captions and listening script."""
+        dest = self.layout.output(handout.name, "audio")
         # scipy's filters take 1-2 s to import: a build that writes no reading never loads them
         from handoutkit.speech.encode import encode_mp3, normalize_loudness
 
@@ -123,10 +173,11 @@ class AudioWriter:
         with atomic_output(dest) as tmp_mp3, atomic_output(vtt) as tmp_vtt, \
                 atomic_output(listening) as tmp_listening:
             tmp_mp3.write_bytes(encode_mp3(audio, BITRATE_KBPS))
-            write_tags(tmp_mp3, self._tags(handout), reading.chapters)
+            write_tags(tmp_mp3, tags, reading.chapters)
             tmp_vtt.write_text(render_vtt(reading.cues), encoding="utf-8")
             tmp_listening.write_text(listening_script(script), encoding="utf-8")
-            record = _record(reading, script, tmp_mp3)
+            record = dataclasses.replace(_record(reading, script, tmp_mp3), person=person,
+                                         differs=differs, notes=notes)
         logger.debug("wrote %s: %.1f s, %d chapters", dest, audio.duration, len(reading.chapters))
         return record
 
@@ -142,15 +193,16 @@ class AudioWriter:
         engine = self.engine_for(*voice)
         return lambda text: self.cache.synthesize(engine, text)
 
-    def _tags(self, handout: Handout) -> AudioTags:
+    def _tags(self, handout: Handout, person: str = "") -> AudioTags:
+        """The MP3's tags; ``person`` names who reads where a person recorded it."""
         meta = handout.meta
         choice = self.config.voice_for(meta.lang)
+        said_by = (f"person: {person}" if person else
+                   f"computer voice: {reader(choice, meta.lang)}" if choice else "")
         return AudioTags(title=meta.title, artist=self.config.name, album=self.config.name,
                          language=meta.lang,
                          date=meta.reviewed.isoformat() if meta.reviewed else None,
-                         comment=meta.summary,
-                         reader=f"computer voice: {reader(choice, meta.lang)}" if choice else "",
-                         extra=governance_tags(meta))
+                         comment=meta.summary, reader=said_by, extra=governance_tags(meta))
 
 
 def listening_script(script: Script) -> str:

@@ -38,6 +38,9 @@ SUMMARY = ("Its text is large and plain, in reading order, with headings and a t
 READING = (" A recorded reading of the whole text is included, read by a computer voice "
            "({reader}); reading apps that play media overlays highlight each paragraph, list "
            "item, heading or table row as it is read.")
+READ_BY_PERSON = (" A recorded reading of the whole text is included, read by a person "
+                  "({reader}); reading apps that play media overlays highlight each paragraph, "
+                  "list item, heading or table row as it is read.")
 HARD = " The computer voice was measured hard to follow: read along with the text."
 FONT_TYPES = {".ttf": "font/ttf", ".otf": "font/otf"}
 
@@ -109,9 +112,11 @@ class Documents:
         features = [*FEATURES, *(("synchronizedAudioText",) if record else ()),
                     *(("alternativeText",) if images else ())]
         lang = meta.lang
-        choice = self.context["clinic"].voice_for(lang) if record else None
+        person = record.person if record else ""
+        choice = self.context["clinic"].voice_for(lang) if record and not person else None
         speaker = reader(choice, lang) if choice else None
-        reading = READING.format(reader=speaker) if speaker else ""
+        reading = (READ_BY_PERSON.format(reader=person) if person else
+                   READING.format(reader=speaker) if speaker else "")
         if speaker and hard_to_follow(speaker, lang):
             reading += HARD
         summary = SUMMARY.format(pictures="; every picture has a text description"
@@ -120,7 +125,8 @@ class Documents:
         font_items = [(f"fonts/{f.name}", FONT_TYPES[Path(f.name).suffix]) for f in fonts.files]
         return self._render("package.opf", identifier=self._identifier(), modified=modified,
                             features=features, summary=summary, record=record,
-                            narrator=f"{speaker} (computer voice)" if speaker else None,
+                            narrator=person or (f"{speaker} (computer voice)" if speaker
+                                                else None),
                             audio_href=audio_href, fonts=font_items)
 
     def _identifier(self) -> str:

@@ -59,14 +59,19 @@ class HtmlWriter:
         name = handout.name
         contact = self.config.help_contact(handout.meta)
         web = self.config.web_labels_for(lang)
-        choice = self.config.voice_for(lang)
+        person = audio.person if isinstance(audio, AudioRecord) else ""
+        choice = None if person else self.config.voice_for(lang)
         speaker = reader(choice, lang) if choice else None
-        named = str(speaker) if direction(lang) == "ltr" else isolated(str(speaker))
+        named = str(speaker or person)
+        named = named if direction(lang) == "ltr" else isolated(named)
+        read_by = (web.read_by_person.format(name=named) if person else
+                   web.read_by.format(voice=named) if speaker else None)
+        if person and audio.differs:  # recorded before the text last changed
+            read_by += " " + web.may_differ
         return self.env.get_template("html/page.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, lang=lang,
             versions=self.translations.versions(handout, page_dir),
-            labels=self.config.labels_for(lang), web=web,
-            read_by=web.read_by.format(voice=named) if speaker else None,
+            labels=self.config.labels_for(lang), web=web, read_by=read_by,
             hard_to_follow=bool(speaker and hard_to_follow(speaker, lang)),
             root=root_href(self.layout.build_dir, page_dir), assets="",
             recording=recording(audio, self.layout.output(name, "audio"),

@@ -1,0 +1,94 @@
+"""Each natural voice heard cue by cue: the character error rate per sentence.
+
+`bench_voices.py --cues` runs this. The fixtures of the languages with a natural voice are
+built by the real CLI (`python -m handoutkit audio`, default voices); each cue of the .vtt is
+cut from the decoded MP3 (with a little of the pause either side) and Whisper base
+transcribes it alone, told the language; the reference is the same sentence of the
+listening script (the words the voice was given). Both sides go through tests/hearing.py's
+`words` (digits as words, no case, accents or punctuation) and are compared as characters
+without spaces, so a word split or joined differently costs little. The CER of a language
+is its edits over its reference characters, all cues together; the median cue is beside it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+
+import languages
+
+from handoutkit.speech.encode import decode_mp3
+from handoutkit.speech.pcm import Pcm
+from handoutkit.speech.vtt import parse_vtt
+from tests.hearing import transcribe, word_error_rate, words
+
+ROOT = Path(__file__).resolve().parent.parent
+# The fixture each natural voice reads (Spanish has no heat fixture: a handout of its own).
+FIXTURES = {
+    "en": languages.FIXTURES / "heat.md",
+    "es": ROOT / "tests" / "fixtures" / "spanish" / "presion-alta.es.md",
+    "fr": languages.FIXTURES / "heat.fr.md",
+    "pt-BR": languages.FIXTURES / "heat.pt-BR.md",
+    "it": languages.MORE / "heat.it.md",
+    "zh-Hans": languages.FIXTURES / "heat.zh-Hans.md",
+}
+BEFORE, AFTER = 0.15, 0.25  # seconds of the pauses kept around a cue
+MAX_CER = 0.15
+
+
+@dataclass(frozen=True)
+class CueHeard:
+    lang: str
+    cues: int
+    characters: int  # in the reference
+    cer: float  # all cues' edits over all their characters
+    median: float  # the median cue's CER
+    worst: tuple[str, str, float]  # the worst cue: said, heard, CER
+
+
+def measure() -> list[CueHeard]:
+    """Every natural voice's fixture built, then heard cue by cue."""
+    root, _ = languages.build(list(FIXTURES.values()), {})
+    try:  # (a fresh speech cache: every sentence is voiced cold, as the build would)
+        return [_hear(root, lang, path) for lang, path in FIXTURES.items()]
+    finally:
+        shutil.rmtree(root)
+
+
+def _hear(root: Path, lang: str, handout: Path) -> CueHeard:
+    audio = root / "build" / "audio"
+    mp3 = audio / f"{handout.stem}.mp3"
+    cues = parse_vtt(mp3.with_suffix(".vtt").read_text(encoding="utf-8"))
+    said = [line for line in mp3.with_suffix(".txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("## ")]
+    if len(said) != len(cues):
+        raise SystemExit(f"{mp3}: {len(cues)} cues but {len(said)} spoken sentences")
+    pcm = decode_mp3(mp3.read_bytes())
+    rate = pcm.sample_rate
+    edits = total = 0.0
+    rates, worst = [], ("", "", 0.0)
+    for cue, sentence in zip(cues, said, strict=True):
+        piece = pcm.samples[max(0, round((cue.start - BEFORE) * rate)):
+                            round((cue.end + AFTER) * rate)]
+        heard = transcribe(Pcm(piece, rate), lang)
+        reference = list("".join(words(sentence, lang)))
+        cer = word_error_rate(reference, list("".join(words(heard, lang))))
+        edits += cer * len(reference)
+        total += len(reference)
+        rates.append(cer)
+        if cer > worst[2]:
+            worst = (sentence, heard, cer)
+    return CueHeard(lang, len(cues), int(total), edits / max(1.0, total),
+                    statistics.median(rates), worst)
+
+
+def table(results: list[CueHeard]) -> str:
+    lines = ["| language | cues | characters | CER | median cue | worst cue (said → heard) |",
+             "|---|---|---|---|---|---|"]
+    for r in results:
+        said, heard, cer = r.worst
+        lines.append(f"| {r.lang} | {r.cues} | {r.characters} | {r.cer:.1%} | {r.median:.1%} | "
+                     f"{cer:.0%}: {said[:60]} → {heard[:60]} |")
+    return "\n".join(lines)
