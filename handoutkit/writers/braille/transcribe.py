@@ -189,12 +189,15 @@ class Transcriber:
                 *items]
 
     def _clinic(self) -> list[Cells]:
+        """The clinic's name, phone and web address, kept on one page: a number or address
+        alone at the top of the last page is cut off from whose it is."""
         lines = [self._plain(self.config.name)]
         if self.config.phone:
             lines.append(self._plain(f"{self.labels.phone}{self.labels.colon}{self.config.phone}"))
         if self.config.web:
             lines.append(self.brailler.translate_address(self.config.web))
-        return [Cells(line, 1, 3) for line in lines]
+        return [Cells(line, 1, 3, keep_with_next=n < len(lines) - 1)
+                for n, line in enumerate(lines)]
 
     def _bullet(self) -> str:
         """The print bullet where the table has a braille one (UEB's 456-256); else none:
