@@ -395,3 +395,17 @@ def test_a_box_line_never_opens_a_page_alone(filler: int) -> None:
         text = [line.strip() for line in page if line.strip()]
         assert text[0] != "7" * CELLS or text[1] == ",GET HELP N[", page  # only an opening
     assert sum(page.count("7" * CELLS) for page in pages) == 2
+
+
+def test_the_clinics_name_phone_and_address_share_the_last_page(
+        brfs: dict[str, tuple[Handout, str]]) -> None:
+    """The back matter ends with the clinic's name, phone and web address: all three on the
+    last page, so no number or address stands alone there, cut off from whose it is."""
+    config = load_config(ROOT / "handouts")
+    for name, (handout, brf) in brfs.items():
+        brailler = Brailler(table_for(handout.meta.lang) or "")
+        last = [line for line in pages_of(brf)[-1][:-1] if line.strip()]
+        last.append(pages_of(brf)[-1][-1].rsplit(" ", 1)[0])
+        back = words(INDICATOR.sub("", brailler.back_translate(" ".join(last))))
+        assert set(words(config.name)) <= set(back), (name, back)
+        assert "0134" in "".join(back) and "riverside" in back[-3:], (name, back)
