@@ -49,7 +49,7 @@ def dial_links(text: str, text_direction: str, country: str | None) -> Markup:
     for match in _EMERGENCY.finditer(text):
         if country and shortnumberinfo.is_emergency_number(match[0], country):
             parts += [keep_together_in_order(text[last:match.start()], text_direction),
-                      Markup('<a class="phone" href="tel:%s">%s</a>') % (match[0], match[0])]
+                      Markup('<a class="emergency" href="tel:%s">%s</a>') % (match[0], match[0])]
             last = match.end()
     parts.append(keep_together_in_order(text[last:], text_direction))
     return Markup("").join(parts)
