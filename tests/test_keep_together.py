@@ -3,7 +3,6 @@ on one page in print."""
 
 from __future__ import annotations
 
-import re
 import shutil
 
 import pytest
@@ -14,7 +13,7 @@ from handoutkit.config import load_config
 from handoutkit.files import Layout
 from handoutkit.reader.loader import load_handout
 from handoutkit.reader.urgent import urgent_boxes
-from handoutkit.writers.keep_together import keep_together, url_lines
+from handoutkit.writers.keep_together import keep_together
 from tests.helpers import FIXTURES, SAMPLES, TEMPLATES
 
 
@@ -27,13 +26,6 @@ from tests.helpers import FIXTURES, SAMPLES, TEMPLATES
 ])  # fmt: skip
 def test_runs_are_wrapped_and_the_rest_escaped(text: str, html: str) -> None:
     assert str(keep_together(text)) == html
-
-
-def test_web_addresses_break_only_after_a_slash_or_before_a_hyphen() -> None:
-    pieces = re.findall(r'<span class="url-piece">([^<]*)</span>',
-                        url_lines("https://riverside-clinic.example/html/leg-cramps.html?a=<b>"))
-    assert pieces == ["https://riverside", "-clinic.example/", "html/", "leg",
-                      "-cramps.html?a=&lt;b&gt;"]
 
 
 # ---- "Get help now" boxes are never split across pages --------------------------------
@@ -120,16 +112,3 @@ def test_no_box_is_split_across_pages(leaflets: list[tuple[Layout, str]]) -> Non
         tall += sum(starts) > boxes + 1
     assert tall >= 2  # the boxes taller than a page were cut into parts, each one whole
 
-
-@pytest.mark.slow  # the same 37 leaflets
-def test_no_printed_web_address_ends_a_line_with_a_hyphen(
-        leaflets: list[tuple[Layout, str]]) -> None:
-    """"…/html/leg-" then "cramps.html" reads as a word broken in two; a printed address
-    (the QR code's, the sources') breaks after a "/" or before a "-" instead."""
-    broken = [(name, line) for layout, name in leaflets
-              for page in PdfReader(layout.output(name, "pdf")).pages
-              for line in page.extract_text().splitlines()
-              if re.search(r"\S*/\S*-$", line.strip())]
-    assert not broken, broken
-    assert any("://" in page.extract_text() for layout, name in leaflets[:3]
-               for page in PdfReader(layout.output(name, "pdf")).pages)

@@ -1,10 +1,7 @@
 """What must not break: runs of text inside a line, and "Get help now" boxes across pages.
 
 "2.25–2.75 mmol/L" split as "2.25–" / "2.75 mmol/L", or "(555)" / "555-0134", is misread by
-someone who reads one line at a time; both outputs wrap such runs in a no-wrap span. A web
-address broken after a hyphen ("…/leg-" / "cramps.html") reads as if the hyphen were not
-part of it, so a printed address breaks only after a "/" or before a hyphen, as style
-manuals ask (`url_lines`).
+someone who reads one line at a time; both outputs wrap such runs in a no-wrap span.
 
 A warning box split across pages leaves a magnifier user with a box that has no label, or
 no number to call. The leaflet's CSS moves a box whole to the next page; a box taller than
@@ -33,8 +30,6 @@ URGENT = "urgent"  # the class of every "Get help now" box in the leaflet
 PANEL = "get-help"  # the class of the "Get help now" panel under the title, on page 1
 CONTACT = ("call", "after-hours")  # the classes of the lines that end each urgent box
 LISTS = ("ul", "ol")
-URL_PIECE_CHARS = 34  # the most of a web address that fits one line of the leaflet at 18 pt
-_URL_PIECE = re.compile(r"(?:[a-z][a-z+.-]*://)?-?[^/-]*/*")  # "https://riverside", "-clinic/"
 SLACK = 6.0  # points left free in each part: margins the sum of heights cannot see
 
 
@@ -47,17 +42,6 @@ def keep_together(text: str) -> Markup:
         last = match.end()
     parts.append(escape(text[last:]))
     return Markup("").join(parts)
-
-
-def url_lines(url: str) -> Markup:
-    """``url`` escaped, cut after each "/" and before each "-" into pieces, each in a
-    ``<span class="url-piece">`` (an inline block: a no-wrap span would push the whole
-    address off the side of the QR code), so a line ends only between them; a piece too long
-    for a line breaks where it must."""
-    pieces = _URL_PIECE.findall(url)
-    return Markup("").join(
-        Markup('<span class="url-piece">%s</span>') % piece if len(piece) <= URL_PIECE_CHARS
-        else escape(piece) for piece in pieces if piece)
 
 
 def split_tall_boxes(root: ElementTree.Element, pages: Sequence[Any]) -> bool:

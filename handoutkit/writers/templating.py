@@ -8,7 +8,7 @@ from typing import Any, NoReturn
 import jinja2
 
 from handoutkit.errors import OutputError
-from handoutkit.writers.keep_together import keep_together, url_lines
+from handoutkit.writers.keep_together import keep_together
 
 
 def _kind(node: Any) -> str:
@@ -35,6 +35,5 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters["kind"] = _kind
     env.filters["css_string"] = _css_string
     env.filters["keep_together"] = keep_together
-    env.filters["url_lines"] = url_lines
     env.globals["unknown"] = _unknown
     return env
