@@ -111,4 +111,3 @@ def test_no_box_is_split_across_pages(leaflets: list[tuple[Layout, str]]) -> Non
         assert sum(starts) >= boxes + 1, name  # every box and the panel, maybe in parts
         tall += sum(starts) > boxes + 1
     assert tall >= 2  # the boxes taller than a page were cut into parts, each one whole
-
