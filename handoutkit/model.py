@@ -153,6 +153,7 @@ class Section:
 class Source:
     title: str
     url: str | None  # printed, never read aloud
+    lang: str | None = None  # the source's language when not the handout's: "en"
 
 
 @dataclass(frozen=True, slots=True)

@@ -151,7 +151,8 @@ def test_english_page_one_as_a_transcriber_lays_it_out(
         brfs: dict[str, tuple[Handout, str]], sample_project: Layout) -> None:
     """Title centred on line 1; then the "Get help now" panel between box lines: its label
     at cell 5, each thing to do, the clinic's phone and the after-hours line as paragraphs
-    (3-1); then the first section, its heading centred after a blank line. English is
+    (3-1); then the summary, "For: …" and the review date, as print and the reading give
+    them; then the first section, its heading centred after a blank line. English is
     contracted (grade 2)."""
     handout, brf = brfs["leg-cramps-in-pregnancy"]
     config = load_config(sample_project.handouts_dir)
@@ -172,12 +173,14 @@ def test_english_page_one_as_a_transcriber_lays_it_out(
     call = labels_for("en").call_clinic.format(clinic=config.name, phone=config.phone)
     assert [brailler.back_translate(p.strip()) for p in paragraphs] == [
         *(action.text for action in panel.actions), call, panel.contact.after_hours]
-    front = [brailler.back_translate(line.strip()) for line in page[:top]]
-    assert f"For: {handout.meta.audience}" in front  # labelled, as in print
+    assert [line for line in page[1:top] if line] == []  # nothing between title and panel
+    numbered = page[-1].rsplit(" ", 1)[0]  # line 25 may hold text before the page number
+    after = [line for line in (*page[bottom + 1:-1], numbered, *pages_of(brf)[1]) if line]
+    details = [brailler.back_translate(line.strip()) for line in after[:4]]
+    assert f"For: {handout.meta.audience}" in details  # labelled, as in print
     heading = brailler.translate(handout.sections[0].title)
-    after = [line for line in (*page[bottom + 1:-1], *pages_of(brf)[1]) if line]
-    assert after[0].strip() == heading  # on this page or the next
-    assert abs(after[0].index(heading) - (CELLS - len(heading)) // 2) <= 1
+    first = next(line for line in after if line.strip() == heading)  # this page or the next
+    assert after.index(first) == 4 and abs(first.index(heading) - (CELLS - len(heading)) // 2) <= 1
 
 
 def test_urgent_boxes_stay_where_the_author_put_them(
@@ -186,7 +189,8 @@ def test_urgent_boxes_stay_where_the_author_put_them(
     (1-3), and ends, as print does, with the clinic's phone before its closing box line."""
     handout, brf = brfs["leg-cramps-in-pregnancy"]
     brailler = Brailler("en-ueb-g2.ctb")
-    lines = [line for page in pages_of(brf) for line in page[:-1]]
+    lines = [line for page in pages_of(brf)  # line 25 without its page number
+             for line in (*page[:-1], page[-1][:-len(page[-1].split()[-1])].rstrip())]
     section = brailler.translate(handout.sections[-1].title)  # "When to get help"
     heading = next(i for i, line in enumerate(lines) if line.strip() == section)
     boxes = [i for i, line in enumerate(lines) if line == "7" * CELLS]
@@ -395,3 +399,17 @@ def test_a_box_line_never_opens_a_page_alone(filler: int) -> None:
         text = [line.strip() for line in page if line.strip()]
         assert text[0] != "7" * CELLS or text[1] == ",GET HELP N[", page  # only an opening
     assert sum(page.count("7" * CELLS) for page in pages) == 2
+
+
+def test_the_clinics_name_phone_and_address_share_the_last_page(
+        brfs: dict[str, tuple[Handout, str]]) -> None:
+    """The back matter ends with the clinic's name, phone and web address: all three on the
+    last page, so no number or address stands alone there, cut off from whose it is."""
+    config = load_config(ROOT / "handouts")
+    for name, (handout, brf) in brfs.items():
+        brailler = Brailler(table_for(handout.meta.lang) or "")
+        last = [line for line in pages_of(brf)[-1][:-1] if line.strip()]
+        last.append(pages_of(brf)[-1][-1].rsplit(" ", 1)[0])
+        back = words(INDICATOR.sub("", brailler.back_translate(" ".join(last))))
+        assert set(words(config.name)) <= set(back), (name, back)
+        assert "0134" in "".join(back) and "riverside" in back[-3:], (name, back)

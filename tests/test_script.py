@@ -97,14 +97,14 @@ def test_urgent_boxes_end_with_when_the_clinic_is_closed(write_handout, project:
                                        ("es", "Si estamos cerrados, vaya a urgencias.")))
     script = build_script(load_handout(path, project.handouts_dir), config)
     panel = [s.text for s in script.chapters[1].segments]
-    assert panel == ["Pida ayuda ya: Señales de un coágulo:", "una pierna hinchada.",
+    assert panel == ["Busque ayuda de inmediato: Señales de un coágulo:", "una pierna hinchada.",
                      "Llame al nueve uno uno ahora.",
                      "Llame a Clínica al cinco cinco cinco, cero uno tres cuatro.",
                      "Si estamos cerrados, vaya a urgencias."]
     assert [s.shown for s in script.chapters[1].segments][2:4] == [
         "Llame al 911 ahora.", "Llame a Clínica al 555-0134."]
     box = [s.text for s in script.chapters[3].segments]  # after "About this handout"
-    assert box[1:6] == ["Pida ayuda ya: Señales de un coágulo:", "una pierna hinchada",
+    assert box[1:6] == ["Busque ayuda de inmediato: Señales de un coágulo:", "una pierna hinchada",
                        "Llame al nueve uno uno ahora.", *panel[3:]]
 
 
@@ -121,7 +121,7 @@ def test_closing_lines_end_the_last_chapter(write_handout, project: Layout) -> N
         "This handout is from Riverside Family Clinic.",
         "To reach us, call five five five, oh one three four.",
         "It was last reviewed on July tenth, twenty twenty-six.",
-        "The sources for this handout are listed in the printed leaflet.",
+        "The sources for this handout are listed in the leaflet and on the web page.",
     ]
     assert "nhs" not in " ".join(last).lower()
 

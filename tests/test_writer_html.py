@@ -415,3 +415,30 @@ def test_page_counts_in_words() -> None:
 def test_sizes_use_each_languages_decimal_mark() -> None:
     assert web_labels_for("en").size(874_168) == "0.9 MB"
     assert web_labels_for("fr").size(3_557_783) == "3,6 Mo"
+
+
+def test_911_is_tapped_to_call_and_a_source_in_another_language_is_marked(
+        tmp_path: Path) -> None:
+    """"Call 911" is a tel: link where 911 is the emergency number (the clinic's country),
+    and never in a dose or a longer number; a source written in English on a Spanish page
+    carries lang="en", so a Spanish screen reader voice does not mispronounce its title."""
+    layout = Layout(tmp_path / "handouts", tmp_path / "build", TEMPLATES)
+    layout.handouts_dir.mkdir()
+    sources = ("\n  - title: Urgent Maternal Warning Signs (CDC)\n    url: https://www.cdc.gov"
+               "/hearher/\n    lang: en\n  - title: Calambres (MedlinePlus)\n    url: "
+               "https://medlineplus.gov/spanish/musclecramps.html")
+    body = ("## Ayuda\n\n> [!WARNING]\n> **Llame al 911** si le duele el pecho.\n\n"
+            "Tome 9110 pasos o 911-2 al día.\n")
+    path = layout.handouts_dir / "calambres.es.md"
+    path.write_text(front_matter(title="Calambres", lang="es-US", summary="Qué ayuda.",
+                                 sources=sources) + body, encoding="utf-8")
+    handout = load_handout(path, layout.handouts_dir)
+    for country, links in (("US", 2), (None, 0)):  # the panel's line and the box's
+        config = ClinicConfig(name="Clínica", phone="555-0134", country=country)
+        HtmlWriter(config, layout).plan(handout, {}).write()
+        doc = _page(layout, "calambres.es")
+        dial = [a for a in doc.find_all("a") if a.attrs.get("href") == "tel:911"]
+        assert len(dial) == links and all(a.text == "911" for a in dial), country
+        assert "9110" in doc.text and "911-2" in doc.text
+    items = doc.find("section", "sources").find_all("li")
+    assert [item.attrs.get("lang") for item in items] == ["en", None]

@@ -130,7 +130,8 @@ def _date(value: Any) -> tuple[dt.date | None, str | None]:
 
 
 def _sources(value: Any) -> tuple[tuple[Source, ...] | None, str | None]:
-    hint = "list each source as '- title: …' with an optional 'url: https://…' line under it"
+    hint = ("list each source as '- title: …' with an optional 'url: https://…' line under it, "
+            "and 'lang: en' when the source is in another language than the handout")
     if not isinstance(value, list):
         return None, hint
     sources = []
@@ -143,9 +144,11 @@ def _sources(value: Any) -> tuple[tuple[Source, ...] | None, str | None]:
         if url is not None and not _is_web_url(url):
             return None, ("write the source's web address as it shows in the browser, "
                           "starting with https:// and without spaces, quotes or < >")
-        if set(item) - {"title", "url"}:
+        lang = item.get("lang")
+        if set(item) - {"title", "url", "lang"} or not (
+                lang is None or isinstance(lang, str) and is_valid_tag(lang)):
             return None, hint
-        sources.append(Source(" ".join(item["title"].split()), url))
+        sources.append(Source(" ".join(item["title"].split()), url, lang))
     return tuple(sources), None
 
 

@@ -31,9 +31,6 @@ PANEL = "get-help"  # the class of the "Get help now" panel under the title, on 
 CONTACT = ("call", "after-hours")  # the classes of the lines that end each urgent box
 LISTS = ("ul", "ol")
 SLACK = 6.0  # points left free in each part: margins the sum of heights cannot see
-# The panel's first part must fit what is left of page 1, and its lists' own margins (which
-# the sum of item heights cannot see) are not known until it is laid out: two lines of 18 pt
-FIRST_PART_SLACK = 2 * 18 * 1.45
 
 
 def keep_together(text: str) -> Markup:
@@ -66,8 +63,7 @@ def split_tall_boxes(root: ElementTree.Element, pages: Sequence[Any]) -> bool:
         # The panel flows on from under the title (it never moves off page 1): its first
         # part gets the room left on that page, the others a page each.
         page = pages[min(on_page[section])]._page_box
-        left = page.content_box_y() + page.height - first.position_y - _frame(first) \
-            - FIRST_PART_SLACK
+        left = page.content_box_y() + page.height - first.position_y - _frame(first) - SLACK
         rooms = (left if PANEL in section.get("class", "").split() else room, room)
         cut.append(_split(section, _heights(spread[section]), rooms, parents))
     return any(cut)
@@ -130,12 +126,14 @@ def _split(section: ElementTree.Element, heights: dict[ElementTree.Element, floa
     groups: list[list[_Unit]] = [[]]
     used = fixed
     for unit in units:
-        height = heights.get(unit[0], 0.0)
+        height = _added_height(unit, groups[-1], heights)
         if groups[-1] and used + height > rooms[len(groups) > 1]:
             carried = [groups[-1].pop()] if _leads_in(groups[-1][-1]) and \
                 len(groups[-1]) > 1 else []
             groups.append(carried)
-            used = fixed + sum(heights.get(u[0], 0.0) for u in carried)
+            used = fixed + sum(_added_height(u, carried[:i], heights)
+                               for i, u in enumerate(carried))
+            height = _added_height(unit, groups[-1], heights)
         groups[-1].append(unit)
         used += height
     if len(groups) < 2:
@@ -146,6 +144,19 @@ def _split(section: ElementTree.Element, heights: dict[ElementTree.Element, floa
     for number, group in enumerate(groups, start=1):
         parent.insert(at + number - 1, _part(section, label, _rebuilt(group), contact, number))
     return True
+
+
+def _added_height(unit: _Unit, group: list[_Unit],
+                  heights: dict[ElementTree.Element, float]) -> float:
+    """What ``unit`` adds to a part holding ``group``: its height and, for the first item of
+    a list in the part, the list's own margins and padding as laid out (the list's height
+    less its items')."""
+    element, in_list = unit
+    if in_list is None or any(other is in_list for _, other in group):
+        return heights.get(element, 0.0)
+    items = [i for i in in_list if isinstance(i.tag, str)]
+    own = heights.get(in_list, 0.0) - sum(heights.get(i, 0.0) for i in items)
+    return heights.get(element, 0.0) + max(own, 0.0)
 
 
 def _leads_in(unit: _Unit) -> bool:

@@ -6,9 +6,10 @@ cell-runover cell):
 title and ## headings centred, ### headings 5-5, paragraphs 3-1, list items 1-3 (nested
 3-5, 5-7), tables in listed form (first column 1-5, the others 3-5 after their column
 heading), pictures as transcriber's notes 7-5. Boxes sit between box lines, where the author
-put them; the "Get help now" panel comes first, right after the title block, as on page 1 of
-the leaflet (STANDARDS.md, "Urgent information first"), and it and every urgent box end with
-the clinic's phone and what to do when the clinic is closed, as print does.
+put them; the "Get help now" panel comes first, right after the title, then the summary,
+audience and review date, as on page 1 of the leaflet and in the reading (STANDARDS.md,
+"Urgent information first"), and it and every urgent box end with the clinic's phone and
+what to do when the clinic is closed, as print does.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ class Transcriber:
         self.contact = self._contact(contact)
         panel = help_panel(handout, contact)
         groups = [self._front(handout), self._panel(panel) if panel else [],
-                  *self._blocks(handout.intro)]
+                  self._details(handout), *self._blocks(handout.intro)]
         for section in handout.sections:
             groups += self._section(section)
         groups += [self._sources(handout), self._clinic()]
@@ -79,19 +80,24 @@ class Transcriber:
             banner = self.labels.expired.format(date=self.labels.date(meta.expired),
                                                 clinic=self.config.name)
             front.append(Cells(self._plain(banner), 3, 1, blank_before=True))
-        front.append(Cells(self._plain(meta.summary), 3, 1, blank_before=True))
+        return front
+
+    def _details(self, handout: Handout) -> list[Cells]:
+        """The summary, "For: …", the review date and any sign-off, after the panel."""
+        meta = handout.meta
+        details = [Cells(self._plain(meta.summary), 3, 1, blank_before=True)]
         if meta.audience:  # "For: Pregnant people", labelled as in print
             audience = self.labels.colon.join((self.labels.audience, meta.audience))
-            front.append(Cells(self._plain(audience), 1, 1))
+            details.append(Cells(self._plain(audience), 1, 1))
         if meta.reviewed:
             words = (self.labels.last_reviewed, self.labels.date(meta.reviewed))
             reviewed = self.labels.colon.join(words)
-            front.append(Cells(self._plain(reviewed), 1, 1))
+            details.append(Cells(self._plain(reviewed), 1, 1))
         if meta.approved and meta.approved_by:
             approved = self.labels.approved.format(name=meta.approved_by,
                                                    date=self.labels.date(meta.approved))
-            front.append(Cells(self._plain(approved), 1, 1))
-        return front
+            details.append(Cells(self._plain(approved), 1, 1))
+        return details
 
     def _panel(self, panel: HelpPanel) -> list[Cells]:
         """The "Get help now" panel: box line, label, what to do, the clinic, box line."""
@@ -190,12 +196,15 @@ class Transcriber:
                 *items]
 
     def _clinic(self) -> list[Cells]:
+        """The clinic's name, phone and web address, kept on one page: a number or address
+        alone at the top of the last page is cut off from whose it is."""
         lines = [self._plain(self.config.name)]
         if self.config.phone:
             lines.append(self._plain(f"{self.labels.phone}{self.labels.colon}{self.config.phone}"))
         if self.config.web:
             lines.append(self.brailler.translate_address(self.config.web))
-        return [Cells(line, 1, 3) for line in lines]
+        return [Cells(line, 1, 3, keep_with_next=n < len(lines) - 1)
+                for n, line in enumerate(lines)]
 
     def _bullet(self) -> str:
         """The print bullet where the table has a braille one (UEB's 456-256); else none:

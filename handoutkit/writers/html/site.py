@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import fontpkg_atkinson_hyperlegible as atkinson
 import jinja2
+from markupsafe import Markup
+from phonenumbers import shortnumberinfo
 
 from handoutkit.files import atomic_output
 from handoutkit.language import direction
 from handoutkit.model import Handout, handout_images
+from handoutkit.speech.data.neutral import EMERGENCY_NUMBERS
 from handoutkit.writers.bidi import keep_together_in_order
 from handoutkit.writers.html.labels import format_clock, iso_duration
 from handoutkit.writers.html.recording import relative_href
@@ -21,6 +25,9 @@ logger = logging.getLogger(__name__)
 FONT_DIR = atkinson.ROOT / "files"
 FONT_FILES = ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf")
 STATIC_FILES = ("page.css", "readalong.js")  # copied from templates/html/ unchanged
+# 911, 999 or 112 on its own (not in 9110, 1.112 or 911-…): a tap-to-call link when it is an
+# emergency number in the clinic's country, as the clinic's own number is.
+_EMERGENCY = re.compile(r"(?<![\d.,/-])(?:" + "|".join(EMERGENCY_NUMBERS) + r")(?![\d-]|[.,]\d)")
 
 
 def web_environment(templates_dir: Path) -> jinja2.Environment:
@@ -30,8 +37,22 @@ def web_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters.update(clock=format_clock,
                        iso_duration=iso_duration, seconds=_seconds, direction=direction)
     env.filters["keep_together"] = jinja2.pass_context(
-        lambda context, text: keep_together_in_order(text, direction(context["lang"])))
+        lambda context, text: dial_links(text, direction(context["lang"]),
+                                         context["clinic"].country))
     return env
+
+
+def dial_links(text: str, text_direction: str, country: str | None) -> Markup:
+    """The page's text filter: the leaflet's (`keep_together_in_order`), with each emergency
+    number of ``country`` a ``tel:`` link ("Call 911" is tapped to call, like the clinic's)."""
+    parts, last = [], 0
+    for match in _EMERGENCY.finditer(text):
+        if country and shortnumberinfo.is_emergency_number(match[0], country):
+            parts += [keep_together_in_order(text[last:match.start()], text_direction),
+                      Markup('<a class="emergency" href="tel:%s">%s</a>') % (match[0], match[0])]
+            last = match.end()
+    parts.append(keep_together_in_order(text[last:], text_direction))
+    return Markup("").join(parts)
 
 
 def _seconds(value: float) -> str:
