@@ -27,7 +27,7 @@ POLLS = 60_000  # 10 ms apart: a safety net that fails clearly, not a timing ass
 
 def _project(root: Path) -> Path:
     handouts = root / "handouts"
-    handouts.mkdir(parents=True)
+    shutil.copytree(GUIDE.parent / "images", handouts / "images")  # the guide's drawings
     for name in NAMES:
         shutil.copyfile(GUIDE, handouts / f"{name}.md")
     return handouts

@@ -33,6 +33,16 @@ WAIT = 300.0  # seconds before a test gives up waiting for the server (never an 
 CLINIC = 'name: Riverside\nphone: "555-0134"\nvoices: {en: piper}\n'  # the voice is not the subject
 UPDATED = r"^updated after a change to "  # what the server prints once a save is built
 PAGE = "/html/cramps.html"
+# What a save writes, in order: the leaflet and the page first, then the reading, the EPUB,
+# the braille and the narrator's script, and the page again with the new recording.
+WRITE_ORDER = ["pdf/cramps.pdf", "html/cramps.html", "audio/cramps.mp3", "epub/cramps.epub",
+               "braille/cramps.brf", "narrator/cramps.html", "html/cramps.html"]
+
+
+def _output(line: str) -> str:
+    """The folder and name of an output the server's terminal line names."""
+    path = Path(line.strip())
+    return f"{path.parent.name}/{path.name}"
 
 
 class Server:
@@ -186,9 +196,8 @@ def test_a_save_shows_the_text_at_once_then_the_recording(server: Server) -> Non
                 view=recording_state(edited))
     assert seen == [(False, False, False), (True, True, False), (True, False, True)], seen
     assert len(speech_entries(server) - before) == 1, "only the edited sentence is voiced"
-    written = [Path(line).name for line in server.said[said:] if line.startswith("  ")]
-    assert [name for name in written if name.startswith("cramps.")] == [
-        "cramps.pdf", "cramps.html", "cramps.mp3", "cramps.epub", "cramps.brf", "cramps.html"]
+    written = [_output(line) for line in server.said[said:] if line.startswith("  ")]
+    assert [name for name in written if "/cramps." in name] == WRITE_ORDER
 
 
 def test_a_broken_edit_shows_its_error_on_the_page_and_in_the_terminal(server: Server) -> None:
@@ -278,8 +287,8 @@ def test_the_page_shows_an_edit_before_its_recording_is_made(tmp_path: Path) -> 
     edited = "Point your toes at the wall."
 
     def written(line: str) -> None:
-        name = Path(line.strip()).name
-        if line.startswith("  ") and name.startswith("cramps."):
+        name = _output(line)
+        if line.startswith("  ") and "/cramps." in name:
             shown = page.read_text(encoding="utf-8") if page.exists() else ""
             moments.append((name, edited in shown, 'class="recording-updating"' in shown,
                             mp3.read_bytes() if mp3.exists() else b"", state.version("cramps")))
@@ -291,8 +300,7 @@ def test_the_page_shows_an_edit_before_its_recording_is_made(tmp_path: Path) -> 
     source.write_text(source.read_text().replace("Point your toes up.", edited))
     preview.update([source.resolve()])
 
-    assert [moment[0] for moment in moments] == [
-        "cramps.pdf", "cramps.html", "cramps.mp3", "cramps.epub", "cramps.brf", "cramps.html"]
+    assert [moment[0] for moment in moments] == WRITE_ORDER
     _, shows_edit, updating, recording, version = moments[1]
     assert shows_edit and updating and recording == old_mp3 and version > old_version
     _, shows_edit, updating, recording, last_version = moments[-1]
