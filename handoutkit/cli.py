@@ -15,8 +15,8 @@ from handoutkit import __version__
 from handoutkit.config import load_config
 from handoutkit.errors import HandoutError
 from handoutkit.files import Layout, find_handouts, handout_name, remove_stale_parts
+from handoutkit.jobs import job_count
 from handoutkit.pipeline.builder import Builder, BuildReport, check, os_failure
-from handoutkit.pipeline.jobs import job_count
 from handoutkit.pipeline.merge import merge_builds
 from handoutkit.pipeline.shard import ShardError, parse_shard, select, shard_from_environment
 from handoutkit.pipeline.withdraw import left_behind, withdraw

@@ -1,6 +1,6 @@
 """The fork server that the leaflets' worker processes come from, started as early as a
 build process can: before the half second of imports its command line needs, so WeasyPrint
-loads on another core meanwhile. Imports nothing of handoutkit but `pipeline.jobs`.
+loads on another core meanwhile. Imports nothing of handoutkit but `jobs`.
 
 A fork server, not fork: the voices' threads are running in the build, and a forked copy of
 their locks can hang the child; the server is a fresh process with no such threads.
@@ -12,7 +12,7 @@ import multiprocessing
 from collections.abc import Mapping, Sequence
 from multiprocessing import forkserver
 
-from handoutkit.pipeline.jobs import job_count
+from handoutkit.jobs import job_count
 
 # Imported once by the server; every worker forked from it starts with them loaded, and
 # with fonts and text shaping already set up (`writers.pdf.warm` lays out a line).

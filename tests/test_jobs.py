@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from handoutkit.pipeline.jobs import available_cores, job_count
+from handoutkit.jobs import available_cores, job_count
 
 
 @pytest.mark.parametrize(("makeflags", "jobs"), [

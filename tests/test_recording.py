@@ -94,6 +94,12 @@ def _record(layout: Layout, files: dict[str, np.ndarray]) -> Path:
     return where
 
 
+def _record_parts(layout: Layout, parts: list, cuts: list[np.ndarray]) -> Path:
+    """One file per part, each named as the narrator's script asks."""
+    return _record(layout, {f"{part.file_stem}.wav": samples
+                            for part, samples in zip(parts, cuts, strict=True)})
+
+
 def _build(layout: Layout, kinds: tuple[str, ...] = ("audio", "narrator")) -> list[str]:
     report = Builder(layout, CLINIC, list(kinds)).build(
         [layout.handouts_dir / "cramps.md"], lambda path: None)
@@ -151,8 +157,7 @@ def test_a_section_per_file_is_laid_out_in_order(piper_reading, tmp_path):
     layout = _project(piper_reading, tmp_path)
     _, truth = piper_reading
     parts = _parts(layout)
-    _record(layout, {f"{part.file_stem}.wav": samples
-                     for part, samples in zip(parts, _cut(truth), strict=True)})
+    _record_parts(layout, parts, _cut(truth))
     assert _build(layout) == []
     cues = parse_vtt((layout.build_dir / "audio" / "cramps.vtt").read_text(encoding="utf-8"))
     assert [c.text for c in cues] == [c.text for c in truth.cues]
@@ -204,8 +209,7 @@ def test_a_section_read_twice_is_named(piper_reading, tmp_path):
     _, truth = piper_reading
     parts, cut = _parts(layout), _cut(truth)
     cut[1] = np.concatenate([cut[1], cut[1]])
-    _record(layout, {f"{part.file_stem}.wav": samples
-                     for part, samples in zip(parts, cut, strict=True)})
+    _record_parts(layout, parts, cut)
     warnings = _build(layout)
     assert len(warnings) == 1 and '"What helps" does not match its text' in warnings[0], \
         warnings
@@ -216,8 +220,7 @@ def test_a_changed_section_is_named_and_the_recording_kept(piper_reading, tmp_pa
     layout = _project(piper_reading, tmp_path)
     _, truth = piper_reading
     parts = _parts(layout)
-    _record(layout, {f"{part.file_stem}.wav": samples
-                     for part, samples in zip(parts, _cut(truth), strict=True)})
+    _record_parts(layout, parts, _cut(truth))
     assert _build(layout) == []
     source = layout.handouts_dir / "cramps.md"
     source.write_text(source.read_text(encoding="utf-8").replace("every 8 hours",
@@ -288,8 +291,7 @@ def test_an_unreadable_file_leaves_the_computer_voice_with_a_warning(piper_readi
     layout = _project(piper_reading, tmp_path)
     _, truth = piper_reading
     parts = _parts(layout)
-    where = _record(layout, {f"{part.file_stem}.wav": samples
-                             for part, samples in zip(parts, _cut(truth), strict=True)})
+    where = _record_parts(layout, parts, _cut(truth))
     (where / f"{parts[2].file_stem}.wav").write_bytes(b"RIFF not a wave at all")
     warnings = _build(layout)
     assert len(warnings) == 1 and "cannot read the recording" in warnings[0], warnings
