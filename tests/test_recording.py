@@ -94,10 +94,19 @@ def _record(layout: Layout, files: dict[str, np.ndarray]) -> Path:
     return where
 
 
-def _record_parts(layout: Layout, parts: list, cuts: list[np.ndarray]) -> Path:
+def _part_files(parts: list, cuts: list[np.ndarray]) -> dict[str, np.ndarray]:
     """One file per part, each named as the narrator's script asks."""
-    return _record(layout, {f"{part.file_stem}.wav": samples
-                            for part, samples in zip(parts, cuts, strict=True)})
+    return {f"{part.file_stem}.wav": samples for part, samples in zip(parts, cuts, strict=True)}
+
+
+def _record_parts(layout: Layout, parts: list, cuts: list[np.ndarray]) -> Path:
+    """A recording of one file per part."""
+    return _record(layout, _part_files(parts, cuts))
+
+
+def _read_by(layout: Layout) -> str:
+    """Who the MP3's narrator tag says reads it."""
+    return ID3(layout.build_dir / "audio" / "cramps.mp3").getall(f"TXXX:{NARRATOR}")[0].text[0]
 
 
 def _build(layout: Layout, kinds: tuple[str, ...] = ("audio", "narrator")) -> list[str]:
@@ -178,16 +187,14 @@ def test_a_missing_section_is_named_and_the_computer_voice_reads(piper_reading, 
     layout = _project(piper_reading, tmp_path)
     _, truth = piper_reading
     parts = _parts(layout)
-    files = {f"{part.file_stem}.wav": samples
-             for part, samples in zip(parts, _cut(truth), strict=True)}
+    files = _part_files(parts, _cut(truth))
     del files[f"{parts[1].file_stem}.wav"]
     _record(layout, files)
     warnings = _build(layout)
     assert len(warnings) == 1 and '"What helps" has no recording' in warnings[0]
     assert warnings[0].startswith(f"{layout.handouts_dir / 'cramps.md'}:{_line('## What helps')}"
                                   ": warning:")
-    tags = ID3(layout.build_dir / "audio" / "cramps.mp3")
-    assert tags.getall(f"TXXX:{NARRATOR}")[0].text[0].startswith("computer voice:")
+    assert _read_by(layout).startswith("computer voice:")
 
 
 @slow
@@ -199,8 +206,7 @@ def test_a_section_not_read_in_a_whole_reading_is_named(piper_reading, tmp_path)
         [cut[0], cut[2]])})
     warnings = _build(layout)
     assert any('"What helps" does not match its text' in w for w in warnings), warnings
-    tags = ID3(layout.build_dir / "audio" / "cramps.mp3")
-    assert tags.getall(f"TXXX:{NARRATOR}")[0].text[0].startswith("computer voice:")
+    assert _read_by(layout).startswith("computer voice:")
 
 
 @slow
@@ -296,8 +302,7 @@ def test_an_unreadable_file_leaves_the_computer_voice_with_a_warning(piper_readi
     warnings = _build(layout)
     assert len(warnings) == 1 and "cannot read the recording" in warnings[0], warnings
     assert f"{parts[2].file_stem}.wav" in warnings[0]
-    tags = ID3(layout.build_dir / "audio" / "cramps.mp3")
-    assert tags.getall(f"TXXX:{NARRATOR}")[0].text[0].startswith("computer voice:")
+    assert _read_by(layout).startswith("computer voice:")
 
 
 @slow
