@@ -27,8 +27,10 @@ from handoutkit.writers import Plan, Records, digest
 logger = logging.getLogger(__name__)
 
 STYLE = """
-body { font: 24pt/1.6 "Atkinson Hyperlegible", "Noto Sans", sans-serif; margin: 1in;
-       max-width: 36em; color: #000; background: #fff; }
+@page { margin: 1in; }
+body { font: 24pt/1.6 "Atkinson Hyperlegible", "Noto Sans", sans-serif; margin: 0 auto;
+       padding: 0 .4em; max-width: 36em; overflow-wrap: anywhere; color: #000;
+       background: #fff; }
 h1 { font-size: 30pt; } h2 { font-size: 28pt; margin-top: 2em; border-top: 4pt solid #000;
      padding-top: .4em; page-break-before: always; }
 h2:first-of-type { page-break-before: auto; }
