@@ -64,24 +64,30 @@ class Saves:
 
     def _listen(self) -> None:
         try:
+            back = False
             while not self.stop.is_set():
-                self._watch_while_there()
-                if self._wait_for_folder():
+                self._watch_while_there(back)
+                back = self._wait_for_folder()
+                if back:
                     self.say(f"{self.folder} is back; building it again")
-                    self._heard.put(_everything(self.folder))
         except Exception as error:  # e.g. the system's limit of watched folders is reached
             self._heard.put(error)
         finally:
             self._ready.set()
 
-    def _watch_while_there(self) -> None:
+    def _watch_while_there(self, back: bool) -> None:
         """Report changes until stopped or until the folder itself is gone (a `git checkout`
-        or a sync tool deletes and restores it; the operating system's watch ends with it)."""
+        or a sync tool deletes and restores it; the operating system's watch ends with it).
+        A folder that is ``back`` is reported whole once the new watch listens, so a file
+        written while it was being set up is not missed."""
         if not self.folder.is_dir():
             return
         for changes in watch(self.folder, watch_filter=self.quiet, stop_event=self.stop,
                              rust_timeout=READY_MS, yield_on_timeout=True):
             self._ready.set()
+            if back:
+                self._heard.put(_everything(self.folder))
+                back = False
             if changes:
                 logger.debug("changed: %s", sorted(path for _, path in changes))
                 self._heard.put({Path(path) for _, path in changes})
