@@ -93,7 +93,7 @@ def build(layout: Layout, jobs: int) -> dict[str, bytes]:
     """Build every handout with ``jobs`` jobs; the bytes of every output, by file name."""
     builder = Builder(layout, load_config(layout.handouts_dir), ["pdf", "audio", "html"], jobs)
     report = builder.build(sorted(layout.handouts_dir.glob("*.md")), lambda path: None)
-    assert list(report.failed) == [layout.handouts_dir / "bad.md"]
+    assert list(report.failed) == [layout.handouts_dir / "bad.md"], report.failed  # and why
     assert "'#' heading" in str(report.failed[layout.handouts_dir / "bad.md"])
     return {p.name: p.read_bytes() for p in report.written}
 
