@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from handoutkit.speech import say_numbers, say_phones, say_times, say_words
-from handoutkit.speech.data import Language, neutral, rules
+from handoutkit.speech import say_english, say_numbers, say_phones, say_times, say_words
+from handoutkit.speech.data import Language, en, neutral, rules
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +21,7 @@ Trie = dict[str, "Trie"]
 
 SPEAKERS: dict[str, Speaker] = {
     **say_words.SPEAKERS, **say_times.SPEAKERS, **say_phones.SPEAKERS, **say_numbers.SPEAKERS,
+    **say_english.SPEAKERS,
 }
 
 
@@ -81,6 +82,11 @@ def _fragments(lang: Language) -> dict[str, str]:
         "ampm_a": rules.AMPM.replace("<ap>", "<ap_a>"),
         "ampm_b": rules.AMPM.replace("<ap>", "<ap_b>"),
         "to": re.escape(lang.words["to"]),
+        "cur": f"[{''.join(re.escape(sign) for sign in lang.currencies)}]",
+        "short_scale": "bn|[bB]" if lang.english_forms else "(?!)",
+        # English-only rules' pieces (rules with the english_forms condition).
+        "street": alternation(en.STREET_TYPES), "state": alternation(en.STATES),
+        "web_end": en.WEB_ENDINGS, "zone": en.TIME_ZONES,
     }
 
 

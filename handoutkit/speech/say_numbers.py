@@ -55,11 +55,14 @@ def _number(m: re.Match[str], lang: Language) -> str:
 
 
 def _money(m: re.Match[str], lang: Language) -> str:
-    if scale := m["scale"]:  # "$2.5 million" → "two point five million dollars"
-        currency = lang.currencies[m["cur"]].whole.many
+    us = "US " if m["us"] else ""  # "US$76.3 trillion" → "… trillion US dollars"
+    if scale := m["scale"] or ("billion" if m["short"] else ""):  # "$2.5 million", "¥30b"
+        currency = us + lang.currencies[m["cur"]].whole.many
         of = f" {lang.words['of']}" if lang.code == "es" else ""  # "dos billones de euros"
         return f"{vocab.say_number(m['n'], lang)} {scale}{of} {currency}"
     said = vocab.say_money(m["cur"] or m["cur2"], m["n"] or m["n2"], lang)
+    if us:
+        said = re.sub(r"(?=dollars?\b)", us, said, count=1)
     if per := m["per"]:
         said += " " + lang.per.get(per, f"{lang.words['per']} {per}")
     return said
@@ -105,7 +108,7 @@ def _blood_pressure(m: re.Match[str], lang: Language) -> str:
 def _ordinal(m: re.Match[str], lang: Language) -> str:
     marks = m.groupdict()
     feminine = marks.get("mark") == "ª" or bool(marks.get("fem"))
-    said = vocab.ordinal(int(m["n"]), lang, feminine=feminine)
+    said = vocab.ordinal(int(m["n"].replace(",", "")), lang, feminine=feminine)
     if marks.get("er") or (not feminine and _noun(m, lang)):
         return re.sub(r"(prim|terc)ero$", r"\1er", said)  # "primer día", "decimotercer piso"
     return said
@@ -113,8 +116,8 @@ def _ordinal(m: re.Match[str], lang: Language) -> str:
 
 def _mixed(m: re.Match[str], lang: Language) -> str:
     whole, numerator, denominator = int(m["w"]), int(m["n"]), int(m["d"])
-    if numerator >= denominator:
-        return m[0]  # "2 5/4": left for the fraction rule
+    if numerator >= denominator and not lang.english_forms:
+        return m[0]  # "2 5/4": left for the fraction rule (English: three and five halves)
     noun = m["noun"] or ""
     if lang.agreement and noun and not m["u"] and agreement.noun_after(" " + noun, 0):
         return _say_mixed_noun(whole, numerator, denominator, noun, lang)

@@ -23,6 +23,7 @@ import logging
 import re
 from collections.abc import Callable
 
+from handoutkit.speech import say_english
 from handoutkit.speech import tables as vocab
 from handoutkit.speech.data import Language, neutral
 
@@ -39,7 +40,10 @@ def _word(name: str) -> Speaker:
 
 def _email(m: re.Match[str], lang: Language) -> str:
     dot, at = f" {lang.words['dot']} ", f" {lang.words['at']} "
-    return m["local"].replace(".", dot) + at + m["domain"].replace(".", dot)
+    if lang.english_forms:  # asdf123@abc.com → asdf one two three at abc dot com
+        return (say_english.say_path(m["local"], lang) + at
+                + say_english.say_path(m["domain"] + (m["path"] or ""), lang))
+    return m["local"].replace(".", dot) + at + m["domain"].replace(".", dot) + (m["path"] or "")
 
 
 def _roman(m: re.Match[str], lang: Language) -> str:

@@ -67,6 +67,7 @@ class Language:
     phone_zero: str = ""  # how 0 is said in a phone number, if not as the cardinal: "oh"
     month_first: bool = True  # 05/12/2026 is 12 May when False
     decimal_comma: bool = False  # "." groups thousands ("1.200"), "," marks decimals
+    english_forms: bool = False  # English-only rules (say_english.py): addresses, IP, zones
 
 
 def _fixes(pairs: tuple[tuple[str, str], ...]) -> Fixes:
@@ -101,6 +102,7 @@ def _build(data: ModuleType) -> Language:
         agreement={gender: _fixes(pairs) for gender, pairs in data.AGREEMENT.items()},
         read_years=data.READ_YEARS, hour_words=data.HOUR_WORDS,
         length_units=data.LENGTH_UNITS, space_groups=data.SPACE_GROUPS,
+        english_forms=data is en,
     )
 
 

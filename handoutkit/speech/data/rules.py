@@ -23,10 +23,32 @@ D = "0123456789"  # trigger: any digit (other scripts' digits are made ASCII fir
 TIME = r"(?P<h_S>[01]?\d|2[0-3])(?:(?P<sep_S>[:.])(?P<mm_S>[0-5]\d))?(?:%(ampm_S)s)?"
 
 RULES: tuple[tuple[str, str, str, str], ...] = (
-    ("email", r"(?<![\w.+-])(?:mailto:)?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)",
+    ("email", (r"(?<![\w.+-])(?:mailto:)?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)"
+               r"(?P<path>/(?:[\w./-]*[\w/])?)?"),
      "@", ""),
+    # English only (say_english.py).
+    ("ip_address", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)", ".", "english_forms"),
+    ("web_site", (r"(?<![\w@./-])(?P<host>[a-z][a-z\d-]*(?:\.[a-z\d-]+)*\.(?:%(web_end)s))"
+                  r"(?P<path>/(?:[\w./-]*[\w/])?)?(?![\w@-]|\.\w)"), ".", "english_forms"),
+    ("address", (r"(?<![\w.,$/-])(?P<n>[1-9]\d{0,4})\s(?:(?P<dir>[NSEW]|NE|NW|SE|SW)\.?\s)?"
+                 r"(?P<name>(?:[A-Z][a-z]+\s){1,3}|\d+(?:st|nd|rd|th)\s)"
+                 r"(?P<type>(?i:%(street)s))(?![^\W\d_])\.?"), D, "english_forms"),
+    ("state_zip", (r"(?<=[a-z])(?P<sep>,\s?)(?P<st>%(state)s)(?:,?\s(?P<zip>\d{5}(?:-\d{4})?))?"
+                   r"(?![\w-])(?=\s*(?:[,.;)]|$))"), ",", "english_forms"),
+    ("digits_after", r"(?<=\bending in )\d{3,}(?!\d)", D, "english_forms"),
+    ("clock_seconds", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d):(?P<ss>[0-5]\d)"
+                       r"(?![\d:])%(ampm)s?"), ":", "english_forms"),
+    ("minus_equation", r"(?<![\w.,])(?P<a>\d+(?:\.\d+)?)\s?-\s?(?P<b>\d+(?:\.\d+)?)(?=\s?=)",
+     "=", "english_forms"),
+    ("decade_range", (r"(?<![\d.,])(?P<a>(?:1\d|20)?\d0)s\s?[-–]\s?'?(?P<b>(?:1\d|20)?\d0)s"
+                      r"(?![^\W\d_])"), "-–", "english_forms"),
+    ("day_month_verb", (r"(?<![\d.,])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s(?P<mon>may|march)\s"
+                        r"(?P<y>\d{4})(?!\d)"), D, "english_forms"),
+    ("month_dash_day", r"\b(?P<mon>%(months)s)-(?P<d>\d{1,2})(?:-(?P<y>\d{4}))?(?![\d-])",
+     "-", "english_forms"),
     ("roman", (r"\b(?P<noun>%(roman)s)\s+(?P<r>[IVX]+)(?![^\W\d_])"
                r"|^(?P<line>[IVX]{1,6})(?=[.)]\s)"), "IVX", ""),
+    ("regnal", r"\b(?P<name>[A-Z][a-z]+)\s(?P<r>III|II)(?!\w)", "I", "english_forms"),
     ("abbreviation", r"%(abbreviations)s", "", ""),
     ("at_least", r"\s*(?:>=|≥|=>)\s*", ">≥", ""),
     ("at_most", r"\s*(?:<=|≤|=<)\s*", "<≤", ""),
@@ -34,7 +56,7 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("about", r"(?<![^\s(])[~≈]\s?(?=[-.]?\d)", "~≈", ""),
     ("more_than", r"(?<![^\s(])>\s?(?=[-.]?\d)", ">", ""),
     ("less_than", r"(?<![^\s(])<\s?(?=[-.]?\d)", "<", ""),
-    ("iso_date", (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)"
+    ("iso_date", (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d?)-(?P<d>\d\d?)"
                   r"|(?P<s>[/.])(?P<mo2>\d{1,2})(?P=s)(?P<d2>\d{1,2}))(?![\d/-]|\.\d)"), "-/.", ""),
     ("slash_date", (r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
                     r"(?P<y>\d{4}|(?<=/)\d\d)(?![\d/-]|\.\d)"), "/-.", ""),
@@ -42,14 +64,16 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                    r"(?:,?\s+(?P<y>\d{4})(?!\d))?"), D, "month_names"),
     ("day_month", (r"(?P<the>\b[Tt]he\s+)?(?<![\d.,])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+"
                    r"(?:(?:of|de)\s+)?(?P<mon>%(months)s)\b\.?"
-                   r"(?:,?\s+(?:del?\s+)?(?P<y>\d{4})(?!\d))?"),
+                   r"(?:(?:,\s*|\s+)(?:del?\s+)?(?P<y>\d{4})(?!\d))?"),
      D, "month_names"),
+    ("month_year", (r"\b(?P<mon>%(months)s)\.?\s(?P<y>1\d{3}|20\d\d)"
+                    r"(?![\d,:]|\s?(?:%(unit)s))"), D, "english_forms"),
     ("thousands", (r"(?<![\d+.,])(?<!\d )(?:[1-9]\d{0,2} \d{3}(?! ?\d)|[1-9]\d?(?: \d{3}){2,})"
                    r"(?!\d| \d|[.,]\d)"), D, "space_groups"),
     ("phone_words", (r"(?<![\w+-])(?:1-)?\d{3}-(?=[\dA-Z-]*[A-Z])[A-Z\d]{2,}(?:-[A-Z\d]+)*"
                      r"(?![\w-])"), "-", ""),
     ("phone", (r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)"  # +1 555 123 4567
-               r"|(?<![\d+])(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)"  # (555) 123-4567
+               r"|(?<![\d+])(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?:-\d{1,4})?(?!\d)"
                r"|(?<![\d.,])0\d{2,4}(?:[\s-]\d{3,6}){1,2}(?!\d)"  # 0800 123 4567
                r"|(?<![\d.,/:-])\d{3}-\d{2}-\d{4}(?![\d-])"  # 123-45-6789
                r"|(?<![\d.,/:-])\d{3}-\d{4}(?![\d-])(?!\s?(?:%(unit)s))"  # 555-0134
@@ -66,27 +90,32 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("clock", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])%(ampm)s?"
                r"(?:\s?h(?![^\W\d_]))?"), ":", ""),
     ("hour_ampm", r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?!\d)%(ampm)s", "AaPp", ""),
+    ("time_zone", r"(?<=[ap] m)\s?(?P<z>%(zone)s)(?![^\W\d_])", "tT", "english_forms"),
     ("hour_article", r"\b(?P<l>[Ll])as(?= una\b)", "l", "agreement"),
-    ("money_range", (r"(?P<c1>[$£€])\s?(?P<a>%(num)s)\s?[-–]\s?(?P<c2>[$£€])?\s?"
-                     r"(?P<b>%(num)s)"), "$£€", ""),
-    ("money", (r"(?:(?P<cur>[$£€])\s?(?P<n>%(num)s)"
-               r"(?:\s(?P<scale>million|billion|trillion|millones|millón|billones|billón)\b)?"
-               r"|(?<![\w.,])(?P<n2>%(num)s)\s?(?P<cur2>[$£€])(?![\w$£€]))"
-               r"(?:\s?/\s?(?P<per>[^\W\d_]+))?"), "$£€", ""),
+    ("money_range", (r"(?P<c1>%(cur)s)\s?(?P<a>%(num)s)\s?[-–]\s?(?P<c2>%(cur)s)?\s?"
+                     r"(?P<b>%(num)s)"), "$£€¥₩", ""),
+    ("money", (r"(?:(?P<us>US)?(?P<cur>%(cur)s)\s?(?P<n>%(num)s)"
+               r"(?:\s(?P<scale>million|billion|trillion|millones|millón|billones|billón)\b"
+               r"|\s?(?P<short>%(short_scale)s)(?![^\W\d_]))?"
+               r"|(?<![\w.,])(?P<n2>%(num)s)\s?(?P<cur2>%(cur)s)(?![\w$£€¥₩]))"
+               r"(?:\s?/\s?(?P<per>[^\W\d_]+))?"), "$£€¥₩", ""),
+    ("sign_words", r"[$€£¥₩](?!\s?\.?\d)|§|\+{2,}", "$€£¥₩§+", "english_forms"),
     ("blood_press", (r"(?<![\d/.,])(?P<a>[1-9]\d{1,2})/(?P<b>[1-9]\d{1,2})(?![\d/])"
                      r"(?:\s?(?P<u>mmHg))?"), "/", ""),
     ("every_hours", (r"(?<![^\W\d_])[qQ]\.?\s?(?P<a>\d{1,2})(?:\s?[-–]\s?(?P<b>\d{1,2}))?\s?"
                      r"(?:hours|hour|hrs|hr|h)(?![^\W\d_])(?:\.(?=\s+[a-z]))?"), "qQ", ""),
     ("times", r"(?<![\d.,])(?P<n>\d+)\s?[x×](?=\s?/|\s+(?:%(times)s)(?![^\W\d_]))", "x×", ""),
     ("multiply", r"(?<=\d)\s?[x×]\s?(?=\d)|(?<=\w)\s[x×]\s?(?=\d)", "x×", ""),
-    ("ordinal", r"(?<![\d.,])(?P<n>\d+)%(ordinal)s(?![^\W\d_])", D, ""),
+    ("ordinal", r"(?<![\d.,/])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|\d+)%(ordinal)s(?![^\W\d_])",
+     D, ""),
     ("decade", r"(?<![\d.,])'?(?P<d>(?:1\d|20)?\d0)'?s(?![^\W\d_])", "0", "read_years"),
     ("mixed", (r"(?<![\d/.,])(?P<w>\d+)\s(?P<n>[1-9]\d?)/(?P<d>[1-9]\d?)(?![\d/])"
                r"(?:\s?(?P<u>%(unit)s))?(?:\s(?P<noun>[^\W\d_]+))?"), "/", ""),
-    ("fraction", r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,3}|1000)(?![\d/])(?:\s?(?P<u>%(unit)s))?",
+    ("fraction", (r"(?<![\d/.,])(?P<n>\d{1,5})(?P<sp>\s?)/(?P=sp)(?P<d>\d{1,5})"
+                  r"(?:(?:%(ordinal)s|TH|ST|ND|RD)(?![^\W\d_]))?(?![\d/])(?:\s?(?P<u>%(unit)s))?"),
      "/", ""),
-    ("range", (r"(?<![\w.,])(?P<a>%(num)s)(?:\s?(?P<ua>%(unit)s))?\s*[-–]\s*(?P<b>%(num)s)"
-               r"(?:\s?(?P<u>%(unit)s))?"), "-–", ""),
+    ("range", (r"(?<![\w.,])(?<![^\W\d_]-)(?P<a>%(num)s)(?:\s?(?P<ua>%(unit)s))?\s*[-–]\s*"
+               r"(?P<b>%(num)s)(?:\s?(?P<u>%(unit)s))?(?![-–][^\W\d_])"), "-–", ""),
     ("emergency", (r"(?<![\d.,$£€/:+–-])(?:%(emergency)s)(?![\w/]|[.,]\d|\s*[-–]\s*\d)"
                    r"(?!\s?(?:%(unit)s))"), "91", ""),
     ("quantity", r"(?<![^\W\d_])(?P<n>%(signed)s)\s?(?P<u>%(unit)s)", D, ""),
@@ -118,7 +147,7 @@ STARTS: dict[str, str] = {
         "iso_date", "slash_date", "thousands", "phone_words", "time_range", "dotted_clock",
         "clock", "hour_ampm", "blood_press", "times", "ordinal", "mixed", "fraction",
         "emergency", "year", "digit_run")},
-    "phone": r"[\d+(]", "money_range": "[$£€]", "money": r"[$£€.\d]", "range": NUMBER,
+    "phone": r"[\d+(]", "money_range": "[$£€¥₩]", "money": r"[$£€¥₩.\dU]", "range": NUMBER,
     "quantity": SIGNED, "number": SIGNED, "decade": r"['\d]", "day_month": r"[Tt\d]",
     "month_day": r"[^\W\d_]", "every_hours": "[qQ]", "number_sign": "[N#]",
     "multiply": r"[\sx×]", "dashes": r"[\s—–-]",
