@@ -19,6 +19,8 @@ Each rule, as ``input → spoken``:
   time_zone       1:59 p.m. est → one fifty-nine p m E S T
   regnal          Henry III → Henry the third (II and III after a capitalised name)
   sign_words      $ alone → dollar; § → section; f++ → f plus plus
+  ratio           2:8 → 2 to 8 (what the clock rules leave: one digit after the colon, 1:1000)
+  slash           14/ → 14 slash (a slash no other rule read)
 """
 
 import re
@@ -151,4 +153,6 @@ SPEAKERS: dict[str, Speaker] = {
     "decade_range": _decade_range, "month_year": _month_year,
     "day_month_verb": _day_month_verb, "month_dash_day": _month_dash_day,
     "time_zone": _time_zone, "regnal": _regnal, "sign_words": _sign_words,
+    "ratio": lambda m, lang: f"{m['a']} {lang.words['to']} {m['b']}",
+    "slash": lambda m, lang: f" {lang.words['slash']} ",
 }

@@ -127,6 +127,9 @@ def _mixed(m: re.Match[str], lang: Language) -> str:
 
 def _fraction(m: re.Match[str], lang: Language) -> str:
     numerator, denominator, unit = int(m["n"]), int(m["d"]), m["u"] or ""
+    if lang.english_forms and not (unit or m["sp"]) and 1 <= numerator <= 12 and (
+            1900 <= denominator <= 2099):  # "exp. 10/2026": October twenty twenty-six
+        return f"{lang.months[numerator - 1]} {vocab.year(denominator, lang)}"
     noun = None if unit else _noun(m, lang)
     if lang.agreement and denominator > 20 and denominator not in lang.fractions and not unit:
         # "1/123" → "uno sobre ciento veintitrés": the RAE's "-avo" forms past twenty are

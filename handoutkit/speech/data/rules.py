@@ -70,8 +70,8 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                     r"(?![\d,:]|\s?(?:%(unit)s))"), D, "english_forms"),
     ("thousands", (r"(?<![\d+.,])(?<!\d )(?:[1-9]\d{0,2} \d{3}(?! ?\d)|[1-9]\d?(?: \d{3}){2,})"
                    r"(?!\d| \d|[.,]\d)"), D, "space_groups"),
-    ("phone_words", (r"(?<![\w+-])(?:1-)?\d{3}-(?=[\dA-Z-]*[A-Z])[A-Z\d]{2,}(?:-[A-Z\d]+)*"
-                     r"(?![\w-])"), "-", ""),
+    ("phone_words", (r"(?<![\w+-])(?:1-)?\d{3}-(?=[\dA-Z-]*[A-Z])(?=[\dA-Z-]{4})"
+                     r"[A-Z\d]{2,}(?:-[A-Z\d]+)*(?![\w-])"), "-", ""),
     ("phone", (r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)"  # +1 555 123 4567
                r"|(?<![\d+])(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?:-\d{1,4})?(?!\d)"
                r"|(?<![\d.,])0\d{2,4}(?:[\s-]\d{3,6}){1,2}(?!\d)"  # 0800 123 4567
@@ -91,6 +91,7 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                r"(?:\s?h(?![^\W\d_]))?"), ":", ""),
     ("hour_ampm", r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?!\d)%(ampm)s", "AaPp", ""),
     ("time_zone", r"(?<=[ap] m)\s?(?P<z>%(zone)s)(?![^\W\d_])", "tT", "english_forms"),
+    ("ratio", r"(?<![\d:.,])(?P<a>\d+):(?P<b>\d+)(?![\d:])", ":", "english_forms"),
     ("hour_article", r"\b(?P<l>[Ll])as(?= una\b)", "l", "agreement"),
     ("money_range", (r"(?P<c1>%(cur)s)\s?(?P<a>%(num)s)\s?[-–]\s?(?P<c2>%(cur)s)?\s?"
                      r"(?P<b>%(num)s)"), "$£€¥₩", ""),
@@ -105,7 +106,7 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("every_hours", (r"(?<![^\W\d_])[qQ]\.?\s?(?P<a>\d{1,2})(?:\s?[-–]\s?(?P<b>\d{1,2}))?\s?"
                      r"(?:hours|hour|hrs|hr|h)(?![^\W\d_])(?:\.(?=\s+[a-z]))?"), "qQ", ""),
     ("times", r"(?<![\d.,])(?P<n>\d+)\s?[x×](?=\s?/|\s+(?:%(times)s)(?![^\W\d_]))", "x×", ""),
-    ("multiply", r"(?<=\d)\s?[x×]\s?(?=\d)|(?<=\w)\s[x×]\s?(?=\d)", "x×", ""),
+    ("multiply", r"(?<=\d)\s?[x×*]\s?(?=\d)|(?<=\w)\s[x×]\s?(?=\d)", "x×*", ""),
     ("ordinal", r"(?<![\d.,/])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|\d+)%(ordinal)s(?![^\W\d_])",
      D, ""),
     ("decade", r"(?<![\d.,])'?(?P<d>(?:1\d|20)?\d0)'?s(?![^\W\d_])", "0", "read_years"),
@@ -129,6 +130,7 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("at", r"\s*@\s*", "@", ""),
     ("percent", r"\s*%%", "%", ""),
     ("or", r"(?<=[^\W\d_])\s?/\s?(?=[^\W\d_])", "/", ""),
+    ("slash", r"(?<!<)\s?/\s?(?!>)", "/", "english_forms"),
     ("digit_run", r"(?<![\d.,])\d{7,}(?![\d]|[.,]\d)", D, ""),
     ("split", r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", D, ""),
     ("number", r"%(signed)s", D, ""),
@@ -150,7 +152,7 @@ STARTS: dict[str, str] = {
     "phone": r"[\d+(]", "money_range": "[$£€¥₩]", "money": r"[$£€¥₩.\dU]", "range": NUMBER,
     "quantity": SIGNED, "number": SIGNED, "decade": r"['\d]", "day_month": r"[Tt\d]",
     "month_day": r"[^\W\d_]", "every_hours": "[qQ]", "number_sign": "[N#]",
-    "multiply": r"[\sx×]", "dashes": r"[\s—–-]",
+    "multiply": r"[\sx×*]", "dashes": r"[\s—–-]",
 }
 
 # Regex pieces shared by several rules (the language-specific ones are built from its tables).
