@@ -148,7 +148,11 @@ STARTS: dict[str, str] = {
     **{name: DIGIT for name in (
         "iso_date", "slash_date", "thousands", "phone_words", "time_range", "dotted_clock",
         "clock", "hour_ampm", "blood_press", "times", "ordinal", "mixed", "fraction",
-        "emergency", "year", "digit_run")},
+        "emergency", "year", "digit_run", "ip_address", "address", "digits_after",
+        "clock_seconds", "minus_equation", "decade_range", "day_month_verb", "ratio")},
+    "web_site": "[a-z]", "state_zip": ",", "month_year": r"[^\W\d_]",
+    "month_dash_day": r"[^\W\d_]", "regnal": "[A-Z]", "time_zone": r"[\sECMPUGecmp]",
+    "sign_words": "[$€£¥₩§+]", "slash": r"[\s/]",
     "phone": r"[\d+(]", "money_range": "[$£€¥₩]", "money": r"[$£€¥₩.\dU]", "range": NUMBER,
     "quantity": SIGNED, "number": SIGNED, "decade": r"['\d]", "day_month": r"[Tt\d]",
     "month_day": r"[^\W\d_]", "every_hours": "[qQ]", "number_sign": "[N#]",
