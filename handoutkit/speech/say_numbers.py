@@ -116,8 +116,12 @@ def _ordinal(m: re.Match[str], lang: Language) -> str:
 
 def _mixed(m: re.Match[str], lang: Language) -> str:
     whole, numerator, denominator = int(m["w"]), int(m["n"]), int(m["d"])
-    if numerator >= denominator and not lang.english_forms:
-        return m[0]  # "2 5/4": left for the fraction rule (English: three and five halves)
+    if numerator >= denominator:  # "2 5/4": left for the fraction rule, but in English
+        if not lang.english_forms or m["u"]:  # "3 5/2" → three and five halves
+            return m[0]
+        fraction = vocab.say_written_fraction(numerator, denominator, "", lang)
+        said = lang.words["mixed"].format(whole=vocab.cardinal(whole, lang), fraction=fraction)
+        return f"{said} {m['noun']}" if m["noun"] else said
     noun = m["noun"] or ""
     if lang.agreement and noun and not m["u"] and agreement.noun_after(" " + noun, 0):
         return _say_mixed_noun(whole, numerator, denominator, noun, lang)
