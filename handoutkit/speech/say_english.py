@@ -32,6 +32,7 @@ from handoutkit.speech import tables as vocab
 from handoutkit.speech.data import Language, en
 
 Speaker = Callable[[re.Match[str], Language], str]
+_TITLE_NEXT = re.compile(r"\s+[A-Z]")  # "Dr. Lee": the doctor's name after the title
 
 
 def _digits(text: str, lang: Language) -> str:
@@ -74,6 +75,8 @@ def house_number(digits: str, lang: Language) -> str:
 
 
 def _address(m: re.Match[str], lang: Language) -> str:
+    if m["type"].lower() == "dr" and _TITLE_NEXT.match(m.string, m.end()):
+        return m[0]  # "Week 2 Check Dr. Lee": a doctor, not a drive
     said = [house_number(m["n"], lang)]
     if m["dir"]:
         said.append(en.DIRECTIONS[m["dir"]])
