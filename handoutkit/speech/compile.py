@@ -82,6 +82,7 @@ def _fragments(lang: Language) -> dict[str, str]:
         "ampm_a": rules.AMPM.replace("<ap>", "<ap_a>"),
         "ampm_b": rules.AMPM.replace("<ap>", "<ap_b>"),
         "to": re.escape(lang.words["to"]),
+        "per_keys": per,
         "cur": f"[{''.join(re.escape(sign) for sign in lang.currencies)}]",
         "short_scale": "bn|[bB]" if lang.english_forms else "(?!)",
         # English-only rules' pieces (rules with the english_forms condition).

@@ -20,7 +20,7 @@ Each rule, as ``input → spoken``:
   regnal          Henry III → Henry the third (II and III after a capitalised name)
   sign_words      $ alone → dollar; § → section; f++ → f plus plus
   ratio           2:8 → 2 to 8 (what the clock rules leave: one digit after the colon, 1:1000)
-  slash           14/ → 14 slash (a slash no other rule read)
+  slash           14/ → 14 slash (a slash no other rule read); 12/kg → 12 per kilogram
 """
 
 import re
@@ -157,5 +157,5 @@ SPEAKERS: dict[str, Speaker] = {
     "day_month_verb": _day_month_verb, "month_dash_day": _month_dash_day,
     "time_zone": _time_zone, "regnal": _regnal, "sign_words": _sign_words,
     "ratio": lambda m, lang: f"{m['a']} {lang.words['to']} {m['b']}",
-    "slash": lambda m, lang: f" {lang.words['slash']} ",
+    "slash": lambda m, lang: f" {lang.per[m['per']] if m['per'] else lang.words['slash']} ",
 }
