@@ -20,7 +20,7 @@ from pathlib import Path
 from handoutkit import forkserver
 from handoutkit.errors import OutputError
 from handoutkit.files import remove_stale_parts
-from handoutkit.writers.pdf.render import RenderJob, render_pdf
+from handoutkit.writers.pdf.render import RenderJob, load_engine, render_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ def _start_worker() -> None:
     fork server, the worker's parent, ends with the build, and the worker with it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_end_with, args=(os.getppid(),), daemon=True).start()
-    import weasyprint  # noqa: F401  (loaded by the fork server: nothing to do here)
+    load_engine()  # loaded by the fork server: nothing to do here
 
 
 def _ahead_path(dest: Path) -> Path:

@@ -1,10 +1,15 @@
-"""Imported by the leaflets' fork server (`handoutkit.forkserver.PRELOAD`): lays out one line,
-so that fontconfig, Pango and HarfBuzz are set up once there, and every worker forked from it
-starts its first leaflet with them ready (a tenth of a second each, otherwise). Laying out
-leaves the server with a single thread, so forking it stays safe."""
+"""Imported by the leaflets' fork server (`handoutkit.forkserver.PRELOAD`): imports what lays
+out a leaflet (`render.load_engine`) and lays out one line, so that fontconfig, Pango and
+HarfBuzz are set up once there, and every worker forked from it starts its first leaflet
+with them ready (a tenth of a second each, otherwise). Laying out leaves the server with a
+single thread, so forking it stays safe."""
 
 from __future__ import annotations
 
-from weasyprint import HTML
+from handoutkit.writers.pdf.render import load_engine
+
+load_engine()
+
+from weasyprint import HTML  # noqa: E402  (imported by load_engine)
 
 HTML(string="<p>Leaflet</p>").write_pdf()
