@@ -72,7 +72,13 @@ class RenderPool:
         for _ in range(2):
             pool = self._pool
             try:
-                return pool.submit(render_pdf, job).result()
+                laid_out = pool.submit(render_pdf, job)
+            except OSError as exc:  # no worker could be started: the fork server is not there
+                raise OutputError(f"{job.source}: the PDF was not made: no process to lay it "
+                                  f"out could be started ({exc}) — run the build again; if it "
+                                  "happens again, build with -j1 and report it") from exc
+            try:
+                return laid_out.result()
             except BrokenProcessPool:
                 logger.debug("a PDF worker stopped while laying out %s", job.source)
                 self._replace(pool)
@@ -101,8 +107,9 @@ class RenderPool:
                 early = replace(job, dest=_ahead_path(job.dest))
                 with self._lock:
                     self._ahead[job.dest] = (early, pool, pool.submit(render_pdf, early))
-        except RuntimeError:  # the build closed the pool first, or a worker died: `render`
-            pass  # lays out what is not queued
+        except (RuntimeError, OSError) as exc:  # the build closed the pool first, a worker
+            # died, or none could be started: `render` lays out what is not queued, or says why
+            logger.debug("leaflets not queued ahead: %s", exc)
         finally:
             self._queued.set()
 
