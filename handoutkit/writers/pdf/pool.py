@@ -25,6 +25,7 @@ from handoutkit.writers.pdf.render import RenderJob, load_engine, render_pdf
 logger = logging.getLogger(__name__)
 
 ORPHAN_CHECK_SECONDS = 0.2  # how often a worker looks whether its build is still there
+RESTART_SECONDS = 0.2  # a fork server that is dying refuses workers until it is dead
 
 
 def start_early() -> None:
@@ -69,11 +70,16 @@ class RenderPool:
         return self._render_now(job)
 
     def _render_now(self, job: RenderJob) -> int:
-        for _ in range(2):
+        for attempt in range(2):
             pool = self._pool
             try:
                 laid_out = pool.submit(render_pdf, job)
-            except OSError as exc:  # no worker could be started: the fork server is not there
+            except (OSError, EOFError) as exc:  # no worker could be started: the fork server
+                # is gone or going; once it is dead, multiprocessing starts another
+                if attempt == 0:
+                    time.sleep(RESTART_SECONDS)
+                    self._replace(pool)
+                    continue
                 raise OutputError(f"{job.source}: the PDF was not made: no process to lay it "
                                   f"out could be started ({exc}) — run the build again; if it "
                                   "happens again, build with -j1 and report it") from exc
@@ -107,7 +113,7 @@ class RenderPool:
                 early = replace(job, dest=_ahead_path(job.dest))
                 with self._lock:
                     self._ahead[job.dest] = (early, pool, pool.submit(render_pdf, early))
-        except (RuntimeError, OSError) as exc:  # the build closed the pool first, a worker
+        except (RuntimeError, OSError, EOFError) as exc:  # the build closed the pool, a worker
             # died, or none could be started: `render` lays out what is not queued, or says why
             logger.debug("leaflets not queued ahead: %s", exc)
         finally:
