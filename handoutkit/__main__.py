@@ -1,5 +1,6 @@
 """Entry point for ``python -m handoutkit``."""
 
+import gc
 import os
 import sys
 
@@ -8,4 +9,8 @@ from handoutkit.forkserver import start_for
 start_for(sys.argv[1:], os.environ)  # WeasyPrint loads in the leaflets' fork server meanwhile:
 from handoutkit.cli import main  # noqa: E402  (half a second of imports)
 
-raise SystemExit(main())
+status = main()
+# What the build loaded is freed at exit without a last collection over every object (a
+# tenth of a second of each build; files are closed, and exit handlers run, as before).
+gc.freeze()
+raise SystemExit(status)

@@ -14,9 +14,10 @@ from multiprocessing import forkserver
 
 from handoutkit.jobs import job_count
 
-# Imported once by the server; every worker forked from it starts with them loaded, and
-# with fonts and text shaping already set up (`writers.pdf.warm` lays out a line).
-PRELOAD = ["weasyprint", "handoutkit.writers.pdf.render", "handoutkit.writers.pdf.warm"]
+# Imported once by the server: WeasyPrint and what lays out a leaflet, then a line laid out,
+# so every worker forked from it starts with them loaded and fonts and text shaping set up
+# (not "weasyprint" itself: `writers.pdf.libraries` imports it without a library search).
+PRELOAD = ["handoutkit.writers.pdf.warm"]
 LEAFLET_COMMANDS = ("build", "pdf")  # the commands that lay leaflets out (build: unless
 # its --formats leaves "pdf" out)
 

@@ -126,3 +126,26 @@ def test_a_language_without_a_voice_fails_its_handout_not_the_build(library: Lay
     assert list(report.failed) == [french]
     assert "aide.md: no audio: no piper voice" in str(report.failed[french])
     assert len(report.written) == 3
+
+
+def test_every_handout_is_checked_before_any_write_waits(
+        library: Layout, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A builder thread that waits for its leaflet must not hold the next handout's check
+    back: every check starts before the first write (else, at -j2, checks were left for after
+    the last layout)."""
+    events: list[str] = []
+    for name in ("_lint_once", "_write_if_changed"):
+        method = getattr(Builder, name)
+
+        def recorded(self: Builder, *args: object, _method=method, _name=name) -> object:
+            events.append(_name)
+            return _method(self, *args)
+
+        monkeypatch.setattr(Builder, name, recorded)
+    builder = Builder(library, load_config(library.handouts_dir), ["pdf"], jobs=2)
+    report = builder.build(sorted(library.handouts_dir.glob("*.md")), lambda path: None)
+
+    assert len(report.written) == 3
+    assert events.count("_lint_once") == 3  # bad.md fails while loading
+    assert events.index("_write_if_changed") > max(
+        index for index, event in enumerate(events) if event == "_lint_once")

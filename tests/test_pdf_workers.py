@@ -3,6 +3,7 @@ killed while it writes a PDF leaves no partial file; its leaflet is laid out aga
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -10,12 +11,16 @@ import signal
 import subprocess
 import sys
 import time
+from multiprocessing import forkserver as mp_forkserver
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from handoutkit import forkserver
+from handoutkit.config import ClinicConfig
+from handoutkit.files import Layout
+from handoutkit.pipeline.builder import Builder
 from tests.helpers import ROOT, front_matter
 
 pytestmark = pytest.mark.slow  # whole builds with the real engines
@@ -144,3 +149,58 @@ def test_a_leaflet_laid_out_ahead_for_a_handout_that_fails_its_check_is_not_kept
     _, err = done.communicate()
     assert done.returncode == 1 and "reads back as 912, not 911" in err, err
     assert sorted(p.name for p in (build / "pdf").iterdir()) == [f"{n}.pdf" for n in NAMES]
+
+
+def test_a_build_whose_workers_cannot_start_says_so_for_each_leaflet(
+        project: Layout, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fork server cannot be reached (it is gone, or its socket was removed): each
+    handout fails naming that, not a disk problem, and leaves no file."""
+    def unreachable(fds: object) -> None:
+        raise ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused")
+
+    monkeypatch.setattr(mp_forkserver, "connect_to_new_process", unreachable)
+    for name in ("calf", "feet"):
+        (project.handouts_dir / f"{name}.md").write_text(
+            front_matter() + "\n## Help\n\nStretch your calf.\n", encoding="utf-8")
+    builder = Builder(project, ClinicConfig(), ["pdf"], jobs=2)
+    report = builder.build(sorted(project.handouts_dir.glob("*.md")), lambda path: None)
+
+    assert sorted(path.name for path in report.failed) == ["calf.md", "feet.md"]
+    for error in report.failed.values():
+        assert "no process to lay it out could be started (" in str(error), error
+    assert not report.written and not list(project.build_dir.rglob("*.pdf*"))
+
+
+def _fork_servers() -> list[int]:
+    """This process's children that are a multiprocessing fork server."""
+    children = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read_text().split()
+    return [int(pid) for pid in children
+            if b"multiprocessing.forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+
+
+def test_a_fork_server_that_died_since_the_last_build_is_started_again(tmp_path: Path) -> None:
+    """A long-lived process (the test run, `make serve`) keeps the fork server its first
+    leaflet build started; if it has died since, the next build starts another and lays
+    out the same leaflets."""
+    handouts = _project(tmp_path)
+    layout = Layout(handouts, tmp_path / "build", ROOT / "handoutkit" / "templates")
+
+    def build() -> dict[str, bytes]:
+        shutil.rmtree(layout.build_dir, ignore_errors=True)
+        builder = Builder(layout, ClinicConfig(), ["pdf"], jobs=2)
+        report = builder.build(sorted(handouts.glob("*.md")), lambda path: None)
+        assert not report.failed, report.failed
+        return {path.name: path.read_bytes() for path in report.written}
+
+    first = build()
+    servers = _fork_servers()
+    assert servers, "the first build started no fork server"
+    for pid in servers:
+        os.kill(pid, signal.SIGKILL)
+    for pid in servers:  # until dead (not yet reaped), as a server that died earlier is
+        for _ in range(POLLS):
+            if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z":
+                break
+            time.sleep(0.01)
+    assert build() == first
+    assert _fork_servers() and not set(_fork_servers()) & set(servers)

@@ -33,7 +33,6 @@ import logging
 import re
 from functools import lru_cache
 
-import cn2an
 from babel.dates import format_date
 from num2words import num2words
 
@@ -74,7 +73,11 @@ def say_date(year: int, month: int, day: int, lang: Generic) -> str | None:
     if lang.primary == "de":  # "8. März" is "achter März": the day is an ordinal
         said = re.sub(r"^(\d+)\.", lambda m: num2words(int(m[1]), lang="de", to="ordinal")
                       + "r", said)
-    return cn2an.transform(said, "an2cn") if lang.numbers == "zh" else said  # 二〇二六年
+    if lang.numbers != "zh":
+        return said
+    import cn2an  # a tenth of a second: loaded for Chinese only
+
+    return cn2an.transform(said, "an2cn")  # 二〇二六年
 
 
 def say_clock(hour: int, minute: int, lang: Generic) -> str:

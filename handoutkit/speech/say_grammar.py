@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import cn2an
 from num2words import num2words
 
 from handoutkit.speech.data import arabic
@@ -179,6 +178,8 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                                                            int(m["y"]) if m["y"] else None))),
                 (pattern, lambda m: russian_genitive(m, units, later)))
     if primary == "zh":  # a year is said digit by digit: 2026年 → 二零二六年
+        import cn2an  # a tenth of a second: loaded for Chinese only
+
         return ((r"(?<![\d.,])(?P<y>\d{4})(?=\s?年)",
                  lambda m: "".join(cn2an.an2cn(digit) for digit in m["y"])),)
     if primary == "ko":

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-import cn2an
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal
 from babel.units import UnknownUnitError, format_compound_unit, format_unit
@@ -78,6 +77,8 @@ def split_number(text: str, lang: Generic) -> tuple[str, str]:
 def cardinal(n: int, lang: Generic) -> str:
     """42 → the language's words for it."""
     if lang.numbers == "zh":
+        import cn2an  # a tenth of a second: loaded for Chinese only
+
         if n >= 10**MAX_DIGITS:  # past cn2an's 16 digits: digit by digit
             return "".join(cn2an.an2cn(digit) for digit in str(n))
         return cn2an.an2cn(str(n))
@@ -97,6 +98,8 @@ def number_words(text: str, lang: Generic, gender: str = "m") -> str:
     """A written number ("-37,5", "1.200") in words, in the language's convention."""
     negative, whole, frac = text.startswith("-"), *split_number(text.lstrip("-"), lang)
     if lang.numbers == "zh" and len(whole) <= MAX_DIGITS:  # cn2an's own limit is 16 digits
+        import cn2an  # a tenth of a second: loaded for Chinese only
+
         return cn2an.an2cn(f"{'-' if negative else ''}{whole}{'.' + frac if frac else ''}")
     own_decimals = lang.primary not in generic.POINT and lang.numbers in CONVERTER_CLASSES
     if frac and own_decimals and len(whole) < MAX_DIGITS:

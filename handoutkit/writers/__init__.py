@@ -13,14 +13,16 @@ from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from handoutkit import __version__
-from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.formats import LIBRARY_OUTPUTS, WRITERS, Link, OutputKind, WriterSpec, needs
-from handoutkit.model import Handout
 from handoutkit.records import Record
+
+if TYPE_CHECKING:  # imported at run time by the build, not by the leaflets' fork server
+    from handoutkit.config import ClinicConfig
+    from handoutkit.model import Handout
 
 __all__ = ["LIBRARY_OUTPUTS", "WRITERS", "WRITER_NAMES", "LibraryOutput", "Link", "OutputKind",
            "Plan", "Records", "Writer", "WriterSpec", "digest", "library_output", "make_writer",

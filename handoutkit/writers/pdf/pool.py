@@ -20,11 +20,12 @@ from pathlib import Path
 from handoutkit import forkserver
 from handoutkit.errors import OutputError
 from handoutkit.files import remove_stale_parts
-from handoutkit.writers.pdf.render import RenderJob, render_pdf
+from handoutkit.writers.pdf.render import RenderJob, load_engine, render_pdf
 
 logger = logging.getLogger(__name__)
 
 ORPHAN_CHECK_SECONDS = 0.2  # how often a worker looks whether its build is still there
+RESTART_SECONDS = 0.2  # a fork server that is dying refuses workers until it is dead
 
 
 def start_early() -> None:
@@ -69,10 +70,21 @@ class RenderPool:
         return self._render_now(job)
 
     def _render_now(self, job: RenderJob) -> int:
-        for _ in range(2):
+        for attempt in range(2):
             pool = self._pool
             try:
-                return pool.submit(render_pdf, job).result()
+                laid_out = pool.submit(render_pdf, job)
+            except (OSError, EOFError) as exc:  # no worker could be started: the fork server
+                # is gone or going; once it is dead, multiprocessing starts another
+                if attempt == 0:
+                    time.sleep(RESTART_SECONDS)
+                    self._replace(pool)
+                    continue
+                raise OutputError(f"{job.source}: the PDF was not made: no process to lay it "
+                                  f"out could be started ({exc}) — run the build again; if it "
+                                  "happens again, build with -j1 and report it") from exc
+            try:
+                return laid_out.result()
             except BrokenProcessPool:
                 logger.debug("a PDF worker stopped while laying out %s", job.source)
                 self._replace(pool)
@@ -101,8 +113,9 @@ class RenderPool:
                 early = replace(job, dest=_ahead_path(job.dest))
                 with self._lock:
                     self._ahead[job.dest] = (early, pool, pool.submit(render_pdf, early))
-        except RuntimeError:  # the build closed the pool first, or a worker died: `render`
-            pass  # lays out what is not queued
+        except (RuntimeError, OSError, EOFError) as exc:  # the build closed the pool, a worker
+            # died, or none could be started: `render` lays out what is not queued, or says why
+            logger.debug("leaflets not queued ahead: %s", exc)
         finally:
             self._queued.set()
 
@@ -126,7 +139,7 @@ def _start_worker() -> None:
     fork server, the worker's parent, ends with the build, and the worker with it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_end_with, args=(os.getppid(),), daemon=True).start()
-    import weasyprint  # noqa: F401  (loaded by the fork server: nothing to do here)
+    load_engine()  # loaded by the fork server: nothing to do here
 
 
 def _ahead_path(dest: Path) -> Path:

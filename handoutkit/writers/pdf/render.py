@@ -46,6 +46,7 @@ class RenderJob:
 def render_pdf(job: RenderJob) -> int:
     """Write the PDF atomically; returns its page count. Any WeasyPrint warning (e.g. a
     missing alt text) fails it, and no file is left."""
+    load_engine()
     from weasyprint import CSS, HTML
     from weasyprint.text.fonts import FontConfiguration
 
@@ -77,12 +78,15 @@ def render_pdf(job: RenderJob) -> int:
 
 
 def load_engine() -> None:
-    """Import WeasyPrint and what lays out with it now rather than at the first leaflet
-    (a second or more): the live preview does it while it waits for the first save, which
-    then lays out its leaflet at once in its own process."""
+    """Import WeasyPrint and what lays out with it (half a second) now rather than at the
+    first leaflet: the live preview does it while it waits for the first save, which then
+    lays out its leaflet at once in its own process, and the leaflets' fork server as it
+    starts (`warm`). A no-op once done."""
     import segno  # noqa: F401
-    import weasyprint  # noqa: F401
 
+    from handoutkit.writers.pdf.libraries import import_weasyprint
+
+    import_weasyprint()
     from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher  # noqa: F401
 
 
