@@ -166,6 +166,18 @@ def test_the_footer_takes_one_line_only_where_it_is_measured_to_fit() -> None:
         "\n".join(longer), 2, 65)
 
 
+def test_the_qr_caption_address_breaks_after_a_slash_not_a_hyphen(
+        built: dict[str, Path]) -> None:
+    """The layout broke it as "…/html/leg-" and "cramps-in-pregnancy.html" (review of
+    2026-12-07); the caption under "Scan to listen" now ends its first line at "/html/"."""
+    for stem in (LEAFLET, f"{LEAFLET}.es", f"{LEAFLET}-guide"):
+        text = "\n".join(page.extract_text() for page in PdfReader(built[stem]).pages[:2])
+        lines = [line.strip() for line in text.splitlines()]
+        first = next(i for i, line in enumerate(lines) if line.startswith("https://riverside"))
+        assert lines[first:first + 2] == [
+            "https://riverside-clinic.example/handouts/html/", f"{stem}.html"], lines[first:]
+
+
 def test_get_help_labels_stay_with_their_first_lines(built: dict[str, Path]) -> None:
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(built[LEAFLET]).pages]
     labelled = [text for text in pages if "Get help now" in text]

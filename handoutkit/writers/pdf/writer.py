@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import logging
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -20,7 +22,9 @@ from handoutkit.records import PdfRecord
 from handoutkit.writers import Plan, Records, digest
 from handoutkit.writers.bidi import isolated, keep_together_in_order
 from handoutkit.writers.fonts import FontChoice, choose_fonts, markup_text
+from handoutkit.writers.pdf.address import address_lines
 from handoutkit.writers.pdf.footer import lay_out_footer
+from handoutkit.writers.pdf.measure import line_width_mm
 from handoutkit.writers.pdf.render import QR_PLACEHOLDER, RenderJob, render_pdf
 from handoutkit.writers.templating import make_environment
 
@@ -32,6 +36,7 @@ logger = logging.getLogger(__name__)
 WEASYPRINT_VERSION = version("weasyprint")  # without importing it: a no-op build never lays out
 SEGNO_VERSION = version("segno")
 MIN_TEXT_PT = 18  # ACB 2025: all text, footers included, at 18 pt or more
+QR_BESIDE_MM = 31 - 2.7 + 4  # what the QR code takes from its caption's lines (leaflet.css .qr)
 
 
 @dataclass(frozen=True)
@@ -40,11 +45,13 @@ class ListenLink:
 
     url: str
     qr_image: str = QR_PLACEHOLDER  # the layout puts the drawn code here (render.py)
+    lines: tuple[str, ...] = ()  # the address cut for print (`address_lines`); () while unmeasured
 
     @property
-    def printed(self) -> str:
-        """The address isolated left to right: its "/" stay in place in a right-to-left line."""
-        return isolated(self.url)
+    def printed(self) -> tuple[str, ...]:
+        """The address's lines, each isolated left to right: its "/" stay in place in a
+        right-to-left line."""
+        return tuple(isolated(line) for line in self.lines or (self.url,))
 
 
 @dataclass(frozen=True)
@@ -79,17 +86,23 @@ class PdfWriter:
         listen = self._listen_link(handout)
         rtl = direction(handout.meta.lang) == "rtl"
         contact = self.config.help_contact(handout.meta)
-        html = self.env.get_template("pdf/leaflet.html").render(
+        page = functools.partial(
+            self.env.get_template("pdf/leaflet.html").render,
             handout=handout, meta=handout.meta, clinic=self.config, labels=labels,
-            listen=listen, panel=help_panel(handout, contact), contact=contact,
+            panel=help_panel(handout, contact), contact=contact,
             direction="rtl" if rtl else "ltr",
         )
+        html = page(listen=listen)
         widest = "".join("10" if kind == "counter" else part
                          for kind, part in labels.page_counter())  # "Page 10 of 10"
         printed = " ".join((markup_text(html), *parts, widest, "0123456789"))
         fonts = choose_fonts(printed, handout.meta.lang, handout.path)
         footer_size = max(MIN_TEXT_PT, round(size * 0.8))
         footer = lay_out_footer(parts, widest, fonts, footer_size, self.config.paper)
+        if listen:  # the same characters, its address now cut where it may break
+            room = line_width_mm(self.config.paper) - QR_BESIDE_MM
+            listen = dataclasses.replace(listen, lines=address_lines(listen.url, fonts, size, room))
+            html = page(listen=listen)
         css = self.env.get_template("pdf/leaflet.css").render(
             size=size, paper=self.config.paper, labels=labels, footer=footer,
             footer_size=footer_size, fonts=fonts,
