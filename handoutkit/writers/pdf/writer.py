@@ -24,7 +24,7 @@ from handoutkit.writers.bidi import isolated, keep_together_in_order
 from handoutkit.writers.fonts import FontChoice, choose_fonts, markup_text
 from handoutkit.writers.pdf.address import address_lines
 from handoutkit.writers.pdf.footer import lay_out_footer
-from handoutkit.writers.pdf.measure import line_width_mm
+from handoutkit.writers.pdf.measure import PT_MM, line_width_mm
 from handoutkit.writers.pdf.render import QR_PLACEHOLDER, RenderJob, render_pdf
 from handoutkit.writers.templating import make_environment
 
@@ -37,6 +37,7 @@ WEASYPRINT_VERSION = version("weasyprint")  # without importing it: a no-op buil
 SEGNO_VERSION = version("segno")
 MIN_TEXT_PT = 18  # ACB 2025: all text, footers included, at 18 pt or more
 QR_BESIDE_MM = 31 - 2.7 + 4  # what the QR code takes from its caption's lines (leaflet.css .qr)
+SOURCES_INDENT_EM = 1.1  # the sources list's indent (leaflet.css .sources ul)
 
 
 @dataclass(frozen=True)
@@ -99,10 +100,15 @@ class PdfWriter:
         fonts = choose_fonts(printed, handout.meta.lang, handout.path)
         footer_size = max(MIN_TEXT_PT, round(size * 0.8))
         footer = lay_out_footer(parts, widest, fonts, footer_size, self.config.paper)
-        if listen:  # the same characters, its address now cut where it may break
-            room = line_width_mm(self.config.paper) - QR_BESIDE_MM
-            listen = dataclasses.replace(listen, lines=address_lines(listen.url, fonts, size, room))
-            html = page(listen=listen)
+        urls = [source.url for source in handout.meta.sources if source.url]
+        if listen or urls:  # the same characters, the addresses now cut where they may break
+            room = line_width_mm(self.config.paper)
+            if listen:
+                lines = address_lines(listen.url, fonts, size, room - QR_BESIDE_MM)
+                listen = dataclasses.replace(listen, lines=lines)
+            indent = SOURCES_INDENT_EM * size * PT_MM
+            html = page(listen=listen, address_lines={
+                url: address_lines(url, fonts, size, room - indent) for url in urls})
         css = self.env.get_template("pdf/leaflet.css").render(
             size=size, paper=self.config.paper, labels=labels, footer=footer,
             footer_size=footer_size, fonts=fonts,
