@@ -183,6 +183,33 @@ def test_english_page_one_as_a_transcriber_lays_it_out(
     assert after.index(first) == 4 and abs(first.index(heading) - (CELLS - len(heading)) // 2) <= 1
 
 
+def test_spanish_panel_fits_page_one(brfs: dict[str, tuple[Handout, str]],
+                                     sample_project: Layout) -> None:
+    """The Spanish panel (a two-line title, four long lines, the phone and the after-hours
+    line) is whole on page 1: its closing box line may take line 25, shortened to leave three
+    blank cells before the page number (Braille Formats §7.3a); liblouis reads its lines back
+    as printed (Spanish braille writes "." with dot 3, which reads back as "'")."""
+    handout, brf = brfs["leg-cramps-in-pregnancy.es"]
+    config = load_config(sample_project.handouts_dir)
+    panel = help_panel(handout, config.help_contact(handout.meta))
+    assert panel is not None
+    page = pages_of(brf)[0]
+    boxes = [i for i, line in enumerate(page)  # on line 25, the box line and the number
+             if len(line.split(" ")[0]) >= CELLS - 6 and set(line.split(" ")[0]) == {"7"}]
+    assert len(boxes) == 2, page
+    top, bottom = boxes
+    if bottom == LINES - 1:
+        assert page[bottom] == "7" * (CELLS - 5) + "   #A"  # three blank cells, number
+    inside = page[top + 2:bottom]
+    starts = [i for i, line in enumerate(inside) if line.startswith("  ")]
+    paragraphs = [" ".join(inside[a:b]) for a, b in zip(starts, [*starts[1:], len(inside)],
+                                                                strict=True)]
+    brailler = Brailler("es-g1.ctb")
+    call = labels_for("es").call_clinic.format(clinic=config.name, phone=config.phone)
+    assert [brailler.back_translate(p.strip()).replace("'", ".") for p in paragraphs] == [
+        *(action.text for action in panel.actions), call, panel.contact.after_hours]
+
+
 def test_urgent_boxes_stay_where_the_author_put_them(
         brfs: dict[str, tuple[Handout, str]], sample_project: Layout) -> None:
     """The warning box follows its section's heading and paragraphs, its list items hanging
@@ -194,8 +221,8 @@ def test_urgent_boxes_stay_where_the_author_put_them(
     section = brailler.translate(handout.sections[-1].title)  # "When to get help"
     heading = next(i for i, line in enumerate(lines) if line.strip() == section)
     boxes = [i for i, line in enumerate(lines) if line == "7" * CELLS]
-    assert len(boxes) == 6 and boxes[1] < heading < boxes[2]  # the panel's two, then 2 boxes
-    box = lines[boxes[4]:boxes[5]]  # "Call us right away", with the signs of preeclampsia
+    assert len(boxes) == 4 and boxes[1] < heading < boxes[2]  # the panel's two, the box's
+    box = lines[boxes[2]:boxes[3]]  # "Call us right away", with the signs of preeclampsia
     assert box[1] == "    ,GET HELP N["
     items = [i for i, line in enumerate(box) if line.startswith("_4 ")]
     assert len(items) == 4  # the four signs of preeclampsia
@@ -398,7 +425,9 @@ def test_a_box_line_never_opens_a_page_alone(filler: int) -> None:
     for page in pages[1:]:
         text = [line.strip() for line in page if line.strip()]
         assert text[0] != "7" * CELLS or text[1] == ",GET HELP N[", page  # only an opening
-    assert sum(page.count("7" * CELLS) for page in pages) == 2
+    # both box lines, the closing one shortened where it shares line 25 with the number
+    box_lines = [line for page in pages for line in page if set(line.split(" ")[0]) == {"7"}]
+    assert len(box_lines) == 2 and all(len(line) == CELLS for line in box_lines), box_lines
 
 
 def test_the_clinics_name_phone_and_address_share_the_last_page(

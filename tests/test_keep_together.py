@@ -3,6 +3,7 @@ on one page in print."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -111,3 +112,19 @@ def test_no_box_is_split_across_pages(leaflets: list[tuple[Layout, str]]) -> Non
         assert sum(starts) >= boxes + 1, name  # every box and the panel, maybe in parts
         tall += sum(starts) > boxes + 1
     assert tall >= 2  # the boxes taller than a page were cut into parts, each one whole
+
+
+@pytest.mark.slow  # the same 37 leaflets
+def test_no_printed_web_address_ends_a_line_with_a_hyphen(
+        leaflets: list[tuple[Layout, str]]) -> None:
+    """"…/html/leg-" then "cramps.html" reads as a word broken in two; a printed address
+    (the QR code's, the sources') breaks after a "/" or before a "." instead, or before a
+    hyphen in a piece too long for a line. (An address inside a sentence still wraps where
+    the layout wraps it: "… sou www.cdc.gov/heat-" in the Haitian Creole fixture.)"""
+    broken = [(name, line) for layout, name in leaflets
+              for page in PdfReader(layout.output(name, "pdf")).pages
+              for line in page.extract_text().splitlines()
+              if re.fullmatch(r"(https?://|www\.)\S*-", line.strip())]
+    assert not broken, broken
+    assert any("://" in page.extract_text() for layout, name in leaflets[:3]
+               for page in PdfReader(layout.output(name, "pdf")).pages)

@@ -137,11 +137,14 @@ def test_page_has_landmarks_lists_and_table_headers(page: Element) -> None:
     assert all(th.attrs.get("scope") == "col" for th in page.find_all("th"))
 
 
-def test_warning_box_is_a_region_named_by_its_heading(page: Element) -> None:
-    box = page.find_all("section", "urgent")[-1]
+def test_warning_box_is_a_region_named_by_its_label_and_section(page: Element) -> None:
+    """The panel is the region "Get help now"; a box, headed "Get help now" too, is named
+    apart from it (axe best practice landmark-unique), here by its section's title."""
+    panel, box = page.find_all("section", "urgent")
+    assert panel.find("h2", "callout-label").attrs["id"] == panel.attrs["aria-labelledby"]
     label = box.find("h3", "callout-label")
     assert label.text == "Get help now"
-    assert box.attrs["aria-labelledby"] == label.attrs["id"]
+    assert box.attrs["aria-label"] == "Get help now: Get help"
     assert "Call your midwife" in box.text
     call = box.find("p", "call")  # every "Get help now" box gives the clinic's number
     assert call.find("a", "phone").attrs["href"] == "tel:5550134"

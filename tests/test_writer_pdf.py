@@ -19,6 +19,8 @@ from handoutkit.errors import OutputError
 from handoutkit.files import Layout
 from handoutkit.pipeline.builder import Builder
 from handoutkit.reader.loader import load_handout
+from handoutkit.writers.fonts import choose_fonts
+from handoutkit.writers.pdf.footer import Footer, lay_out_footer
 from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher, RefusedURL
 from handoutkit.writers.pdf.writer import PdfWriter
 
@@ -120,11 +122,60 @@ def test_every_page_has_the_footer(pdfs: list[Path]) -> None:
 
 
 def test_leaflets_stay_short(built: dict[str, Path]) -> None:
-    # US Letter at 18 pt, with the "Get help now" panel on page 1 (the guide was 8 A4 pages);
-    # a page more than when boxes could split: each box now moves whole to the next page.
+    # US Letter at 18 pt, with the "Get help now" panel on page 1 and no box split across
+    # pages: 6, 6 and 8 pages before the footer took one line where it fits and the body's
+    # 911 box, which repeated the panel, became a sentence (review of 2026-12-07, item 12).
     for stem in (LEAFLET, f"{LEAFLET}.es"):
-        assert len(PdfReader(built[stem]).pages) <= 6, stem
-    assert len(PdfReader(built[f"{LEAFLET}-guide"]).pages) <= 8  # with its two stretch drawings
+        assert len(PdfReader(built[stem]).pages) <= 5, stem
+    assert len(PdfReader(built[f"{LEAFLET}-guide"]).pages) <= 7  # with its two stretch drawings
+
+
+MM = 72 / 25.4  # PDF points per millimetre
+
+
+def test_page_one_is_full_and_a_short_footer_takes_one_line(built: dict[str, Path]) -> None:
+    """Page 1's text reaches at least two thirds of the way down its body (the review found
+    a third of it empty); the English footer, measured to fit beside "Page 1 of 5", takes
+    one line, the Spanish one ("Teléfono", "Página … de …") two."""
+    for stem, footer_lines in ((LEAFLET, 1), (f"{LEAFLET}.es", 2), (f"{LEAFLET}-guide", 1)):
+        with pdfplumber.open(built[stem]) as doc:
+            words = doc.pages[0].extract_words()
+        clinic = max((w for w in words if w["text"] == "Riverside"), key=lambda w: w["top"])
+        number = next(w for w in words if w["text"] in ("Page", "Página")
+                      and w["top"] >= clinic["top"] - 1)
+        lines = len({round(w["top"]) for w in words if w["top"] >= clinic["top"] - 1})
+        assert (lines, abs(number["top"] - clinic["top"]) < 1) == (footer_lines, True), stem
+        body_end = max(w["bottom"] for w in words if w["top"] < clinic["top"] - 1)
+        body = clinic["top"] - 4 * MM - 20 * MM  # 20 mm margin above, 4 mm over the footer
+        assert body_end - 20 * MM >= 2 / 3 * body, (stem, body_end, body)
+
+
+def test_the_footer_takes_one_line_only_where_it_is_measured_to_fit() -> None:
+    """"Riverside Family Clinic · Phone (555) 555-0134" is 132 mm at 18 pt in Atkinson and
+    "Page 10 of 10" 38 mm: with the gap, one line on Letter (176 mm between the margins),
+    two on A4 (170 mm), and two for a longer name whatever the paper."""
+    parts = ("Riverside Family Clinic", "Phone\u00a0(555)\u00a0555-0134")
+    fonts = choose_fonts(" ".join(parts) + " Page 10 of 10", "en", Path("x.md"))
+    letter = lay_out_footer(parts, "Page 10 of 10", fonts, 18, "Letter")
+    assert (letter.lines, letter.text) == (1, " · ".join(parts))
+    room = (215.9 - 40) / 100  # mm per percent of the line
+    assert letter.start_share * room >= 132 and (100 - letter.start_share) * room >= 38
+    assert lay_out_footer(parts, "Page 10 of 10", fonts, 18, "A4").lines == 2
+    longer = ("Riverside Family and Maternity Clinic", parts[1])
+    assert lay_out_footer(longer, "Page 10 of 10", fonts, 18, "Letter") == Footer(
+        "\n".join(longer), 2, 65)
+
+
+def test_the_qr_caption_address_breaks_after_a_slash_not_a_hyphen(
+        built: dict[str, Path]) -> None:
+    """The layout broke it as "…/html/leg-" and "cramps-in-pregnancy.html" (review of
+    2026-12-07); the caption under "Scan to listen" now ends its first line at "/html/"."""
+    for stem in (LEAFLET, f"{LEAFLET}.es", f"{LEAFLET}-guide"):
+        text = "\n".join(page.extract_text() for page in PdfReader(built[stem]).pages[:2])
+        lines = [line.strip() for line in text.splitlines()]
+        first = next(i for i, line in enumerate(lines) if line.startswith("https://riverside"))
+        assert lines[first:first + 2] == [
+            "https://riverside-clinic.example/handouts/html/", f"{stem}.html"], lines[first:]
 
 
 def test_get_help_labels_stay_with_their_first_lines(built: dict[str, Path]) -> None:

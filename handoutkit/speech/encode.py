@@ -7,12 +7,13 @@ the loudness a little, gain and limiting repeat until the level is within 0.1 LU
 Measured with lameenc 1.9 (LAME 3.100) at 22 050 Hz and 64 kbps, decoded by libsndfile
 (mpg123), which is what `decode_mp3` and the tests use:
 
-- Delay. An impulse comes out 1105 samples (50 ms) late: 576 encoder delay + 529
-  decoder delay, LAME's documented figures. lameenc writes no LAME/Info tag, so no
-  decoder trims it. `encode_mp3` therefore drops up to 1105 samples of the silent head
-  before encoding: sample n of the decode is then sample n of the input, and chapter
-  times need no correction (a reading opens with 0.5-1 s of silence, STANDARDS). The
-  decode is a few hundred samples longer than the input (padding to whole frames).
+- Delay. LAME puts 576 samples before the input and an MP3 decoder 529 more (LAME's
+  documented figures; an impulse decodes 1105 samples late from bare frames). lameenc
+  writes bare frames, so `encode_mp3` leads them with an Info frame (`infotag`) that
+  gives the frame count (players show the right length) and the encoder delay and end
+  padding: libsndfile (mpg123) and ffmpeg then trim both, and sample n of the decode is
+  sample n of the input, as long as the input. A decoder that ignores the tag plays
+  50 ms late.
 - Level. The decode is 0.45 dB quieter than the input at every frequency tried (sines
   at 16-44.1 kHz, 64 and 128 kbps); speech normalised to -19.0 LUFS decodes at -19.4
   to -19.7 LUFS, inside the STANDARDS' +/- 1 LU, and the drop adds headroom for peaks.
@@ -29,13 +30,12 @@ import soundfile
 from scipy.ndimage import maximum_filter1d, minimum_filter1d, uniform_filter1d
 
 from handoutkit.errors import OutputError
+from handoutkit.speech.infotag import with_info_frame
 from handoutkit.speech.loudness import integrated_loudness, peak_envelope, spans_around
 from handoutkit.speech.pcm import Pcm
 
 logger = logging.getLogger(__name__)
 
-MP3_DELAY_SAMPLES = 1105  # 576 (LAME encoder) + 529 (MP3 decoder filter bank), measured
-SILENT_LEVEL = 10 ** (-60 / 20)  # -60 dBFS: the STANDARDS noise floor for silences
 # LAME's default quality (noise shaping on). Encoding the 445 s guide took 2.7 s at 2,
 # 1.4 s at 5 and 0.8 s at 7 (same load). At 64 kbps, 5 matches 2 on what matters: over
 # 26 piper readings both decoded at -19.35 to -19.52 LUFS with true peaks of -2.3 to
@@ -149,7 +149,7 @@ def _limiter_gain(envelope: np.ndarray, ceiling: float, size: int) -> np.ndarray
 
 
 def encode_mp3(pcm: Pcm, bitrate_kbps: int = 64) -> bytes:
-    """Mono CBR MP3 at the PCM's own sample rate, time-aligned with the input (see above)."""
+    """Mono CBR MP3 at the PCM's own sample rate, led by its Info frame (see above)."""
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(bitrate_kbps)
     encoder.set_in_sample_rate(pcm.sample_rate)
@@ -157,22 +157,11 @@ def encode_mp3(pcm: Pcm, bitrate_kbps: int = 64) -> bytes:
     encoder.set_channels(1)
     encoder.set_quality(ENCODER_QUALITY)
     encoder.silence()
-    samples = _drop_codec_delay(pcm)
-    pcm16 = np.round(np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
+    pcm16 = np.round(np.clip(pcm.samples, -1.0, 1.0) * 32767).astype("<i2")
     data = bytes(encoder.encode(pcm16.tobytes()) + encoder.flush())
     if not data:
         raise OutputError("the MP3 encoder produced no data (was the audio empty?)")
-    return data
-
-
-def _drop_codec_delay(pcm: Pcm) -> np.ndarray:
-    """The samples without as much of the codec delay as the silent head allows."""
-    head = np.abs(pcm.samples[:MP3_DELAY_SAMPLES]) > SILENT_LEVEL
-    drop = int(np.argmax(head)) if head.any() else len(head)
-    if drop < MP3_DELAY_SAMPLES and drop < len(pcm.samples):
-        late_ms = 1000 * (MP3_DELAY_SAMPLES - drop) / pcm.sample_rate
-        logger.warning("audio has no silent head: the MP3 plays %.0f ms late", late_ms)
-    return pcm.samples[drop:]
+    return with_info_frame(data, len(pcm16))
 
 
 def decode_mp3(data: bytes) -> Pcm:

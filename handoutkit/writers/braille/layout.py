@@ -4,7 +4,8 @@ Works on Braille ASCII already translated, so every character is one cell. The r
 BANA's *Braille Formats* (2016): 40 cells by 25 lines; a centred line keeps at least three
 blank cells at each side; a blank line never opens a page; a heading is never the last
 thing on a page, nor a box's closing line the first; the braille page number stands at the
-right end of line 25, with at least three blank cells before it when text shares that line.
+right end of line 25, with at least three blank cells before it when text shares that line;
+a box line there is shortened to leave them (Braille Formats §7.3a).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ CELLS = 40  # cells per line (BANA: the standard 11 x 11.5 inch braille page)
 LINES = 25  # lines per page
 CENTRED_MARGIN = 3  # blank cells at least on each side of a centred line
 NUMBER_GAP = 3  # blank cells at least between text and the page number on line 25
+BOX_CELL = "7"  # dots 2356: the cell box lines are drawn with (transcribe.BOX_LINE)
 CENTRED = 0  # as a first-line cell: the block is centred
 LINE_END = "\r\n"  # BRF lines end in CR LF, as embosser drivers expect
 FORM_FEED = "\f"
@@ -133,7 +135,11 @@ def _chain(lines: Sequence[Line], index: int) -> int:
 
 
 def _fits_beside(text: str, page_number: str) -> bool:
-    return len(text.rstrip()) + NUMBER_GAP + len(page_number) <= CELLS
+    return _is_box_line(text) or len(text.rstrip()) + NUMBER_GAP + len(page_number) <= CELLS
+
+
+def _is_box_line(text: str) -> bool:
+    return len(text) == CELLS and set(text) == {BOX_CELL}
 
 
 def _close(pages: list[list[str]], page: list[str], number: Callable[[int], str]) -> list[str]:
@@ -141,6 +147,8 @@ def _close(pages: list[list[str]], page: list[str], number: Callable[[int], str]
     page_number = number(len(pages) + 1)
     rows = [*page, *[""] * (LINES - len(page))]
     last = rows[-1].rstrip()
+    if _is_box_line(last):  # shortened, three blank cells before the number
+        last = last[:CELLS - NUMBER_GAP - len(page_number)]
     rows[-1] = last + " " * (CELLS - len(last) - len(page_number)) + page_number
     pages.append([row.rstrip() for row in rows])
     return []

@@ -26,6 +26,7 @@ from handoutkit.writers.html.catalogue import catalogue_output
 from handoutkit.writers.html.languages import Translations
 from handoutkit.writers.html.links import page_links
 from handoutkit.writers.html.recording import recording
+from handoutkit.writers.html.regions import box_names
 from handoutkit.writers.html.site import (
     STATIC_FILES,
     copy_images,
@@ -68,10 +69,12 @@ class HtmlWriter:
                    web.read_by.format(voice=named) if speaker else None)
         if person and audio.differs:  # recorded before the text last changed
             read_by += " " + web.may_differ
+        labels = self.config.labels_for(lang)
         return self.env.get_template("html/page.html").render(
             handout=handout, meta=handout.meta, clinic=self.config, lang=lang,
             versions=self.translations.versions(handout, page_dir),
-            labels=self.config.labels_for(lang), web=web, read_by=read_by,
+            labels=labels, web=web, read_by=read_by,
+            box_names=box_names(handout, labels.get_help, labels.colon),
             hard_to_follow=bool(speaker and hard_to_follow(speaker, lang)),
             root=root_href(self.layout.build_dir, page_dir), assets="",
             recording=recording(audio, self.layout.output(name, "audio"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import logging
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -18,8 +20,11 @@ from handoutkit.model import Handout, handout_images
 from handoutkit.reader.urgent import help_panel
 from handoutkit.records import PdfRecord
 from handoutkit.writers import Plan, Records, digest
-from handoutkit.writers.bidi import LTR_ISOLATE, POP_ISOLATE, isolated, keep_together_in_order
+from handoutkit.writers.bidi import isolated, keep_together_in_order
 from handoutkit.writers.fonts import FontChoice, choose_fonts, markup_text
+from handoutkit.writers.pdf.address import address_lines
+from handoutkit.writers.pdf.footer import lay_out_footer
+from handoutkit.writers.pdf.measure import PT_MM, line_width_mm
 from handoutkit.writers.pdf.render import QR_PLACEHOLDER, RenderJob, render_pdf
 from handoutkit.writers.templating import make_environment
 
@@ -31,8 +36,8 @@ logger = logging.getLogger(__name__)
 WEASYPRINT_VERSION = version("weasyprint")  # without importing it: a no-op build never lays out
 SEGNO_VERSION = version("segno")
 MIN_TEXT_PT = 18  # ACB 2025: all text, footers included, at 18 pt or more
-FOOTER_LINE_CHARS = 34  # what fits on one footer line at 18 pt beside "Page 10 of 10"
-ISOLATES = str.maketrans("", "", LTR_ISOLATE + POP_ISOLATE)  # they take no room on the line
+QR_BESIDE_MM = 31 - 2.7 + 4  # what the QR code takes from its caption's lines (leaflet.css .qr)
+SOURCES_INDENT_EM = 1.1  # the sources list's indent (leaflet.css .sources ul)
 
 
 @dataclass(frozen=True)
@@ -41,11 +46,13 @@ class ListenLink:
 
     url: str
     qr_image: str = QR_PLACEHOLDER  # the layout puts the drawn code here (render.py)
+    lines: tuple[str, ...] = ()  # the address cut for print (`address_lines`); () while unmeasured
 
     @property
-    def printed(self) -> str:
-        """The address isolated left to right: its "/" stay in place in a right-to-left line."""
-        return isolated(self.url)
+    def printed(self) -> tuple[str, ...]:
+        """The address's lines, each isolated left to right: its "/" stay in place in a
+        right-to-left line."""
+        return tuple(isolated(line) for line in self.lines or (self.url,))
 
 
 @dataclass(frozen=True)
@@ -77,23 +84,34 @@ class PdfWriter:
         labels = self.config.labels_for(handout.meta.lang)
         size = self.config.print_size
         parts = tuple(filter(None, (self.config.name, self._phone_line(labels.phone))))
-        one_line = len(" · ".join(parts).translate(ISOLATES)) <= FOOTER_LINE_CHARS
-        footer = (" · " if one_line else "\n").join(parts)  # the phone on a line of its own
         listen = self._listen_link(handout)
         rtl = direction(handout.meta.lang) == "rtl"
         contact = self.config.help_contact(handout.meta)
-        html = self.env.get_template("pdf/leaflet.html").render(
+        page = functools.partial(
+            self.env.get_template("pdf/leaflet.html").render,
             handout=handout, meta=handout.meta, clinic=self.config, labels=labels,
-            listen=listen, panel=help_panel(handout, contact), contact=contact,
+            panel=help_panel(handout, contact), contact=contact,
             direction="rtl" if rtl else "ltr",
         )
-        counter_words = [part for kind, part in labels.page_counter() if kind != "counter"]
-        printed = " ".join((markup_text(html), footer, *counter_words, "0123456789"))
+        html = page(listen=listen)
+        widest = "".join("10" if kind == "counter" else part
+                         for kind, part in labels.page_counter())  # "Page 10 of 10"
+        printed = " ".join((markup_text(html), *parts, widest, "0123456789"))
         fonts = choose_fonts(printed, handout.meta.lang, handout.path)
         footer_size = max(MIN_TEXT_PT, round(size * 0.8))
+        footer = lay_out_footer(parts, widest, fonts, footer_size, self.config.paper)
+        urls = [source.url for source in handout.meta.sources if source.url]
+        if listen or urls:  # the same characters, the addresses now cut where they may break
+            room = line_width_mm(self.config.paper)
+            if listen:
+                lines = address_lines(listen.url, fonts, size, room - QR_BESIDE_MM)
+                listen = dataclasses.replace(listen, lines=lines)
+            indent = SOURCES_INDENT_EM * size * PT_MM
+            html = page(listen=listen, address_lines={
+                url: address_lines(url, fonts, size, room - indent) for url in urls})
         css = self.env.get_template("pdf/leaflet.css").render(
-            size=size, paper=self.config.paper, labels=labels, footer_clinic=footer,
-            footer_size=footer_size, footer_lines=1 if one_line else 2, fonts=fonts,
+            size=size, paper=self.config.paper, labels=labels, footer=footer,
+            footer_size=footer_size, fonts=fonts,
             direction="rtl" if rtl else "ltr", start="right" if rtl else "left",
             end="left" if rtl else "right",
         )
