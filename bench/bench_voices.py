@@ -234,11 +234,11 @@ def cues_section(results: list[cues.CueHeard], minutes: float, asked: list[str])
     title = ("The natural voices heard sentence by sentence" if not asked else
              f"The natural voices heard sentence by sentence: {', '.join(asked)} alone")
     command = " ".join(["bench/bench_voices.py --cues", *asked])
-    alone = ("" if not asked else f"\nThis run measured {', '.join(asked)} alone, on "
-             f"{time.strftime('%Y-%m-%d')}; the other languages' figures are the run of them all.")
+    alone = ("" if not asked else f"\n\nThis run measured {', '.join(asked)} alone, on "
+             f"{time.strftime('%Y-%m-%d')}; the other languages' figures are the run of all.")
     return f"""## {title}
 
-`{command}` ({minutes:.0f} minutes; load average {load} at the end){alone}
+`{command}` ({minutes:.0f} minutes; load average {load} at the end)
 builds one fixture per language with a natural voice (the default voices) and has Whisper
 base transcribe each cue of its reading alone, told the language; the character error
 rate is against the words the voice was given (the listening script), digits as words, no
@@ -247,7 +247,7 @@ Chinese and Japanese also get a figure by sound beside the character one (bench/
 the same comparison on pinyin syllables (with and without tones) or on kana, so that a
 word heard right but written with a homophone's character is not counted wrong; the target
 is the character figure. Russian and Ukrainian have no natural voice here (README, "Voices
-in every language").
+in every language").{alone}
 
 {cues.table(results)}"""
 
