@@ -192,7 +192,8 @@ def test_an_unknown_speaker_lists_the_real_ones() -> None:
 def test_japanese_full_stops_and_commas_reach_the_voice_as_punctuation() -> None:
     """The script ends every heading and the title with an ASCII full stop, and the normaliser
     may write an ASCII comma; misaki's Japanese G2P (0.9.4) knows only 。 and 、 and turned
-    the others into its unknown mark "❓", which Kokoro read as noise after each heading."""
+    the others into its unknown mark "❓", which Kokoro's vocabulary lacks (it was dropped:
+    no stop after a heading, no pause between a phone number's groups)."""
     from handoutkit.speech import japanese
 
     assert japanese.phonemes("涼しく過ごす.") == japanese.phonemes("涼しく過ごす。")

@@ -17,9 +17,10 @@ from collections.abc import Callable
 _LOCK = threading.Lock()  # OpenJTalk's one dictionary and misaki's state are not thread-safe
 _PITCH = frozenset("_-^j")  # the marks of misaki's pitch line
 # misaki's Japanese G2P knows only the Japanese full stop and comma: an ASCII "." or ","
-# (the full stop the script puts after every heading and the title, a comma from the
-# normaliser) became its unknown mark "❓", which Kokoro read as noise, so they are
-# written as Japanese's before it reads them.
+# (the full stop the script puts after every heading and the title, the commas between a
+# phone number's groups) became its unknown mark "❓", which is not in Kokoro's vocabulary
+# and was dropped, so headings lost their final stop and phone groups ran together; they
+# are written as Japanese's before it reads them.
 _JAPANESE_MARKS = str.maketrans({".": "。", ",": "、"})
 # Part of the engine's identity, so that speech cached before a change to what is sent to
 # the G2P here is voiced again: 2 = ASCII full stops and commas as Japanese's.
