@@ -13,7 +13,8 @@ single-threaded sessions on two threads, segments dealt out in turn. Measured:
 Writes its section of bench/BENCHMARKS.md (bench_build.py keeps it) and exits 1 if Kokoro's
 Spanish is not heard better than espeak-ng's, or its WER is above 15 %. With `--languages`
 it measures the language fixtures instead (bench/languages.py) and writes their section; with
-`--cues` each natural voice's fixture heard sentence by sentence (bench/cues.py); with
+`--cues [LANG …]` each natural voice's fixture heard sentence by sentence (bench/cues.py;
+languages named: only those, printed and not written); with
 `--library [N]` it builds N generated handouts (bench/library.py) with English read by Kokoro
 and by piper, cold and after a one-line edit, and writes the English default's cost.
 """
@@ -226,17 +227,27 @@ espeak-ng and Kokoro rates per language in speech/pace.py and voices.py were fit
 from these runs."""
 
 
-def cues_section(results: list[cues.CueHeard], minutes: float) -> str:
-    """The cue-by-cue part of bench/BENCHMARKS.md."""
+def cues_section(results: list[cues.CueHeard], minutes: float, asked: list[str]) -> str:
+    """The cue-by-cue part of bench/BENCHMARKS.md; a run of some languages alone (``asked``)
+    is a section of its own beside the run of them all."""
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    return f"""## The natural voices heard sentence by sentence
+    title = ("The natural voices heard sentence by sentence" if not asked else
+             f"The natural voices heard sentence by sentence: {', '.join(asked)} alone")
+    command = " ".join(["bench/bench_voices.py --cues", *asked])
+    alone = ("" if not asked else f"\n\nThis run measured {', '.join(asked)} alone, on "
+             f"{time.strftime('%Y-%m-%d')}; the other languages' figures are the run of all.")
+    return f"""## {title}
 
-`bench/bench_voices.py --cues` ({minutes:.0f} minutes; load average {load} at the end)
+`{command}` ({minutes:.0f} minutes; load average {load} at the end)
 builds one fixture per language with a natural voice (the default voices) and has Whisper
 base transcribe each cue of its reading alone, told the language; the character error
 rate is against the words the voice was given (the listening script), digits as words, no
 case, accents, punctuation or spaces. Target: at most {cues.MAX_CER:.0%} per language.
-Japanese has no fixture yet; Russian and Ukrainian have no natural voice here.
+Chinese and Japanese also get a figure by sound beside the character one (bench/cues.py):
+the same comparison on pinyin syllables (with and without tones) or on kana, so that a
+word heard right but written with a homophone's character is not counted wrong; the target
+is the character figure. Russian and Ukrainian have no natural voice here (README, "Voices
+in every language").{alone}
 
 {cues.table(results)}"""
 
@@ -249,11 +260,13 @@ def main() -> int:
         print(voice_library.table(runs))
         write_section("voices-library", voice_library.section(runs, count))
         return 0
-    if "--cues" in sys.argv:
+    if "--cues" in sys.argv:  # `--cues ja zh-Hans`: those alone, printed, not written
         start = time.perf_counter()
-        heard = cues.measure()
+        asked = sys.argv[sys.argv.index("--cues") + 1:]
+        heard = cues.measure(asked)
         print(cues.table(heard))
-        write_section("voices-cues", cues_section(heard, (time.perf_counter() - start) / 60))
+        minutes = (time.perf_counter() - start) / 60
+        write_section("-".join(["voices-cues", *asked]), cues_section(heard, minutes, asked))
         return 0 if all(r.cer <= cues.MAX_CER for r in heard) else 1
     if "--languages" in sys.argv:
         start = time.perf_counter()

@@ -78,6 +78,22 @@ class Note:
 
 
 @dataclass(frozen=True, slots=True)
+class Unwritten:
+    """A write that made no file but has something to say: a person's recording that cannot
+    be used where no computer voice reads the language. The builder prints its notes as the
+    handout's warnings and keeps no record (the stamp says nothing was written)."""
+
+    notes: tuple[Note, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Unwritten:
+        return cls(())
+
+
+@dataclass(frozen=True, slots=True)
 class FileRecord:
     """An output that hands nothing on but that it exists (braille, EPUB): the page and the
     catalogue link it."""

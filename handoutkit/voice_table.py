@@ -24,6 +24,12 @@ NONE_HINT = ("no offline voice: write `voices: {{{lang}: gtts}}` (Google's onlin
 HARD_HINT = ("hard to follow: a person's recording from build/narrator/, or `voices: "
              "{{{lang}: gtts}}` online")
 UNMEASURED_HINT = "not measured: listen to a reading before relying on it"
+# Languages whose natural voice exists but cannot be installed from a package registry
+# (README, "Voices in every language"): what the clinic is told to do instead.
+NO_NATURAL = ("{heard}no natural voice installs offline (RHVoice, which reads {name} well, is "
+              "in no package registry as a program: README) — a person's recording from "
+              "build/narrator/, or `voices: {{{lang}: gtts}}` online")
+NO_NATURAL_NAMES = {"ru": "Russian", "uk": "Ukrainian"}
 SHORT_LICENCES = {"kokoro": "Apache-2.0", "piper": "GPL-3.0; joe: lessac's terms (below)",
                   "espeak-ng": "GPL-3.0", "gtts": "Google's terms"}
 
@@ -49,6 +55,10 @@ def row(config: ClinicConfig, lang: str) -> str:
                 if found else "not measured")
     note = (HARD_HINT.format(lang=lang) if hard_to_follow(speaker, lang)
             else "" if found else UNMEASURED_HINT)
+    if lang in NO_NATURAL_NAMES and speaker.key == "espeak-ng":
+        heard_as = ("hard to follow; " if hard_to_follow(speaker, lang)
+                    else "" if found else "not measured; ")
+        note = NO_NATURAL.format(heard=heard_as, name=NO_NATURAL_NAMES[lang], lang=lang)
     licence = SHORT_LICENCES.get(speaker.key, "")
     return (f"| `{lang}` | {speaker.engine} | {speaker.voice} | {licence} | {measured} "
             f"| {note} |")

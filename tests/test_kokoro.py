@@ -187,3 +187,15 @@ def test_the_installed_files_are_the_pinned_ones() -> None:
 def test_an_unknown_speaker_lists_the_real_ones() -> None:
     with pytest.raises(OutputError, match=r"there is no Kokoro voice 'xx_nobody'.*ef_dora"):
         KokoroEngine("es", "xx_nobody").synthesize("Hola.")
+
+
+def test_japanese_full_stops_and_commas_reach_the_voice_as_punctuation() -> None:
+    """The script ends every heading and the title with an ASCII full stop, and the normaliser
+    may write an ASCII comma; misaki's Japanese G2P (0.9.4) knows only 。 and 、 and turned
+    the others into its unknown mark "❓", which Kokoro's vocabulary lacks (it was dropped:
+    no stop after a heading, no pause between a phone number's groups)."""
+    from handoutkit.speech import japanese
+
+    assert japanese.phonemes("涼しく過ごす.") == japanese.phonemes("涼しく過ごす。")
+    assert japanese.phonemes("めまい, 吐き気") == japanese.phonemes("めまい、吐き気")
+    assert "❓" not in japanese.phonemes("熱疲労のサイン.")

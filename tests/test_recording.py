@@ -20,7 +20,7 @@ from handoutkit.files import Layout
 from handoutkit.pipeline.builder import Builder
 from handoutkit.reader.loader import load_handout
 from handoutkit.records import AudioRecord, Mark
-from handoutkit.speech import recording
+from handoutkit.speech import readings, recording
 from handoutkit.speech.assemble import Reading, assemble
 from handoutkit.speech.cache import SegmentCache
 from handoutkit.speech.engines.base import TtsEngine
@@ -332,3 +332,59 @@ def test_a_language_no_aligner_speaks_takes_a_file_per_part(project: Layout, cli
     cues = parse_vtt(project.output("tulog.tl", "vtt").read_text(encoding="utf-8"))
     assert len(cues) == sum(len(part.sentences) for part in parts)
     assert all(a.end <= b.start for a, b in zip(cues, cues[1:], strict=False))
+
+
+def test_a_recording_that_cannot_be_used_where_no_voice_reads_is_a_warning(project: Layout,
+                                                                           clinic) -> None:
+    """Tagalog has no computer voice: a recording missing a part, or a whole reading that no
+    aligner can cut into its sections, leaves the handout with no reading, and the build says
+    so at the handout's line with what to do (it once dropped the reading in silence)."""
+    path = project.handouts_dir / "tulog.tl.md"
+    path.write_text(front_matter(lang="tl", title="Pagtulog", summary="Ano ang makakatulong.")
+                    + "\n## Bago matulog\n\nHumiga nang patagilid. Uminom ng tubig.\n",
+                    encoding="utf-8")
+    handout = load_handout(path, project.handouts_dir)
+    parts = recording.parts(handout, build_script(handout, clinic))
+    where = recording.folder(project.handouts_dir, "tulog.tl")
+    where.mkdir(parents=True)
+    (where / "reader.yaml").write_text("name: Maria Santos, interpreter\n", encoding="utf-8")
+    quiet = np.zeros(22050, dtype=np.float32)  # what is in the files is not read here
+    for part in parts[:-1]:
+        soundfile.write(where / f"{part.file_stem}.wav", quiet, 22050)
+
+    def warnings() -> list[str]:
+        report = Builder(project, clinic, ["audio"]).build([path], lambda p: None)
+        assert not report.failed
+        assert not project.output("tulog.tl", "audio").exists()
+        return [str(w) for w in report.warnings if "braille" not in w.message]
+
+    found = warnings()
+    assert len(found) == 1, found
+    assert found[0].startswith(f"{path}:{parts[-1].line}: warning: \"Bago matulog\" has no "
+                               f"recording: save it as {where}/{parts[-1].file_stem}.wav")
+    assert "no computer voice reads tl, so this handout has no reading" in found[0]
+    for wav in where.glob("*.wav"):
+        wav.unlink()
+    soundfile.write(where / recording.whole_file_name(parts), quiet, 22050)
+    found = warnings()
+    assert len(found) == 1 and found[0].startswith(f"{path}:1: warning: "), found
+    assert "a whole reading cannot be cut into its sections — record a file per part" in \
+        found[0]
+    assert found[0].endswith("no computer voice reads tl, so this handout has no reading "
+                             "(its page says so) until the recording is fixed")
+
+
+def test_the_reading_and_the_narrators_script_make_one_script_per_handout(
+        project: Layout, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The audio writer and the narrator's script need the same script and recording: a
+    build makes them once per handout and hands both the same."""
+    path = project.handouts_dir / "water.md"
+    path.write_text(front_matter() + "\nDrink water.\n", encoding="utf-8")
+    made = []
+    monkeypatch.setattr(readings, "build_script",
+                        lambda *args: made.append(args) or build_script(*args))
+    readings._prepared.cache_clear()
+    report = Builder(project, CLINIC, ["audio", "narrator"]).build([path], lambda p: None)
+    assert not report.failed and len(made) == 1
+    assert project.output("water", "audio").is_file()
+    assert project.output("water", "narrator").is_file()

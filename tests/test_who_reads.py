@@ -98,6 +98,9 @@ def test_handoutkit_voices_prints_the_table(tmp_path: Path,
     assert rows["fr"][:2] == ["eSpeak NG", "fr"]  # the clinic's choice
     assert rows["tl"][0] == "none" and "`voices: {tl: gtts}`" in rows["tl"][4]
     assert "not measured" in rows["uk"][3]
+    for lang in ("ru", "uk"):  # RHVoice's program is in no registry: a person's recording
+        assert "no natural voice installs offline" in rows[lang][4]
+        assert "a person's recording from build/narrator/" in rows[lang][4]
 
 
 def test_japanese_counts_its_characters_more_to_a_word_than_chinese() -> None:

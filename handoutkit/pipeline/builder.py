@@ -29,7 +29,7 @@ from handoutkit.reader.translations import (
     version,
     with_translations,
 )
-from handoutkit.records import Pending, Record
+from handoutkit.records import Pending, Record, Unwritten
 from handoutkit.writers import (
     LIBRARY_OUTPUTS,
     WRITERS,
@@ -312,10 +312,12 @@ class Builder:
                 return False
         self._forget(name, kind)
         record = plan.write()
+        job.report.warnings += [LintWarning(job.path, note.line, note.message)
+                                for note in getattr(record, "notes", ())]
+        if isinstance(record, Unwritten):  # nothing written, but notes to print
+            record = None
         if record is not None:
             job.records[kind] = record
-            job.report.warnings += [LintWarning(job.path, note.line, note.message)
-                                    for note in getattr(record, "notes", ())]
         self._keep(name, kind, plan.digest, record)
         return record is not None
 

@@ -16,6 +16,15 @@ from collections.abc import Callable
 
 _LOCK = threading.Lock()  # OpenJTalk's one dictionary and misaki's state are not thread-safe
 _PITCH = frozenset("_-^j")  # the marks of misaki's pitch line
+# misaki's Japanese G2P knows only the Japanese full stop and comma: an ASCII "." or ","
+# (the full stop the script puts after every heading and the title, the commas between a
+# phone number's groups) became its unknown mark "❓", which is not in Kokoro's vocabulary
+# and was dropped, so headings lost their final stop and phone groups ran together; they
+# are written as Japanese's before it reads them.
+_JAPANESE_MARKS = str.maketrans({".": "。", ",": "、"})
+# Part of the engine's identity, so that speech cached before a change to what is sent to
+# the G2P here is voiced again: 2 = ASCII full stops and commas as Japanese's.
+_FRONT_END = "ja-marks 2"
 
 
 @functools.cache
@@ -29,7 +38,7 @@ def _g2p() -> Callable[[str], tuple[str, object]]:
 def phonemes(text: str) -> str:
     """The phonemes of Japanese ``text``, without misaki's pitch line."""
     with _LOCK:
-        both = _g2p()(text)[0]
+        both = _g2p()(text.translate(_JAPANESE_MARKS))[0]
     said, pitch = both[: len(both) // 2], both[len(both) // 2:]
     if len(said) != len(pitch) or not set(pitch) <= _PITCH:
         raise ValueError(f"misaki's Japanese G2P gave no pitch line after {both!r}")
@@ -40,4 +49,5 @@ def version() -> str:
     """The G2P's packages and versions, for the engine's identity."""
     from importlib.metadata import version as installed
 
-    return ":".join(f"{name} {installed(name)}" for name in ("misaki", "pyopenjtalk-plus"))
+    return ":".join([*(f"{name} {installed(name)}" for name in ("misaki", "pyopenjtalk-plus")),
+                     _FRONT_END])

@@ -124,13 +124,13 @@ def decode(path: Path) -> Pcm:
     return Pcm(samples.mean(axis=1).astype(np.float32), rate)
 
 
-def missing_notes(found: Recording) -> tuple[Note, ...]:
-    """The parts no file holds: the computer voice reads the handout until they are there."""
+def missing_notes(found: Recording, instead: str) -> tuple[Note, ...]:
+    """The parts no file holds; ``instead`` says what reads the handout until they are
+    there ("the computer voice reads this handout", or that nothing does)."""
     where = found.where
     return tuple(Note(part.line, f"\"{part.title}\" has no recording: save it as "
                                  f"{where}/{part.file_stem}.wav (the narrator's script shows "
-                                 "what to read); the computer voice reads this handout until "
-                                 "every part is recorded")
+                                 f"what to read); {instead} until every part is recorded")
                  for part in found.missing)
 
 

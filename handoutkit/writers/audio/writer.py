@@ -14,16 +14,16 @@ from handoutkit.config import ClinicConfig
 from handoutkit.errors import OutputError
 from handoutkit.files import Layout, atomic_output
 from handoutkit.model import Handout, Meta
-from handoutkit.records import AudioRecord, Mark, Note
+from handoutkit.records import AudioRecord, Mark, Note, Unwritten
+from handoutkit.speech import readings, recording
 from handoutkit.speech import recorded as recorded_reading
-from handoutkit.speech import recording
 from handoutkit.speech.assemble import Reading, assemble
 from handoutkit.speech.cache import SegmentCache
 from handoutkit.speech.engines import make_engine
 from handoutkit.speech.engines.base import TtsEngine
 from handoutkit.speech.pcm import Pcm
 from handoutkit.speech.pool import SpeechPool, Voice
-from handoutkit.speech.script import Script, build_script
+from handoutkit.speech.script import Script
 from handoutkit.speech.tags import AudioTags, mp3_duration, write_tags
 from handoutkit.speech.vtt import render_vtt
 from handoutkit.voices import reader
@@ -93,14 +93,17 @@ class AudioWriter:
         the tags and format; its sentences are what `prepare` may voice ahead. Where a person
         recorded the handout (speech/recording.py), their recording is the reading."""
         recorded = recording.folder(self.layout.handouts_dir, handout.name).is_dir()
-        script = build_script(handout, self.config) if recorded or self._voiced(handout) else None
-        found = recording.find(handout, script, self.layout.handouts_dir) if recorded else None
-        if found is not None and found.complete:
-            return self._plan_recorded(handout, script, found)
-        notes = recorded_reading.missing_notes(found) if found else ()
-        if script is None or not self._voiced(handout):
+        voiced = self._voiced(handout)
+        made = (readings.prepared(handout, self.config, self.layout.handouts_dir)
+                if recorded or voiced else None)
+        found = made.found if made else None
+        if made is not None and found is not None and found.complete:
+            return self._plan_recorded(handout, made.script, found)
+        notes = recorded_reading.missing_notes(found, self._instead(handout)) if found else ()
+        if made is None or not voiced:
             return Plan(digest("audio", f"no voice reads {handout.meta.lang}", *map(str, notes)),
-                        lambda: self._unvoiced(handout))
+                        lambda: self._unvoiced(handout, notes))
+        script = made.script
         said = [f"{c.title}\n" + "".join(f"{s.pause_after}|{s.text}|{s.shown}\n"
                                          for s in c.segments)
                 for c in script.chapters]
@@ -118,7 +121,7 @@ class AudioWriter:
         """A person's reading: digested by the recorded files' bytes and what they read."""
         said = [f"{p.key}|{p.version}|{p.title}" for take in found.takes for p in take.parts]
         shown = [f"{s.pause_after}|{s.text}|{s.shown}|{s.ref}" for s in script.segments]
-        takes = [take.path.name.encode() + take.path.read_bytes() for take in found.takes]
+        takes = [f"{take.path.name}|{readings.take_digest(take)}" for take in found.takes]
         settings = (f"{BITRATE_KBPS}|{TARGET_LUFS}|{TRUE_PEAK_CEILING}|"
                     f"{recorded_reading.SETTINGS}")
         return Plan(digest("audio", "recorded", found.reader, settings, *said, *shown, *takes,
@@ -131,26 +134,35 @@ class AudioWriter:
         where it does not match the text, the computer voice instead (or none), with notes
         naming the sections."""
         notes = recorded_reading.stale_notes(found) + recorded_reading.extra_notes(found)
+        instead = self._instead(handout)
         try:
             reading, mismatched = recorded_reading.reading(found, script, handout.meta.lang)
         except OutputError as exc:
-            reading, mismatched = None, [Note(1, f"{exc} — the computer voice reads it "
-                                                 "until the recording is fixed")]
+            reading, mismatched = None, [Note(1, f"{exc} — {instead} until the recording is "
+                                                 "fixed")]
         if reading is None or mismatched:
             notes += mismatched
             if not self._voiced(handout):
-                self._unvoiced(handout)
-                return None
+                return self._unvoiced(handout, tuple(notes))
             return self._write(handout, script, tuple(notes))
         differs = tuple(part.title for part in found.stale)
         return self._publish(handout, script, reading, self._tags(handout, found.reader),
                              person=found.reader, differs=differs, notes=tuple(notes))
 
-    def _unvoiced(self, handout: Handout) -> None:
-        """No offline voice reads the language (the check warns: voices.missing_voice):
-        no reading, and none left from before."""
+    def _unvoiced(self, handout: Handout, notes: tuple[Note, ...] = ()) -> Unwritten | None:
+        """No offline voice reads the language (the check warns: voices.missing_voice), and
+        no usable recording: no reading, and none left from before; the ``notes`` (what is
+        wrong with the person's recording) are the build's warnings."""
         for kind in ("audio", "vtt", "listening"):
             self.layout.output(handout.name, kind).unlink(missing_ok=True)
+        return Unwritten(notes) if notes else None
+
+    def _instead(self, handout: Handout) -> str:
+        """What reads the handout while its recording cannot be used, for the notes."""
+        if self._voiced(handout):
+            return "the computer voice reads this handout"
+        return (f"no computer voice reads {handout.meta.lang}, so this handout has no reading "
+                "(its page says so)")
 
     def _write(self, handout: Handout, script: Script,
                notes: tuple[Note, ...] = ()) -> AudioRecord:

@@ -5,7 +5,8 @@ Large print (24 pt, one sentence a paragraph), a mark at each part of the readin
 file name to save its recording as (speech/recording.py), and each sentence written as it
 should be said: the speech script's words, so numbers, doses, dates, phone numbers and
 abbreviations are spelled out ("two tablets every eight hours", "nine one one"). A part
-whose recording was made from an older text is marked "record again".
+whose recording was made from an older text is marked "record again". The page is
+`templates/narrator/script.html`.
 """
 
 from __future__ import annotations
@@ -13,31 +14,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from html import escape
+from dataclasses import dataclass
 
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout, atomic_output
 from handoutkit.language import direction
 from handoutkit.model import Handout
 from handoutkit.records import FileRecord
-from handoutkit.speech import recording
-from handoutkit.speech.script import build_script
+from handoutkit.speech import readings, recording
 from handoutkit.writers import Plan, Records, digest
+from handoutkit.writers.templating import make_environment
 
 logger = logging.getLogger(__name__)
 
-STYLE = """
-@page { margin: 1in; }
-body { font: 24pt/1.6 "Atkinson Hyperlegible", "Noto Sans", sans-serif; margin: 0 auto;
-       padding: 0 .4em; max-width: 36em; overflow-wrap: anywhere; color: #000;
-       background: #fff; }
-h1 { font-size: 30pt; } h2 { font-size: 28pt; margin-top: 2em; border-top: 4pt solid #000;
-     padding-top: .4em; page-break-before: always; }
-h2:first-of-type { page-break-before: auto; }
-.save { font-family: monospace; font-size: 18pt; } .again { font-weight: bold; }
-.how { font-size: 18pt; } p.said { margin: 0 0 .8em; }
-p.said::before { content: attr(data-n) "  "; font-size: 16pt; color: #444; }
-"""
 HOW = ("Read each sentence as it is written here: numbers, doses, dates and abbreviations "
        "are spelled out the way a patient should hear them. Record in a quiet room, in WAV "
        "or FLAC (44.1 or 48 kHz), leaving a second of quiet at the start and the end of each "
@@ -47,6 +36,17 @@ HOW = ("Read each sentence as it is written here: numbers, doses, dates and abbr
        "files (name: your name, your role): the page and the recording's tags say it.")
 
 
+@dataclass(frozen=True)
+class _Marked:
+    """A part of the reading as its mark shows it: with what to do about its recording."""
+
+    key: str
+    title: str
+    file_stem: str
+    sentences: tuple[str, ...]
+    status: str  # " — record again: …", " — not recorded yet", or ""
+
+
 class NarratorWriter:
     """Writes the narrator's script of every handout, whatever its language has for a voice
     (a language with no computer voice is where a person's recording matters most)."""
@@ -54,6 +54,7 @@ class NarratorWriter:
     def __init__(self, config: ClinicConfig, layout: Layout) -> None:
         self.config = config
         self.layout = layout
+        self.env = make_environment(layout.templates_dir)
 
     def prepare(self, stale: Sequence[Plan], jobs: int) -> AbstractContextManager[None]:
         """Nothing to do ahead: the script is text."""
@@ -61,34 +62,22 @@ class NarratorWriter:
 
     def render(self, handout: Handout) -> str:
         """The script as a large-print page, each part under its mark."""
-        script = build_script(handout, self.config)
-        parts = recording.parts(handout, script)
-        where = recording.folder(self.layout.handouts_dir, handout.name)
-        found = recording.find(handout, script, self.layout.handouts_dir)
+        made = readings.prepared(handout, self.config, self.layout.handouts_dir)
+        parts = recording.parts(handout, made.script)
+        found = made.found
         again = {part.key for part in found.stale} if found else set()
         missing = {part.key for part in found.missing} if found else set()
+        where = recording.folder(self.layout.handouts_dir, handout.name)
         shown = where.relative_to(self.layout.handouts_dir.parent) \
             if where.is_relative_to(self.layout.handouts_dir.parent) else where
-        lang, meta = handout.meta.lang, handout.meta
-        body = [f"<h1>{escape(meta.title)}</h1>",
-                f'<p class="how" lang="en" dir="ltr">Narrator\'s script. {escape(HOW)}</p>',
-                f'<p class="save" lang="en" dir="ltr">Whole reading in one file: '
-                f"{escape(str(shown))}/{escape(recording.whole_file_name(parts))}</p>"]
-        for number, part in enumerate(parts, 1):
-            status = (" — record again: the text changed" if part.key in again else
-                      " — not recorded yet" if part.key in missing else "")
-            body.append(f'<h2 id="{escape(part.key)}">§ {number}. {escape(part.title)}</h2>')
-            body.append(f'<p class="save{" again" if status else ""}" lang="en" dir="ltr">'
-                        f"Save as: {escape(str(shown))}/{escape(part.file_stem)}.wav"
-                        f"{escape(status)}</p>")
-            body += [f'<p class="said" data-n="{number}.{index}">{escape(sentence)}</p>'
-                     for index, sentence in enumerate(part.sentences, 1)]
-        return ("<!DOCTYPE html>\n"
-                f'<html lang="{escape(lang)}" dir="{direction(lang)}">\n<head>\n'
-                '<meta charset="utf-8">\n'
-                f"<title>{escape(meta.title)} — narrator's script</title>\n"
-                f"<style>{STYLE}</style>\n</head>\n<body>\n" + "\n".join(body)
-                + "\n</body>\n</html>\n")
+        marked = [_Marked(part.key, part.title, part.file_stem, part.sentences,
+                          " — record again: the text changed" if part.key in again else
+                          " — not recorded yet" if part.key in missing else "")
+                  for part in parts]
+        lang = handout.meta.lang
+        return self.env.get_template("narrator/script.html").render(
+            lang=lang, dir=direction(lang), title=handout.meta.title, how=HOW,
+            folder=str(shown), whole=recording.whole_file_name(parts), parts=marked) + "\n"
 
     def plan(self, handout: Handout, records: Records) -> Plan:
         """The script page, rendered once."""
