@@ -89,10 +89,11 @@ serve: $(INSTALLED) $(KOKORO) ## live preview while writing on http://127.0.0.1:
 TEST_JOBS ?= auto
 PYTEST := $(VENV)/bin/python -m pytest -q -n $(TEST_JOBS) --dist loadfile --no-loadscope-reorder
 
-# --durations: the 30 slowest steps go to the log, so a test that grows shows in CI.
+# --durations: the 30 slowest steps go to the log, so a test that grows shows in CI; and
+# tests/cpu_time.py: the CPU seconds of each module (what 2 shared cores really spend).
 test: $(INSTALLED) $(KOKORO) $(NODE_MODULES) debs ## run the whole test suite
 	$(VENV)/bin/ruff check handoutkit tests
-	$(PYTEST) --durations=30
+	$(PYTEST) --durations=30 -p tests.cpu_time
 
 update-golden: $(INSTALLED) ## rewrite tests/golden/ (model and speech script of each sample); review the diff
 	UPDATE_GOLDEN=1 $(VENV)/bin/python -m pytest -q tests/test_golden.py
