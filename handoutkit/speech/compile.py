@@ -81,14 +81,25 @@ def _fragments(lang: Language) -> dict[str, str]:
         "ampm_a": rules.AMPM.replace("<ap>", "<ap_a>"),
         "ampm_b": rules.AMPM.replace("<ap>", "<ap_b>"),
         "to": re.escape(lang.words["to"]),
+        "currency": _currency(lang.currencies),
+        "currency_start": re.escape("".join(sorted({sign[0] for sign in lang.currencies}))),
     }
+
+
+def _currency(signs: Iterable[str]) -> str:
+    """Currency signs, and codes that start with a letter only where no letter is before
+    them: "usd 2", "mex$100", but not the "$" of "mex$"."""
+    words = [sign for sign in signs if sign[0].isalpha()]
+    symbols = [sign for sign in signs if not sign[0].isalpha()]
+    return (rf"(?:(?<![^\W\d_])(?:{alternation(words)})|{alternation(symbols)})"
+            if words else alternation(symbols))
 
 
 @lru_cache(maxsize=16)
 def rules_for(lang: Language) -> tuple[Rule, ...]:
     """Every rule that applies to a language, compiled, in the order they run."""
     fragments = _fragments(lang)
-    return tuple((name, re.compile(_guarded(name, template % fragments)), SPEAKERS[name], trigger)
+    return tuple((name, re.compile(_guarded(name, template) % fragments), SPEAKERS[name], trigger)
                  for name, template, trigger, when in rules.RULES
                  if not when or getattr(lang, when))
 

@@ -81,11 +81,18 @@ STRICT_UNITS = ""
 
 ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("p. ej.|p.ej.|p. e.", "por ejemplo"), ("etc.", "etcétera"),
-    ("vs.|vs", "frente a"), ("Dr.", "doctor"), ("Dra.", "doctora"), ("Sr.", "señor"),
-    ("Sra.", "señora"), ("Srta.", "señorita"), ("Ud.", "usted"), ("Uds.", "ustedes"),
+    ("vs.|vs", "frente a"), ("Dr.|dr.", "doctor"), ("Dra.|dra.", "doctora"),
+    ("Sr.|sr.", "señor"), ("Sra.|sra.", "señora"), ("Srta.|srta.", "señorita"),
+    ("Ud.", "usted"), ("Uds.", "ustedes"), ("Da.", "doña"),
+    ("esq.|Esq.", "esquina"), ("pza.|Pza.", "plaza"), ("av.|Av.|avda.|Avda.", "avenida"),
+    ("ext.|Ext.", "extensión"), ("a. C.|a. c.|a.C.", "antes de Cristo"),
+    ("d. C.|d. c.|d.C.", "después de Cristo"),
+    ("lun.|Lun.", "lunes"), ("miér.|Miér.|mié.|Mié.", "miércoles"),
+    ("jue.|Jue.", "jueves"), ("vie.|Vie.|vier.|Vier.", "viernes"), ("sáb.|Sáb.", "sábado"),
+    ("dom.|Dom.", "domingo"),
     ("aprox.", "aproximadamente"), ("máx.", "máximo"), ("mín.", "mínimo"),
     ("núm.|Núm.", "número"), ("pág.", "página"), ("tel.|Tel.", "teléfono"),
-    ("EE. UU.|EE.UU.", "Estados Unidos"), ("c/", "cada"), ("y/o", "y o"),
+    ("EE. UU.|EE.UU.|ee. uu.|ee.uu.", "Estados Unidos"), ("c/", "cada"), ("y/o", "y o"),
     ("24/7", "veinticuatro siete"),
     # Latín de las recetas.
     ("BID|b.i.d.", "dos veces al día"), ("TID|t.i.d.", "tres veces al día"),
@@ -133,12 +140,49 @@ FRACTIONS: dict[int, tuple[str, str]] = {
 }
 MIXED: dict[int, str] = {2: "medio", 4: "cuarto"}  # "2 1/2" → "dos y medio"
 
-CURRENCIES: dict[str, tuple[str, str, str, str]] = {
-    "$": ("dólar", "dólares", "centavo", "centavos"),
-    "€": ("euro", "euros", "céntimo", "céntimos"),
-    "£": ("libra", "libras", "penique", "peniques"),
-}
-CURRENCY_GENDER: dict[str, str] = {"£": "f"}
+# Currencies by sign or ISO 4217 code, written before or after the amount ("usd 2", "13hkd",
+# "1 ₩"): the names of the RAE's Diccionario panhispánico de dudas (apéndice 5, "Países y
+# capitales, con sus gentilicios" and its currencies); "q" (quetzal) is left out: "q6h" is a
+# dose every six hours.
+_CURRENCY_GROUPS: tuple[tuple[str, tuple[str, str, str, str]], ...] = (
+    ("$", ("dólar", "dólares", "centavo", "centavos")),
+    ("€|EUR|eur", ("euro", "euros", "céntimo", "céntimos")),
+    ("£", ("libra", "libras", "penique", "peniques")),
+    ("GBP|gbp", ("libra esterlina", "libras esterlinas", "penique", "peniques")),
+    ("US$|us$|USD|usd", ("dólar estadounidense", "dólares estadounidenses", "centavo",
+                         "centavos")),
+    ("MX$|mx$|Mex$|mex$|MXN|mxn", ("peso mexicano", "pesos mexicanos", "centavo", "centavos")),
+    ("¥|JPY|jpy", ("yen", "yenes", "centavo", "centavos")),
+    ("₩|KRW|krw", ("won", "wones", "centavo", "centavos")),
+    ("₡", ("colón", "colones", "céntimo", "céntimos")),
+    ("CRC|crc", ("colón costarricense", "colones costarricenses", "céntimo", "céntimos")),
+    ("₧|pta|ptas|Pta|Ptas", ("peseta", "pesetas", "céntimo", "céntimos")),
+    ("₹|Rs|rs|INR|inr", ("rupia", "rupias", "centavo", "centavos")),
+    ("CHF|chf", ("franco suizo", "francos suizos", "céntimo", "céntimos")),
+    ("Fr|fr", ("franco", "francos", "céntimo", "céntimos")),
+    ("HNL|hnl", ("lempira", "lempiras", "centavo", "centavos")),
+    ("kr", ("corona", "coronas", "céntimo", "céntimos")),
+    ("mk", ("marco", "marcos", "céntimo", "céntimos")),
+    ("GTQ|gtq", ("quetzal", "quetzales", "centavo", "centavos")),
+    ("HKD|hkd", ("dólar de Hong Kong", "dólares de Hong Kong", "centavo", "centavos")),
+    ("TTD|ttd", ("dólar de Trinidad y Tobago", "dólares de Trinidad y Tobago", "centavo",
+                 "centavos")),
+    ("BOB|bob|BOP|bop", ("peso boliviano", "pesos bolivianos", "centavo", "centavos")),
+    ("AWG|awg", ("florín arubeño", "florines arubeños", "centavo", "centavos")),
+    ("R$|r$", ("real", "reales", "centavo", "centavos")),
+    ("BRL|brl", ("real brasileño", "reales brasileños", "centavo", "centavos")),
+    ("NIO|nio", ("córdoba", "córdobas", "centavo", "centavos")),
+    ("PAB|pab", ("balboa", "balboas", "centésimo", "centésimos")),
+    ("COP|cop", ("peso colombiano", "pesos colombianos", "centavo", "centavos")),
+    ("ARS|ars", ("peso argentino", "pesos argentinos", "centavo", "centavos")),
+    ("CLP|clp", ("peso chileno", "pesos chilenos", "centavo", "centavos")),
+    ("PEN|pen", ("sol", "soles", "céntimo", "céntimos")),
+    ("DOP|dop", ("peso dominicano", "pesos dominicanos", "centavo", "centavos")),
+)
+CURRENCIES = {sign: names for signs, names in _CURRENCY_GROUPS for sign in signs.split("|")}
+CURRENCY_GENDER: dict[str, str] = {
+    sign: "f" for sign, names in CURRENCIES.items() if names[0].split()[0].endswith("a")
+    and names[0] not in ("lempira", "balboa", "córdoba")}
 
 ROMAN_NOUNS = (
     "Tipo|tipo|Fase|fase|Grado|grado|Estadio|estadio|Etapa|etapa|Clase|clase|Nivel|nivel"

@@ -69,10 +69,10 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("hour_article", r"\b(?P<l>[Ll])as(?= una\b)", "l", "agreement"),
     ("money_range", (r"(?P<c1>[$£€])\s?(?P<a>%(num)s)\s?[-–]\s?(?P<c2>[$£€])?\s?"
                      r"(?P<b>%(num)s)"), "$£€", ""),
-    ("money", (r"(?:(?P<cur>[$£€])\s?(?P<n>%(num)s)"
+    ("money", (r"(?:(?P<cur>%(currency)s)\s?(?P<n>%(num)s)"
                r"(?:\s(?P<scale>million|billion|trillion|millones|millón|billones|billón)\b)?"
-               r"|(?<![\w.,])(?P<n2>%(num)s)\s?(?P<cur2>[$£€])(?![\w$£€]))"
-               r"(?:\s?/\s?(?P<per>[^\W\d_]+))?"), "$£€", ""),
+               r"|(?<![\w.,])(?P<n2>%(num)s)\s?(?P<cur2>%(currency)s)(?![\w$£€]))"
+               r"(?:\s?/\s?(?P<per>[^\W\d_]+))?"), D, ""),
     ("blood_press", (r"(?<![\d/.,])(?P<a>[1-9]\d{1,2})/(?P<b>[1-9]\d{1,2})(?![\d/])"
                      r"(?:\s?(?P<u>mmHg))?"), "/", ""),
     ("every_hours", (r"(?<![^\W\d_])[qQ]\.?\s?(?P<a>\d{1,2})(?:\s?[-–]\s?(?P<b>\d{1,2}))?\s?"
@@ -118,7 +118,8 @@ STARTS: dict[str, str] = {
         "iso_date", "slash_date", "thousands", "phone_words", "time_range", "dotted_clock",
         "clock", "hour_ampm", "blood_press", "times", "ordinal", "mixed", "fraction",
         "emergency", "year", "digit_run")},
-    "phone": r"[\d+(]", "money_range": "[$£€]", "money": r"[$£€.\d]", "range": NUMBER,
+    "phone": r"[\d+(]", "money_range": "[$£€]", "money": r"[.\d%(currency_start)s]",
+    "range": NUMBER,
     "quantity": SIGNED, "number": SIGNED, "decade": r"['\d]", "day_month": r"[Tt\d]",
     "month_day": r"[^\W\d_]", "every_hours": "[qQ]", "number_sign": "[N#]",
     "multiply": r"[\sx×]", "dashes": r"[\s—–-]",
