@@ -72,6 +72,7 @@ def _fragments(lang: Language) -> dict[str, str]:
     per = alternation(lang.per)
     return {
         "num": number, "signed": rf"(?:(?<![^\s(])-)?{number}",
+        "group": r"\." if lang.decimal_comma else ",",
         "unit": rf"(?:{units})(?:/(?:{per}))*(?![^\W\d_]){rules.ABBREVIATION_DOT}",
         "bare": rf"(?:{alternation(lang.bare_units.split('|'))})(?:/(?:{per}))*",
         "per_word": lang.per_after_word, "months": alternation(lang.month_names),

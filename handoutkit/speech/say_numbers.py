@@ -105,16 +105,26 @@ def _blood_pressure(m: re.Match[str], lang: Language) -> str:
 def _ordinal(m: re.Match[str], lang: Language) -> str:
     marks = m.groupdict()
     feminine = marks.get("mark") == "ª" or bool(marks.get("fem"))
-    said = vocab.ordinal(int(m["n"]), lang, feminine=feminine)
+    said = vocab.ordinal(int(re.sub(r"\D", "", m["n"])), lang, feminine=feminine)
     if marks.get("er") or (not feminine and _noun(m, lang)):
         return re.sub(r"(prim|terc)ero$", r"\1er", said)  # "primer día", "decimotercer piso"
     return said
+
+
+def _minus(m: re.Match[str], lang: Language) -> str:
+    """"-1/3" → "minus one third": the sign said before the fraction."""
+    return f"{lang.words['minus']} " if m["neg"] else ""
 
 
 def _mixed(m: re.Match[str], lang: Language) -> str:
     whole, numerator, denominator = int(m["w"]), int(m["n"]), int(m["d"])
     if numerator >= denominator:
         return m[0]  # "2 5/4": left for the fraction rule
+    return _minus(m, lang) + _say_mixed_written(m, whole, numerator, denominator, lang)
+
+
+def _say_mixed_written(m: re.Match[str], whole: int, numerator: int, denominator: int,
+                       lang: Language) -> str:
     noun = m["noun"] or ""
     if lang.agreement and noun and not m["u"] and agreement.noun_after(" " + noun, 0):
         return _say_mixed_noun(whole, numerator, denominator, noun, lang)
@@ -123,7 +133,11 @@ def _mixed(m: re.Match[str], lang: Language) -> str:
 
 
 def _fraction(m: re.Match[str], lang: Language) -> str:
-    numerator, denominator, unit = int(m["n"]), int(m["d"]), m["u"] or ""
+    return _minus(m, lang) + _say_fraction_written(m, lang)
+
+
+def _say_fraction_written(m: re.Match[str], lang: Language) -> str:
+    numerator, denominator, unit = int(m["n"]), int(re.sub(r"\D", "", m["d"])), m["u"] or ""
     noun = None if unit else _noun(m, lang)
     if lang.agreement and denominator > 20 and denominator not in lang.fractions and not unit:
         # "1/123" → "uno sobre ciento veintitrés": the RAE's "-avo" forms past twenty are

@@ -79,11 +79,15 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                      r"(?:hours|hour|hrs|hr|h)(?![^\W\d_])(?:\.(?=\s+[a-z]))?"), "qQ", ""),
     ("times", r"(?<![\d.,])(?P<n>\d+)\s?[x×](?=\s?/|\s+(?:%(times)s)(?![^\W\d_]))", "x×", ""),
     ("multiply", r"(?<=\d)\s?[x×]\s?(?=\d)|(?<=\w)\s[x×]\s?(?=\d)", "x×", ""),
-    ("ordinal", r"(?<![\d.,])(?P<n>\d+)%(ordinal)s(?![^\W\d_])", D, ""),
+    ("ordinal", r"(?<![\d.,])(?P<n>[1-9]\d{0,2}(?:%(group)s\d{3})+|\d+)%(ordinal)s(?![^\W\d_])",
+     D, ""),
     ("decade", r"(?<![\d.,])'?(?P<d>(?:1\d|20)?\d0)'?s(?![^\W\d_])", "0", "read_years"),
-    ("mixed", (r"(?<![\d/.,])(?P<w>\d+)\s(?P<n>[1-9]\d?)/(?P<d>[1-9]\d?)(?![\d/])"
+    ("mixed", (r"(?<![\d/.,])(?P<neg>(?<![^\s(])-)?(?P<w>\d+)\s(?P<n>[1-9]\d?)/"
+               r"(?P<d>[1-9]\d{0,2}|1000)(?![\d/])"
                r"(?:\s?(?P<u>%(unit)s))?(?:\s(?P<noun>[^\W\d_]+))?"), "/", ""),
-    ("fraction", r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,3}|1000)(?![\d/])(?:\s?(?P<u>%(unit)s))?",
+    ("fraction", (r"(?<![\d/.,])(?P<neg>(?<![^\s(])-)?(?P<n>\d{1,3})/"
+                  r"(?P<d>[1-9]\d{0,2}(?:%(group)s\d{3})+|\d{1,7})(?![\d/])"
+                  r"(?:\s?(?P<u>%(unit)s))?"),
      "/", ""),
     ("range", (r"(?<![\w.,])(?P<a>%(num)s)(?:\s?(?P<ua>%(unit)s))?\s*[-–]\s*(?P<b>%(num)s)"
                r"(?:\s?(?P<u>%(unit)s))?"), "-–", ""),
@@ -116,8 +120,9 @@ DIGIT, SIGNED, NUMBER = r"[\d]", r"[-.\d]", r"[.\d]"
 STARTS: dict[str, str] = {
     **{name: DIGIT for name in (
         "iso_date", "slash_date", "thousands", "phone_words", "time_range", "dotted_clock",
-        "clock", "hour_ampm", "blood_press", "times", "ordinal", "mixed", "fraction",
-        "emergency", "year", "digit_run")},
+        "clock", "hour_ampm", "blood_press", "times", "ordinal", "emergency", "year",
+        "digit_run")},
+    "mixed": SIGNED, "fraction": SIGNED,
     "phone": r"[\d+(]", "money_range": "[$£€]", "money": r"[.\d%(currency_start)s]",
     "range": NUMBER,
     "quantity": SIGNED, "number": SIGNED, "decade": r"['\d]", "day_month": r"[Tt\d]",
