@@ -16,7 +16,8 @@ Each rule, as ``input → spoken`` (Spanish in brackets):
                 tarde, una y cinco, a las nueve y treinta: a dot is a time with am/pm, "h",
                 after "at"/"las", or in Spanish that groups thousands with a dot)
   clock         9:30 am → nine thirty a m; 9:05 → nine oh five; 14:00 → two p m (12-hour)
-                (13:30 h → una y treinta de la tarde)
+                (13:30 h → una y treinta de la tarde; 3:02:32 → tres horas dos minutos
+                y treinta y dos segundos; 12:00:00 → doce en punto)
   hour_ampm     7 pm → seven p m (siete de la tarde)
   hour_article  (Spanish) a las 13:30 → a la una y treinta de la tarde: one o'clock is "la una"
 """
@@ -90,6 +91,12 @@ def _text_date(m: re.Match[str], lang: Language) -> str:
 
 def _clock(m: re.Match[str], lang: Language) -> str:
     minute = int(m.groupdict().get("mm") or 0)
+    if seconds := int(m.groupdict().get("ss") or 0):
+        if "clock_seconds" not in lang.words:
+            return m[0]  # "3:02:32": left for the number rules where no words are listed
+        hours, minutes, secs = (vocab.counted(n, lang.units[unit], lang) for n, unit in (
+            (int(m["h"]), "h"), (minute, "min"), (seconds, "s")))
+        return lang.words["clock_seconds"].format(h=hours, m=minutes, s=secs)
     return _say_clock(int(m["h"]), minute, (m["ap"] or "").lower(), lang)
 
 

@@ -13,6 +13,7 @@ WORDS: dict[str, str] = {
     "am": "de la mañana", "pm": "de la tarde", "night": "de la noche",
     "dawn": "de la madrugada", "noon": "del mediodía", "midnight": "de la noche",
     "time": "{h} y {m}", "time_oclock": "{h} en punto", "minute_0x": "{m}",
+    "clock_seconds": "{h} {m} y {s}",
     "date": "{day} de {month} de {year}", "date_no_year": "{day} de {month}",
     "date_dmy": "{day} de {month} de {year}", "date_dm": "{day} de {month}",
     "the": "el",
@@ -64,6 +65,9 @@ UNIT_GROUPS: tuple[tuple[str, tuple[str, str, str]], ...] = (
     ("cdta|cdita", ("cucharadita", "cucharaditas", "f")),
     ("cda", ("cucharada", "cucharadas", "f")),
     ("lpm", ("latido por minuto", "latidos por minuto", "m")),
+    ("mph", ("milla por hora", "millas por hora", "f")),
+    ("kph|km/h", ("kilómetro por hora", "kilómetros por hora", "m")),
+    ("psi", ("libra por pulgada cuadrada", "libras por pulgada cuadrada", "f")),
 )
 
 PER: dict[str, str] = {
@@ -104,6 +108,11 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("ECG", "electrocardiograma"), ("RM|RMN", "resonancia magnética"),
     ("IMC", "índice de masa corporal"), ("AINE", "aine"), ("AINEs", "aines"),
     ("A1C", "a uno ce"), ("B12", "be doce"),
+    # Husos horarios, deletreados.
+    ("GMT|gmt", "ge eme te"), ("UTC|utc", "u te ce"), ("GMT-|gmt-", "ge eme te menos"),
+    ("UTC-|utc-", "u te ce menos"), ("GMT+|gmt+", "ge eme te más"), ("UTC+|utc+", "u te ce más"),
+    ("EST|est", "e ese te"),
+    ("PST|pst", "pe ese te"), ("CST|cst", "ce ese te"), ("MST|mst", "eme ese te"),
     # Se deletrean.
     ("TVP", "te uve pe"), ("UCI", "u ce i"), ("VIH", "uve i hache"), ("IV", "i uve"),
     ("ITS", "i te ese"), ("VPH", "uve pe hache"), ("ADN", "a de ene"),
