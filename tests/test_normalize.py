@@ -6,7 +6,14 @@ import re
 import pytest
 from num2words import num2words
 
-from handoutkit.speech import agreement, say_numbers, say_phones, say_times, say_words
+from handoutkit.speech import (
+    agreement,
+    say_numbers,
+    say_phones,
+    say_times,
+    say_web,
+    say_words,
+)
 from handoutkit.speech import normalize as normalize_module
 from handoutkit.speech.data import rules
 from handoutkit.speech.normalize import (
@@ -140,7 +147,7 @@ def test_unknown_terms_per_language() -> None:
 
 def test_every_rule_has_an_example_in_the_module_docstring() -> None:
     doc = "".join(module.__doc__ or "" for module in (normalize_module, say_words, say_times,
-                                                      say_phones, say_numbers))
+                                                      say_phones, say_numbers, say_web))
     undocumented = [name for name in (*NEUTRAL_RULES, *(rule[0] for rule in rules.RULES))
                     if not re.search(rf"\b{name} {{2,}}\S[^\n]*→", doc)]
     assert undocumented == []

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from handoutkit.speech import say_numbers, say_phones, say_times, say_words
+from handoutkit.speech import say_numbers, say_phones, say_times, say_web, say_words
 from handoutkit.speech.data import Language, neutral, rules
 
 logger = logging.getLogger(__name__)
@@ -21,6 +21,7 @@ Trie = dict[str, "Trie"]
 
 SPEAKERS: dict[str, Speaker] = {
     **say_words.SPEAKERS, **say_times.SPEAKERS, **say_phones.SPEAKERS, **say_numbers.SPEAKERS,
+    **say_web.SPEAKERS,
 }
 
 
@@ -83,6 +84,7 @@ def _fragments(lang: Language) -> dict[str, str]:
         "ampm_b": rules.AMPM.replace("<ap>", "<ap_b>"),
         "to": re.escape(lang.words["to"]),
         "currency": _currency(lang.currencies),
+        "tlds": rules.TOP_LEVEL_DOMAINS,
         "currency_start": re.escape("".join(sorted({sign[0] for sign in lang.currencies}))),
     }
 

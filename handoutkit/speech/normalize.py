@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from handoutkit.language import primary_language
-from handoutkit.speech import say_generic
+from handoutkit.speech import say_generic, say_web
 from handoutkit.speech.compile import Rule, rules_for, whole_words
 from handoutkit.speech.data import LANGUAGES, Language, language_for, neutral, rules
 
@@ -117,9 +117,15 @@ def _host(m: re.Match[str]) -> str:
     return f" {_DOT} ".join(host[1].split(".")) if host else ""
 
 
+_HOST_SAID = re.compile(rf"[^\s{_DOT}.,;:!?]+(?: {_DOT} [^\s{_DOT}.,;:!?]+)+")
+
+
 def _say_dots(text: str, language: Language | None, lang: str) -> str:
     if _DOT not in text:
         return text
+    if language is not None and language.letter_names:  # Spanish spells "abc punto es"
+        return _HOST_SAID.sub(
+            lambda m: say_web.say_address(m[0].replace(f" {_DOT} ", "."), language), text)
     word = language.words["dot"] if language is not None else neutral.DOT.get(
         primary_language(lang), ".")
     return text.replace(f" {_DOT} ", f" {word} " if word != "." else ".")

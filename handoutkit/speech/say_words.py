@@ -23,6 +23,7 @@ import logging
 import re
 from collections.abc import Callable
 
+from handoutkit.speech import say_web
 from handoutkit.speech import tables as vocab
 from handoutkit.speech.data import Language, neutral
 
@@ -38,7 +39,10 @@ def _word(name: str) -> Speaker:
 
 
 def _email(m: re.Match[str], lang: Language) -> str:
-    dot, at = f" {lang.words['dot']} ", f" {lang.words['at']} "
+    at = f" {lang.words['at']} "
+    if lang.letter_names:  # Spanish: "abc@abc.edu" → "a be ce arroba a be ce punto e de u"
+        return say_web.say_address(m["local"], lang) + at + say_web.say_address(m["domain"], lang)
+    dot = f" {lang.words['dot']} "
     return m["local"].replace(".", dot) + at + m["domain"].replace(".", dot)
 
 

@@ -228,3 +228,14 @@ LENGTH_UNITS = "mm|cm|m|km|pulg"
 SPACE_GROUPS = True  # "10 000": the RAE's thousands separator is a space
 
 READ_YEARS = False  # years are plain numbers: "dos mil veintiséis"
+
+# Web and e-mail addresses are spelled where a label is not a word a voice can say: "abc" →
+# "a be ce", "cdf123" → "ce de efe uno dos tres"; these labels, and any of four letters or
+# more with a vowel and no three consonants together ("gmail", "nvidia"), are said as words.
+LETTER_NAMES: dict[str, str] = {  # RAE, Ortografía (2010): the letters' names
+    "a": "a", "b": "be", "c": "ce", "d": "de", "e": "e", "f": "efe", "g": "ge", "h": "hache",
+    "i": "i", "j": "jota", "k": "ka", "l": "ele", "m": "eme", "n": "ene", "ñ": "eñe", "o": "o",
+    "p": "pe", "q": "cu", "r": "erre", "s": "ese", "t": "te", "u": "u", "v": "uve",
+    "w": "uve doble", "x": "equis", "y": "ye", "z": "zeta",
+}
+WEB_WORDS = ("com", "net", "org", "edu", "gob", "gov", "es", "de", "info", "salud")

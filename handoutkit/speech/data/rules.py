@@ -18,6 +18,8 @@ CITATION = r"\s*\[\d+(?:\s*[-–,]\s*\d+)*\]"
 URL = (r"(?<![A-Za-z0-9_.@/-])(?:https?://|www\.)[^\s<>()\[\]\"\x80-\U0010ffff]*"
        r"[^\s<>()\[\]\".,;:!?'\x80-\U0010ffff]")
 
+# A bare domain ("cdc.gov", "salud.mx") is a web address when it ends in one of these.
+TOP_LEVEL_DOMAINS = "com|org|net|gov|gob|edu|info|es|mx|us|de|int|sm|ar|co|cl|pe"
 D = "0123456789"  # trigger: any digit (other scripts' digits are made ASCII first)
 # One end of a time range, side "_a" or "_b": 9, 9:30, 9.30, 9 am, 9:30 p.m.
 TIME = r"(?P<h_S>[01]?\d|2[0-3])(?:(?P<sep_S>[:.])(?P<mm_S>[0-5]\d))?(?:%(ampm_S)s)?"
@@ -25,6 +27,8 @@ TIME = r"(?P<h_S>[01]?\d|2[0-3])(?:(?P<sep_S>[:.])(?P<mm_S>[0-5]\d))?(?:%(ampm_S
 RULES: tuple[tuple[str, str, str, str], ...] = (
     ("email", r"(?<![\w.+-])(?:mailto:)?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)",
      "@", ""),
+    ("domain", (r"(?<![\w.@/-])(?P<host>(?:[A-Za-z0-9-]+\.)+(?:%(tlds)s))(?![\w@-]|\.\w)"
+                r"(?:/[^\s]*[^\s.,;:!?)])?"), ".", "web_words"),
     ("roman", (r"\b(?P<noun>%(roman)s)\s+(?P<r>[IVX]+)(?![^\W\d_])"
                r"|^(?P<line>[IVX]{1,6})(?=[.)]\s)"), "IVX", ""),
     ("abbreviation", r"%(abbreviations)s", "", ""),
