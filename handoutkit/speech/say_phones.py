@@ -5,8 +5,9 @@ groups it is written in, never as a range or an amount; US English says "oh" for
   phone         (555) 123-4567 → five five five, one two three, four five six seven;
                 +1 555 123 4567, 1-800-555-0199 (one, eight hundred, five five five, oh one
                 nine nine), 0800 123 4567 group by group (1234-5678 → uno dos tres cuatro,
-                cinco seis siete ocho; 912 345 678 and 55 1234 5678 the same way)
-  phone_words   1-800-QUIT-NOW → one, eight hundred, quit, now
+                cinco seis siete ocho; 912 345 678, 123-456-789 and 55 1234 5678 the same way)
+  phone_words   1-800-QUIT-NOW → one, eight hundred, quit, now (0-800-hermano → cero,
+                ochocientos, hermano)
   emergency     911 → nine one one (also 999 and 112)
   digit_run     5551234567 → five five five one two three four five six seven (7+ digits)
 """
@@ -40,7 +41,8 @@ def say_group(group: str, lang: Language, area_code: bool = False) -> str:
 def _phone(m: re.Match[str], lang: Language) -> str:
     plus = lang.words["plus"] + " " if m[0].startswith("+") else ""
     groups = _GROUP.findall(m[0])
-    area = 1 if groups[0] == "1" and len(groups) > 3 else 0  # 1-800-555-0199
+    toll_free = groups[0] in ("0", "1") and len(groups) > 2 and groups[1] == TOLL_FREE
+    area = 1 if (groups[0] == "1" and len(groups) > 3) or toll_free else 0  # 1-800-555-0199
     return plus + ", ".join(say_group(group, lang, area_code=i == area and len(groups) > 2)
                             for i, group in enumerate(groups))
 
