@@ -5,7 +5,8 @@ groups it is written in, never as a range or an amount; US English says "oh" for
   phone         (555) 123-4567 → five five five, one two three, four five six seven;
                 +1 555 123 4567, 1-800-555-0199 (one, eight hundred, five five five, oh one
                 nine nine), 0800 123 4567 group by group (1234-5678 → uno dos tres cuatro,
-                cinco seis siete ocho; 912 345 678, 123-456-789 and 55 1234 5678 the same way)
+                cinco seis siete ocho; 912 345 678, 123-456-789, 0-800-123-456 and 55 1234 5678
+                the same way)
   phone_words   1-800-QUIT-NOW → one, eight hundred, quit, now (0-800-hermano → cero,
                 ochocientos, hermano)
   emergency     911 → nine one one (also 999 and 112)
