@@ -84,7 +84,7 @@ def _fragments(lang: Language) -> dict[str, str]:
         "ampm_b": rules.AMPM.replace("<ap>", "<ap_b>"),
         "to": re.escape(lang.words["to"]),
         "currency": _currency(lang.currencies),
-        "tlds": rules.TOP_LEVEL_DOMAINS,
+        "tlds": rules.TOP_LEVEL_DOMAINS, "dialled": rules.DIALLED, "capitals": rules.CAPITALS,
         "currency_start": re.escape("".join(sorted({sign[0] for sign in lang.currencies}))),
     }
 

@@ -7,7 +7,7 @@ say_phones.py (phone and emergency numbers), say_numbers.py (amounts; Spanish ag
 agreement.py). Each of those modules lists its rules as ``input → spoken``. They run in the
 order of data/rules.py, after these, which every language has:
   characters    ‘quotes’ → 'quotes'; ½ → 1/2; 1 000 (thin space) → 1000; ٣ → 3; NFKC;
-                every run of whitespace → one space; 90 mm Hg → 90 mmHg
+                every run of whitespace → one space; 90 mm Hg → 90 mmHg; -8° c → -8°C
   overrides     DVT → D V T from the clinic's table: whole word, case-sensitive, first; the
                 spoken form is normalised on its own, never by its neighbours' rules
   citations     healthy.[1] → healthy.   ([2, 3] and [4-6] go too)
@@ -75,7 +75,8 @@ def _prepare(text: str) -> str:
     spaces; º and ª kept for Spanish ordinals."""
     text = _GROUP_SPACE.sub("", _PRIVATE.sub("", text)).translate(_BEFORE_FOLDING)
     text = unicodedata.normalize("NFKC", text).translate(_AFTER_FOLDING)
-    return _MERCURY.sub(" mmHg", _DEGREE.sub("°", _SPACES.sub(" ", text)))
+    text = _DEGREE.sub(lambda m: "°" + m["scale"].upper(), _SPACES.sub(" ", text))
+    return _MERCURY.sub(" mmHg", text)
 
 
 @lru_cache(maxsize=32)

@@ -9,7 +9,8 @@ groups it is written in, never as a range or an amount; US English says "oh" for
                 the same way)
   phone_words   1-800-QUIT-NOW → one, eight hundred, quit, now (0-800-hermano → cero,
                 ochocientos, hermano)
-  emergency     911 → nine one one (also 999 and 112)
+  emergency     911 → nine one one (also 999 and 112); after a dialling word, 988 and the
+                N11 numbers: call 311, TTY: 711 (llame al 988 → nueve ocho ocho)
   digit_run     5551234567 → five five five one two three four five six seven (7+ digits)
 """
 

@@ -2,8 +2,9 @@
 
 Each rule, as ``input → spoken`` (Spanish in brackets):
   email         info@clinic.org → info at clinic dot org (info arroba clinic punto org)
-  roman         World War II → World War two; Stage III → Stage three (after ROMAN_NOUNS);
-                "II. " opening a numbered line → two
+  roman         World War II → World War two; Stage III → Stage three (after ROMAN_NOUNS;
+                siglo XXI → siglo veintiuno); "II. ", "ii) " opening a numbered line and
+                "(ii)" in a sentence → two
   abbreviation  Dr. → Doctor; e.g. → for example; BID → twice a day; PRN → as needed
   at_least      ≥ 5, >= 5 → at least 5 (al menos)     at_most     ≤ 5, <= 5 → at most 5
   plus_minus    ± → plus or minus                      about       ~5, ≈5 → about 5
@@ -47,7 +48,7 @@ def _email(m: re.Match[str], lang: Language) -> str:
 
 
 def _roman(m: re.Match[str], lang: Language) -> str:
-    value = neutral.ROMAN.get(m["r"] or m["line"])
+    value = neutral.ROMAN.get((m["r"] or m["line"] or m["item"]).upper())
     if not value:
         return m[0]
     said = vocab.cardinal(value, lang)

@@ -16,6 +16,7 @@ WORDS: dict[str, str] = {
     "clock_seconds": "{h} {m} y {s}",
     "date": "{day} de {month} de {year}", "date_no_year": "{day} de {month}",
     "date_dmy": "{day} de {month} de {year}", "date_dm": "{day} de {month}",
+    "month_year": "{month} de {year}",
     "the": "el",
     "money_cents": "{amount} con {cents}",
     "fraction_one": "{cardinal}avo", "fraction_many": "{cardinal}avos",
@@ -62,8 +63,12 @@ UNIT_GROUPS: tuple[tuple[str, tuple[str, str, str]], ...] = (
     ("min", ("minuto", "minutos", "m")),
     ("s|seg", ("segundo", "segundos", "m")),
     ("kcal|cal", ("caloría", "calorías", "f")),
-    ("cdta|cdita", ("cucharadita", "cucharaditas", "f")),
-    ("cda", ("cucharada", "cucharadas", "f")),
+    ("cdta|cdita|cdtas|cditas", ("cucharadita", "cucharaditas", "f")),
+    ("cda|cdas", ("cucharada", "cucharadas", "f")),
+    # Dose forms as prescriptions shorten them: "1 tab. c/8 h", "2 cáps.".
+    ("tab|tabs", ("tableta", "tabletas", "f")),
+    ("cáps|cáp|caps", ("cápsula", "cápsulas", "f")),
+    ("comp|comps", ("comprimido", "comprimidos", "m")),
     ("lpm", ("latido por minuto", "latidos por minuto", "m")),
     ("mph", ("milla por hora", "millas por hora", "f")),
     ("kph|km/h", ("kilómetro por hora", "kilómetros por hora", "m")),
@@ -94,14 +99,22 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("lun.|Lun.", "lunes"), ("miér.|Miér.|mié.|Mié.", "miércoles"),
     ("jue.|Jue.", "jueves"), ("vie.|Vie.|vier.|Vier.", "viernes"), ("sáb.|Sáb.", "sábado"),
     ("dom.|Dom.", "domingo"),
-    ("aprox.", "aproximadamente"), ("máx.", "máximo"), ("mín.", "mínimo"),
-    ("núm.|Núm.", "número"), ("pág.", "página"), ("tel.|Tel.", "teléfono"),
+    ("aprox.|Aprox.", "aproximadamente"), ("máx.|Máx.", "máximo"), ("mín.|Mín.", "mínimo"),
+    ("dosis máx.", "dosis máxima"), ("Dosis máx.", "Dosis máxima"),
+    ("dosis mín.", "dosis mínima"), ("Dosis mín.", "Dosis mínima"),
+    ("núm.|Núm.", "número"), ("pág.|Pág.", "página"), ("tel.|Tel.", "teléfono"),
+    ("P. ej.|P.ej.", "Por ejemplo"), ("c/u", "cada uno"),
     ("EE. UU.|EE.UU.|ee. uu.|ee.uu.", "Estados Unidos"), ("c/", "cada"), ("y/o", "y o"),
     ("24/7", "veinticuatro siete"),
     # Latín de las recetas.
     ("BID|b.i.d.", "dos veces al día"), ("TID|t.i.d.", "tres veces al día"),
     ("QID|q.i.d.", "cuatro veces al día"), ("QD|q.d.", "una vez al día"),
-    ("PRN|p.r.n.", "según sea necesario"), ("VO|v.o.", "por vía oral"),
+    ("PRN|p.r.n.", "según sea necesario"),
+    # Vías de administración: "por VO" and "vía VO" say "vía" once.
+    ("VO|V.O.|v.o.|por VO|por V.O.|por vía VO", "por vía oral"), ("vía VO", "vía oral"),
+    ("IM|por vía IM", "por vía intramuscular"), ("vía IM", "vía intramuscular"),
+    ("SC|por vía SC", "por vía subcutánea"), ("vía SC", "vía subcutánea"),
+    ("IV|por vía IV", "por vía intravenosa"), ("vía IV", "vía intravenosa"),
     # Se dicen como palabras.
     ("TA", "tensión arterial"), ("EPOC", "epoc"), ("TAC", "tac"), ("sida|SIDA", "sida"),
     ("COVID|covid", "covid"), ("COVID-19", "covid diecinueve"), ("OMS", "o eme ese"),
@@ -114,10 +127,11 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("EST|est", "e ese te"),
     ("PST|pst", "pe ese te"), ("CST|cst", "ce ese te"), ("MST|mst", "eme ese te"),
     # Se deletrean.
-    ("TVP", "te uve pe"), ("UCI", "u ce i"), ("VIH", "uve i hache"), ("IV", "i uve"),
+    ("TVP", "te uve pe"), ("UCI", "u ce i"), ("VIH", "uve i hache"),
+    ("LDL", "ele de ele"), ("HDL", "hache de ele"),
     ("ITS", "i te ese"), ("VPH", "uve pe hache"), ("ADN", "a de ene"),
 )
-SENTENCE_FINAL = "etc."
+SENTENCE_FINAL = "etc.|aprox.|máx.|mín."  # "… aprox. Luego": the dot ends the sentence
 
 MONTHS: tuple[str, ...] = (
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
@@ -195,7 +209,7 @@ CURRENCY_GENDER: dict[str, str] = {
 
 ROMAN_NOUNS = (
     "Tipo|tipo|Fase|fase|Grado|grado|Estadio|estadio|Etapa|etapa|Clase|clase|Nivel|nivel"
-    "|Capítulo|capítulo|Parte|parte"
+    "|Capítulo|capítulo|Parte|parte|Siglo|siglo"
 )
 
 TIMES_FOLLOW = "al|por|cada|a|diarias"

@@ -11,7 +11,7 @@ true for the rule to apply ("" for always).
 # Language-neutral, run before the language rules (after SPACES every space is a plain " ").
 SPACES = r"\s+"
 GROUP_SPACE = r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))"  # "1 000" with a thin space
-DEGREE = r"(?<=\d)\s?[º°]\s?(?=[CF]\b)"  # "37 º C" → "37°C"
+DEGREE = r"(?<=\d)\s?[º°]\s?(?P<scale>[CFcf])\b"  # "37 º C" → "37°C"; "-8° c" → "-8°C"
 MERCURY = r"(?<=\d)\s?mm\s+Hg\b"  # "140/90 mm Hg" → "140/90 mmHg", one unit
 CITATION = r"\s*\[\d+(?:\s*[-–,]\s*\d+)*\]"
 # A web address is ASCII: it ends at the first other character, as "（" in Chinese text.
@@ -29,8 +29,9 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
      "@", ""),
     ("domain", (r"(?<![\w.@/-])(?P<host>(?:[A-Za-z0-9-]+\.)+(?:%(tlds)s))(?![\w@-]|\.\w)"
                 r"(?:/[^\s]*[^\s.,;:!?)])?"), ".", "web_words"),
-    ("roman", (r"\b(?P<noun>%(roman)s)\s+(?P<r>[IVX]+)(?![^\W\d_])"
-               r"|^(?P<line>[IVX]{1,6})(?=[.)]\s)"), "IVX", ""),
+    ("roman", (r"\b(?P<noun>%(roman)s)\s+(?P<r>[IVX]+|[ivx]+)(?![^\W\d_])"
+               r"|^(?P<line>[IVX]{1,6}|[ivx]{1,4})(?=[.)]\s)"  # "II. ", "ii) " opening a line
+               r"|(?<=\()(?P<item>[ivx]{1,4})(?=\))"), "IVXivx", ""),  # "(ii)" in a sentence
     ("abbreviation", r"%(abbreviations)s", "", ""),
     ("at_least", r"\s*(?:>=|≥|=>)\s*", ">≥", ""),
     ("at_most", r"\s*(?:<=|≤|=<)\s*", "<≤", ""),
@@ -42,15 +43,20 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                   r"|(?P<s>[/.])(?P<mo2>\d{1,2})(?P=s)(?P<d2>\d{1,2}))(?![\d/-]|\.\d)"), "-/.", ""),
     ("slash_date", (r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
                     r"(?P<y>\d{4}|(?<=/)\d\d)(?![\d/-]|\.\d)"), "/-.", ""),
+    ("day_slash_month", (r"(?<=\bel )(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mo>1[0-2]|0?[1-9])"
+                         r"(?![\d/]|\s?de\b)"), "/", "agreement"),  # hasta el 31/12
     ("month_day", (r"\b(?P<mon>%(months)s)\b\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
                    r"(?:,?\s+(?P<y>\d{4})(?!\d))?"), D, "month_names"),
     ("day_month", (r"(?P<the>\b[Tt]he\s+)?(?<![\d.,])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+"
                    r"(?:(?:of|de)\s+)?(?P<mon>%(months)s)\b\.?"
                    r"(?:,?\s+(?:del?\s+)?(?P<y>\d{4})(?!\d))?"),
      D, "month_names"),
+    ("month_year", (r"\b(?P<mon>%(months)s)\b\.?,?\s+(?:del?\s+)?(?P<y>(?:1[89]|20)\d\d)"
+                    r"(?![\d]|[.,]\d)"), D, "month_names"),  # dic. 2026
     ("thousands", (r"(?<![\d+.,])(?<!\d )(?:[1-9]\d{0,2} \d{3}(?! ?\d)|[1-9]\d?(?: \d{3}){2,})"
                    r"(?!\d| \d|[.,]\d)"), D, "space_groups"),
-    ("phone_words", (r"(?<![\w+-])(?:(?:1-)?\d{3}-(?=[\dA-Z-]*[A-Z])[A-Z\d]{2,}(?:-[A-Z\d]+)*"
+    ("phone_words", (r"(?<![\w+-])(?:(?:1-)?\d{3}-(?=[\d%(capitals)s-]*[%(capitals)s])"
+                     r"[%(capitals)s\d]{2,}(?:-[%(capitals)s\d]+)*"
                      r"|[01]-800-(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*)(?![\w-])"), "-", ""),
     ("phone", (r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)"  # +1 555 123 4567
                r"|(?<![\d+])(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)"  # (555) 123-4567
@@ -98,7 +104,8 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
      "/", ""),
     ("range", (r"(?<![\w.,])(?P<a>%(num)s)(?:\s?(?P<ua>%(unit)s))?\s*[-–]\s*(?P<b>%(num)s)"
                r"(?:\s?(?P<u>%(unit)s))?"), "-–", ""),
-    ("emergency", (r"(?<![\d.,$£€/:+–-])(?:%(emergency)s)(?![\w/]|[.,]\d|\s*[-–]\s*\d)"
+    ("emergency", (r"(?<![\d.,$£€/:+–-])(?:%(emergency)s|%(dialled)s)"
+                   r"(?![\w/]|[.,]\d|\s*[-–]\s*\d)"
                    r"(?!\s?(?:%(unit)s))"), "91", ""),
     ("quantity", r"(?<![^\W\d_])(?P<n>%(signed)s)\s?(?P<u>%(unit)s)", D, ""),
     ("bare_unit", r"(?<![\w/])(?:%(bare)s)(?![^\W\d_/])", "", ""),
@@ -126,16 +133,24 @@ LAST_NAMING_RULE = "digit_run"  # from here on rules only read numbers and dashe
 DIGIT, SIGNED, NUMBER = r"[\d]", r"[-.\d]", r"[.\d]"
 STARTS: dict[str, str] = {
     **{name: DIGIT for name in (
-        "iso_date", "slash_date", "thousands", "phone_words", "time_range", "dotted_clock",
+        "iso_date", "slash_date", "day_slash_month", "thousands", "phone_words", "time_range",
+        "dotted_clock",
         "clock", "hour_ampm", "blood_press", "times", "ordinal", "emergency", "year",
         "digit_run")},
     "mixed": SIGNED, "fraction": SIGNED,
     "phone": r"[\d+(]", "money_range": "[$£€]", "money": r"[.\d%(currency_start)s]",
     "range": NUMBER,
     "quantity": SIGNED, "number": SIGNED, "decade": r"['\d]", "day_month": r"[Tt\d]",
-    "month_day": r"[^\W\d_]", "every_hours": "[qQ]", "number_sign": "[N#]",
+    "month_day": r"[^\W\d_]", "month_year": r"[^\W\d_]", "every_hours": "[qQ]",
+    "number_sign": "[N#]",
     "multiply": r"[\sx×]", "dashes": r"[\s—–-]",
 }
+
+# Service numbers read digit by digit where a dialling word is before them: "llame al 988",
+# "marque 711", "call 311", "TTY: 711" (alone, "311 casos" is a count).
+DIALLED = (r"(?:(?<=\bal )|(?<=\bel )|(?<=\bmarque )|(?<=\bMarque )|(?<=\bcall )|(?<=\bCall )"
+           r"|(?<=\bdial )|(?<=\bDial )|(?<=\btext )|(?<=: ))(?:988|[2-8]11)")
+CAPITALS = "A-ZÁÉÍÓÚÑÜ"  # capitals in the words of a phone number: 1-855-DÉJELO-YA
 
 # Regex pieces shared by several rules (the language-specific ones are built from its tables).
 AMPM = r"(?:\s?(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])(?:\.(?=\s+[a-z]|[,;:)]))?)"  # am, p.m.
