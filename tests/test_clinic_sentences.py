@@ -290,6 +290,46 @@ SPANISH: list[tuple[str, str, str]] = [
      "Tome una tableta cada ocho horas. Luego descanse.", FUNDEU_C),
     ("Beba agua aprox. Cada hora.", "Beba agua aproximadamente. Cada hora.", RAE_ABBR),
     ("Tome 1 tableta (máx. 3 al día).", "Tome una tableta (máximo tres al día).", RAE_ABBR),
+    # a number standing for the noun counted before it (RAE, Nueva gramática §15.3: "una",
+    # not "uno", for a feminine noun left out)
+    ("Tome 2 tabletas VO, luego 1 c/12 h.",
+     "Tome dos tabletas por vía oral, luego una cada doce horas.", RAE_NUM),
+    ("Tome 1 tableta el 1.er día y 1/2 después.",
+     "Tome una tableta el primer día y media después.", RAE_FRAC),
+    ("Tome 1 tableta a las 8 a. m. y 1 a las 8 p. m.",
+     "Tome una tableta a las ocho de la mañana y una a las ocho de la noche.", RAE_NUM),
+    ("Tome 2 comprimidos, luego 1.", "Tome dos comprimidos, luego uno.", RAE_NUM),
+    ("Tome 3 tabletas. Luego 1 más.", "Tome tres tabletas. Luego uno más.", RAE_NUM),
+    # more written in the style of US Spanish leaflets after the fixes above
+    ("Vacúnese cada año, de sept. a dic.", "Vacúnese cada año, de septiembre a diciembre.",
+     RAE_ABBR),
+    ("Vacúnese en oct. o nov. Luego descanse.",
+     "Vacúnese en octubre o noviembre. Luego descanse.", RAE_ABBR),
+    ("Pasos: i) lave, ii) seque.", "Pasos: uno) lave, dos) seque.", RAE_ROMAN),
+    ("Llame al 1-800-CDC-INFO (1-800-232-4636).", "Llame al uno, ochocientos, ce de ce, info "
+     "(uno, ochocientos, dos tres dos, cuatro seis tres seis).", PHONE),
+    ("Clínica: (213) 555-0199, ext. 204.", "Clínica: dos uno tres, cinco cinco cinco, cero "
+     "uno nueve nueve, extensión doscientos cuatro.", PHONE),
+    ("Mantenga la insulina entre 2 °C y 8 °C.",
+     "Mantenga la insulina entre dos grados Celsius y ocho grados Celsius.", CLDR_UNIT),
+    ("Sodio < 2300 mg/día.", "Sodio menos de dos mil trescientos miligramos al día.",
+     CLDR_UNIT),
+    ("Cafeína: máx. 200 mg/día.", "Cafeína: máximo doscientos miligramos al día.", RAE_ABBR),
+    ("Su IMC es de 30 kg/m2 o más.",
+     "Su índice de masa corporal es de treinta kilogramos por metro cuadrado o más.",
+     CLDR_UNIT),
+    ("Ferritina < 30 ng/mL.", "Ferritina menos de treinta nanogramos por mililitro.",
+     CLDR_UNIT),
+    ("Quemadura de 2.º grado.", "Quemadura de segundo grado.", RAE_ORD),
+    ("Su próxima cita: lun. 14/12/2026, 10:30 a. m.", "Su próxima cita: lunes catorce de "
+     "diciembre de dos mil veintiséis, diez y treinta de la mañana. | Su próxima cita: lunes "
+     "catorce de diciembre de dos mil veintiséis, diez y media de la mañana.", RAE_DATE),
+    ("Abierto de lun. a sáb. de 7:30 a 19:00 h.", "Abierto de lunes a sábado de siete y "
+     "treinta de la mañana a siete de la tarde. | Abierto de lunes a sábado de siete y "
+     "treinta de la mañana a siete de la noche.", RAE_HOUR),
+    ("Dele al niño 7,5 mL c/8 h.", "Dele al niño siete coma cinco mililitros cada ocho horas.",
+     FUNDEU_C),
+    ("Use 1 parche c/72 h.", "Use un parche cada setenta y dos horas.", FUNDEU_C),
     # web addresses mid-sentence
     ("Visite www.cdc.gov/spanish para más información.",
      "Visite ce de ce punto gov para más información.", RAE_LETTERS),
@@ -301,6 +341,12 @@ SPANISH: list[tuple[str, str, str]] = [
     ("Entre a https://www.vacunas.gov y busque su centro.",
      "Entre a vacunas punto gov y busque su centro.", NEMO),
     ("Visite salud.gob.mx.", "Visite salud punto gob punto eme equis.", RAE_LETTERS),
+    ("Información en espanol.cdc.gov/gripe.",
+     "Información en espanol punto ce de ce punto gov.", RAE_LETTERS),
+    ("Escríbanos: citas@miclinica.com.", "Escríbanos: citas arroba miclinica punto com.",
+     NEMO),
+    ("Visite CuidadoDeSalud.gov para más información.",
+     "Visite CuidadoDeSalud punto gov para más información.", RAE_LETTERS),
 ]
 
 EN_DATE = "CLDR en long date and month names; years said in pairs (NeMo en date cases)"

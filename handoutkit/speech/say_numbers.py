@@ -48,9 +48,17 @@ def _noun(m: re.Match[str], lang: Language) -> agreement.Noun | None:
     return agreement.noun_after(m.string, m.end()) if lang.agreement else None
 
 
+def _elided_feminine(m: re.Match[str], lang: Language) -> bool:
+    """A number standing for a feminine noun said before it: "2 tabletas y luego 1" → "una"
+    (a masculine one stays "uno")."""
+    noun = agreement.noun_before(m.string, m.start()) if lang.agreement else None
+    return noun is not None and noun.gender == "f"
+
+
 def _number(m: re.Match[str], lang: Language) -> str:
     noun = _noun(m, lang)
-    said = vocab.say_number(m[0], lang, noun.gender if noun else "")
+    gender = noun.gender if noun else "f" if _elided_feminine(m, lang) else ""
+    said = vocab.say_number(m[0], lang, gender)
     return f"{said} {lang.words['of']}" if noun and agreement.needs_de(said) else said
 
 
@@ -139,6 +147,9 @@ def _fraction(m: re.Match[str], lang: Language) -> str:
 def _say_fraction_written(m: re.Match[str], lang: Language) -> str:
     numerator, denominator, unit = int(m["n"]), int(re.sub(r"\D", "", m["d"])), m["u"] or ""
     noun = None if unit else _noun(m, lang)
+    if noun is None and not unit and (numerator, denominator) == (1, 2) and _elided_feminine(
+            m, lang):
+        return vocab.agree(lang.mixed[2], "f", lang)  # "1 tableta hoy y 1/2 mañana": media
     if lang.agreement and denominator > 20 and denominator not in lang.fractions and not unit:
         # "1/123" → "uno sobre ciento veintitrés": the RAE's "-avo" forms past twenty are
         # rare (NeMo's Spanish cases read them "sobre")

@@ -8,7 +8,7 @@ groups it is written in, never as a range or an amount; US English says "oh" for
                 cinco seis siete ocho; 912 345 678, 123-456-789, 0-800-123-456 and 55 1234 5678
                 the same way)
   phone_words   1-800-QUIT-NOW → one, eight hundred, quit, now (0-800-hermano → cero,
-                ochocientos, hermano)
+                ochocientos, hermano; 1-800-CDC-INFO → uno, ochocientos, ce de ce, info)
   emergency     911 → nine one one (also 999 and 112); after a dialling word, 988 and the
                 N11 numbers: call 311, TTY: 711 (llame al 988 → nueve ocho ocho)
   digit_run     5551234567 → five five five one two three four five six seven (7+ digits)
@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Callable
 
+from handoutkit.speech import say_web
 from handoutkit.speech import tables as vocab
 from handoutkit.speech.data import Language
 
@@ -31,7 +32,9 @@ TOLL_FREE = "800"  # as an area code, said as a number: "one eight hundred"
 def say_group(group: str, lang: Language, area_code: bool = False) -> str:
     """One written group of a phone number: digits one by one, letters as a word."""
     if not group.isdecimal():
-        return group.lower()
+        word = group.lower()  # a word; in Spanish one with no vowel is spelled: CDC → ce de ce
+        return say_web.say_label(word, lang) if lang.letter_names and not re.search(
+            "[aeiouáéíóúy]", word) else word
     if area_code and group == TOLL_FREE:
         return vocab.cardinal(int(group), lang)
     digits = vocab.say_digits(group, lang)

@@ -104,6 +104,11 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("dosis mín.", "dosis mínima"), ("Dosis mín.", "Dosis mínima"),
     ("núm.|Núm.", "número"), ("pág.|Pág.", "página"), ("tel.|Tel.", "teléfono"),
     ("P. ej.|P.ej.", "Por ejemplo"), ("c/u", "cada uno"),
+    # Months as the DPD abbreviates them, with their dot: "de sept. a dic.".
+    *((f"{short}.|{short.capitalize()}.", month) for short, month in (
+        ("ene", "enero"), ("feb", "febrero"), ("abr", "abril"), ("jun", "junio"),
+        ("jul", "julio"), ("ago", "agosto"), ("sept", "septiembre"), ("sep", "septiembre"),
+        ("oct", "octubre"), ("nov", "noviembre"), ("dic", "diciembre"))),
     ("EE. UU.|EE.UU.|ee. uu.|ee.uu.", "Estados Unidos"), ("c/", "cada"), ("y/o", "y o"),
     ("24/7", "veinticuatro siete"),
     # Latín de las recetas.
@@ -131,7 +136,9 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("LDL", "ele de ele"), ("HDL", "hache de ele"),
     ("ITS", "i te ese"), ("VPH", "uve pe hache"), ("ADN", "a de ene"),
 )
-SENTENCE_FINAL = "etc.|aprox.|máx.|mín."  # "… aprox. Luego": the dot ends the sentence
+# "… aprox. Luego", "… de sept. a dic. Luego": the dot also ends the sentence.
+SENTENCE_FINAL = ("etc.|aprox.|máx.|mín.|ene.|feb.|abr.|jun.|jul.|ago.|sept.|sep.|oct.|nov."
+                  "|dic.")
 
 MONTHS: tuple[str, ...] = (
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",

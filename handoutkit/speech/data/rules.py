@@ -31,7 +31,7 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                 r"(?:/[^\s]*[^\s.,;:!?)])?"), ".", "web_words"),
     ("roman", (r"\b(?P<noun>%(roman)s)\s+(?P<r>[IVX]+|[ivx]+)(?![^\W\d_])"
                r"|^(?P<line>[IVX]{1,6}|[ivx]{1,4})(?=[.)]\s)"  # "II. ", "ii) " opening a line
-               r"|(?<=\()(?P<item>[ivx]{1,4})(?=\))"), "IVXivx", ""),  # "(ii)" in a sentence
+               r"|(?<![^\s(])(?P<item>[ivx]{1,4})(?=\))"), "IVXivx", ""),  # "(ii)", "ii)"
     ("abbreviation", r"%(abbreviations)s", "", ""),
     ("at_least", r"\s*(?:>=|≥|=>)\s*", ">≥", ""),
     ("at_most", r"\s*(?:<=|≤|=<)\s*", "<≤", ""),
