@@ -85,6 +85,7 @@ def _fragments(lang: Language) -> dict[str, str]:
         "to": re.escape(lang.words["to"]),
         "currency": _currency(lang.currencies),
         "tlds": rules.TOP_LEVEL_DOMAINS, "dialled": rules.DIALLED, "capitals": rules.CAPITALS,
+        "hours": rules.HOURS,
         "currency_start": re.escape("".join(sorted({sign[0] for sign in lang.currencies}))),
     }
 

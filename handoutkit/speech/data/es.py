@@ -104,6 +104,7 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("dosis mín.", "dosis mínima"), ("Dosis mín.", "Dosis mínima"),
     ("núm.|Núm.", "número"), ("pág.|Pág.", "página"), ("tel.|Tel.", "teléfono"),
     ("P. ej.|P.ej.", "Por ejemplo"), ("c/u", "cada uno"),
+    ("v/día|v/d|veces/día", "veces al día"),
     # Months as the DPD abbreviates them, with their dot: "de sept. a dic.".
     *((f"{short}.|{short.capitalize()}.", month) for short, month in (
         ("ene", "enero"), ("feb", "febrero"), ("abr", "abril"), ("jun", "junio"),

@@ -39,7 +39,7 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("about", r"(?<![^\s(])[~≈]\s?(?=[-.]?\d)", "~≈", ""),
     ("more_than", r"(?<![^\s(])>\s?(?=[-.]?\d)", ">", ""),
     ("less_than", r"(?<![^\s(])<\s?(?=[-.]?\d)", "<", ""),
-    ("iso_date", (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)"
+    ("iso_date", (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d?)-(?P<d>\d\d?)"
                   r"|(?P<s>[/.])(?P<mo2>\d{1,2})(?P=s)(?P<d2>\d{1,2}))(?![\d/-]|\.\d)"), "-/.", ""),
     ("slash_date", (r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
                     r"(?P<y>\d{4}|(?<=/)\d\d)(?![\d/-]|\.\d)"), "/-.", ""),
@@ -72,12 +72,12 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
      " .-+", ""),
     ("time_range", (r"(?<![\d:.,$£€/-])" + TIME.replace("_S", "_a")
                     + r"\.?(?:\s*[-–]\s*|\s+%(to)s\s+)" + TIME.replace("_S", "_b")
-                    + r"(?:\s?h(?![^\W\d_]))?(?![\d:]|[.,]\d)"), D, ""),
+                    + r"(?:\s?%(hours)s)?(?![\d:]|[.,]\d)"), D, ""),
     ("dotted_clock", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.,]\d)"
-                      r"(?:%(ampm)s|(?P<hs>\s?h(?![^\W\d_]))|(?!\s?(?:%(unit)s)))"), ".", ""),
+                      r"(?:%(ampm)s|(?P<hs>\s?%(hours)s)|(?!\s?(?:%(unit)s)))"), ".", ""),
     ("clock", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
                r"(?![\d:])%(ampm)s?"
-               r"(?:\s?h(?![^\W\d_]))?"), ":", ""),
+               r"(?:\s?%(hours)s)?"), ":", ""),
     ("hour_ampm", r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?!\d)%(ampm)s", "AaPp", ""),
     ("hour_article", r"\b(?P<l>[Ll])as(?= una\b)", "l", "agreement"),
     ("money_range", (r"(?P<c1>[$£€])\s?(?P<a>%(num)s)\s?[-–]\s?(?P<c2>[$£€])?\s?"
@@ -150,6 +150,7 @@ STARTS: dict[str, str] = {
 # "marque 711", "call 311", "TTY: 711" (alone, "311 casos" is a count).
 DIALLED = (r"(?:(?<=\bal )|(?<=\bel )|(?<=\bmarque )|(?<=\bMarque )|(?<=\bcall )|(?<=\bCall )"
            r"|(?<=\bdial )|(?<=\bDial )|(?<=\btext )|(?<=: ))(?:988|[2-8]11)")
+HOURS = r"h(?:rs?|s)?(?![^\W\d_])"  # after a time: 20:30 h, 8:30 hrs (Mexico)
 CAPITALS = "A-ZÁÉÍÓÚÑÜ"  # capitals in the words of a phone number: 1-855-DÉJELO-YA
 
 # Regex pieces shared by several rules (the language-specific ones are built from its tables).
