@@ -2,7 +2,9 @@
 
 Each rule, as ``input → spoken`` (Spanish in brackets). In Spanish a number agrees with
 the noun after it (agreement.py): 1 tableta → una tableta, 21 días → veintiún días, 200
-tabletas → doscientas tabletas, 1 millón → un millón, 1 1/2 tazas → una taza y media.
+tabletas → doscientas tabletas, 1 millón → un millón, 1 1/2 tazas → una taza y media; a
+number with no noun after "y", "luego"… agrees with the one counted before it in the
+sentence: 2 tabletas, luego 1 → luego una.
   thousands     10 000 → diez mil; 1 000 mg → mil miligramos (Spanish; a thin space works in
                 every language; 912 345 678 is a phone number, not a thousands group)
   money_range   $250-$300 → two hundred and fifty dollars to three hundred dollars
