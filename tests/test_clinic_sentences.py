@@ -192,6 +192,8 @@ SPANISH: list[tuple[str, str, str]] = [
     ("Tel.: 555-123-4567.",
      "Teléfono: cinco cinco cinco, uno dos tres, cuatro cinco seis siete.", PHONE),
     ("Llame al 311 para información.", "Llame al tres uno uno para información.", EMERG),
+    ("Llame a la Línea 988.", "Llame a la Línea nueve ocho ocho.", EMERG),
+    ("Hubo 988 casos.", "Hubo novecientos ochenta y ocho casos.", RAE_NUM),
     # temperature
     ("Si tiene fiebre de 38 °C o más, llame.",
      "Si tiene fiebre de treinta y ocho grados Celsius o más, llame.", CLDR_UNIT),
@@ -330,6 +332,16 @@ SPANISH: list[tuple[str, str, str]] = [
     ("Dele al niño 7,5 mL c/8 h.", "Dele al niño siete coma cinco mililitros cada ocho horas.",
      FUNDEU_C),
     ("Use 1 parche c/72 h.", "Use un parche cada setenta y dos horas.", FUNDEU_C),
+    ("Dé paracetamol c/6 h, máx. 4 dosis/día.",
+     "Dé paracetamol cada seis horas, máximo cuatro dosis al día.", FUNDEU_C),
+    ("Tome 1 cdta. VO c/8 h.", "Tome una cucharadita por vía oral cada ocho horas.", LATIN),
+    ("Temperatura normal: 36,5–37,5 °C.", "Temperatura normal: treinta y seis coma cinco a "
+     "treinta y siete coma cinco grados Celsius.", CLDR_UNIT),
+    ("Vigente hasta el 30 de nov. de 2026.",
+     "Vigente hasta el treinta de noviembre de dos mil veintiséis.", RAE_ABBR),
+    ("Su cita es el 2/11/2026 a las 3:15 p. m.", "Su cita es el dos de noviembre de dos mil "
+     "veintiséis a las tres y quince de la tarde. | Su cita es el dos de noviembre de dos mil "
+     "veintiséis a las tres y cuarto de la tarde.", RAE_DATE),
     # web addresses mid-sentence
     ("Visite www.cdc.gov/spanish para más información.",
      "Visite ce de ce punto gov para más información.", RAE_LETTERS),
@@ -341,6 +353,8 @@ SPANISH: list[tuple[str, str, str]] = [
     ("Entre a https://www.vacunas.gov y busque su centro.",
      "Entre a vacunas punto gov y busque su centro.", NEMO),
     ("Visite salud.gob.mx.", "Visite salud punto gob punto eme equis.", RAE_LETTERS),
+    ("Descargue la guía en www.salud.gob.mx/guia.pdf.",
+     "Descargue la guía en salud punto gob punto eme equis.", RAE_LETTERS),
     ("Información en espanol.cdc.gov/gripe.",
      "Información en espanol punto ce de ce punto gov.", RAE_LETTERS),
     ("Escríbanos: citas@miclinica.com.", "Escríbanos: citas arroba miclinica punto com.",
