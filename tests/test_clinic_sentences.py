@@ -194,6 +194,7 @@ SPANISH: list[tuple[str, str, str]] = [
     ("Llame al 311 para información.", "Llame al tres uno uno para información.", EMERG),
     ("Llame a la Línea 988.", "Llame a la Línea nueve ocho ocho.", EMERG),
     ("Hubo 988 casos.", "Hubo novecientos ochenta y ocho casos.", RAE_NUM),
+    ("Casos atendidos: 311.", "Casos atendidos: trescientos once.", RAE_NUM),
     # temperature
     ("Si tiene fiebre de 38 °C o más, llame.",
      "Si tiene fiebre de treinta y ocho grados Celsius o más, llame.", CLDR_UNIT),

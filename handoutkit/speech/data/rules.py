@@ -147,10 +147,11 @@ STARTS: dict[str, str] = {
 }
 
 # Service numbers read digit by digit where a dialling word is before them: "llame al 988",
-# "marque 711", "la Línea 988", "call 311", "TTY: 711" (alone, "311 casos" is a count).
+# "marque 711", "la Línea 988", "call 311", "TTY: 711" (alone, "Casos: 311" is a count).
 DIALLED = (r"(?:(?<=\bal )|(?<=\bel )|(?<=\bmarque )|(?<=\bMarque )|(?<=\bcall )|(?<=\bCall )"
            r"|(?<=\bdial )|(?<=\bDial )|(?<=\btext )|(?<=\blínea )|(?<=\bLínea )"
-           r"|(?<=\bline )|(?<=\bLine )|(?<=: ))(?:988|[2-8]11)")
+           r"|(?<=\bline )|(?<=\bLine )|(?<=\bTTY: )|(?<=\bTTY )|(?<=\bTDD: ))"
+           r"(?:988|[2-8]11)")
 HOURS = r"h(?:rs?|s)?(?![^\W\d_])"  # after a time: 20:30 h, 8:30 hrs (Mexico)
 CAPITALS = "A-ZÁÉÍÓÚÑÜ"  # capitals in the words of a phone number: 1-855-DÉJELO-YA
 
