@@ -371,8 +371,8 @@ EN_ROMAN = "Chicago Manual of Style 9.65: Roman numerals in outlines and types s
 # The forms English shares with the Spanish rules above.
 ENGLISH: list[tuple[str, str, str]] = [
     ("Expires Dec. 2026.", "Expires December twenty twenty-six.", EN_DATE),
-    ("Starting Jan. 2027, call us.", "Starting January twenty twenty-seven, call us.",
-     EN_DATE),
+    ("Starting Jan. 2027 the clinic opens at 8 a.m.",
+     "Starting January twenty twenty-seven the clinic opens at eight a m.", EN_DATE),
     ("Get your flu shot by 31 Oct.", "Get your flu shot by the thirty-first of October.",
      EN_DATE),
     ("Get your flu shot by Oct. 31.", "Get your flu shot by October thirty-first.", EN_DATE),
@@ -409,7 +409,8 @@ ENGLISH: list[tuple[str, str, str]] = [
     ("Use 1/4 cup of water.", "Use one quarter cup of water. | Use a quarter cup of water.",
      "NeMo en fraction"),
     ("Take 1 1/2 tablets.", "Take one and a half tablets.", "NeMo en fraction"),
-    ("Visit www.cdc.gov/flu for more.", "Visit cdc dot gov for more.", "NeMo en electronic"),
+    ("Visit www.cdc.gov/flu for more.", "Visit cdc dot gov for more. | "
+     "Visit cdc dot gov slash flu for more.", "NeMo en electronic"),
     ("Email us at help@clinic.org today.", "Email us at help at clinic dot org today.",
      "NeMo en electronic"),
 ]

@@ -8,6 +8,7 @@ from num2words import num2words
 
 from handoutkit.speech import (
     agreement,
+    say_english,
     say_numbers,
     say_phones,
     say_times,
@@ -147,7 +148,8 @@ def test_unknown_terms_per_language() -> None:
 
 def test_every_rule_has_an_example_in_the_module_docstring() -> None:
     doc = "".join(module.__doc__ or "" for module in (normalize_module, say_words, say_times,
-                                                      say_phones, say_numbers, say_web))
+                                                      say_english, say_web,
+                                                      say_phones, say_numbers))
     undocumented = [name for name in (*NEUTRAL_RULES, *(rule[0] for rule in rules.RULES))
                     if not re.search(rf"\b{name} {{2,}}\S[^\n]*→", doc)]
     assert undocumented == []

@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from handoutkit.speech import say_numbers, say_phones, say_times, say_web, say_words
-from handoutkit.speech.data import Language, neutral, rules
+from handoutkit.speech import say_english, say_numbers, say_phones, say_times, say_web, say_words
+from handoutkit.speech.data import Language, en, neutral, rules
 
 logger = logging.getLogger(__name__)
 
@@ -21,7 +21,7 @@ Trie = dict[str, "Trie"]
 
 SPEAKERS: dict[str, Speaker] = {
     **say_words.SPEAKERS, **say_times.SPEAKERS, **say_phones.SPEAKERS, **say_numbers.SPEAKERS,
-    **say_web.SPEAKERS,
+    **say_web.SPEAKERS, **say_english.SPEAKERS,
 }
 
 
@@ -87,6 +87,14 @@ def _fragments(lang: Language) -> dict[str, str]:
         "tlds": rules.TOP_LEVEL_DOMAINS, "dialled": rules.DIALLED, "capitals": rules.CAPITALS,
         "hours": rules.HOURS,
         "currency_start": re.escape("".join(sorted({sign[0] for sign in lang.currencies}))),
+        "per_keys": per,
+        # one-character signs only: Spanish also has codes ("usd", "MX$") in %(currency)s
+        "cur": f"[{''.join(re.escape(sign) for sign in lang.currencies if len(sign) == 1)}]",
+        "short_scale": "bn|[bB]" if lang.english_forms else "(?!)",
+        "us": "US" if lang.english_forms else "(?!)",  # "US$76": Spanish has "US$" itself
+        # English-only rules' pieces (rules with the english_forms condition).
+        "street": alternation(en.STREET_TYPES), "state": alternation(en.STATES),
+        "web_end": en.WEB_ENDINGS, "zone": en.TIME_ZONES,
     }
 
 

@@ -12,7 +12,7 @@ order of data/rules.py, after these, which every language has:
                 spoken form is normalised on its own, never by its neighbours' rules
   citations     healthy.[1] → healthy.   ([2, 3] and [4-6] go too)
   urls          see https://www.nhs.uk/flu → see nhs dot uk (its site; link text is read
-                where the address is a link's)
+                where the address is a link's; English says the path too: nhs dot uk slash flu)
 Then English and Spanish run their own rules (data/rules.py); every other language num2words
 knows runs say_generic.py's (listed there, as "numbers"), which leave no digit behind.
 Last, only SPEAKABLE characters stay in English and Spanish; other languages lose only
@@ -60,10 +60,21 @@ _TIDY: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+def _apart(said: str, m: re.Match[str]) -> str:
+    """A rule's words kept apart from letters or digits touching the match: "t2000" → "t two
+    thousand", not "ttwo thousand"; "1:59 p.m.est" → "… p m est"."""
+    if not said or said == m[0]:
+        return said
+    start, end, text = m.start(), m.end(), m.string
+    before = " " if start and said[0].isalnum() and text[start - 1].isalnum() else ""
+    after = " " if end < len(text) and said[-1].isalnum() and text[end].isalnum() else ""
+    return before + said + after
+
+
 def _apply(text: str, compiled: Iterable[Rule], lang: Language, fired: list[str]) -> str:
     for name, pattern, speak, trigger in compiled:
         if not trigger or any(char in text for char in trigger):
-            said = pattern.sub(lambda m, speak=speak: speak(m, lang), text)
+            said = pattern.sub(lambda m, speak=speak: _apart(speak(m, lang), m), text)
             if said != text:
                 fired.append(name)
             text = said
@@ -86,8 +97,10 @@ def _override_table(items: tuple[tuple[str, str], ...]) -> tuple[dict[str, str],
     return table, re.compile(whole_words(table))
 
 
-def _neutral(text: str, overrides: Mapping[str, str], held: list[str], fired: list[str]) -> str:
-    """Rules for every language; overridden terms are held out of reach of all later rules."""
+def _neutral(text: str, overrides: Mapping[str, str], held: list[str], fired: list[str],
+             paths: bool = False) -> str:
+    """Rules for every language; overridden terms are held out of reach of all later rules.
+    With ``paths`` (English) a web address's path is said too."""
     steps = [_prepare(text)]
     if overrides:
         table, pattern = _override_table(tuple(sorted(overrides.items())))
@@ -100,7 +113,7 @@ def _neutral(text: str, overrides: Mapping[str, str], held: list[str], fired: li
     else:
         steps.append(steps[-1])
     steps += [_CITATION.sub("", steps[-1])]
-    steps += [_URL.sub(_host, steps[-1])]
+    steps += [_URL.sub(lambda m: _host(m, paths), steps[-1])]
     before = [text, *steps[:-1]]
     fired += [name for name, old, new in zip(NEUTRAL_RULES, before, steps, strict=True)
               if old != new]
@@ -109,27 +122,42 @@ def _neutral(text: str, overrides: Mapping[str, str], held: list[str], fired: li
 
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#:]+)")
 _DOT = "\ue002"  # a web address's dot, said in the language once its rules have run
+# A web address's slash, dash and underscore, said in English once its rules have run.
+_PATH_MARKS = {"/": ("\ue003", "slash"), "-": ("\ue004", "dash"), "_": ("\ue005", "underscore"),
+               ".": (_DOT, "dot")}
+_PATH = re.compile(r"/[^?#]*")
+_PATH_PART = re.compile(r"[/._-]|\d")
 
 
-def _host(m: re.Match[str]) -> str:
+def _host(m: re.Match[str], paths: bool = False) -> str:
     """A web address said as its site: "https://www.cdc.gov/flu" → "cdc dot gov", so the
-    sentence around it still says where to look (the link text is read where there is one)."""
+    sentence around it still says where to look (the link text is read where there is one).
+    With ``paths``, its path too, digits one by one: "… dot gov slash flu slash two oh"."""
     host = _HOST.match(m[0])
-    return f" {_DOT} ".join(host[1].split(".")) if host else ""
+    if not host:
+        return ""
+    said = f" {_DOT} ".join(host[1].split("."))
+    if paths and (path := _PATH.match(m[0], host.end())):
+        said += _PATH_PART.sub(lambda c: f" {_PATH_MARKS.get(c[0], (c[0],))[0]} ", path[0])
+    return said
 
 
 _HOST_SAID = re.compile(rf"[^\s{_DOT}.,;:!?]+(?: {_DOT} [^\s{_DOT}.,;:!?]+)+")
 
 
 def _say_dots(text: str, language: Language | None, lang: str) -> str:
-    if _DOT not in text:
+    if _DOT not in text and "\ue003" not in text:
         return text
     if language is not None and language.letter_names:  # Spanish spells "abc punto es"
         return _HOST_SAID.sub(
             lambda m: say_web.say_address(m[0].replace(f" {_DOT} ", "."), language), text)
     word = language.words["dot"] if language is not None else neutral.DOT.get(
         primary_language(lang), ".")
-    return text.replace(f" {_DOT} ", f" {word} " if word != "." else ".")
+    text = text.replace(f" {_DOT} ", f" {word} " if word != "." else ".")
+    for mark, name in _PATH_MARKS.values():
+        if language is not None and name in language.words:
+            text = text.replace(mark, f" {language.words[name]} ")
+    return text
 
 
 @lru_cache(maxsize=256)
@@ -142,7 +170,8 @@ def explain(text: str, lang: str = "en",
             overrides: Mapping[str, str] | None = None) -> tuple[str, tuple[str, ...]]:
     """The spoken text, and the names of the rules that changed it, in the order they ran."""
     language, held, fired = language_for(lang), list[str](), list[str]()
-    text = _neutral(text, overrides or {}, held, fired)
+    text = _neutral(text, overrides or {}, held, fired,
+                    paths=language is not None and language.english_forms)
     if language is not None:
         text = _apply(text, rules_for(language), language, fired)
     elif (generic := say_generic.generic_for(lang)) is not None:

@@ -38,7 +38,10 @@ READERS = frozenset({"en", "es", "fr", "pt", "de", "it", "nl"})  # text2num's la
 # Rules of data/rules.py whose reading rightly changes the digits a listener hears.
 UNCHECKED_RULES = frozenset({"iso_date", "slash_date", "time_range", "dotted_clock", "clock",
                              "hour_ampm", "money_range", "money", "mixed", "fraction",
-                             "decade", "times", "ordinal", "month_day", "day_month", "roman"})
+                             "decade", "times", "ordinal", "month_day", "day_month", "roman",
+                             # English (say_english.py): digits in pairs, groups or dates
+                             "ip_address", "address", "clock_seconds", "decade_range",
+                             "month_year", "day_month_verb", "month_dash_day"})
 # A Roman numeral in the languages say_generic.py reads (fr, pt, de, it, nl): "type II" is
 # said "type deux", a digit the print has not (dates and fractions go by UNCHECKED_KINDS).
 _GENERIC_ROMAN = re.compile(r"(?<![^\W\d_])[IVX]{2,}(?![^\W\d_])")
@@ -50,6 +53,7 @@ _CITATION = re.compile(rules.CITATION)  # "[1]": printed, never said
 # Words text2num does not read, as words it does: Spanish short forms before a noun, and
 # "per cent", whose "cent"/"ciento" it would read as a hundred.
 _SPOKEN_FORMS = {
+    "en": ((re.compile(r"\bper second\b"), "per s"),),  # not the ordinal "2nd"
     "es": ((re.compile(r"\bveintiún\b|\bveintiuna\b"), "veintiuno"),
            (re.compile(r"\bpor ciento\b"), "%")),
     "pt": ((re.compile(r"\bpor cento\b"), "%"),),

@@ -65,11 +65,14 @@ def _number(m: re.Match[str], lang: Language) -> str:
 
 
 def _money(m: re.Match[str], lang: Language) -> str:
-    if scale := m["scale"]:  # "$2.5 million" → "two point five million dollars"
-        currency = lang.currencies[m["cur"]].whole.many
+    us = "US " if m["us"] else ""  # "US$76.3 trillion" → "… trillion US dollars"
+    if scale := m["scale"] or ("billion" if m["short"] else ""):  # "$2.5 million", "¥30b"
+        currency = us + lang.currencies[m["cur"]].whole.many
         of = f" {lang.words['of']}" if lang.code == "es" else ""  # "dos billones de euros"
         return f"{vocab.say_number(m['n'], lang)} {scale}{of} {currency}"
     said = vocab.say_money(m["cur"] or m["cur2"], m["n"] or m["n2"], lang)
+    if us:
+        said = re.sub(r"(?=dollars?\b)", us, said, count=1)
     if per := m["per"]:
         said += " " + lang.per.get(per, f"{lang.words['per']} {per}")
     return said
@@ -128,8 +131,12 @@ def _minus(m: re.Match[str], lang: Language) -> str:
 
 def _mixed(m: re.Match[str], lang: Language) -> str:
     whole, numerator, denominator = int(m["w"]), int(m["n"]), int(m["d"])
-    if numerator >= denominator:
-        return m[0]  # "2 5/4": left for the fraction rule
+    if numerator >= denominator:  # "2 5/4": left for the fraction rule, but in English
+        if not lang.english_forms or m["u"]:  # "3 5/2" → three and five halves
+            return m[0]
+        fraction = vocab.say_written_fraction(numerator, denominator, "", lang)
+        said = lang.words["mixed"].format(whole=vocab.cardinal(whole, lang), fraction=fraction)
+        return _minus(m, lang) + (f"{said} {m['noun']}" if m["noun"] else said)
     return _minus(m, lang) + _say_mixed_written(m, whole, numerator, denominator, lang)
 
 
@@ -148,6 +155,9 @@ def _fraction(m: re.Match[str], lang: Language) -> str:
 
 def _say_fraction_written(m: re.Match[str], lang: Language) -> str:
     numerator, denominator, unit = int(m["n"]), int(re.sub(r"\D", "", m["d"])), m["u"] or ""
+    if lang.english_forms and not (unit or m["sp"]) and 1 <= numerator <= 12 and (
+            1900 <= denominator <= 2099):  # "exp. 10/2026": October twenty twenty-six
+        return f"{lang.months[numerator - 1]} {vocab.year(denominator, lang)}"
     noun = None if unit else _noun(m, lang)
     if noun is None and not unit and (numerator, denominator) == (1, 2) and _elided_feminine(
             m, lang):

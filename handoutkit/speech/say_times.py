@@ -10,8 +10,8 @@ Each rule, as ``input → spoken`` (Spanish in brackets):
   day_month     10 July 2026 → the tenth of July, twenty twenty-six (antes del 31 de oct. →
                 treinta y uno de octubre.: a dot that ends the sentence stays)
   day_slash_month  (Spanish) hasta el 31/12 → hasta el treinta y uno de diciembre
-  month_year    Dec. 2026 → December twenty twenty-six (dic. 2026, ene. de 2027 → diciembre
-                de dos mil veintiséis, enero de dos mil veintisiete)
+  month_of_year  (Spanish) dic. 2026, ene. de 2027 → diciembre de dos mil veintiséis, enero
+                de dos mil veintisiete
   time_range    4:00 am - 8:12 pm → four a m to eight twelve p m; 2pm-5pm → two p m to five
                 p m; 2-5pm → two to five p m (de 8 a. m. - 5 p. m. → de ocho de la mañana
                 a cinco de la tarde; 9:00-17:00 → nueve de la mañana a cinco de la tarde;
@@ -156,7 +156,7 @@ def _time_range(m: re.Match[str], lang: Language) -> str:
 
 SPEAKERS: dict[str, Speaker] = {
     "iso_date": _iso_date, "slash_date": _slash_date, "month_day": _text_date,
-    "day_month": _text_date, "month_year": _month_year, "day_slash_month": _day_slash_month,
+    "day_month": _text_date, "month_of_year": _month_year, "day_slash_month": _day_slash_month,
     "time_range": _time_range, "dotted_clock": _dotted_clock,
     "clock": _clock, "hour_ampm": _clock, "hour_article": lambda m, lang: f"{m['l']}a",
 }

@@ -24,7 +24,7 @@ import logging
 import re
 from collections.abc import Callable
 
-from handoutkit.speech import say_web
+from handoutkit.speech import say_english, say_web
 from handoutkit.speech import tables as vocab
 from handoutkit.speech.data import Language, neutral
 
@@ -40,11 +40,13 @@ def _word(name: str) -> Speaker:
 
 
 def _email(m: re.Match[str], lang: Language) -> str:
-    at = f" {lang.words['at']} "
+    dot, at = f" {lang.words['dot']} ", f" {lang.words['at']} "
     if lang.letter_names:  # Spanish: "abc@abc.edu" → "a be ce arroba a be ce punto e de u"
         return say_web.say_address(m["local"], lang) + at + say_web.say_address(m["domain"], lang)
-    dot = f" {lang.words['dot']} "
-    return m["local"].replace(".", dot) + at + m["domain"].replace(".", dot)
+    if lang.english_forms:  # asdf123@abc.com → asdf one two three at abc dot com
+        return (say_english.say_path(m["local"], lang) + at
+                + say_english.say_path(m["domain"] + (m["path"] or ""), lang))
+    return m["local"].replace(".", dot) + at + m["domain"].replace(".", dot) + (m["path"] or "")
 
 
 def _roman(m: re.Match[str], lang: Language) -> str:

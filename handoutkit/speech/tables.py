@@ -16,6 +16,7 @@ from handoutkit.speech.data import Language, Unit
 logger = logging.getLogger(__name__)
 
 BIG = 10**15  # from here on, numbers are read digit by digit
+ENGLISH_BIG = 10**24  # English names groups up to sextillions: 124,444,234,854,823,834,553
 
 
 def agree(words: str, gender: str, lang: Language) -> str:
@@ -26,7 +27,7 @@ def agree(words: str, gender: str, lang: Language) -> str:
 @lru_cache(maxsize=4096)
 def cardinal(n: int, lang: Language, gender: str = "") -> str:
     """1200 → "one thousand two hundred" (num2words, commas dropped so the voice won't pause)."""
-    if n >= BIG:
+    if n >= (ENGLISH_BIG if lang.english_forms else BIG):
         return say_digits(str(n), lang)
     words = num2words(n, lang=lang.code)
     for pattern, repl in lang.cardinal_fixes:
@@ -173,6 +174,8 @@ def say_money(sign: str, amount: str, lang: Language) -> str:
     """"$", "2.50" → "two dollars and fifty cents"; "$", "500" → "five hundred dollars"."""
     currency = lang.currencies[sign]
     whole, _mark, frac = split_number(amount, lang)
+    if len(frac) > 2 and not frac[2:].strip("0"):
+        frac = frac[:2]  # "$20.500" → twenty dollars and fifty cents
     if len(frac) > 2:
         return f"{say_number(amount, lang)} {currency.whole.many}"
     cents = int(frac.ljust(2, "0")) if frac else 0
@@ -213,7 +216,11 @@ def say_range(low: str, high: str, lang: Language, low_unit: str = "", unit: str
 def say_written_fraction(numerator: int, denominator: int, unit: str, lang: Language) -> str:
     """3/4 → "three quarters"; 7/10 → "seven out of ten"; 1/2 tsp → "one half of a teaspoon"."""
     top, bottom = cardinal(numerator, lang), cardinal(denominator, lang)
-    if numerator >= denominator:
+    if lang.english_forms and not unit and 1 < denominator <= 20 and denominator != 10 and (
+            numerator >= denominator):
+        return say_fraction(numerator, denominator, lang)  # 22/3 → twenty-two thirds
+    if numerator >= denominator or (lang.english_forms and denominator > 100
+                                    and denominator not in lang.fractions):
         units = f" {unit_words(unit, lang, False)[0]}" if unit else ""
         return f"{top} {lang.words['over']} {bottom}{units}"
     said = say_fraction(numerator, denominator, lang)

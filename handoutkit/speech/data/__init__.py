@@ -69,6 +69,7 @@ class Language:
     decimal_comma: bool = False  # "." groups thousands ("1.200"), "," marks decimals
     letter_names: Mapping[str, str] = field(default_factory=dict)  # spelled web addresses
     web_words: frozenset[str] = frozenset()  # address labels said as words: "com"
+    english_forms: bool = False  # English-only rules (say_english.py): addresses, IP, zones
 
 
 def _fixes(pairs: tuple[tuple[str, str], ...]) -> Fixes:
@@ -103,6 +104,7 @@ def _build(data: ModuleType) -> Language:
         agreement={gender: _fixes(pairs) for gender, pairs in data.AGREEMENT.items()},
         read_years=data.READ_YEARS, hour_words=data.HOUR_WORDS,
         length_units=data.LENGTH_UNITS, space_groups=data.SPACE_GROUPS,
+        english_forms=data is en,
     )
 
 

@@ -25,13 +25,14 @@ WORDS: dict[str, str] = {
     "at_least": "at least", "at_most": "at most", "more_than": "more than",
     "less_than": "less than", "plus_minus": "plus or minus", "about": "about",
     "equals": "equals", "percent": "percent", "per": "per", "by": "by", "of": "of",
+    "slash": "slash", "dash": "dash", "underscore": "underscore",
 }
 
 # Units read after a number: keys → (after 1, after anything else).
 UNIT_GROUPS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("mg", ("milligram", "milligrams")),
     ("g", ("gram", "grams")),
-    ("kg", ("kilogram", "kilograms")),
+    ("kg|KG|Kg", ("kilogram", "kilograms")),
     ("mcg|µg|μg|ug", ("microgram", "micrograms")),
     ("ng", ("nanogram", "nanograms")),
     ("mL|ml", ("millilitre", "millilitres")),
@@ -71,6 +72,7 @@ UNIT_GROUPS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("tbsp|Tbsp|tbs", ("tablespoon", "tablespoons")),
     ("bpm", ("beat per minute", "beats per minute")),
     ("mph", ("mile per hour", "miles per hour")),
+    ("mbps|Mbps", ("megabit per second", "megabits per second")),
 )
 
 # "/key" after a unit ("mmol/L") or, for PER_AFTER_WORD, after any word ("tablets/day").
@@ -79,7 +81,7 @@ PER: dict[str, str] = {
     "ml": "per millilitre", "kg": "per kilogram", "m2": "per square metre", "h": "per hour",
     "hr": "per hour", "min": "per minute", "day": "a day", "d": "a day", "week": "a week",
     "wk": "a week", "dose": "per dose", "mol": "per mole", "yr": "a year", "year": "a year",
-    "mo": "a month", "month": "a month",
+    "mo": "a month", "month": "a month", "s": "per second", "sec": "per second",
 }
 PER_AFTER_WORD = "day|week|wk|dose"
 
@@ -124,6 +126,7 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("OCD", "O C D"), ("GI", "G I"), ("UV", "U V"), ("SPF", "S P F"), ("PSA", "P S A"),
     ("CKD", "C K D"), ("EMS", "E M S"), ("PPE", "P P E"), ("IVF", "I V F"),
     ("TSH", "T S H"), ("CDC", "C D C"), ("FDA", "F D A"), ("OB/GYN", "O B G Y N"),
+    ("401(k)|401k", "four oh one k"),
 )
 # Dotted abbreviations whose dot also ends the sentence before a capital letter.
 SENTENCE_FINAL = "etc.|a.m.|p.m."
@@ -156,6 +159,8 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "$": ("dollar", "dollars", "cent", "cents"),
     "£": ("pound", "pounds", "penny", "pence"),
     "€": ("euro", "euros", "cent", "cents"),
+    "¥": ("yen", "yen", "sen", "sen"),
+    "₩": ("won", "won", "jeon", "jeon"),
 }
 CURRENCY_GENDER: dict[str, str] = {}
 
@@ -184,3 +189,42 @@ LENGTH_UNITS = "mm|cm|m|km|in|ft"
 SPACE_GROUPS = False  # "1 000" with a plain space is not a thousand in English text
 
 READ_YEARS = True  # 1900–2099 on their own are years: "twenty twenty-six"
+
+# English-only rules (say_english.py). Street addresses: "1428 Elm St." → "fourteen twenty-eight
+# Elm Street" (USPS Publication 28, appendix C1, street suffix abbreviations).
+STREET_TYPES: dict[str, str] = {
+    "st": "Street", "street": "Street", "ave": "Avenue", "av": "Avenue", "avenue": "Avenue",
+    "ct": "Court", "expy": "Expressway", "hwy": "Highway", "blvd": "Boulevard", "rd": "Road",
+    "dr": "Drive", "ln": "Lane", "pl": "Place", "pkwy": "Parkway", "cir": "Circle",
+    "ter": "Terrace", "sq": "Square",
+}
+DIRECTIONS: dict[str, str] = {"N": "North", "S": "South", "E": "East", "W": "West",
+                              "NE": "Northeast", "NW": "Northwest", "SE": "Southeast",
+                              "SW": "Southwest"}
+# USPS two-letter state codes, read after "Town, " (a lower-case letter before the comma).
+# Those that are also words, titles or medical terms (OK, MD, PA, CT, MS…) only before a ZIP.
+STATES: dict[str, str] = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "D C", "FL": "Florida",
+    "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana",
+    "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine",
+    "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
+    "WY": "Wyoming", "PR": "Puerto Rico",
+}
+STATES_ONLY_BEFORE_ZIP = frozenset(("OK", "ME", "IN", "OR", "HI", "ID", "MD", "PA", "MS", "DE",
+                                    "CO", "MA", "AL", "LA", "MO", "OH", "CT", "NE", "SC", "SD",
+                                    "UT", "VA", "WA", "GA", "TN", "MT", "NV", "AR", "PR", "DC"))
+# Endings after which a bare "name.ending" is a web address: "nvidia.com", "test2.uk".
+WEB_ENDINGS = ("com|org|net|gov|edu|mil|int|info|io|co|us|uk|ca|au|nz|ie|de|fr|it|es|nl|eu"
+               "|sm|in|jp|cn|mx|br|ru|html|htm")
+# Time zones said after a time of day: "1:59 p.m. est" → "… p m E S T".
+TIME_ZONES = r"[ECMP][SD]T|[ecmp][sd]t|[ECMPecmp]\.[SDsd]\.[Tt]\.?|UTC|GMT"
+# Signs with no number to go with: "$" alone → "dollar".
+SIGN_WORDS: dict[str, str] = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₩": "won",
+                              "§": "section", "+": "plus"}

@@ -25,13 +25,35 @@ D = "0123456789"  # trigger: any digit (other scripts' digits are made ASCII fir
 TIME = r"(?P<h_S>[01]?\d|2[0-3])(?:(?P<sep_S>[:.])(?P<mm_S>[0-5]\d))?(?:%(ampm_S)s)?"
 
 RULES: tuple[tuple[str, str, str, str], ...] = (
-    ("email", r"(?<![\w.+-])(?:mailto:)?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)",
+    ("email", (r"(?<![\w.+-])(?:mailto:)?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)"
+               r"(?P<path>/(?:[\w./-]*[\w/])?)?"),
      "@", ""),
     ("domain", (r"(?<![\w.@/-])(?P<host>(?:[A-Za-z0-9-]+\.)+(?:%(tlds)s))(?![\w@-]|\.\w)"
                 r"(?:/[^\s]*[^\s.,;:!?)])?"), ".", "web_words"),
+    # English only (say_english.py).
+    ("ip_address", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)", ".", "english_forms"),
+    ("web_site", (r"(?<![\w@./-])(?P<host>[a-z][a-z\d-]*(?:\.[a-z\d-]+)*\.(?:%(web_end)s))"
+                  r"(?P<path>/(?:[\w./-]*[\w/])?)?(?![\w@-]|\.\w)"), ".", "english_forms"),
+    ("address", (r"(?<![\w.,$/-])(?P<n>[1-9]\d{0,4})\s(?:(?P<dir>[NSEW]|NE|NW|SE|SW)\.?\s)?"
+                 r"(?P<name>(?:[A-Z][a-z]+\s){1,3}|\d+(?:st|nd|rd|th)\s)"
+                 r"(?P<type>(?i:%(street)s))(?![^\W\d_])\.?"), D, "english_forms"),
+    ("state_zip", (r"(?<=[a-z])(?P<sep>,\s?)(?P<st>%(state)s)(?:,?\s(?P<zip>\d{5}(?:-\d{4})?))?"
+                   r"(?![\w-])(?=\s*(?:[,.;)]|$))"), ",", "english_forms"),
+    ("digits_after", r"(?<=\bending in )\d{3,}(?!\d)", D, "english_forms"),
+    ("clock_seconds", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d):(?P<ss>[0-5]\d)"
+                       r"(?![\d:])%(ampm)s?"), ":", "english_forms"),
+    ("minus_equation", r"(?<![\w.,])(?P<a>\d+(?:\.\d+)?)\s?-\s?(?P<b>\d+(?:\.\d+)?)(?=\s?=)",
+     "=", "english_forms"),
+    ("decade_range", (r"(?<![\d.,])(?P<a>(?:1\d|20)?\d0)s\s?[-–]\s?'?(?P<b>(?:1\d|20)?\d0)s"
+                      r"(?![^\W\d_])"), "-–", "english_forms"),
+    ("day_month_verb", (r"(?<![\d.,])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s(?P<mon>may|march)\s"
+                        r"(?P<y>\d{4})(?!\d)"), D, "english_forms"),
+    ("month_dash_day", r"\b(?P<mon>%(months)s)-(?P<d>\d{1,2})(?:-(?P<y>\d{4}))?(?![\d-])",
+     "-", "english_forms"),
     ("roman", (r"\b(?P<noun>%(roman)s)\s+(?P<r>[IVX]+|[ivx]+)(?![^\W\d_])"
                r"|^(?P<line>[IVX]{1,6}|[ivx]{1,4})(?=[.)]\s)"  # "II. ", "ii) " opening a line
                r"|(?<![^\s(])(?P<item>[ivx]{1,4})(?=\))"), "IVXivx", ""),  # "(ii)", "ii)"
+    ("regnal", r"\b(?P<name>[A-Z][a-z]+)\s(?P<r>III|II)(?!\w)", "I", "english_forms"),
     ("abbreviation", r"%(abbreviations)s", "", ""),
     ("at_least", r"\s*(?:>=|≥|=>)\s*", ">≥", ""),
     ("at_most", r"\s*(?:<=|≤|=<)\s*", "<≤", ""),
@@ -49,17 +71,19 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                    r"(?:,?\s+(?P<y>\d{4})(?!\d))?"), D, "month_names"),
     ("day_month", (r"(?P<the>\b[Tt]he\s+)?(?<![\d.,])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+"
                    r"(?:(?:of|de)\s+)?(?P<mon>%(months)s)\b\.?"
-                   r"(?:,?\s+(?:del?\s+)?(?P<y>\d{4})(?!\d))?"),
+                   r"(?:(?:,\s*|\s+)(?:del?\s+)?(?P<y>\d{4})(?!\d))?"),
      D, "month_names"),
-    ("month_year", (r"\b(?P<mon>%(months)s)\b\.?,?\s+(?:del?\s+)?(?P<y>(?:1[89]|20)\d\d)"
-                    r"(?![\d]|[.,]\d)"), D, "month_names"),  # dic. 2026
+    ("month_year", (r"\b(?P<mon>%(months)s)\.?\s(?P<y>1\d{3}|20\d\d)"
+                    r"(?![\d,:]|\s?(?:%(unit)s))"), D, "english_forms"),
+    ("month_of_year", (r"\b(?P<mon>%(months)s)\b\.?,?\s+(?:del?\s+)?(?P<y>(?:1[89]|20)\d\d)"
+                    r"(?![\d]|[.,]\d)"), D, "agreement"),  # dic. 2026
     ("thousands", (r"(?<![\d+.,])(?<!\d )(?:[1-9]\d{0,2} \d{3}(?! ?\d)|[1-9]\d?(?: \d{3}){2,})"
                    r"(?!\d| \d|[.,]\d)"), D, "space_groups"),
     ("phone_words", (r"(?<![\w+-])(?:(?:1-)?\d{3}-(?=[\d%(capitals)s-]*[%(capitals)s])"
-                     r"[%(capitals)s\d]{2,}(?:-[%(capitals)s\d]+)*"
+                     r"(?=[\d%(capitals)s-]{4})[%(capitals)s\d]{2,}(?:-[%(capitals)s\d]+)*"
                      r"|[01]-800-(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*)(?![\w-])"), "-", ""),
     ("phone", (r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)"  # +1 555 123 4567
-               r"|(?<![\d+])(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)"  # (555) 123-4567
+               r"|(?<![\d+])(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?:-\d{1,4})?(?!\d)"
                r"|(?<![\d.,])0\d{2,4}(?:[\s-]\d{3,6}){1,2}(?!\d)"  # 0800 123 4567
                r"|(?<![\d.,/:-])\d{3}-\d{2}-\d{4}(?![\d-])"  # 123-45-6789
                r"|(?<![\d.,/:-])\d{3}-\d{3}-\d{3}(?![\d-])"  # 912-345-678
@@ -79,31 +103,35 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                r"(?![\d:])%(ampm)s?"
                r"(?:\s?%(hours)s)?"), ":", ""),
     ("hour_ampm", r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?!\d)%(ampm)s", "AaPp", ""),
+    ("time_zone", r"(?<=[ap] m)\s?(?P<z>%(zone)s)(?![^\W\d_])", "tT", "english_forms"),
+    ("ratio", r"(?<![\d:.,])(?P<a>\d+):(?P<b>\d+)(?![\d:])", ":", "english_forms"),
     ("hour_article", r"\b(?P<l>[Ll])as(?= una\b)", "l", "agreement"),
-    ("money_range", (r"(?P<c1>[$£€])\s?(?P<a>%(num)s)\s?[-–]\s?(?P<c2>[$£€])?\s?"
-                     r"(?P<b>%(num)s)"), "$£€", ""),
-    ("money", (r"(?:(?P<cur>%(currency)s)\s?(?P<n>%(num)s)"
-               r"(?:\s(?P<scale>million|billion|trillion|millones|millón|billones|billón)\b)?"
-               r"|(?<![\w.,])(?P<n2>%(num)s)\s?(?P<cur2>%(currency)s)(?![\w$£€]))"
+    ("money_range", (r"(?P<c1>%(cur)s)\s?(?P<a>%(num)s)\s?[-–]\s?(?P<c2>%(cur)s)?\s?"
+                     r"(?P<b>%(num)s)"), "$£€¥₩", ""),
+    ("money", (r"(?:(?P<us>%(us)s)?(?P<cur>%(currency)s)\s?(?P<n>%(num)s)"
+               r"(?:\s(?P<scale>million|billion|trillion|millones|millón|billones|billón)\b"
+               r"|\s?(?P<short>%(short_scale)s)(?![^\W\d_]))?"
+               r"|(?<![\w.,])(?P<n2>%(num)s)\s?(?P<cur2>%(currency)s)(?![\w$£€¥₩]))"
                r"(?:\s?/\s?(?P<per>[^\W\d_]+))?"), D, ""),
+    ("sign_words", r"[$€£¥₩](?!\s?\.?\d)|§|\+{2,}", "$€£¥₩§+", "english_forms"),
     ("blood_press", (r"(?<![\d/.,])(?P<a>[1-9]\d{1,2})/(?P<b>[1-9]\d{1,2})(?![\d/])"
                      r"(?:\s?(?P<u>mmHg))?"), "/", ""),
     ("every_hours", (r"(?<![^\W\d_])[qQ]\.?\s?(?P<a>\d{1,2})(?:\s?[-–]\s?(?P<b>\d{1,2}))?\s?"
                      r"(?:hours|hour|hrs|hr|h)(?![^\W\d_])(?:\.(?=\s+[a-z]))?"), "qQ", ""),
     ("times", r"(?<![\d.,])(?P<n>\d+)\s?[x×](?=\s?/|\s+(?:%(times)s)(?![^\W\d_]))", "x×", ""),
-    ("multiply", r"(?<=\d)\s?[x×]\s?(?=\d)|(?<=\w)\s[x×]\s?(?=\d)", "x×", ""),
-    ("ordinal", r"(?<![\d.,])(?P<n>[1-9]\d{0,2}(?:%(group)s\d{3})+|\d+)%(ordinal)s(?![^\W\d_])",
-     D, ""),
+    ("multiply", r"(?<=\d)\s?[x×*]\s?(?=\d)|(?<=\w)\s[x×]\s?(?=\d)", "x×*", ""),
+    ("ordinal", (r"(?<![\d.,/])(?P<n>[1-9]\d{0,2}(?:%(group)s\d{3})+|\d+)%(ordinal)s"
+                 r"(?![^\W\d_])"), D, ""),
     ("decade", r"(?<![\d.,])'?(?P<d>(?:1\d|20)?\d0)'?s(?![^\W\d_])", "0", "read_years"),
-    ("mixed", (r"(?<![\d/.,])(?P<neg>(?<![^\s(])-)?(?P<w>\d+)\s(?P<n>[1-9]\d?)/"
+    ("mixed", (r"(?<![\d/.,])(?P<neg>(?<![^\s(])-)?(?P<w>\d+)\s(?P<n>[1-9]\d{0,2})/"
                r"(?P<d>[1-9]\d{0,2}|1000)(?![\d/])"
                r"(?:\s?(?P<u>%(unit)s))?(?:\s(?P<noun>[^\W\d_]+))?"), "/", ""),
-    ("fraction", (r"(?<![\d/.,])(?P<neg>(?<![^\s(])-)?(?P<n>\d{1,3})/"
-                  r"(?P<d>[1-9]\d{0,2}(?:%(group)s\d{3})+|\d{1,7})(?![\d/])"
-                  r"(?:\s?(?P<u>%(unit)s))?"),
+    ("fraction", (r"(?<![\d/.,])(?P<neg>(?<![^\s(])-)?(?P<n>\d{1,5})(?P<sp>\s?)/(?P=sp)"
+                  r"(?P<d>[1-9]\d{0,2}(?:%(group)s\d{3})+|\d{1,7})"
+                  r"(?:(?:%(ordinal)s|TH|ST|ND|RD)(?![^\W\d_]))?(?![\d/])(?:\s?(?P<u>%(unit)s))?"),
      "/", ""),
-    ("range", (r"(?<![\w.,])(?P<a>%(num)s)(?:\s?(?P<ua>%(unit)s))?\s*[-–]\s*(?P<b>%(num)s)"
-               r"(?:\s?(?P<u>%(unit)s))?"), "-–", ""),
+    ("range", (r"(?<![\w.,])(?<![^\W\d_]-)(?P<a>%(num)s)(?:\s?(?P<ua>%(unit)s))?\s*[-–]\s*"
+               r"(?P<b>%(num)s)(?:\s?(?P<u>%(unit)s))?(?![-–][^\W\d_])"), "-–", ""),
     ("emergency", (r"(?<![\d.,$£€/:+–-])(?:%(emergency)s|%(dialled)s)"
                    r"(?![\w/]|[.,]\d|\s*[-–]\s*\d)"
                    r"(?!\s?(?:%(unit)s))"), "91", ""),
@@ -118,6 +146,8 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("at", r"\s*@\s*", "@", ""),
     ("percent", r"\s*%%", "%", ""),
     ("or", r"(?<=[^\W\d_])\s?/\s?(?=[^\W\d_])", "/", ""),
+    ("slash", r"(?<!<)\s?/\s?(?:(?<=\d/)(?P<per>%(per_keys)s)(?![^\W\d_]))?(?!>)", "/",
+     "english_forms"),
     ("digit_run", r"(?<![\d.,])\d{7,}(?![\d]|[.,]\d)", D, ""),
     ("split", r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", D, ""),
     ("number", r"%(signed)s", D, ""),
@@ -134,16 +164,19 @@ DIGIT, SIGNED, NUMBER = r"[\d]", r"[-.\d]", r"[.\d]"
 STARTS: dict[str, str] = {
     **{name: DIGIT for name in (
         "iso_date", "slash_date", "day_slash_month", "thousands", "phone_words", "time_range",
-        "dotted_clock",
-        "clock", "hour_ampm", "blood_press", "times", "ordinal", "emergency", "year",
-        "digit_run")},
+        "dotted_clock", "clock", "hour_ampm", "blood_press", "times", "ordinal", "emergency",
+        "year", "digit_run", "ip_address", "address", "digits_after", "clock_seconds",
+        "minus_equation", "decade_range", "day_month_verb", "ratio")},
     "mixed": SIGNED, "fraction": SIGNED,
-    "phone": r"[\d+(]", "money_range": "[$£€]", "money": r"[.\d%(currency_start)s]",
+    "web_site": "[a-z]", "state_zip": ",", "month_year": r"[^\W\d_]",
+    "month_of_year": r"[^\W\d_]",
+    "month_dash_day": r"[^\W\d_]", "regnal": "[A-Z]", "time_zone": r"[\sECMPUGecmp]",
+    "sign_words": "[$€£¥₩§+]", "slash": r"[\s/]",
+    "phone": r"[\d+(]", "money_range": "[$£€¥₩]", "money": r"[.\dU%(currency_start)s]",
     "range": NUMBER,
     "quantity": SIGNED, "number": SIGNED, "decade": r"['\d]", "day_month": r"[Tt\d]",
-    "month_day": r"[^\W\d_]", "month_year": r"[^\W\d_]", "every_hours": "[qQ]",
-    "number_sign": "[N#]",
-    "multiply": r"[\sx×]", "dashes": r"[\s—–-]",
+    "month_day": r"[^\W\d_]", "every_hours": "[qQ]", "number_sign": "[N#]",
+    "multiply": r"[\sx×*]", "dashes": r"[\s—–-]",
 }
 
 # Service numbers read digit by digit where a dialling word is before them: "llame al 988",
