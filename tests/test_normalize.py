@@ -12,6 +12,7 @@ from handoutkit.speech import (
     say_numbers,
     say_phones,
     say_times,
+    say_web,
     say_words,
 )
 from handoutkit.speech import normalize as normalize_module
@@ -147,7 +148,7 @@ def test_unknown_terms_per_language() -> None:
 
 def test_every_rule_has_an_example_in_the_module_docstring() -> None:
     doc = "".join(module.__doc__ or "" for module in (normalize_module, say_words, say_times,
-                                                      say_english,
+                                                      say_english, say_web,
                                                       say_phones, say_numbers))
     undocumented = [name for name in (*NEUTRAL_RULES, *(rule[0] for rule in rules.RULES))
                     if not re.search(rf"\b{name} {{2,}}\S[^\n]*→", doc)]

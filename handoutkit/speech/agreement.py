@@ -18,6 +18,13 @@ _FOLD = str.maketrans("áéíóúü", "aeiouu")
 # The word after a number, past a second number joined by "o", "y", "a" or a dash:
 # "1 o 2 tabletas", "1-2 tabletas" agree with "tabletas".
 _NEXT_WORD = re.compile(r"\s+(?:(?:[oyaue]|ó)\s+\d+(?:[.,]\d+)?\s+)?(?P<word>[^\W\d_]+)")
+# A number with no noun of its own after "y", "o", "luego"…: "2 tabletas, luego 1" stands
+# for the last noun counted before it in the sentence.
+_ELIDING = re.compile(r"(?:^|[\s,])(?:y|o|u|luego|después|entonces|más|solo|sólo),?\s$")
+_COUNTED = re.compile(r"\b(?:una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)"
+                      r"\s+(?P<word>[^\W\d_]+)")
+_LOOK_BACK = 200  # characters: far enough for a sentence's instructions
+_SENTENCE_START = re.compile(r".*[.!?]\s", re.DOTALL)
 _MILLIONS = re.compile(r"\b(?:millón|millones|billón|billones)$")
 _LAST_MILLIONS = re.compile(r".*\b(?:millón|millones|billón|billones)\b ?")
 
@@ -69,6 +76,18 @@ def noun_after(text: str, end: int) -> Noun | None:
     if m is None or m["word"].lower() in _NOT_NOUNS or len(m["word"]) < 2:
         return None
     return Noun(m["word"], gender(m["word"]))
+
+
+def noun_before(text: str, start: int) -> Noun | None:
+    """The noun an elided number stands for: "Tome 2 tabletas hoy y 1 mañana" → tabletas.
+    Only after a joining word, and only within the number's sentence."""
+    if not _ELIDING.search(text, max(0, start - 10), start):
+        return None
+    window = max(0, start - _LOOK_BACK)  # bounded: a scan from the text's start per number
+    head = _SENTENCE_START.match(text, window, start)  # was quadratic ("y 1 " * 8000: 13 s)
+    counted = [m["word"] for m in _COUNTED.finditer(text, head.end() if head else window, start)
+               if m["word"].lower() not in _NOT_NOUNS]
+    return Noun(counted[-1], gender(counted[-1])) if counted else None
 
 
 def agree_tail(words: str, fixes: tuple[tuple[re.Pattern[str], str], ...]) -> str:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from handoutkit.speech import say_english, say_numbers, say_phones, say_times, say_words
+from handoutkit.speech import say_english, say_numbers, say_phones, say_times, say_web, say_words
 from handoutkit.speech.data import Language, en, neutral, rules
 
 logger = logging.getLogger(__name__)
@@ -21,7 +21,7 @@ Trie = dict[str, "Trie"]
 
 SPEAKERS: dict[str, Speaker] = {
     **say_words.SPEAKERS, **say_times.SPEAKERS, **say_phones.SPEAKERS, **say_numbers.SPEAKERS,
-    **say_english.SPEAKERS,
+    **say_web.SPEAKERS, **say_english.SPEAKERS,
 }
 
 
@@ -73,6 +73,7 @@ def _fragments(lang: Language) -> dict[str, str]:
     per = alternation(lang.per)
     return {
         "num": number, "signed": rf"(?:(?<![^\s(])-)?{number}",
+        "group": r"\." if lang.decimal_comma else ",",
         "unit": rf"(?:{units})(?:/(?:{per}))*(?![^\W\d_]){rules.ABBREVIATION_DOT}",
         "bare": rf"(?:{alternation(lang.bare_units.split('|'))})(?:/(?:{per}))*",
         "per_word": lang.per_after_word, "months": alternation(lang.month_names),
@@ -82,20 +83,35 @@ def _fragments(lang: Language) -> dict[str, str]:
         "ampm_a": rules.AMPM.replace("<ap>", "<ap_a>"),
         "ampm_b": rules.AMPM.replace("<ap>", "<ap_b>"),
         "to": re.escape(lang.words["to"]),
+        "currency": _currency(lang.currencies),
+        "tlds": rules.TOP_LEVEL_DOMAINS, "dialled": rules.DIALLED, "capitals": rules.CAPITALS,
+        "hours": rules.HOURS,
+        "currency_start": re.escape("".join(sorted({sign[0] for sign in lang.currencies}))),
         "per_keys": per,
-        "cur": f"[{''.join(re.escape(sign) for sign in lang.currencies)}]",
+        # one-character signs only: Spanish also has codes ("usd", "MX$") in %(currency)s
+        "cur": f"[{''.join(re.escape(sign) for sign in lang.currencies if len(sign) == 1)}]",
         "short_scale": "bn|[bB]" if lang.english_forms else "(?!)",
+        "us": "US" if lang.english_forms else "(?!)",  # "US$76": Spanish has "US$" itself
         # English-only rules' pieces (rules with the english_forms condition).
         "street": alternation(en.STREET_TYPES), "state": alternation(en.STATES),
         "web_end": en.WEB_ENDINGS, "zone": en.TIME_ZONES,
     }
 
 
+def _currency(signs: Iterable[str]) -> str:
+    """Currency signs, and codes that start with a letter only where no letter is before
+    them: "usd 2", "mex$100", but not the "$" of "mex$"."""
+    words = [sign for sign in signs if sign[0].isalpha()]
+    symbols = [sign for sign in signs if not sign[0].isalpha()]
+    return (rf"(?:(?<![^\W\d_])(?:{alternation(words)})|{alternation(symbols)})"
+            if words else alternation(symbols))
+
+
 @lru_cache(maxsize=16)
 def rules_for(lang: Language) -> tuple[Rule, ...]:
     """Every rule that applies to a language, compiled, in the order they run."""
     fragments = _fragments(lang)
-    return tuple((name, re.compile(_guarded(name, template % fragments)), SPEAKERS[name], trigger)
+    return tuple((name, re.compile(_guarded(name, template) % fragments), SPEAKERS[name], trigger)
                  for name, template, trigger, when in rules.RULES
                  if not when or getattr(lang, when))
 

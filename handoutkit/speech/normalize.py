@@ -7,7 +7,7 @@ say_phones.py (phone and emergency numbers), say_numbers.py (amounts; Spanish ag
 agreement.py). Each of those modules lists its rules as ``input → spoken``. They run in the
 order of data/rules.py, after these, which every language has:
   characters    ‘quotes’ → 'quotes'; ½ → 1/2; 1 000 (thin space) → 1000; ٣ → 3; NFKC;
-                every run of whitespace → one space; 90 mm Hg → 90 mmHg
+                every run of whitespace → one space; 90 mm Hg → 90 mmHg; -8° c → -8°C
   overrides     DVT → D V T from the clinic's table: whole word, case-sensitive, first; the
                 spoken form is normalised on its own, never by its neighbours' rules
   citations     healthy.[1] → healthy.   ([2, 3] and [4-6] go too)
@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from handoutkit.language import primary_language
-from handoutkit.speech import say_generic
+from handoutkit.speech import say_generic, say_web
 from handoutkit.speech.compile import Rule, rules_for, whole_words
 from handoutkit.speech.data import LANGUAGES, Language, language_for, neutral, rules
 
@@ -86,7 +86,8 @@ def _prepare(text: str) -> str:
     spaces; º and ª kept for Spanish ordinals."""
     text = _GROUP_SPACE.sub("", _PRIVATE.sub("", text)).translate(_BEFORE_FOLDING)
     text = unicodedata.normalize("NFKC", text).translate(_AFTER_FOLDING)
-    return _MERCURY.sub(" mmHg", _DEGREE.sub("°", _SPACES.sub(" ", text)))
+    text = _DEGREE.sub(lambda m: "°" + m["scale"].upper(), _SPACES.sub(" ", text))
+    return _MERCURY.sub(" mmHg", text)
 
 
 @lru_cache(maxsize=32)
@@ -141,9 +142,15 @@ def _host(m: re.Match[str], paths: bool = False) -> str:
     return said
 
 
+_HOST_SAID = re.compile(rf"[^\s{_DOT}.,;:!?]+(?: {_DOT} [^\s{_DOT}.,;:!?]+)+")
+
+
 def _say_dots(text: str, language: Language | None, lang: str) -> str:
     if _DOT not in text and "\ue003" not in text:
         return text
+    if language is not None and language.letter_names:  # Spanish spells "abc punto es"
+        return _HOST_SAID.sub(
+            lambda m: say_web.say_address(m[0].replace(f" {_DOT} ", "."), language), text)
     word = language.words["dot"] if language is not None else neutral.DOT.get(
         primary_language(lang), ".")
     text = text.replace(f" {_DOT} ", f" {word} " if word != "." else ".")

@@ -2,7 +2,9 @@
 
 Each rule, as ``input → spoken`` (Spanish in brackets). In Spanish a number agrees with
 the noun after it (agreement.py): 1 tableta → una tableta, 21 días → veintiún días, 200
-tabletas → doscientas tabletas, 1 millón → un millón, 1 1/2 tazas → una taza y media.
+tabletas → doscientas tabletas, 1 millón → un millón, 1 1/2 tazas → una taza y media; a
+number with no noun after "y", "luego"… agrees with the one counted before it in the
+sentence: 2 tabletas, luego 1 → luego una.
   thousands     10 000 → diez mil; 1 000 mg → mil miligramos (Spanish; a thin space works in
                 every language; 912 345 678 is a phone number, not a thousands group)
   money_range   $250-$300 → two hundred and fifty dollars to three hundred dollars
@@ -48,9 +50,17 @@ def _noun(m: re.Match[str], lang: Language) -> agreement.Noun | None:
     return agreement.noun_after(m.string, m.end()) if lang.agreement else None
 
 
+def _elided_feminine(m: re.Match[str], lang: Language) -> bool:
+    """A number standing for a feminine noun said before it: "2 tabletas y luego 1" → "una"
+    (a masculine one stays "uno")."""
+    noun = agreement.noun_before(m.string, m.start()) if lang.agreement else None
+    return noun is not None and noun.gender == "f"
+
+
 def _number(m: re.Match[str], lang: Language) -> str:
     noun = _noun(m, lang)
-    said = vocab.say_number(m[0], lang, noun.gender if noun else "")
+    gender = noun.gender if noun else "f" if _elided_feminine(m, lang) else ""
+    said = vocab.say_number(m[0], lang, gender)
     return f"{said} {lang.words['of']}" if noun and agreement.needs_de(said) else said
 
 
@@ -108,10 +118,15 @@ def _blood_pressure(m: re.Match[str], lang: Language) -> str:
 def _ordinal(m: re.Match[str], lang: Language) -> str:
     marks = m.groupdict()
     feminine = marks.get("mark") == "ª" or bool(marks.get("fem"))
-    said = vocab.ordinal(int(m["n"].replace(",", "")), lang, feminine=feminine)
+    said = vocab.ordinal(int(re.sub(r"\D", "", m["n"])), lang, feminine=feminine)
     if marks.get("er") or (not feminine and _noun(m, lang)):
         return re.sub(r"(prim|terc)ero$", r"\1er", said)  # "primer día", "decimotercer piso"
     return said
+
+
+def _minus(m: re.Match[str], lang: Language) -> str:
+    """"-1/3" → "minus one third": the sign said before the fraction."""
+    return f"{lang.words['minus']} " if m["neg"] else ""
 
 
 def _mixed(m: re.Match[str], lang: Language) -> str:
@@ -121,7 +136,12 @@ def _mixed(m: re.Match[str], lang: Language) -> str:
             return m[0]
         fraction = vocab.say_written_fraction(numerator, denominator, "", lang)
         said = lang.words["mixed"].format(whole=vocab.cardinal(whole, lang), fraction=fraction)
-        return f"{said} {m['noun']}" if m["noun"] else said
+        return _minus(m, lang) + (f"{said} {m['noun']}" if m["noun"] else said)
+    return _minus(m, lang) + _say_mixed_written(m, whole, numerator, denominator, lang)
+
+
+def _say_mixed_written(m: re.Match[str], whole: int, numerator: int, denominator: int,
+                       lang: Language) -> str:
     noun = m["noun"] or ""
     if lang.agreement and noun and not m["u"] and agreement.noun_after(" " + noun, 0):
         return _say_mixed_noun(whole, numerator, denominator, noun, lang)
@@ -130,11 +150,18 @@ def _mixed(m: re.Match[str], lang: Language) -> str:
 
 
 def _fraction(m: re.Match[str], lang: Language) -> str:
-    numerator, denominator, unit = int(m["n"]), int(m["d"]), m["u"] or ""
+    return _minus(m, lang) + _say_fraction_written(m, lang)
+
+
+def _say_fraction_written(m: re.Match[str], lang: Language) -> str:
+    numerator, denominator, unit = int(m["n"]), int(re.sub(r"\D", "", m["d"])), m["u"] or ""
     if lang.english_forms and not (unit or m["sp"]) and 1 <= numerator <= 12 and (
             1900 <= denominator <= 2099):  # "exp. 10/2026": October twenty twenty-six
         return f"{lang.months[numerator - 1]} {vocab.year(denominator, lang)}"
     noun = None if unit else _noun(m, lang)
+    if noun is None and not unit and (numerator, denominator) == (1, 2) and _elided_feminine(
+            m, lang):
+        return vocab.agree(lang.mixed[2], "f", lang)  # "1 tableta hoy y 1/2 mañana": media
     if lang.agreement and denominator > 20 and denominator not in lang.fractions and not unit:
         # "1/123" → "uno sobre ciento veintitrés": the RAE's "-avo" forms past twenty are
         # rare (NeMo's Spanish cases read them "sobre")

@@ -7,7 +7,11 @@ Each rule, as ``input → spoken`` (Spanish in brackets):
                 twenty twenty-six; es: doce de mayo de dos mil veintiséis); 30-2-1990 and
                 30.2.1990 the same way (treinta de febrero de mil novecientos noventa)
   month_day     July 10, 2026 → July tenth, twenty twenty-six
-  day_month     10 July 2026 → the tenth of July, twenty twenty-six
+  day_month     10 July 2026 → the tenth of July, twenty twenty-six (antes del 31 de oct. →
+                treinta y uno de octubre.: a dot that ends the sentence stays)
+  day_slash_month  (Spanish) hasta el 31/12 → hasta el treinta y uno de diciembre
+  month_of_year  (Spanish) dic. 2026, ene. de 2027 → diciembre de dos mil veintiséis, enero
+                de dos mil veintisiete
   time_range    4:00 am - 8:12 pm → four a m to eight twelve p m; 2pm-5pm → two p m to five
                 p m; 2-5pm → two to five p m (de 8 a. m. - 5 p. m. → de ocho de la mañana
                 a cinco de la tarde; 9:00-17:00 → nueve de la mañana a cinco de la tarde;
@@ -16,7 +20,8 @@ Each rule, as ``input → spoken`` (Spanish in brackets):
                 tarde, una y cinco, a las nueve y treinta: a dot is a time with am/pm, "h",
                 after "at"/"las", or in Spanish that groups thousands with a dot)
   clock         9:30 am → nine thirty a m; 9:05 → nine oh five; 14:00 → two p m (12-hour)
-                (13:30 h → una y treinta de la tarde)
+                (13:30 h → una y treinta de la tarde; 3:02:32 → tres horas dos minutos
+                y treinta y dos segundos; 12:00:00 → doce en punto)
   hour_ampm     7 pm → seven p m (siete de la tarde)
   hour_article  (Spanish) a las 13:30 → a la una y treinta de la tarde: one o'clock is "la una"
 """
@@ -80,16 +85,45 @@ def _slash_date(m: re.Match[str], lang: Language) -> str:
         return m[0].replace(m["sep"], " ")
 
 
+_SENTENCE_GOES_ON = re.compile(r"\s+[^\W\d_A-ZÁÉÍÓÚÑ]")  # a lower-case word after the dot
+
+
+def _kept_dot(m: re.Match[str], lang: Language) -> str:
+    """The full stop after a month the match took: "junio." never abbreviates, so its dot
+    ends the sentence; "oct." keeps its dot unless a lower-case word follows."""
+    if not m[0].endswith("."):
+        return ""
+    full = m["mon"].lower() in (month.lower() for month in lang.months)
+    return "." if full or not _SENTENCE_GOES_ON.match(m.string, m.end()) else ""
+
+
 def _text_date(m: re.Match[str], lang: Language) -> str:
     the = (m["the"] or lang.words["the"]).strip() if "the" in m.groupdict() else ""
     try:
-        return _say_date(int(m["d"]), lang.month_names[m["mon"]], m["y"], lang, the)
+        said = _say_date(int(m["d"]), lang.month_names[m["mon"]], m["y"], lang, the)
     except ValueError:
         return m[0]
+    return said + _kept_dot(m, lang)
+
+
+def _month_year(m: re.Match[str], lang: Language) -> str:
+    month = lang.months[lang.month_names[m["mon"]] - 1]
+    template = lang.words.get("month_year", "{month} {year}")
+    return template.format(month=month, year=vocab.year(int(m["y"]), lang))
+
+
+def _day_slash_month(m: re.Match[str], lang: Language) -> str:
+    return _say_date(int(m["d"]), int(m["mo"]), None, lang, "")
 
 
 def _clock(m: re.Match[str], lang: Language) -> str:
     minute = int(m.groupdict().get("mm") or 0)
+    if seconds := int(m.groupdict().get("ss") or 0):
+        if "clock_seconds" not in lang.words:
+            return m[0]  # "3:02:32": left for the number rules where no words are listed
+        hours, minutes, secs = (vocab.counted(n, lang.units[unit], lang) for n, unit in (
+            (int(m["h"]), "h"), (minute, "min"), (seconds, "s")))
+        return lang.words["clock_seconds"].format(h=hours, m=minutes, s=secs)
     return _say_clock(int(m["h"]), minute, (m["ap"] or "").lower(), lang)
 
 
@@ -122,6 +156,7 @@ def _time_range(m: re.Match[str], lang: Language) -> str:
 
 SPEAKERS: dict[str, Speaker] = {
     "iso_date": _iso_date, "slash_date": _slash_date, "month_day": _text_date,
-    "day_month": _text_date, "time_range": _time_range, "dotted_clock": _dotted_clock,
+    "day_month": _text_date, "month_of_year": _month_year, "day_slash_month": _day_slash_month,
+    "time_range": _time_range, "dotted_clock": _dotted_clock,
     "clock": _clock, "hour_ampm": _clock, "hour_article": lambda m, lang: f"{m['l']}a",
 }

@@ -2,8 +2,9 @@
 
 Each rule, as ``input → spoken`` (Spanish in brackets):
   email         info@clinic.org → info at clinic dot org (info arroba clinic punto org)
-  roman         World War II → World War two; Stage III → Stage three (after ROMAN_NOUNS);
-                "II. " opening a numbered line → two
+  roman         World War II → World War two; Stage III → Stage three (after ROMAN_NOUNS;
+                siglo XXI → siglo veintiuno); "II. ", "ii) " opening a numbered line and
+                "(ii)" in a sentence → two
   abbreviation  Dr. → Doctor; e.g. → for example; BID → twice a day; PRN → as needed
   at_least      ≥ 5, >= 5 → at least 5 (al menos)     at_most     ≤ 5, <= 5 → at most 5
   plus_minus    ± → plus or minus                      about       ~5, ≈5 → about 5
@@ -23,7 +24,7 @@ import logging
 import re
 from collections.abc import Callable
 
-from handoutkit.speech import say_english
+from handoutkit.speech import say_english, say_web
 from handoutkit.speech import tables as vocab
 from handoutkit.speech.data import Language, neutral
 
@@ -40,6 +41,8 @@ def _word(name: str) -> Speaker:
 
 def _email(m: re.Match[str], lang: Language) -> str:
     dot, at = f" {lang.words['dot']} ", f" {lang.words['at']} "
+    if lang.letter_names:  # Spanish: "abc@abc.edu" → "a be ce arroba a be ce punto e de u"
+        return say_web.say_address(m["local"], lang) + at + say_web.say_address(m["domain"], lang)
     if lang.english_forms:  # asdf123@abc.com → asdf one two three at abc dot com
         return (say_english.say_path(m["local"], lang) + at
                 + say_english.say_path(m["domain"] + (m["path"] or ""), lang))
@@ -47,7 +50,7 @@ def _email(m: re.Match[str], lang: Language) -> str:
 
 
 def _roman(m: re.Match[str], lang: Language) -> str:
-    value = neutral.ROMAN.get(m["r"] or m["line"])
+    value = neutral.ROMAN.get((m["r"] or m["line"] or m["item"]).upper())
     if not value:
         return m[0]
     said = vocab.cardinal(value, lang)

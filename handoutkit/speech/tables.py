@@ -239,9 +239,12 @@ def say_mixed(whole: int, numerator: int, denominator: int, unit: str, lang: Lan
         return lang.words["mixed"].format(whole=cardinal(whole, lang), fraction=part)
     units, gender = unit_words(unit, lang, singular=False)
     counted_units = unit_words(unit, lang, singular=True)[0] if whole == 1 else units
-    return lang.words["mixed_unit"].format(
-        whole=cardinal(whole, lang, gender), units=units, counted=counted_units,
-        fraction=agree(part, gender, lang))
+    # "una milla y media por hora": the fraction goes with the counted unit, before "por"
+    counted_units, per, after = counted_units.partition(f" {lang.words['per']} ")
+    template = lang.words["mixed_unit"]
+    said = template.format(whole=cardinal(whole, lang, gender), units=units,
+                           counted=counted_units, fraction=agree(part, gender, lang))
+    return said + per + after if "{counted}" in template else said
 
 
 def say_blood_pressure(high: int, low: int, unit: str, lang: Language) -> str:

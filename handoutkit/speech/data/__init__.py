@@ -8,7 +8,7 @@ frozen ``Language``, one per regional variant, and picks the variant for a BCP 4
 import logging
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TypeVar
 
@@ -67,6 +67,8 @@ class Language:
     phone_zero: str = ""  # how 0 is said in a phone number, if not as the cardinal: "oh"
     month_first: bool = True  # 05/12/2026 is 12 May when False
     decimal_comma: bool = False  # "." groups thousands ("1.200"), "," marks decimals
+    letter_names: Mapping[str, str] = field(default_factory=dict)  # spelled web addresses
+    web_words: frozenset[str] = frozenset()  # address labels said as words: "com"
     english_forms: bool = False  # English-only rules (say_english.py): addresses, IP, zones
 
 
@@ -107,7 +109,7 @@ def _build(data: ModuleType) -> Language:
 
 
 _ENGLISH = _build(en)
-_SPANISH = _build(es)
+_SPANISH = replace(_build(es), letter_names=es.LETTER_NAMES, web_words=frozenset(es.WEB_WORDS))
 # Every variant is built once here, so rules compiled per Language object can be cached.
 LANGUAGES: dict[str, Language] = {
     "en": replace(_ENGLISH, phone_zero="oh"),  # US: 05/12/2026 is May 12; phone 0 is "oh"

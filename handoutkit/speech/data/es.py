@@ -13,8 +13,10 @@ WORDS: dict[str, str] = {
     "am": "de la mañana", "pm": "de la tarde", "night": "de la noche",
     "dawn": "de la madrugada", "noon": "del mediodía", "midnight": "de la noche",
     "time": "{h} y {m}", "time_oclock": "{h} en punto", "minute_0x": "{m}",
+    "clock_seconds": "{h} {m} y {s}",
     "date": "{day} de {month} de {year}", "date_no_year": "{day} de {month}",
     "date_dmy": "{day} de {month} de {year}", "date_dm": "{day} de {month}",
+    "month_year": "{month} de {year}",
     "the": "el",
     "money_cents": "{amount} con {cents}",
     "fraction_one": "{cardinal}avo", "fraction_many": "{cardinal}avos",
@@ -61,9 +63,16 @@ UNIT_GROUPS: tuple[tuple[str, tuple[str, str, str]], ...] = (
     ("min", ("minuto", "minutos", "m")),
     ("s|seg", ("segundo", "segundos", "m")),
     ("kcal|cal", ("caloría", "calorías", "f")),
-    ("cdta|cdita", ("cucharadita", "cucharaditas", "f")),
-    ("cda", ("cucharada", "cucharadas", "f")),
+    ("cdta|cdita|cdtas|cditas", ("cucharadita", "cucharaditas", "f")),
+    ("cda|cdas", ("cucharada", "cucharadas", "f")),
+    # Dose forms as prescriptions shorten them: "1 tab. c/8 h", "2 cáps.".
+    ("tab|tabs", ("tableta", "tabletas", "f")),
+    ("cáps|cáp|caps", ("cápsula", "cápsulas", "f")),
+    ("comp|comps", ("comprimido", "comprimidos", "m")),
     ("lpm", ("latido por minuto", "latidos por minuto", "m")),
+    ("mph", ("milla por hora", "millas por hora", "f")),
+    ("kph|km/h", ("kilómetro por hora", "kilómetros por hora", "m")),
+    ("psi", ("libra por pulgada cuadrada", "libras por pulgada cuadrada", "f")),
 )
 
 PER: dict[str, str] = {
@@ -81,27 +90,56 @@ STRICT_UNITS = ""
 
 ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("p. ej.|p.ej.|p. e.", "por ejemplo"), ("etc.", "etcétera"),
-    ("vs.|vs", "frente a"), ("Dr.", "doctor"), ("Dra.", "doctora"), ("Sr.", "señor"),
-    ("Sra.", "señora"), ("Srta.", "señorita"), ("Ud.", "usted"), ("Uds.", "ustedes"),
-    ("aprox.", "aproximadamente"), ("máx.", "máximo"), ("mín.", "mínimo"),
-    ("núm.|Núm.", "número"), ("pág.", "página"), ("tel.|Tel.", "teléfono"),
-    ("EE. UU.|EE.UU.", "Estados Unidos"), ("c/", "cada"), ("y/o", "y o"),
+    ("vs.|vs", "frente a"), ("Dr.|dr.", "doctor"), ("Dra.|dra.", "doctora"),
+    ("Sr.|sr.", "señor"), ("Sra.|sra.", "señora"), ("Srta.|srta.", "señorita"),
+    ("Ud.", "usted"), ("Uds.", "ustedes"), ("Da.", "doña"),
+    ("esq.|Esq.", "esquina"), ("pza.|Pza.", "plaza"), ("av.|Av.|avda.|Avda.", "avenida"),
+    ("ext.|Ext.", "extensión"), ("a. C.|a. c.|a.C.", "antes de Cristo"),
+    ("d. C.|d. c.|d.C.", "después de Cristo"),
+    ("lun.|Lun.", "lunes"), ("miér.|Miér.|mié.|Mié.", "miércoles"),
+    ("jue.|Jue.", "jueves"), ("vie.|Vie.|vier.|Vier.", "viernes"), ("sáb.|Sáb.", "sábado"),
+    ("dom.|Dom.", "domingo"),
+    ("aprox.|Aprox.", "aproximadamente"), ("máx.|Máx.", "máximo"), ("mín.|Mín.", "mínimo"),
+    ("dosis máx.", "dosis máxima"), ("Dosis máx.", "Dosis máxima"),
+    ("dosis mín.", "dosis mínima"), ("Dosis mín.", "Dosis mínima"),
+    ("núm.|Núm.", "número"), ("pág.|Pág.", "página"), ("tel.|Tel.", "teléfono"),
+    ("P. ej.|P.ej.", "Por ejemplo"), ("c/u", "cada uno"),
+    ("v/día|v/d|veces/día", "veces al día"),
+    # Months as the DPD abbreviates them, with their dot: "de sept. a dic.".
+    *((f"{short}.|{short.capitalize()}.", month) for short, month in (
+        ("ene", "enero"), ("feb", "febrero"), ("abr", "abril"), ("jun", "junio"),
+        ("jul", "julio"), ("ago", "agosto"), ("sept", "septiembre"), ("sep", "septiembre"),
+        ("oct", "octubre"), ("nov", "noviembre"), ("dic", "diciembre"))),
+    ("EE. UU.|EE.UU.|ee. uu.|ee.uu.", "Estados Unidos"), ("c/", "cada"), ("y/o", "y o"),
     ("24/7", "veinticuatro siete"),
     # Latín de las recetas.
     ("BID|b.i.d.", "dos veces al día"), ("TID|t.i.d.", "tres veces al día"),
     ("QID|q.i.d.", "cuatro veces al día"), ("QD|q.d.", "una vez al día"),
-    ("PRN|p.r.n.", "según sea necesario"), ("VO|v.o.", "por vía oral"),
+    ("PRN|p.r.n.", "según sea necesario"),
+    # Vías de administración: "por VO" and "vía VO" say "vía" once.
+    ("VO|V.O.|v.o.|por VO|por V.O.|por vía VO", "por vía oral"), ("vía VO", "vía oral"),
+    ("IM|por vía IM", "por vía intramuscular"), ("vía IM", "vía intramuscular"),
+    ("SC|por vía SC", "por vía subcutánea"), ("vía SC", "vía subcutánea"),
+    ("IV|por vía IV", "por vía intravenosa"), ("vía IV", "vía intravenosa"),
     # Se dicen como palabras.
     ("TA", "tensión arterial"), ("EPOC", "epoc"), ("TAC", "tac"), ("sida|SIDA", "sida"),
     ("COVID|covid", "covid"), ("COVID-19", "covid diecinueve"), ("OMS", "o eme ese"),
     ("ECG", "electrocardiograma"), ("RM|RMN", "resonancia magnética"),
     ("IMC", "índice de masa corporal"), ("AINE", "aine"), ("AINEs", "aines"),
     ("A1C", "a uno ce"), ("B12", "be doce"),
+    # Husos horarios, deletreados.
+    ("GMT|gmt", "ge eme te"), ("UTC|utc", "u te ce"), ("GMT-|gmt-", "ge eme te menos"),
+    ("UTC-|utc-", "u te ce menos"), ("GMT+|gmt+", "ge eme te más"), ("UTC+|utc+", "u te ce más"),
+    ("EST|est", "e ese te"),
+    ("PST|pst", "pe ese te"), ("CST|cst", "ce ese te"), ("MST|mst", "eme ese te"),
     # Se deletrean.
-    ("TVP", "te uve pe"), ("UCI", "u ce i"), ("VIH", "uve i hache"), ("IV", "i uve"),
+    ("TVP", "te uve pe"), ("UCI", "u ce i"), ("VIH", "uve i hache"),
+    ("LDL", "ele de ele"), ("HDL", "hache de ele"),
     ("ITS", "i te ese"), ("VPH", "uve pe hache"), ("ADN", "a de ene"),
 )
-SENTENCE_FINAL = "etc."
+# "… aprox. Luego", "… de sept. a dic. Luego": the dot also ends the sentence.
+SENTENCE_FINAL = ("etc.|aprox.|máx.|mín.|ene.|feb.|abr.|jun.|jul.|ago.|sept.|sep.|oct.|nov."
+                  "|dic.")
 
 MONTHS: tuple[str, ...] = (
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
@@ -133,16 +171,53 @@ FRACTIONS: dict[int, tuple[str, str]] = {
 }
 MIXED: dict[int, str] = {2: "medio", 4: "cuarto"}  # "2 1/2" → "dos y medio"
 
-CURRENCIES: dict[str, tuple[str, str, str, str]] = {
-    "$": ("dólar", "dólares", "centavo", "centavos"),
-    "€": ("euro", "euros", "céntimo", "céntimos"),
-    "£": ("libra", "libras", "penique", "peniques"),
-}
-CURRENCY_GENDER: dict[str, str] = {"£": "f"}
+# Currencies by sign or ISO 4217 code, written before or after the amount ("usd 2", "13hkd",
+# "1 ₩"): the names of the RAE's Diccionario panhispánico de dudas (apéndice 5, "Países y
+# capitales, con sus gentilicios" and its currencies); "q" (quetzal) is left out: "q6h" is a
+# dose every six hours.
+_CURRENCY_GROUPS: tuple[tuple[str, tuple[str, str, str, str]], ...] = (
+    ("$", ("dólar", "dólares", "centavo", "centavos")),
+    ("€|EUR|eur", ("euro", "euros", "céntimo", "céntimos")),
+    ("£", ("libra", "libras", "penique", "peniques")),
+    ("GBP|gbp", ("libra esterlina", "libras esterlinas", "penique", "peniques")),
+    ("US$|us$|USD|usd", ("dólar estadounidense", "dólares estadounidenses", "centavo",
+                         "centavos")),
+    ("MX$|mx$|Mex$|mex$|MXN|mxn", ("peso mexicano", "pesos mexicanos", "centavo", "centavos")),
+    ("¥|JPY|jpy", ("yen", "yenes", "centavo", "centavos")),
+    ("₩|KRW|krw", ("won", "wones", "centavo", "centavos")),
+    ("₡", ("colón", "colones", "céntimo", "céntimos")),
+    ("CRC|crc", ("colón costarricense", "colones costarricenses", "céntimo", "céntimos")),
+    ("₧|pta|ptas|Pta|Ptas", ("peseta", "pesetas", "céntimo", "céntimos")),
+    ("₹|Rs|rs|INR|inr", ("rupia", "rupias", "centavo", "centavos")),
+    ("CHF|chf", ("franco suizo", "francos suizos", "céntimo", "céntimos")),
+    ("Fr|fr", ("franco", "francos", "céntimo", "céntimos")),
+    ("HNL|hnl", ("lempira", "lempiras", "centavo", "centavos")),
+    ("kr", ("corona", "coronas", "céntimo", "céntimos")),
+    ("mk", ("marco", "marcos", "céntimo", "céntimos")),
+    ("GTQ|gtq", ("quetzal", "quetzales", "centavo", "centavos")),
+    ("HKD|hkd", ("dólar de Hong Kong", "dólares de Hong Kong", "centavo", "centavos")),
+    ("TTD|ttd", ("dólar de Trinidad y Tobago", "dólares de Trinidad y Tobago", "centavo",
+                 "centavos")),
+    ("BOB|bob|BOP|bop", ("peso boliviano", "pesos bolivianos", "centavo", "centavos")),
+    ("AWG|awg", ("florín arubeño", "florines arubeños", "centavo", "centavos")),
+    ("R$|r$", ("real", "reales", "centavo", "centavos")),
+    ("BRL|brl", ("real brasileño", "reales brasileños", "centavo", "centavos")),
+    ("NIO|nio", ("córdoba", "córdobas", "centavo", "centavos")),
+    ("PAB|pab", ("balboa", "balboas", "centésimo", "centésimos")),
+    ("COP|cop", ("peso colombiano", "pesos colombianos", "centavo", "centavos")),
+    ("ARS|ars", ("peso argentino", "pesos argentinos", "centavo", "centavos")),
+    ("CLP|clp", ("peso chileno", "pesos chilenos", "centavo", "centavos")),
+    ("PEN|pen", ("sol", "soles", "céntimo", "céntimos")),
+    ("DOP|dop", ("peso dominicano", "pesos dominicanos", "centavo", "centavos")),
+)
+CURRENCIES = {sign: names for signs, names in _CURRENCY_GROUPS for sign in signs.split("|")}
+CURRENCY_GENDER: dict[str, str] = {
+    sign: "f" for sign, names in CURRENCIES.items() if names[0].split()[0].endswith("a")
+    and names[0] not in ("lempira", "balboa", "córdoba")}
 
 ROMAN_NOUNS = (
     "Tipo|tipo|Fase|fase|Grado|grado|Estadio|estadio|Etapa|etapa|Clase|clase|Nivel|nivel"
-    "|Capítulo|capítulo|Parte|parte"
+    "|Capítulo|capítulo|Parte|parte|Siglo|siglo"
 )
 
 TIMES_FOLLOW = "al|por|cada|a|diarias"
@@ -175,3 +250,14 @@ LENGTH_UNITS = "mm|cm|m|km|pulg"
 SPACE_GROUPS = True  # "10 000": the RAE's thousands separator is a space
 
 READ_YEARS = False  # years are plain numbers: "dos mil veintiséis"
+
+# Web and e-mail addresses are spelled where a label is not a word a voice can say: "abc" →
+# "a be ce", "cdf123" → "ce de efe uno dos tres"; these labels, and any of four letters or
+# more with a vowel and no three consonants together ("gmail", "nvidia"), are said as words.
+LETTER_NAMES: dict[str, str] = {  # RAE, Ortografía (2010): the letters' names
+    "a": "a", "b": "be", "c": "ce", "d": "de", "e": "e", "f": "efe", "g": "ge", "h": "hache",
+    "i": "i", "j": "jota", "k": "ka", "l": "ele", "m": "eme", "n": "ene", "ñ": "eñe", "o": "o",
+    "p": "pe", "q": "cu", "r": "erre", "s": "ese", "t": "te", "u": "u", "v": "uve",
+    "w": "uve doble", "x": "equis", "y": "ye", "z": "zeta",
+}
+WEB_WORDS = ("com", "net", "org", "edu", "gob", "gov", "es", "de", "info", "salud")

@@ -56,5 +56,6 @@ NOT_NOUNS = (
     "el la lo los las un una unos unas le les se me te nos os mi mis tu tus su sus "
     "yo tú él ella ello ellos ellas usted ustedes este esta esto estos estas ese esa eso "
     "esos esas aquel aquella es son está están era fue será hay ha han puede pueden "
-    "o ó y también solo sólo ya aún muy tan vs x"
+    "o ó y también solo sólo ya aún muy tan vs x "
+    "después antes luego hoy ayer entonces"
 )

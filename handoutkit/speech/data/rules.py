@@ -11,13 +11,15 @@ true for the rule to apply ("" for always).
 # Language-neutral, run before the language rules (after SPACES every space is a plain " ").
 SPACES = r"\s+"
 GROUP_SPACE = r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))"  # "1 000" with a thin space
-DEGREE = r"(?<=\d)\s?[º°]\s?(?=[CF]\b)"  # "37 º C" → "37°C"
+DEGREE = r"(?<=\d)\s?[º°]\s?(?P<scale>[CFcf])\b"  # "37 º C" → "37°C"; "-8° c" → "-8°C"
 MERCURY = r"(?<=\d)\s?mm\s+Hg\b"  # "140/90 mm Hg" → "140/90 mmHg", one unit
 CITATION = r"\s*\[\d+(?:\s*[-–,]\s*\d+)*\]"
 # A web address is ASCII: it ends at the first other character, as "（" in Chinese text.
 URL = (r"(?<![A-Za-z0-9_.@/-])(?:https?://|www\.)[^\s<>()\[\]\"\x80-\U0010ffff]*"
        r"[^\s<>()\[\]\".,;:!?'\x80-\U0010ffff]")
 
+# A bare domain ("cdc.gov", "salud.mx") is a web address when it ends in one of these.
+TOP_LEVEL_DOMAINS = "com|org|net|gov|gob|edu|info|es|mx|us|de|int|sm|ar|co|cl|pe"
 D = "0123456789"  # trigger: any digit (other scripts' digits are made ASCII first)
 # One end of a time range, side "_a" or "_b": 9, 9:30, 9.30, 9 am, 9:30 p.m.
 TIME = r"(?P<h_S>[01]?\d|2[0-3])(?:(?P<sep_S>[:.])(?P<mm_S>[0-5]\d))?(?:%(ampm_S)s)?"
@@ -26,6 +28,8 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("email", (r"(?<![\w.+-])(?:mailto:)?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)"
                r"(?P<path>/(?:[\w./-]*[\w/])?)?"),
      "@", ""),
+    ("domain", (r"(?<![\w.@/-])(?P<host>(?:[A-Za-z0-9-]+\.)+(?:%(tlds)s))(?![\w@-]|\.\w)"
+                r"(?:/[^\s]*[^\s.,;:!?)])?"), ".", "web_words"),
     # English only (say_english.py).
     ("ip_address", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)", ".", "english_forms"),
     ("web_site", (r"(?<![\w@./-])(?P<host>[a-z][a-z\d-]*(?:\.[a-z\d-]+)*\.(?:%(web_end)s))"
@@ -46,8 +50,9 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                         r"(?P<y>\d{4})(?!\d)"), D, "english_forms"),
     ("month_dash_day", r"\b(?P<mon>%(months)s)-(?P<d>\d{1,2})(?:-(?P<y>\d{4}))?(?![\d-])",
      "-", "english_forms"),
-    ("roman", (r"\b(?P<noun>%(roman)s)\s+(?P<r>[IVX]+)(?![^\W\d_])"
-               r"|^(?P<line>[IVX]{1,6})(?=[.)]\s)"), "IVX", ""),
+    ("roman", (r"\b(?P<noun>%(roman)s)\s+(?P<r>[IVX]+|[ivx]+)(?![^\W\d_])"
+               r"|^(?P<line>[IVX]{1,6}|[ivx]{1,4})(?=[.)]\s)"  # "II. ", "ii) " opening a line
+               r"|(?<![^\s(])(?P<item>[ivx]{1,4})(?=\))"), "IVXivx", ""),  # "(ii)", "ii)"
     ("regnal", r"\b(?P<name>[A-Z][a-z]+)\s(?P<r>III|II)(?!\w)", "I", "english_forms"),
     ("abbreviation", r"%(abbreviations)s", "", ""),
     ("at_least", r"\s*(?:>=|≥|=>)\s*", ">≥", ""),
@@ -60,6 +65,8 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                   r"|(?P<s>[/.])(?P<mo2>\d{1,2})(?P=s)(?P<d2>\d{1,2}))(?![\d/-]|\.\d)"), "-/.", ""),
     ("slash_date", (r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
                     r"(?P<y>\d{4}|(?<=/)\d\d)(?![\d/-]|\.\d)"), "/-.", ""),
+    ("day_slash_month", (r"(?<=\bel )(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mo>1[0-2]|0?[1-9])"
+                         r"(?![\d/]|\s?de\b)"), "/", "agreement"),  # hasta el 31/12
     ("month_day", (r"\b(?P<mon>%(months)s)\b\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
                    r"(?:,?\s+(?P<y>\d{4})(?!\d))?"), D, "month_names"),
     ("day_month", (r"(?P<the>\b[Tt]he\s+)?(?<![\d.,])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+"
@@ -68,14 +75,19 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
      D, "month_names"),
     ("month_year", (r"\b(?P<mon>%(months)s)\.?\s(?P<y>1\d{3}|20\d\d)"
                     r"(?![\d,:]|\s?(?:%(unit)s))"), D, "english_forms"),
+    ("month_of_year", (r"\b(?P<mon>%(months)s)\b\.?,?\s+(?:del?\s+)?(?P<y>(?:1[89]|20)\d\d)"
+                    r"(?![\d]|[.,]\d)"), D, "agreement"),  # dic. 2026
     ("thousands", (r"(?<![\d+.,])(?<!\d )(?:[1-9]\d{0,2} \d{3}(?! ?\d)|[1-9]\d?(?: \d{3}){2,})"
                    r"(?!\d| \d|[.,]\d)"), D, "space_groups"),
-    ("phone_words", (r"(?<![\w+-])(?:1-)?\d{3}-(?=[\dA-Z-]*[A-Z])(?=[\dA-Z-]{4})"
-                     r"[A-Z\d]{2,}(?:-[A-Z\d]+)*(?![\w-])"), "-", ""),
+    ("phone_words", (r"(?<![\w+-])(?:(?:1-)?\d{3}-(?=[\d%(capitals)s-]*[%(capitals)s])"
+                     r"(?=[\d%(capitals)s-]{4})[%(capitals)s\d]{2,}(?:-[%(capitals)s\d]+)*"
+                     r"|[01]-800-(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*)(?![\w-])"), "-", ""),
     ("phone", (r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)"  # +1 555 123 4567
                r"|(?<![\d+])(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?:-\d{1,4})?(?!\d)"
                r"|(?<![\d.,])0\d{2,4}(?:[\s-]\d{3,6}){1,2}(?!\d)"  # 0800 123 4567
                r"|(?<![\d.,/:-])\d{3}-\d{2}-\d{4}(?![\d-])"  # 123-45-6789
+               r"|(?<![\d.,/:-])\d{3}-\d{3}-\d{3}(?![\d-])"  # 912-345-678
+               r"|(?<![\d.,/:-])0-800-\d{3}-\d{3,4}(?![\d-])"  # 0-800-123-456
                r"|(?<![\d.,/:-])\d{3}-\d{4}(?![\d-])(?!\s?(?:%(unit)s))"  # 555-0134
                r"|(?<![\d.,/:-])(?!(?:19|20)\d\d-(?:19|20)\d\d)\d{4}-\d{4}"  # 1234-5678
                r"(?![\d-])(?!\s?(?:%(unit)s))"
@@ -84,22 +96,23 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
      " .-+", ""),
     ("time_range", (r"(?<![\d:.,$£€/-])" + TIME.replace("_S", "_a")
                     + r"\.?(?:\s*[-–]\s*|\s+%(to)s\s+)" + TIME.replace("_S", "_b")
-                    + r"(?:\s?h(?![^\W\d_]))?(?![\d:]|[.,]\d)"), D, ""),
+                    + r"(?:\s?%(hours)s)?(?![\d:]|[.,]\d)"), D, ""),
     ("dotted_clock", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.,]\d)"
-                      r"(?:%(ampm)s|(?P<hs>\s?h(?![^\W\d_]))|(?!\s?(?:%(unit)s)))"), ".", ""),
-    ("clock", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])%(ampm)s?"
-               r"(?:\s?h(?![^\W\d_]))?"), ":", ""),
+                      r"(?:%(ampm)s|(?P<hs>\s?%(hours)s)|(?!\s?(?:%(unit)s)))"), ".", ""),
+    ("clock", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
+               r"(?![\d:])%(ampm)s?"
+               r"(?:\s?%(hours)s)?"), ":", ""),
     ("hour_ampm", r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?!\d)%(ampm)s", "AaPp", ""),
     ("time_zone", r"(?<=[ap] m)\s?(?P<z>%(zone)s)(?![^\W\d_])", "tT", "english_forms"),
     ("ratio", r"(?<![\d:.,])(?P<a>\d+):(?P<b>\d+)(?![\d:])", ":", "english_forms"),
     ("hour_article", r"\b(?P<l>[Ll])as(?= una\b)", "l", "agreement"),
     ("money_range", (r"(?P<c1>%(cur)s)\s?(?P<a>%(num)s)\s?[-–]\s?(?P<c2>%(cur)s)?\s?"
                      r"(?P<b>%(num)s)"), "$£€¥₩", ""),
-    ("money", (r"(?:(?P<us>US)?(?P<cur>%(cur)s)\s?(?P<n>%(num)s)"
+    ("money", (r"(?:(?P<us>%(us)s)?(?P<cur>%(currency)s)\s?(?P<n>%(num)s)"
                r"(?:\s(?P<scale>million|billion|trillion|millones|millón|billones|billón)\b"
                r"|\s?(?P<short>%(short_scale)s)(?![^\W\d_]))?"
-               r"|(?<![\w.,])(?P<n2>%(num)s)\s?(?P<cur2>%(cur)s)(?![\w$£€¥₩]))"
-               r"(?:\s?/\s?(?P<per>[^\W\d_]+))?"), "$£€¥₩", ""),
+               r"|(?<![\w.,])(?P<n2>%(num)s)\s?(?P<cur2>%(currency)s)(?![\w$£€¥₩]))"
+               r"(?:\s?/\s?(?P<per>[^\W\d_]+))?"), D, ""),
     ("sign_words", r"[$€£¥₩](?!\s?\.?\d)|§|\+{2,}", "$€£¥₩§+", "english_forms"),
     ("blood_press", (r"(?<![\d/.,])(?P<a>[1-9]\d{1,2})/(?P<b>[1-9]\d{1,2})(?![\d/])"
                      r"(?:\s?(?P<u>mmHg))?"), "/", ""),
@@ -107,17 +120,20 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                      r"(?:hours|hour|hrs|hr|h)(?![^\W\d_])(?:\.(?=\s+[a-z]))?"), "qQ", ""),
     ("times", r"(?<![\d.,])(?P<n>\d+)\s?[x×](?=\s?/|\s+(?:%(times)s)(?![^\W\d_]))", "x×", ""),
     ("multiply", r"(?<=\d)\s?[x×*]\s?(?=\d)|(?<=\w)\s[x×]\s?(?=\d)", "x×*", ""),
-    ("ordinal", r"(?<![\d.,/])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|\d+)%(ordinal)s(?![^\W\d_])",
-     D, ""),
+    ("ordinal", (r"(?<![\d.,/])(?P<n>[1-9]\d{0,2}(?:%(group)s\d{3})+|\d+)%(ordinal)s"
+                 r"(?![^\W\d_])"), D, ""),
     ("decade", r"(?<![\d.,])'?(?P<d>(?:1\d|20)?\d0)'?s(?![^\W\d_])", "0", "read_years"),
-    ("mixed", (r"(?<![\d/.,])(?P<w>\d+)\s(?P<n>[1-9]\d{0,2})/(?P<d>[1-9]\d?)(?![\d/])"
+    ("mixed", (r"(?<![\d/.,])(?P<neg>(?<![^\s(])-)?(?P<w>\d+)\s(?P<n>[1-9]\d{0,2})/"
+               r"(?P<d>[1-9]\d{0,2}|1000)(?![\d/])"
                r"(?:\s?(?P<u>%(unit)s))?(?:\s(?P<noun>[^\W\d_]+))?"), "/", ""),
-    ("fraction", (r"(?<![\d/.,])(?P<n>\d{1,5})(?P<sp>\s?)/(?P=sp)(?P<d>\d{1,5})"
+    ("fraction", (r"(?<![\d/.,])(?P<neg>(?<![^\s(])-)?(?P<n>\d{1,5})(?P<sp>\s?)/(?P=sp)"
+                  r"(?P<d>[1-9]\d{0,2}(?:%(group)s\d{3})+|\d{1,7})"
                   r"(?:(?:%(ordinal)s|TH|ST|ND|RD)(?![^\W\d_]))?(?![\d/])(?:\s?(?P<u>%(unit)s))?"),
      "/", ""),
     ("range", (r"(?<![\w.,])(?<![^\W\d_]-)(?P<a>%(num)s)(?:\s?(?P<ua>%(unit)s))?\s*[-–]\s*"
                r"(?P<b>%(num)s)(?:\s?(?P<u>%(unit)s))?(?![-–][^\W\d_])"), "-–", ""),
-    ("emergency", (r"(?<![\d.,$£€/:+–-])(?:%(emergency)s)(?![\w/]|[.,]\d|\s*[-–]\s*\d)"
+    ("emergency", (r"(?<![\d.,$£€/:+–-])(?:%(emergency)s|%(dialled)s)"
+                   r"(?![\w/]|[.,]\d|\s*[-–]\s*\d)"
                    r"(?!\s?(?:%(unit)s))"), "91", ""),
     ("quantity", r"(?<![^\W\d_])(?P<n>%(signed)s)\s?(?P<u>%(unit)s)", D, ""),
     ("bare_unit", r"(?<![\w/])(?:%(bare)s)(?![^\W\d_/])", "", ""),
@@ -147,18 +163,30 @@ LAST_NAMING_RULE = "digit_run"  # from here on rules only read numbers and dashe
 DIGIT, SIGNED, NUMBER = r"[\d]", r"[-.\d]", r"[.\d]"
 STARTS: dict[str, str] = {
     **{name: DIGIT for name in (
-        "iso_date", "slash_date", "thousands", "phone_words", "time_range", "dotted_clock",
-        "clock", "hour_ampm", "blood_press", "times", "ordinal", "mixed", "fraction",
-        "emergency", "year", "digit_run", "ip_address", "address", "digits_after",
-        "clock_seconds", "minus_equation", "decade_range", "day_month_verb", "ratio")},
+        "iso_date", "slash_date", "day_slash_month", "thousands", "phone_words", "time_range",
+        "dotted_clock", "clock", "hour_ampm", "blood_press", "times", "ordinal", "emergency",
+        "year", "digit_run", "ip_address", "address", "digits_after", "clock_seconds",
+        "minus_equation", "decade_range", "day_month_verb", "ratio")},
+    "mixed": SIGNED, "fraction": SIGNED,
     "web_site": "[a-z]", "state_zip": ",", "month_year": r"[^\W\d_]",
+    "month_of_year": r"[^\W\d_]",
     "month_dash_day": r"[^\W\d_]", "regnal": "[A-Z]", "time_zone": r"[\sECMPUGecmp]",
     "sign_words": "[$€£¥₩§+]", "slash": r"[\s/]",
-    "phone": r"[\d+(]", "money_range": "[$£€¥₩]", "money": r"[$£€¥₩.\dU]", "range": NUMBER,
+    "phone": r"[\d+(]", "money_range": "[$£€¥₩]", "money": r"[.\dU%(currency_start)s]",
+    "range": NUMBER,
     "quantity": SIGNED, "number": SIGNED, "decade": r"['\d]", "day_month": r"[Tt\d]",
     "month_day": r"[^\W\d_]", "every_hours": "[qQ]", "number_sign": "[N#]",
     "multiply": r"[\sx×*]", "dashes": r"[\s—–-]",
 }
+
+# Service numbers read digit by digit where a dialling word is before them: "llame al 988",
+# "marque 711", "la Línea 988", "call 311", "TTY: 711" (alone, "Casos: 311" is a count).
+DIALLED = (r"(?:(?<=\bal )|(?<=\bel )|(?<=\bmarque )|(?<=\bMarque )|(?<=\bcall )|(?<=\bCall )"
+           r"|(?<=\bdial )|(?<=\bDial )|(?<=\btext )|(?<=\blínea )|(?<=\bLínea )"
+           r"|(?<=\bline )|(?<=\bLine )|(?<=\bTTY: )|(?<=\bTTY )|(?<=\bTDD: ))"
+           r"(?:988|[2-8]11)")
+HOURS = r"h(?:rs?|s)?(?![^\W\d_])"  # after a time: 20:30 h, 8:30 hrs (Mexico)
+CAPITALS = "A-ZÁÉÍÓÚÑÜ"  # capitals in the words of a phone number: 1-855-DÉJELO-YA
 
 # Regex pieces shared by several rules (the language-specific ones are built from its tables).
 AMPM = r"(?:\s?(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])(?:\.(?=\s+[a-z]|[,;:)]))?)"  # am, p.m.

@@ -1,0 +1,52 @@
+"""Speakers for web and e-mail addresses, spelled where a label is not a word (Spanish).
+
+Each rule, as ``input → spoken`` (Spanish only: the languages with letter names listed):
+  domain        cdc.gov → ce de ce punto gov; brettspielversand.de → be erre e te te ese pe
+                i e ele uve e erre ese a ene de punto de e (a bare domain: its site, as a
+                web address with "www." is said)
+A label is said as a word when the language lists it ("com") or it has four letters or
+more, a vowel and no three consonants together ("gmail", "nvidia"); otherwise letter by
+letter, by the letters' names; digits one by one ("wezyr1986" → "wezyr uno nueve ocho seis").
+"""
+
+import logging
+import re
+from collections.abc import Callable
+
+from handoutkit.speech import tables as vocab
+from handoutkit.speech.data import Language
+
+logger = logging.getLogger(__name__)
+
+Speaker = Callable[[re.Match[str], Language], str]
+_PIECE = re.compile(r"\d+|[^\W\d_]+")
+_VOWEL = re.compile(r"[aeiouáéíóú]")
+_THREE_CONSONANTS = re.compile(r"[^aeiouáéíóú\W\d_]{3}")
+
+
+def _sayable(word: str, lang: Language) -> bool:
+    return word in lang.web_words or (
+        len(word) >= 4 and bool(_VOWEL.search(word)) and not _THREE_CONSONANTS.search(word))
+
+
+def say_label(label: str, lang: Language) -> str:
+    """One label of an address: "abc" → "a be ce", "gmail" → "gmail", "a1b2" → "a uno be dos"."""
+    said = []
+    for piece in _PIECE.findall(label.lower()):
+        if piece.isdecimal():
+            said.append(vocab.say_digits(piece, lang))
+        elif _sayable(piece, lang):
+            said.append(piece)
+        else:
+            said.append(" ".join(lang.letter_names.get(char, char) for char in piece))
+    return " ".join(said)
+
+
+def say_address(address: str, lang: Language) -> str:
+    """"ab3.sdd.3" → "a be tres punto ese de de punto tres"."""
+    return f" {lang.words['dot']} ".join(say_label(label, lang) for label in address.split("."))
+
+
+SPEAKERS: dict[str, Speaker] = {
+    "domain": lambda m, lang: say_address(m["host"], lang),
+}
