@@ -14,7 +14,7 @@ from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.speech.engines.piper import PiperEngine
 from tests import guards
-from tests.helpers import TEMPLATES, copy_samples, files_state, front_matter
+from tests.helpers import TEMPLATES, choose_voices, copy_samples, files_state, front_matter
 
 CACHE_VARIABLE = "HANDOUTKIT_CACHE_DIR"  # the CLI's default speech cache folder (cli.py)
 
@@ -42,7 +42,10 @@ def speech_cache(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> It
 def sample_build(tmp_path_factory: pytest.TempPathFactory, worker_id: str,
                  speech_cache: Path) -> Layout:
     """The sample handouts built once per run with every writer, as `make` builds them (the
-    command line, two jobs), voiced into the run's speech cache. Shared by every module
+    command line, two jobs), voiced into the run's speech cache. English is read by piper,
+    the faster opt-in voice, and Spanish by Kokoro, the default: Kokoro's English (the
+    default) costs about 7× piper's CPU time and two thirds of the samples' audio is English,
+    so it is heard on a short handout in test_kokoro instead. Shared by every module
     that reads the samples' outputs, in every xdist worker (the first to ask builds it, under
     a file lock): read it only (tests/helpers.py's copy_build gives a copy to change); a test
     that writes into it fails (see _sample_build_untouched)."""
@@ -56,6 +59,7 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory, worker_id: str,
                         pytrace=False)
         else:
             built = copy_samples(root)
+            choose_voices(built.handouts_dir, en="piper")
             status = main(["build", "-q", "--jobs", "2", "--handouts-dir",
                            str(built.handouts_dir), "--build-dir", str(built.build_dir),
                            "--cache-dir", str(speech_cache)])

@@ -1,5 +1,7 @@
-"""The Kokoro voice, run for real: Spanish by default, its files, its pace, and what a
-listener (the Whisper recogniser in tests/hearing.py) hears of a Spanish reading."""
+"""The Kokoro voice, run for real: the default for English and Spanish, its files, its pace,
+and what a listener (the Whisper recogniser in tests/hearing.py) hears of a short reading in
+each. (The run's shared build of the samples reads English with piper, to keep the suite
+short: these tests are where Kokoro's English is heard.)"""
 
 from __future__ import annotations
 
@@ -30,27 +32,32 @@ pytestmark = pytest.mark.slow  # the real Kokoro voice over whole handouts
 
 HANDOUT = FIXTURES / "spanish" / "lavado-de-manos.es.md"  # written for these tests
 NAME = "lavado-de-manos.es"
+ENGLISH = FIXTURES / "english" / "handwashing.md"  # the same handout in English, written here
+READINGS = {"es": NAME, "en": ENGLISH.stem}
 SENTENCES = ("Lávese las manos con agua y jabón.", "Llame a su médico si tiene fiebre.",
              "Frote las manos durante veinte segundos.")
 
 
 @pytest.fixture(scope="module")
 def spanish_project(tmp_path_factory: pytest.TempPathFactory) -> Layout:
-    """A project holding the Spanish handout, its reading built with the default voice."""
+    """A project holding the Spanish and the English handout, their readings built with the
+    default voices (Kokoro for both)."""
     root = tmp_path_factory.mktemp("kokoro")
     (root / "handouts").mkdir()
-    shutil.copy(HANDOUT, root / "handouts" / HANDOUT.name)
+    for source in (HANDOUT, ENGLISH):
+        shutil.copy(source, root / "handouts" / source.name)
     layout = Layout(root / "handouts", root / "build", TEMPLATES)
     report = Builder(layout, ClinicConfig(), ["audio"], jobs=2).build(
-        [layout.handouts_dir / HANDOUT.name], lambda path: None)
+        [layout.handouts_dir / HANDOUT.name, layout.handouts_dir / ENGLISH.name],
+        lambda path: None)
     assert not report.failed, report.failed
     return layout
 
 
-@pytest.fixture(scope="module")
-def reading(spanish_project: Layout) -> Path:
-    """The Spanish handout's MP3 (its .vtt is beside it)."""
-    return spanish_project.output(NAME, "audio")
+@pytest.fixture(scope="module", params=sorted(READINGS))
+def reading(request: pytest.FixtureRequest, spanish_project: Layout) -> Path:
+    """Each handout's MP3, Spanish and English (its .vtt is beside it)."""
+    return spanish_project.output(READINGS[request.param], "audio")
 
 
 def test_spanish_is_read_by_kokoro_with_latin_american_phonemes() -> None:
@@ -116,9 +123,10 @@ def test_the_pace_while_speaking_is_near_160_words_a_minute(reading: Path) -> No
     assert 145 <= 60 * spoken / seconds <= 175
 
 
-def test_a_listener_hears_the_spanish_script(reading: Path) -> None:
-    script = words(" ".join(listening_sentences(reading.with_suffix(".txt"))), "es")
-    heard = words(transcribe(decode_mp3(reading.read_bytes()), "es"), "es")
+def test_a_listener_hears_the_script(reading: Path) -> None:
+    lang = "es" if reading.stem == NAME else "en"
+    script = words(" ".join(listening_sentences(reading.with_suffix(".txt"))), lang)
+    heard = words(transcribe(decode_mp3(reading.read_bytes()), lang), lang)
     assert len(script) > 60
     assert word_error_rate(script, heard) <= 0.15
 

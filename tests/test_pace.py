@@ -27,7 +27,7 @@ def test_speaking_rate_counts_words_inside_the_cues_only() -> None:
     assert speaking_rate(said) == pytest.approx(60 * 5 / 4)  # the 7.25 s pause is not counted
 
 
-@pytest.mark.slow  # the shared voiced build of the samples (Kokoro reads English)
+@pytest.mark.slow  # the shared voiced build of the samples (piper reads English, Kokoro Spanish)
 @pytest.mark.parametrize("name", sorted(p.stem for p in SAMPLES.glob("*.md")))
 def test_every_sample_reading_speaks_at_a_listening_pace(sample_build: Layout,
                                                          name: str) -> None:
