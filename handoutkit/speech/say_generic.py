@@ -20,7 +20,9 @@ numbers come from cn2an. Each rule, as ``input → spoken`` (Russian; Vietnamese
               5 литров (a unit's word) → пять литров
   number      1,5 → одна целая пять десятых (ru); un virgule cinq (fr); -5 → минус пять
 The numbers and unit names themselves come from say_units.py; cases, genders and native
-counting (Russian, Arabic, Korean, Chinese years) from say_grammar.py; fractions, Roman
+counting (Russian, Arabic, Korean, Chinese years) from say_grammar.py; ordinals written with
+a mark (1er, 2ª, 3-я) from say_ordinals.py; dates and clocks said with ordinals (Arabic,
+Polish, Ukrainian) from say_calendar.py; fractions, Roman
 numerals, dotted abbreviations and Latin capitals from say_parts.py. Every digit becomes a
 word: no number is left for the voice to guess. Haitian Creole's numbers are our own
 (data/kreyol.py): 55 → senkant senk, 90 → katreven dis, 911 → nèf en en.
@@ -37,7 +39,7 @@ import cn2an
 from babel.dates import format_date
 from num2words import num2words
 
-from handoutkit.speech import say_grammar, say_parts
+from handoutkit.speech import say_calendar, say_grammar, say_ordinals, say_parts
 from handoutkit.speech.data import generic, kreyol
 from handoutkit.speech.say_units import (
     UNSPACED,
@@ -55,12 +57,14 @@ logger = logging.getLogger(__name__)
 __all__ = ["generic_for", "speak"]
 
 
-def say_date(year: int, month: int, day: int, lang: Generic) -> str | None:
+def say_date(year: int, month: int, day: int, lang: Generic, before: str = "") -> str | None:
     """CLDR's long date with its numbers in words; None when there is no such date."""
     try:
         when = datetime.date(year, month, day)
     except ValueError:
         return None
+    if (said := say_calendar.date(lang.primary, day, month, year, before)) is not None:
+        return said
     if lang.numbers == "ht":  # CLDR's Kreyòl months are "M01" … "M12"
         return kreyol.date(year, month, day)
     if lang.primary == "ru":  # ordinals in the genitive: "двадцатого ноября … шестого года"
@@ -77,8 +81,10 @@ def say_date(year: int, month: int, day: int, lang: Generic) -> str | None:
     return cn2an.transform(said, "an2cn") if lang.numbers == "zh" else said  # 二〇二六年
 
 
-def say_clock(hour: int, minute: int, lang: Generic) -> str:
+def say_clock(hour: int, minute: int, lang: Generic, before: str = "") -> str:
     """9, 30 → "девять часов тридцать минут"; Korean, Japanese, Chinese by their own words."""
+    if (said := say_calendar.clock(lang.primary, hour, minute, before)) is not None:
+        return said
     if lang.primary in generic.CLOCK:
         form = generic.CLOCK[lang.primary] if minute else generic.CLOCK_HOUR[lang.primary]
         said_hour = generic.NATIVE_HOURS.get(lang.primary, {}).get(hour) or cardinal(hour, lang)
@@ -104,7 +110,6 @@ _PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
 
 
 @lru_cache(maxsize=64)
-@lru_cache(maxsize=64)
 def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     """Each rule's regex and speaker, in the order they run."""
     num = number_pattern(lang)
@@ -119,18 +124,23 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_parts.roman_rules(lang),
         (rf"(?<![\d.,])(?:{_EMERGENCY})(?![\d]|[.,]\d)", lambda m: say_digits(m[0], lang)),
         (_PHONE, lambda m: ", ".join(say_digits(g, lang) for g in re.findall(r"\d+", m[0]))),
+        (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
+        (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",
+         lambda m: _times(m, lang)),
         (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
          rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
         (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"
          rf"{_YEAR_MARK}", lambda m: _date(m, lang)),
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
-         lambda m: say_clock(int(m["h"]), int(m["mm"]), lang)),
+         lambda m: say_clock(int(m["h"]), int(m["mm"]), lang, m.string[:m.start()])),
         (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",
          lambda m: kept_stop(m, _blood_pressure(m, lang))),
         (rf"(?<![\d/.,])(?P<w>\d{{1,3}})\s(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])"
          rf"(?:{unit}|\s?(?P<noun>[^\W\d_]+))?", lambda m: say_parts.mixed(m, lang)),
         (rf"(?<![\d/.,])(?P<n>[1-9]\d?)/(?P<d>[1-9]\d?)(?![\d/])"
          rf"(?:{unit}|\s?(?P<noun>[^\W\d_]+))?", lambda m: say_parts.fraction(m, lang)),
+        *say_ordinals.rules(lang.primary),  # 1er, 2.º, 3-я
+        *say_calendar.rules(lang.primary),  # 1 grudnia, 1 يناير 2026
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
         (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
          lambda m: f"{number_words(m['a'], lang)} {to} "
@@ -165,7 +175,25 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
         return m[0]
     if lang.primary == "ko":  # a particle, written onto the word: "구십에 육십"
         return f"{number_words(m['a'], lang)}{over} {second}"
-    return f"{number_words(m['a'], lang)} {over} {second}"
+    first = (say_grammar.russian_reading_first(int(m["a"]), m.string[:m.start()])
+             if lang.primary == "ru" else number_words(m["a"], lang))
+    return f"{first} {over} {second}"
+
+
+def _times(m: re.Match[str], lang: Generic) -> str:
+    """3, fr → "trois fois"; 2, ru → "два раза"; 1, pt → "uma vez"; 3, de → "dreimal"."""
+    words, n = generic.TIMES.get(lang.primary), int(m["n"])
+    if words is None:  # left to the number rules
+        return m[0]
+    category = lang.locale.plural_form(n)
+    word = words.get(category, words["other"])
+    gender = "f" if lang.primary in generic.TIMES_FEMININE else "m"
+    said = number_words(str(n), lang, gender)
+    if lang.primary == "ko":
+        return f"{say_grammar.native_korean(n) if n < 100 else said} {word}"
+    if lang.primary == "de":
+        return ("ein" if n == 1 else said) + word.lower()
+    return f"{said}{word}" if lang.primary in UNSPACED else f"{said} {word}"
 
 
 _NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_]+)")
@@ -191,7 +219,7 @@ def _date(m: re.Match[str], lang: Generic) -> str:
         month_first = lang.locale.date_formats["short"].pattern.lstrip("'").startswith("M")
         day, month = (second, first) if (month_first and first <= 12) or second > 12 \
             else (first, second)
-    said = say_date(int(m["y"]), month, day, lang)
+    said = say_date(int(m["y"]), month, day, lang, m.string[:m.start()])
     return m[0] if said is None else kept_stop(m, said)
 
 

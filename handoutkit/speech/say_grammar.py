@@ -64,6 +64,16 @@ def native_korean(n: int) -> str:
     return KO_TENS[tens] + KO_UNITS[units]
 
 
+_RU_GENITIVE_BEFORE = re.compile(rf"(?<!\w)(?i:{'|'.join(GENITIVE_BEFORE)})\s*$")
+
+
+def russian_reading_first(high: int, before: str) -> str:
+    """The first reading of a blood pressure, genitive after "выше", "до" (выше ста сорока
+    на девяносто)."""
+    case = "genitive" if _RU_GENITIVE_BEFORE.search(before) else "nominative"
+    return num2words(high, lang="ru", case=case)
+
+
 def _singular(n: int) -> bool:
     """Whether a Russian noun after the number takes the singular: 1, 21, 101, not 11."""
     return n % 10 == 1 and n % 100 != 11
@@ -73,19 +83,39 @@ def russian_genitive(m: re.Match[str], units: dict[str, str], later: re.Pattern[
     """"после 30 мин" → "после тридцати минут"; a noun written out keeps its form and gives
     the number its gender ("1 недели" → "одной недели"), as does the unit at the end of a
     range ("от 1 до 3 мин" → "от одной до трёх минут")."""
-    n, unit = int(m["n"]), m["u"]
+    n, unit = int(re.sub(r"\D", "", m["n"])), m["u"]
     noun = ""
     if unit:
         singular, plural, gender = RU_GENITIVE[units[unit]]
-        noun = singular if _singular(n) else plural
+        noun = singular if _singular(n) and not m["f"] else plural
+        if m["f"] and not (n == 1 and m["f"] == "5"):  # after a decimal: genitive singular
+            noun = singular
         if m["per"]:  # "мг/дл" → "миллиграммов на децилитр"
             noun += f" на {RU_PER[units[m['per']]]}"
     elif (ahead := later.match(m.string, m.end())) is not None:
         gender = RU_GENITIVE[units[ahead["u"]]][2]
     else:
         gender = "f" if re.match(r"\s*\w+[ыи]\b", m.string[m.end():m.end() + 40]) else "m"
-    said = num2words(n, lang="ru", case="genitive", gender=gender)
+    if m["f"]:
+        said = _russian_decimal_genitive(n, m["f"], gender)
+    else:
+        said = num2words(n, lang="ru", case="genitive", gender=gender)
     return f"{m['p']} {said} {noun}".rstrip()
+
+
+RU_PARTS = (("десятой", "десятых"), ("сотой", "сотых"), ("тысячной", "тысячных"))
+
+
+def _russian_decimal_genitive(whole: int, decimals: str, gender: str) -> str:
+    """1, "5" → "полутора" (полторы, полтора in the genitive; Розенталь); 2, "5" → "двух
+    целых пяти десятых": the whole and the decimals genitive feminine (целых, долей)."""
+    if whole == 1 and decimals == "5":
+        return "полутора"
+    part, n = RU_PARTS[min(len(decimals), 3) - 1], int(decimals[:3])
+    said_whole = num2words(whole, lang="ru", case="genitive", gender="f").replace("ноля", "нуля")
+    said_part = num2words(n, lang="ru", case="genitive", gender="f")
+    return (f"{said_whole} {'целой' if _singular(whole) else 'целых'} "
+            f"{said_part} {part[0] if _singular(n) else part[1]}")
 
 
 RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
@@ -132,9 +162,16 @@ _AR_SINGULAR = {entry[0]: entry for entry in arabic.NOUNS}
 
 
 def arabic_count(m: re.Match[str], units: dict[str, str]) -> str:
-    """A number and the noun it counts, in the form the number asks for (data/arabic.py)."""
+    """A number and the noun it counts, in the form the number asks for (data/arabic.py);
+    after a preposition or a verb whose object it is, "-ون" and a dual's "-ان" become "-ين"
+    (genitive, accusative); a range's first end is said before it ("اثنان إلى ثلاثة لترات")."""
     n, genitive = int(m["n"]), bool(m["p"])
     before = f"{m['p']} " if m["p"] else ""
+    if m["a"]:
+        before += f"{_arabic_number(int(m['a']), genitive)} إلى "
+        genitive = True  # after إلى
+    if m["neg"]:
+        before += "سالب "
     entry = (_AR_SINGULAR[arabic.UNIT_NOUNS[units[m["u"]]]] if m["u"]
              else _AR_FORMS.get(m["w"] or ""))
     if entry is None:  # a bare number: said by the number rules, unless a preposition
@@ -159,8 +196,10 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                            if units[u] in arabic.UNIT_NOUNS)
         nouns = "|".join(sorted(_AR_FORMS, key=len, reverse=True))
         every = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-        pattern = (rf"(?:(?:(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+)?"
-                   r"(?<![\d.,/–-])(?P<n>\d{1,9})(?![\d.,/]|\s?[-–]\s?\d)"
+        oblique = "|".join((*arabic.GENITIVE_BEFORE, *arabic.VERBS))
+        pattern = (rf"(?:(?:(?<!\w)(?P<p>{oblique})\s+)?"
+                   r"(?:(?<![\d.,/–-])(?P<a>\d{1,9})\s?[-–]\s?|(?<![^\s(])(?P<neg>-)"
+                   r"|(?<![\d.,/–-]))(?P<n>\d{1,9})(?![\d.,/]|\s?[-–]\s?\d)"
                    rf"(?:\s?(?P<u>{symbols})(?![\w/])|\s(?P<w>{nouns})(?!\w)"
                    rf"|(?!\s?(?:{every}|[%٪]))))")  # another unit: left for its own rule
         return ((pattern, lambda m: arabic_count(m, units)),)
@@ -170,7 +209,10 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
         per = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
                        if units[u] in RU_PER)
         before = "|".join(GENITIVE_BEFORE)  # "Около 2 л" opens a sentence: any case
-        pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?P<n>\d{{1,9}})(?![\d.,]\d)"
+        grouped = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"  # 10 000: CLDR ru groups
+        pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?P<n>{grouped}|\d{{1,9}})"
+                   rf"(?:[.,](?P<f>\d{{1,3}}))?"
+                   r"(?![\d.,]\d|/\d)"
                    rf"(?:\s?(?P<u>{symbols})(?:/(?P<per>{per}))?(?![\w/]))?")
         later = re.compile(rf"\s*[-–]?\s*(?:до\s+)?\d+\s?(?P<u>{symbols})(?!\w)")
         date = (r"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s+(?P<mon>" + "|".join(RU_MONTHS)

@@ -61,16 +61,23 @@ def generic_for(tag: str) -> Generic | None:
                    script(tag) == "Latn")
 
 
+SPACE_GROUPS = "\u00a0\u202f\u2009"  # CLDR's group marks that are spaces (fr, ru, pl, uk …)
+
+
 def number_pattern(lang: Generic) -> str:
-    group = re.escape(lang.group) if lang.group in ".," else "(?!)"
+    """A written number: where CLDR groups thousands with a space, a plain space groups them
+    too ("10 000" in French, as in Spanish: data/es.py)."""
+    group = (re.escape(lang.group) if lang.group in ".," else
+             r"[ \u00a0\u202f\u2009]" if lang.group in SPACE_GROUPS else "(?!)")
     return rf"(?<![\d.,])(?:\d{{1,3}}(?:{group}\d{{3}})+(?![.,]?\d)|\d+(?:[.,٫]\d+)?)(?!\d)"
 
 
 def split_number(text: str, lang: Generic) -> tuple[str, str]:
     """"1.200" (pt-BR) → ("1200", ""); "37,5" → ("37", "5"): whole digits, decimals."""
-    group = re.escape(lang.group)
-    if lang.group in ".," and re.fullmatch(rf"\d{{1,3}}(?:{group}\d{{3}})+", text):
-        return text.replace(lang.group, ""), ""
+    group = re.escape(lang.group) if lang.group in ".," else r"[ \u00a0\u202f\u2009]"
+    if (lang.group in ".," + SPACE_GROUPS
+            and re.fullmatch(rf"\d{{1,3}}(?:{group}\d{{3}})+", text)):
+        return re.sub(group, "", text), ""
     found = re.fullmatch(r"(\d+)(?:[.,٫](\d+))?", text)
     return (found[1], found[2] or "") if found else (text, "")
 

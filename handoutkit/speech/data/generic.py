@@ -108,3 +108,21 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
            "ca.": "circa", "usw.": "und so weiter"},
     "vi": {"v.v.": "vân vân"},
 }
+# "3x" or "3×" before a word: how many times, the word in the form CLDR's plural category of
+# the number asks for (Russian 2 раза, 5 раз; Polish 2 razy, 5 razy).
+TIMES: dict[str, dict[str, str]] = {
+    "fr": {"one": "fois", "other": "fois"}, "pt": {"one": "vez", "other": "vezes"},
+    "it": {"one": "volta", "other": "volte"}, "de": {"one": "Mal", "other": "Mal"},
+    "ru": {"one": "раз", "few": "раза", "many": "раз", "other": "раза"},
+    "uk": {"one": "раз", "few": "рази", "many": "разів", "other": "рази"},
+    "pl": {"one": "raz", "few": "razy", "many": "razy", "other": "razy"},
+    "vi": {"other": "lần"}, "ht": {"other": "fwa"}, "zh": {"other": "次"}, "ja": {"other": "回"},
+    "ko": {"other": "번"}, "he": {"one": "פעם", "other": "פעמים"},
+}
+TIMES_FEMININE = frozenset({"fr", "pt", "it", "he"})  # une fois, duas vezes, una volta
+# A plus sign before a number ("+1 555 …", "+5 °C").
+PLUS: dict[str, str] = {
+    "fr": "plus", "pt": "mais", "it": "più", "de": "plus", "ru": "плюс", "uk": "плюс",
+    "pl": "plus", "ro": "plus", "vi": "cộng", "ar": "زائد", "fa": "مثبت", "he": "פלוס",
+    "ko": "플러스", "ja": "プラス", "zh": "加", "ht": "plis", "tr": "artı", "bn": "প্লাস",
+}

@@ -1,0 +1,116 @@
+"""Dates and times of day where CLDR's pattern with cardinal numbers is not how they are said:
+the day (and the year, the hour) is an ordinal in Arabic, Polish and Ukrainian.
+
+Each, as ``input → spoken``:
+  ar date   20/11/2026 → العشرون من نوفمبر عام ألفين و ستة و عشرين; في 1 يناير → في الأول من
+            يناير (Ryding, A Reference Grammar of Modern Standard Arabic: ordinals, dates)
+  ar clock  9:30 → الساعة التاسعة و ثلاثون دقيقة; الساعة 14:05 → الساعة الرابعة عشرة و خمس
+            دقائق (the hour a feminine ordinal; Ryding, telling time)
+  pl date   20.11.2026 → dwudziestego listopada dwa tysiące dwudziestego szóstego roku
+            (the day and year ordinals in the genitive; PWN, Poradnia językowa, on dates)
+  pl clock  9:30 → dziewiąta trzydzieści; o 9:30 → o dziewiątej trzydzieści (the hour a
+            feminine ordinal, locative after "o"; PWN)
+  uk date   20.11.2026 → двадцятого листопада дві тисячі двадцять шостого року (Правопис,
+            the day and year ordinals in the genitive, as the Russian date)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from num2words import num2words
+
+from handoutkit.speech.data import arabic
+from handoutkit.speech.say_units import kept_stop
+
+MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 грудня"
+    "pl": ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+           "września", "października", "listopada", "grudnia"),
+    "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+           "вересня", "жовтня", "листопада", "грудня"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+           "أكتوبر", "نوفمبر", "ديسمبر"),
+}
+YEAR_WORD = {"pl": "roku", "uk": "року"}
+
+
+def _arabic_genitive(said: str) -> str:
+    """"ألفان و ستة و عشرون" → "ألفين و ستة و عشرين": the number after عام or a preposition."""
+    said = re.sub(r"(?:ون|ان)\b", lambda m: "ين", said)
+    return re.sub(r"\bاثنا\b", "اثني", said)
+
+
+def _polish_genitive(said: str) -> str:
+    """"dwa tysiące dwudziesty szósty" → "… dwudziestego szóstego": ordinal words only."""
+    return re.sub(r"(\w+?)(i|y)\b", lambda m: m[1] + ("iego" if m[2] == "i" else "ego"), said)
+
+
+def _ukrainian_genitive(said: str) -> str:
+    return re.sub(r"ій\b", "ього", re.sub(r"ий\b", "ого", said))
+
+
+def date(primary: str, day: int, month: int, year: int | None, before: str = "") -> str | None:
+    """The date said with ordinals, or None where CLDR's own pattern is right. ``before`` is
+    the text before the date (an Arabic preposition puts the day in the genitive)."""
+    if primary == "ar":
+        said = f"{arabic.DAYS[day]} من {MONTHS['ar'][month - 1]}"
+        if re.search(rf"(?<!\w)(?:{'|'.join(arabic.GENITIVE_BEFORE)})\s*$", before):
+            said = re.sub(r"ون\b", "ين", said)
+        return said + (f" عام {_arabic_genitive(num2words(year, lang='ar'))}" if year else "")
+    if primary == "pl":
+        said = (f"{_polish_genitive(num2words(day, lang='pl', to='ordinal'))} "
+                f"{MONTHS['pl'][month - 1]}")
+    elif primary == "uk":
+        said = (f"{_ukrainian_genitive(num2words(day, lang='uk', to='ordinal'))} "
+                f"{MONTHS['uk'][month - 1]}")
+    else:
+        return None
+    if year:
+        convert = _polish_genitive if primary == "pl" else _ukrainian_genitive
+        said += f" {convert(num2words(year, lang=primary, to='ordinal'))} {YEAR_WORD[primary]}"
+    return said
+
+
+def _arabic_minutes(minute: int) -> str:
+    if minute == 1:
+        return "دقيقة واحدة"
+    if minute == 2:
+        return "دقيقتان"
+    said = num2words(minute, lang="ar")
+    if minute <= 10:
+        return f"{arabic.FEMININE_COUNTS.get(said, said)} دقائق"
+    return f"{said} دقيقة"
+
+
+def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
+    """The time of day with its hour an ordinal, or None where another rule says it."""
+    if primary == "ar":
+        said = arabic.HOURS[hour]
+        said = said if before.rstrip().endswith("الساعة") else f"الساعة {said}"
+        return f"{said} و {_arabic_minutes(minute)}" if minute else said
+    if primary == "pl":
+        ordinal = num2words(hour or 24, lang="pl", to="ordinal")  # "dziewiąty", "trzeci"
+        after_o = re.search(r"(?<!\w)[oO]\s*$", before) is not None
+        ending = ("ej", "iej") if after_o else ("a", "ia")
+        said = re.sub(r"(?<=[gk])i\b", "y", ordinal) if not after_o else ordinal  # druga
+        said = re.sub(r"(i|y)\b", lambda m: ending[m[1] == "i"], said)
+        return f"{said} {num2words(minute, lang='pl')}" if minute else said
+    return None
+
+
+def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
+    """A day and a written month ("1 grudnia 2026 r.", "20 يناير"), said as ``date``."""
+    if primary not in MONTHS:
+        return ()
+    names = "|".join(MONTHS[primary])
+    mark = {"pl": r"(?:\s?r\.(?!\w))?", "uk": r"(?:\s?р\.(?!\w))?"}.get(primary, "")
+    pattern = (rf"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s+(?P<mon>{names})(?!\w)"
+               rf"(?:\s+(?P<y>\d{{4}}){mark})?")
+
+    def said(m: re.Match[str]) -> str:
+        spoken = date(primary, int(m["d"]), MONTHS[primary].index(m["mon"]) + 1,
+                      int(m["y"]) if m["y"] else None, m.string[:m.start()]) or m[0]
+        return kept_stop(m, spoken)
+
+    return ((pattern, said),)
