@@ -100,7 +100,11 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
 
 
 def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
-    """A day and a written month ("1 grudnia 2026 r.", "20 يناير"), said as ``date``."""
+    """A day and a written month ("1 grudnia 2026 r.", "20 يناير"), said as ``date``;
+    Vietnamese "ngày 1/6" (a day and month after ngày) as "ngày 1 tháng 6"."""
+    if primary == "vi":
+        return ((r"(?<=ngày )(?P<d>[1-9]|[12]\d|3[01])/(?P<m>[1-9]|1[0-2])(?![\d/])",
+                 lambda m: f"{m['d']} tháng {m['m']}"),)
     if primary not in MONTHS:
         return ()
     names = "|".join(MONTHS[primary])

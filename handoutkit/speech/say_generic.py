@@ -87,10 +87,19 @@ def say_clock(hour: int, minute: int, lang: Generic, before: str = "") -> str:
         return said
     if lang.primary in generic.CLOCK:
         form = generic.CLOCK[lang.primary] if minute else generic.CLOCK_HOUR[lang.primary]
-        said_hour = generic.NATIVE_HOURS.get(lang.primary, {}).get(hour) or cardinal(hour, lang)
+        first = form.split(" ", 1)[0]
+        if " " in form and "{" not in first and before.rstrip().endswith(first):
+            form = form.split(" ", 1)[1]  # "ساعت 9:30": the word is not said twice
+        gender = "f" if "duration-hour" in generic.FEMININE.get(lang.primary, ()) else "m"
+        said_hour = (generic.NATIVE_HOURS.get(lang.primary, {}).get(hour)
+                     or number_words(str(hour), lang, gender))  # "l'una": ora is feminine
         return form.format(h=said_hour, m=cardinal(minute, lang))
     said = say_unit(str(hour), "h", lang)
-    return f"{said} {say_unit(str(minute), 'min', lang)}" if minute else said
+    joiner, minute_unit = generic.CLOCK_AND.get(lang.primary, (" ", True))
+    if not minute:
+        return said
+    return said + joiner + (say_unit(str(minute), "min", lang) if minute_unit
+                            else cardinal(minute, lang))
 
 
 def say_digits(digits: str, lang: Generic) -> str:
@@ -107,6 +116,27 @@ _EMERGENCY = "|".join(generic.EMERGENCY)
 # pattern's literal is not ("20.11.2026 г." → "двадцать ноября две тысячи двадцать шесть").
 _YEAR_MARK = r"(?:\s?[гр]\.(?!\w))?"
 _PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
+# A national number with a trunk 0 or an area code in brackets, its groups joined by hyphens
+# or spaces: 03-1234-5678, 0120-123-456 (ja), 010-1234-5678 (ko), (11) 91234-5678 (pt-BR),
+# 8 (495) 123-45-67 (ru), 06 1234 5678 (it). Said group by group, digit by digit.
+_LOCAL_PHONE = (r"(?<![\d.,/:+-])(?<!\d\s)(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(\d{3,4}\)\s?)"
+                r"\d{2,8}(?:[\s-]\d{2,5}){0,3}(?![\d-]|[.,]\d)")
+
+
+def _phone_group(digits: str, lang: Generic) -> str:
+    """One group of a phone number: digit by digit, but French says pairs as numbers ("01 23"
+    → "zéro un, vingt-trois"; Le Petit Robert, on telephone numbers)."""
+    if lang.primary == "fr" and len(digits) == 2 and digits[0] != "0":
+        return cardinal(int(digits), lang)
+    return say_digits(digits, lang)
+
+
+def _local_emergency(lang: Generic) -> tuple[tuple[str, object], ...]:
+    """A country's own emergency numbers, said digit by digit where the text calls them
+    (data/generic.py LOCAL_EMERGENCY): 拨打120 → 拨打一二零, 119에 → 일일구에."""
+    found = generic.LOCAL_EMERGENCY.get(lang.primary)
+    return ((found, lambda m: re.sub(r"\d+", lambda d: say_digits(d[0], lang), m[0])),) \
+        if found else ()
 
 
 @lru_cache(maxsize=64)
@@ -119,10 +149,14 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     after = "" if lang.primary in UNSPACED or lang.primary == "ko" else r"(?![^\W\d_])"
     unit = rf"\s?(?P<u>{written}){after}(?:\s?/\s?(?P<per>{written}){after})?"
     to = generic.TO.get(lang.primary, "–")
+    to = f" {to} " if lang.primary not in UNSPACED else to  # "三至四小时", "三から四時間"
     rules = (
         *say_parts.abbreviation_rules(lang),
         *say_parts.roman_rules(lang),
         (rf"(?<![\d.,])(?:{_EMERGENCY})(?![\d]|[.,]\d)", lambda m: say_digits(m[0], lang)),
+        *_local_emergency(lang),
+        (_LOCAL_PHONE, lambda m: ", ".join(_phone_group(g, lang)
+                                           for g in re.findall(r"\d+", m[0]))),
         (_PHONE, lambda m: ", ".join(say_digits(g, lang) for g in re.findall(r"\d+", m[0]))),
         (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
         (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",
@@ -131,6 +165,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
         (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"
          rf"{_YEAR_MARK}", lambda m: _date(m, lang)),
+        *say_calendar.rules(lang.primary),  # 1 grudnia, 1 يناير 2026, ngày 1/6
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
          lambda m: say_clock(int(m["h"]), int(m["mm"]), lang, m.string[:m.start()])),
         (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",
@@ -140,15 +175,14 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         (rf"(?<![\d/.,])(?P<n>[1-9]\d?)/(?P<d>[1-9]\d?)(?![\d/])"
          rf"(?:{unit}|\s?(?P<noun>[^\W\d_]+))?", lambda m: say_parts.fraction(m, lang)),
         *say_ordinals.rules(lang.primary),  # 1er, 2.º, 3-я
-        *say_calendar.rules(lang.primary),  # 1 grudnia, 1 يناير 2026
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
         (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
-         lambda m: f"{number_words(m['a'], lang)} {to} "
+         lambda m: f"{number_words(m['a'], lang)}{to}"
                    f"{say_unit(m['b'], m['u'], lang, m['per'])}"),
         (rf"(?P<n>(?<![^\s(])-?{num}|{num}){unit}",
          lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, m["per"]))),
         (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})",
-         lambda m: f"{number_words(m['a'], lang)} {to} {number_words(m['b'], lang)}"),
+         lambda m: f"{number_words(m['a'], lang)}{to}{number_words(m['b'], lang)}"),
         (rf"(?<![^\s(])-(?={num})|{num}", lambda m: _number(m, lang)),
         (r"\d+", lambda m: number_words(m[0], lang)),  # what is left: ".5", "1.2.3"
     )
@@ -232,6 +266,8 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
         text = _FRENCH_ELISION.sub(r"\1'\2", text)
     if lang.primary == "ar":  # "أقل من سبعين": a preposition's number in the genitive
         text = say_grammar.arabic_genitive_after_prepositions(text)
+    if lang.numbers == "zh" and lang.locale.script == "Hant":  # 兩 before a measure word
+        text = text.replace("两", "兩")
     return text
 
 

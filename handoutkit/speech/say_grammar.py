@@ -56,6 +56,19 @@ KO_TENS = ("", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "
 KO_UNITS = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
 
 
+# Mandarin measure words before which 2 is 两 (Chao, A Grammar of Spoken Chinese): 两片,
+# 两次, 两天, 两个小时; not 月 (二月 is February) nor 号 (a date).
+ZH_MEASURES = ("片|粒|次|个|個|杯|瓶|袋|支|天|周|週|星期|小时|小時|分钟|分鐘|岁|歲|位|名|碗|勺|顿|"
+               "頓|遍|种|種|条|條|张|張|包|盒|年|口|滴|克|公斤|升|毫升|斤|点|點|倍")
+
+
+def _korean_count(m: re.Match[str]) -> str:
+    """7잔 → 일곱 잔; 3~4시간 → 세 내지 네 시간; 3시 → 세 시 (native numbers before counters
+    and the hour of the clock; 표준국어대사전)."""
+    said = f"{native_korean(int(m['n']))} {m['c']}"
+    return f"{native_korean(int(m['a']))} 내지 {said}" if m["a"] else said
+
+
 def native_korean(n: int) -> str:
     """1-99 in native Korean numbers as said before a counter: 12 → 열두, 20 → 스무."""
     tens, units = divmod(n, 10)
@@ -222,10 +235,12 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                 (pattern, lambda m: russian_genitive(m, units, later)))
     if primary == "zh":  # a year is said digit by digit: 2026年 → 二零二六年
         return ((r"(?<![\d.,])(?P<y>\d{4})(?=\s?年)",
-                 lambda m: "".join(cn2an.an2cn(digit) for digit in m["y"])),)
+                 lambda m: "".join(cn2an.an2cn(digit) for digit in m["y"])),
+                (rf"(?<![\d.,第])2(?![\d.,])(?=\s?(?:{ZH_MEASURES}))", lambda m: "两"))
     if primary == "ko":
         counters = "|".join(sorted(KO_COUNTERS, key=len, reverse=True))
-        pattern = rf"(?<![\d.,])(?P<n>[1-9]\d?)(?![\d.,])\s?(?P<c>{counters})(?!월)"
+        pattern = (r"(?<![\d.,])(?:(?P<a>[1-9]\d?)\s?[~〜～-]\s?)?(?P<n>[1-9]\d?)(?![\d.,])"
+                   rf"\s?(?P<c>{counters}|시(?!간))(?!월)")
         return ((r"(?<![\d.,])(?P<n>6|10)(?=\s?월)", lambda m: KO_MONTHS[m["n"]]),
-                (pattern, lambda m: f"{native_korean(int(m['n']))} {m['c']}"))
+                (pattern, _korean_count))
     return ()

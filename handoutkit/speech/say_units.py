@@ -94,6 +94,8 @@ def cardinal(n: int, lang: Generic) -> str:
         said = num2words(n, lang=lang.numbers)
     except OverflowError:  # past num2words' largest word (10^18 in pt-BR): digit by digit
         return " ".join(cardinal(int(digit), lang) for digit in str(n))
+    if lang.primary == "pt":  # "mil duzentos e cinquenta": num2words' comma is not said
+        said = said.replace(",", "")
     if lang.primary == "vi":  # 2026: "hai nghìn không trăm hai mươi sáu", not "… lẻ hai mươi"
         said = re.sub(r"nghìn lẻ (?!\S+ mươi|mười)", "nghìn không trăm lẻ ", said)
         said = said.replace("nghìn lẻ ", "nghìn không trăm ")
@@ -111,8 +113,9 @@ def number_words(text: str, lang: Generic, gender: str = "m") -> str:
     else:
         said = _whole(int(whole), lang, gender)
         if frac:
-            digits = " ".join(cardinal(int(d), lang) for d in frac)
-            said = f"{said} {generic.POINT.get(lang.primary, ',')} {digits}"
+            space = "" if lang.primary in UNSPACED else " "  # "三十七点五"
+            digits = space.join(cardinal(int(d), lang) for d in frac)
+            said = space.join((said, generic.POINT.get(lang.primary, ","), digits))
     minus = generic.MINUS.get(lang.primary, "-")
     return f"{minus} {said}" if negative else said
 
@@ -210,8 +213,25 @@ def say_unit(text: str, unit: str, lang: Generic, per: str | None = None) -> str
     if "/" in named and lang.primary in counting.PER:  # "мг/дл": the slash said as "per"
         named = named.replace("/", f" {counting.PER[lang.primary]} ")
     shown = format_decimal(abs(value), locale=lang.locale)
+    if shown not in named and not frac and not re.search(r"\d", named):
+        return named  # CLDR says the count in the name: Hebrew "שעתיים", "שתי דקות"
+    if lang.primary == "he" and not frac and shown in named and value > 0:
+        return hebrew_count(int(whole), named.replace(shown, "").strip(), gender)
+    if lang.primary in generic.UNIT_SPACED:  # "দশ শতাংশ", not "দশশতাংশ"
+        words += " "
     said = named.replace(shown, words, 1) if shown in named else f"{words} {named}"
+    said = re.sub(r"  +", " ", said)
     return said.replace(" ", "") if lang.primary in UNSPACED else said  # "攝氏 四十 度"
+
+
+def hebrew_count(n: int, noun: str, gender: str) -> str:
+    """3, "מיליגרם", "m" → "שלושה מיליגרם": the number agrees with its noun, 1 follows it
+    ("ליטר אחד"), 2 takes its construct form ("שני ליטר"; Glinert, Modern Hebrew: An
+    Essential Grammar, on numerals)."""
+    if n == 1:
+        return f"{noun} {'אחת' if gender == 'f' else 'אחד'}"
+    said = num2words(n, lang="he", gender="f" if gender == "f" else "m", construct=n == 2)
+    return f"{said} {noun}"
 
 
 _NEXT_SENTENCE = re.compile(r"\s*$|\s+[^\W\d_](?<=[^\W\d_a-zа-яё])")
