@@ -178,7 +178,7 @@ def abbreviation_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         full = spaced[_spaced(m[0])]
         return full + "." if m[0].endswith(".") and not m.string[m.end():].strip() else full
 
-    return ((rf"(?<!\w)(?:{written})", said),)
+    return ((rf"(?<!\w)(?:{written})(?![^\W\d_])", said),)  # "Pr" but not "Prenez"
 
 
 def _spaced(abbreviation: str) -> str:
