@@ -135,8 +135,26 @@ CASES: list[tuple[str, str, str, str]] = [
     ("bn", "১০%", "দশ শতাংশ", "CLDR bn unit name, with a space after the number word"),
     ("bn", "২-৩ দিন", "দুই থেকে তিন দিন", "Bengali ranges: থেকে between the ends"),
     ("de", "2-3 Tabletten", "zwei bis drei Tabletten", "Duden: bis between the ends of a range"),
-    ("fr", "+33 1 23 45 67 89", "plus trente-trois un vingt-trois quarante-cinq soixante-sept "
-     "quatre-vingt-neuf", "a plus sign before a number said plus (Le Petit Robert)"),
+    ("fr", "+33 1 23 45 67 89", "plus trente-trois, un, vingt-trois, quarante-cinq, "
+     "soixante-sept, quatre-vingt-neuf",
+     "an international number: plus, then its groups (Le Petit Robert: French pairs)"),
+    ("hi", "+91 98765 43210", "प्लस नौ एक, नौ आठ सात छह पाँच, चार तीन दो एक शून्य",
+     "an international number: plus, then each group digit by digit"),
+    ("hi", "2026", "दो हज़ार छब्बीस", "McGregor, Outline of Hindi Grammar: the numerals"),
+    ("hi", "150000", "एक लाख पचास हज़ार", "McGregor: Indian grouping, लाख is 10^5"),
+    ("hi", "2 L", "दो लीटर", "McGregor numerals; CLDR hi unit name"),
+    ("hi", "1,5 mg", "एक दशमलव पाँच मिलीग्राम", "Hindi: दशमलव for the decimal point"),
+    ("hi", "10%", "दस प्रतिशत", "Hindi: प्रतिशत for per cent"),
+    ("hi", "2-3 गोलियां", "दो से तीन गोलियां", "Hindi ranges: से between the ends"),
+    ("hi", "9:30 बजे", "नौ बजकर तीस मिनट", "Hindi clock: बजकर … मिनट (बजे not said twice)"),
+    ("hi", "20/11/2026", "बीस नवंबर दो हज़ार छब्बीस", "CLDR hi long date d MMMM y"),
+    ("hi", "1 1/2 कप", "डेढ़ कप", "McGregor: डेढ़ for one and a half"),
+    ("hi", "2½ घंटे", "ढाई घंटे", "McGregor: ढाई for two and a half"),
+    ("hi", "3½ कप", "साढ़े तीन कप", "McGregor: साढ़े before the whole number"),
+    ("hi", "½ कप", "आधा कप", "Hindi: आधा before the noun"),
+    ("hi", "140/90 mmHg", "एक सौ चालीस बटा नब्बे मर्क्यूरी मिलीमीटर",
+     "Hindi: बटा between the two readings; CLDR hi unit name"),
+    ("hi", "दिन में 3x", "दिन में तीन बार", "Hindi: बार for times"),
 ]
 
 

@@ -119,6 +119,7 @@ _PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
 # A national number with a trunk 0 or an area code in brackets, its groups joined by hyphens
 # or spaces: 03-1234-5678, 0120-123-456 (ja), 010-1234-5678 (ko), (11) 91234-5678 (pt-BR),
 # 8 (495) 123-45-67 (ru), 06 1234 5678 (it). Said group by group, digit by digit.
+_INTERNATIONAL_PHONE = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,6}(?!\d|[.,]\d)"
 _LOCAL_PHONE = (r"(?<![\d.,/:+-])(?<!\d\s)(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(\d{3,4}\)\s?)"
                 r"\d{2,8}(?:[\s-]\d{2,5}){0,3}(?![\d-]|[.,]\d)")
 
@@ -155,6 +156,8 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_parts.roman_rules(lang),
         (rf"(?<![\d.,])(?:{_EMERGENCY})(?![\d]|[.,]\d)", lambda m: say_digits(m[0], lang)),
         *_local_emergency(lang),
+        (_INTERNATIONAL_PHONE, lambda m: generic.PLUS.get(lang.primary, "+") + " " + ", ".join(
+            _phone_group(g, lang) for g in re.findall(r"\d+", m[0]))),
         (_LOCAL_PHONE, lambda m: ", ".join(_phone_group(g, lang)
                                            for g in re.findall(r"\d+", m[0]))),
         (_PHONE, lambda m: ", ".join(say_digits(g, lang) for g in re.findall(r"\d+", m[0]))),
@@ -266,6 +269,8 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
         text = _FRENCH_ELISION.sub(r"\1'\2", text)
     if lang.primary == "ar":  # "أقل من سبعين": a preposition's number in the genitive
         text = say_grammar.arabic_genitive_after_prepositions(text)
+    if lang.primary == "hi":  # "9:30 बजे": बजे was already said with the hour
+        text = re.sub(r"(मिनट|बजे) बजे(?![^\W\d_])", r"\1", text)
     if lang.numbers == "zh" and lang.locale.script == "Hant":  # 兩 before a measure word
         text = text.replace("两", "兩")
     return text

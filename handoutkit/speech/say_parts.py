@@ -129,6 +129,8 @@ def say_mixed(whole: int, numerator: int, denominator: int, noun: str, feminine:
     half = (numerator, denominator) == (1, 2)
     if half and noun and primary == "ar":  # "لتر ونصف", "ثماني ساعات ونصف"
         return f"{noun} ونصف" if whole == 1 else f"{say(whole)} {noun} ونصف"
+    if half and primary == "hi" and whole <= 2:  # "डेढ़ कप", "ढाई घंटे" (McGregor)
+        return " ".join(part for part in (("डेढ़", "ढाई")[whole - 1], noun) if part)
     if half and whole == 1 and noun and primary in counting.ONE_AND_A_HALF:
         return f"{counting.ONE_AND_A_HALF[primary][feminine]} {noun}"  # "полтора часа"
     if half and noun and primary == "zh":  # "八个半小时", "两杯半"

@@ -24,12 +24,13 @@ from babel.units import UnknownUnitError, format_compound_unit, format_unit
 from num2words import CONVERTER_CLASSES, num2words
 
 from handoutkit.language import primary_language, region, script
-from handoutkit.speech.data import counting, generic, kreyol
+from handoutkit.speech.data import counting, generic, hindi, kreyol
 
 HAND_MADE = frozenset({"en", "es"})  # data/en.py and data/es.py say these
 # Numbers said by words of our own choosing, not num2words': Chinese by cn2an, Haitian
-# Creole by data/kreyol.py (espeak-ng's own Kreyòl reading of digits is wrong).
-OWN_NUMBERS = frozenset({"zh", "ht"})
+# Creole by data/kreyol.py (espeak-ng's own Kreyòl reading of digits is wrong), Hindi by
+# data/hindi.py (num2words has none).
+OWN_NUMBERS = frozenset({"zh", "ht", "hi"})
 MAX_DIGITS = 16  # num2words stops at 10^18, cn2an at 16 digits: longer is digit by digit
 UNSPACED = frozenset({"zh", "ja"})  # written with no spaces between words
 
@@ -90,6 +91,8 @@ def cardinal(n: int, lang: Generic) -> str:
         return cn2an.an2cn(str(n))
     if lang.numbers == "ht":
         return kreyol.cardinal(n)
+    if lang.numbers == "hi":
+        return hindi.cardinal(n)
     try:
         said = num2words(n, lang=lang.numbers)
     except OverflowError:  # past num2words' largest word (10^18 in pt-BR): digit by digit

@@ -23,7 +23,7 @@ UNITS: dict[str, str] = {
 OVER: dict[str, str] = {
     "fr": "sur", "pt": "por", "it": "su", "de": "zu", "nl": "over", "ru": "на", "uk": "на",
     "pl": "na", "vi": "trên", "ar": "على", "ht": "sou", "ko": "에", "fa": "روی", "he": "על",
-    "ro": "cu",
+    "ro": "cu", "hi": "बटा",
 }  # fmt: skip
 
 # Blood pressure where it is said as the upper and lower reading: Mandarin "高压…低压…",
@@ -42,13 +42,13 @@ POINT: dict[str, str] = {
     "fa": "ممیز", "ja": "点", "it": "virgola", "ro": "virgulă", "uk": "кома", "he": "נקודה",
     "tr": "virgül", "bn": "দশমিক", "de": "Komma", "nl": "komma", "cs": "celá", "id": "koma",
     "sv": "komma", "da": "komma", "no": "komma", "fi": "pilkku", "hu": "egész", "th": "จุด",
-    "ht": "vigil", "zh": "点",
+    "ht": "vigil", "zh": "点", "hi": "दशमलव",
 }  # fmt: skip
 MINUS: dict[str, str] = {
     "vi": "âm", "ar": "سالب", "ko": "마이너스", "fr": "moins", "pt": "menos", "pl": "minus",
     "fa": "منفی", "ja": "マイナス", "it": "meno", "ro": "minus", "uk": "мінус", "he": "מינוס",
     "ru": "минус", "tr": "eksi", "bn": "ঋণাত্মক", "de": "minus", "nl": "min", "cs": "mínus",
-    "ht": "mwens", "zh": "负",
+    "ht": "mwens", "zh": "负", "hi": "माइनस",
 }  # fmt: skip
 
 # Units of feminine gender, where a number's last word agrees with its noun: "2 мин" →
@@ -74,6 +74,7 @@ FEMININE_FORMS: dict[str, dict[str, str]] = {
 # Where CLDR's long unit name is only the symbol: the word said for it.
 SYMBOL_WORDS: dict[str, dict[str, str]] = {
     "vi": {"%": "phần trăm"}, "ko": {"%": "퍼센트"}, "ar": {"٪": "بالمائة"},
+    "hi": {"%": "प्रतिशत"},
 }
 # A time of day, where "hours and minutes" (CLDR durations) is not how it is said.
 # Italian "le nove e trenta" (Serianni), Hebrew "תשע ושלושים", Persian "ساعت نه و سی دقیقه",
@@ -81,10 +82,10 @@ SYMBOL_WORDS: dict[str, dict[str, str]] = {
 CLOCK: dict[str, str] = {"ko": "{h} 시 {m}분", "ja": "{h}時{m}分", "zh": "{h}点{m}分",
                          "vi": "{h} giờ {m} phút", "ht": "{h} è {m}", "de": "{h} Uhr {m}",
                          "it": "{h} e {m}", "he": "{h} ו{m}", "fa": "ساعت {h} و {m} دقیقه",
-                         "bn": "{h}টা {m} মিনিট"}
+                         "bn": "{h}টা {m} মিনিট", "hi": "{h} बजकर {m} मिनट"}
 CLOCK_HOUR: dict[str, str] = {"ko": "{h} 시", "ja": "{h}時", "zh": "{h}点", "vi": "{h} giờ",
                               "ht": "{h} è", "de": "{h} Uhr", "it": "{h}", "he": "{h}",
-                              "fa": "ساعت {h}", "bn": "{h}টা"}
+                              "fa": "ساعت {h}", "bn": "{h}টা", "hi": "{h} बजे"}
 # Where the hours are said as a duration of hours: the word between hours and minutes, and
 # whether the minutes keep their unit ("neuf heures trente"; "nove horas e trinta minutos").
 CLOCK_AND: dict[str, tuple[str, bool]] = {"fr": (" ", False), "pt": (" e ", True),
@@ -98,7 +99,7 @@ NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
 TO: dict[str, str] = {
     "vi": "đến", "ar": "إلى", "ko": "내지", "fr": "à", "pt": "a", "fa": "تا",
     "ja": "から", "it": "a", "ro": "până la", "he": "עד", "zh": "至",
-    "tr": "ila", "ht": "a", "de": "bis", "bn": "থেকে", "nl": "tot",
+    "tr": "ila", "ht": "a", "de": "bis", "bn": "থেকে", "nl": "tot", "hi": "से",
 }  # fmt: skip
 EMERGENCY = ("911", "999", "112")  # said digit by digit
 # A country's own emergency numbers, where the text calls them (a bare 120 is a number):
@@ -159,7 +160,7 @@ TIMES: dict[str, dict[str, str]] = {
     "uk": {"one": "раз", "few": "рази", "many": "разів", "other": "рази"},
     "pl": {"one": "raz", "few": "razy", "many": "razy", "other": "razy"},
     "vi": {"other": "lần"}, "ht": {"other": "fwa"}, "zh": {"other": "次"}, "ja": {"other": "回"},
-    "ko": {"other": "번"}, "he": {"one": "פעם", "other": "פעמים"},
+    "ko": {"other": "번"}, "he": {"one": "פעם", "other": "פעמים"}, "hi": {"other": "बार"},
 }
 TIMES_FEMININE = frozenset({"fr", "pt", "it", "he"})  # une fois, duas vezes, una volta
 # A plus sign before a number ("+1 555 …", "+5 °C").
@@ -167,4 +168,5 @@ PLUS: dict[str, str] = {
     "fr": "plus", "pt": "mais", "it": "più", "de": "plus", "ru": "плюс", "uk": "плюс",
     "pl": "plus", "ro": "plus", "vi": "cộng", "ar": "زائد", "fa": "مثبت", "he": "פלוס",
     "ko": "플러스", "ja": "プラス", "zh": "加", "ht": "plis", "tr": "artı", "bn": "প্লাস",
+    "hi": "प्लस",
 }
