@@ -2,6 +2,11 @@
 the day (and the year, the hour) is an ordinal in Arabic, Polish and Ukrainian.
 
 Each, as ``input → spoken``:
+  de date   am 3. März → am dritten März; 8.3.2023 → achter März zweitausenddreiundzwanzig
+            (Duden, Die Grammatik: the day an ordinal, declined after am, der)
+  uk clock  о 9:30 → о дев'ятій тридцять; 9:30 → дев'ята тридцять (the hour a feminine ordinal)
+  written   8h30, 8 h 30 (fr, pt, vi), 8.30 Uhr (de), alle 8.30 (it), в 9.30 (ru), o 9.30 (pl):
+            times of day written without a colon, said as the clock
   ar date   20/11/2026 → العشرون من نوفمبر عام ألفين و ستة و عشرين; في 1 يناير → في الأول من
             يناير (Ryding, A Reference Grammar of Modern Standard Arabic: ordinals, dates)
   ar clock  9:30 → الساعة التاسعة و ثلاثون دقيقة; الساعة 14:05 → الساعة الرابعة عشرة و خمس
@@ -58,6 +63,15 @@ def date(primary: str, day: int, month: int, year: int | None, before: str = "")
         if re.search(rf"(?<!\w)(?:{'|'.join(arabic.GENITIVE_BEFORE)})\s*$", before):
             said = re.sub(r"ون\b", "ين", said)
         return said + (f" عام {_arabic_genitive(num2words(year, lang='ar'))}" if year else "")
+    if primary == "de":  # "am achten März", "der achte März", "achter März"
+        ordinal = num2words(day, lang="de", to="ordinal")
+        if re.search(r"(?<!\w)(?i:am|vom|zum|bis zum|ab dem|seit dem|dem)\s*$", before):
+            ordinal += "n"
+        elif not re.search(r"(?<!\w)(?i:der)\s*$", before):
+            ordinal += "r"
+        month_name = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+                      "September", "Oktober", "November", "Dezember")[month - 1]
+        return f"{ordinal} {month_name}" + (f" {num2words(year, lang='de')}" if year else "")
     if primary == "pl":
         said = (f"{_polish_genitive(num2words(day, lang='pl', to='ordinal'))} "
                 f"{MONTHS['pl'][month - 1]}")
@@ -83,8 +97,38 @@ def _arabic_minutes(minute: int) -> str:
     return f"{said} دقيقة"
 
 
+# Words after which "9.30" is a time of day, not a decimal (Italian "alle 8.30", Russian
+# "в 9.30", Polish "o 9.30"); German writes "8.30 Uhr".
+DOT_CLOCK_AFTER = {"it": "alle|dalle|ore|le|verso le|entro le", "ru": "в|к|с|до|после|около",
+                   "uk": "о|об|до|після|з|близько", "pl": "o|od|do|godz\\.|godzina|godzinie"}
+
+
+def written_clocks(primary: str) -> tuple[str, ...]:
+    """Regexes (groups ``pre``, ``h``, ``mm``) for times written without a colon: 8h30 and
+    8 h 30 (French, Portuguese, Vietnamese), 8.30 Uhr (German), alle 8.30 (see above)."""
+    hour = r"(?P<h>[01]?\d|2[0-3])"
+    found = [rf"(?P<pre>)(?<![\d.,:]){hour}\s?h\s?(?P<mm>[0-5]\d)(?!\d)"]
+    if primary == "de":
+        found.append(rf"(?P<pre>)(?<![\d.,:]){hour}[.:](?P<mm>[0-5]\d)\s?Uhr(?!\w)")
+    if primary in DOT_CLOCK_AFTER:
+        found.append(rf"(?P<pre>(?<!\w)(?i:{DOT_CLOCK_AFTER[primary]})\s){hour}\.(?P<mm>[0-5]\d)"
+                     r"(?![\d.,]\d)")
+    return tuple(found)
+
+
+def _ukrainian_hour(hour: int, before: str) -> str:
+    """9, "о" → "дев'ятій" (locative after о); else "дев'ята": the hour a feminine ordinal."""
+    said = num2words(hour or 24, lang="uk", to="ordinal")
+    if re.search(r"(?<!\w)(?i:о|об|по)\s*$", before):
+        return re.sub(r"(?:ий|ій)$", "ій", said)
+    return re.sub(r"ій$", "я", re.sub(r"ий$", "а", said))
+
+
 def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
     """The time of day with its hour an ordinal, or None where another rule says it."""
+    if primary == "uk":  # "о дев'ятій тридцять" (Правопис; as clocks are read)
+        said = _ukrainian_hour(hour, before)
+        return f"{said} {num2words(minute, lang='uk')}" if minute else said
     if primary == "ar":
         said = arabic.HOURS[hour]
         said = said if before.rstrip().endswith("الساعة") else f"الساعة {said}"
@@ -102,6 +146,13 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
 def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
     """A day and a written month ("1 grudnia 2026 r.", "20 يناير"), said as ``date``;
     Vietnamese "ngày 1/6" (a day and month after ngày) as "ngày 1 tháng 6"."""
+    if primary == "de":  # "am 3. März 2026"
+        months = ("Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+                  "Dezember")
+        pattern = (rf"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\.\s?(?P<mon>{months})(?!\w)"
+                   r"(?:\s+(?P<y>\d{4}))?")
+        return ((pattern, lambda m: date("de", int(m["d"]), months.split("|").index(m["mon"]) + 1,
+                                         int(m["y"]) if m["y"] else None, m.string[:m.start()])),)
     if primary == "vi":
         return ((r"(?<=ngày )(?P<d>[1-9]|[12]\d|3[01])/(?P<m>[1-9]|1[0-2])(?![\d/])",
                  lambda m: f"{m['d']} tháng {m['m']}"),)

@@ -37,7 +37,6 @@ from functools import lru_cache
 
 import cn2an
 from babel.dates import format_date
-from num2words import num2words
 
 from handoutkit.speech import say_calendar, say_grammar, say_ordinals, say_parts
 from handoutkit.speech.data import generic, kreyol
@@ -75,9 +74,6 @@ def say_date(year: int, month: int, day: int, lang: Generic, before: str = "") -
     said = format_date(when, pattern, locale=lang.locale)
     if day == 1 and lang.primary in FIRST_OF_MONTH:  # "le premier juin", "primeiro de junho"
         said = re.sub(r"^\d+", FIRST_OF_MONTH[lang.primary], said)
-    if lang.primary == "de":  # "8. März" is "achter März": the day is an ordinal
-        said = re.sub(r"^(\d+)\.", lambda m: num2words(int(m[1]), lang="de", to="ordinal")
-                      + "r", said)
     return cn2an.transform(said, "an2cn") if lang.numbers == "zh" else said  # 二〇二六年
 
 
@@ -169,6 +165,9 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"
          rf"{_YEAR_MARK}", lambda m: _date(m, lang)),
         *say_calendar.rules(lang.primary),  # 1 grudnia, 1 يناير 2026, ngày 1/6
+        *((pattern, lambda m: m["pre"] + say_clock(int(m["h"]), int(m["mm"]), lang,
+                                                   m.string[:m.start()] + m["pre"]))
+          for pattern in say_calendar.written_clocks(lang.primary)),
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
          lambda m: say_clock(int(m["h"]), int(m["mm"]), lang, m.string[:m.start()])),
         (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",
