@@ -146,6 +146,10 @@ AGREEING = [
     ("en", "Keep it above \u22125 °C.", ("5",), "Keep it above minus five degrees Celsius."),
     ("de", "Nehmen Sie 1.500 mg.", ("1500",), "Nehmen Sie eintausendfünfhundert Milligramm."),
     ("de", "Nehmen Sie 1,5 mg.", ("1.5",), "Nehmen Sie eins Komma fünf Milligramm."),
+    ("it", "Vieni alle 8.30.", ("8", "30"), "Vieni alle otto e trenta."),
+    ("de", "Um 8.30 Uhr.", ("8", "30"), "Um acht Uhr dreißig."),
+    ("ru", "Приходите в 9.30.", ("9", "30"), "Приходите в девять часов тридцать минут."),
+    ("it", "Prendi 2.5 mg.", ("2.5",), "Prendi due virgola cinque milligrammi."),
 ]
 
 

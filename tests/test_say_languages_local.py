@@ -78,7 +78,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("fr", "3x par jour", "trois fois par jour", "Le Petit Robert: fois"),
     ("pt-BR", "2x por dia", "duas vezes por dia", "Houaiss: vez is feminine"),
     ("it", "1x al giorno", "una volta al giorno", "Serianni: una volta"),
-    ("de", "3x täglich", "dreimal täglich", "Duden: dreimal, one word"),
+    ("de", "3x täglich", "drei Mal täglich", "Duden: drei Mal (or dreimal)"),
     ("ru", "2x в день", "два раза в день", "CLDR ru plural: 2 → few → раза"),
     ("ru", "5x в день", "пять раз в день", "CLDR ru plural: 5 → many → раз"),
     ("uk", "5x на день", "п'ять разів на день", "CLDR uk plural: 5 → many → разів"),

@@ -81,12 +81,23 @@ _SPACED_NUMBER = _WRITTEN_NUMBER.replace(_SPACE_GROUPS, " " + _SPACE_GROUPS, 1)
 _NUMBER, _NUMBER_SPACED = re.compile(_WRITTEN_NUMBER), re.compile(_SPACED_NUMBER)
 # One regex with a named group per kind; a quantity never starts inside a word or a number
 # ("B12", "H2O").
-def _quantity(number: str) -> re.Pattern[str]:
+def _quantity(number: str, dotted_time: str = "(?!)") -> re.Pattern[str]:
+    patterns = [(kind, f"{dotted_time}|{pattern}" if kind is QuantityKind.TIME else pattern)
+                for kind, pattern in _patterns(number)]
     return re.compile(r"(?<![^\W_])(?:" + "|".join(
-        f"(?P<{kind.name}>{pattern})" for kind, pattern in _patterns(number)) + ")")
+        f"(?P<{kind.name}>{pattern})" for kind, pattern in patterns) + ")")
 
 
-_QUANTITY, _QUANTITY_SPACED = _quantity(_WRITTEN_NUMBER), _quantity(_SPACED_NUMBER)
+# Words after which "9.30" is a time of day, not a decimal, as the voice reads it too
+# (speech/say_calendar.py): Italian "alle 8.30", Russian "в 9.30", Polish "o 9.30"; German
+# writes "8.30 Uhr" (every language: "Uhr" is no other language's word).
+DOTTED_TIME_AFTER = {"it": "alle|dalle|ore|le|verso le|entro le",
+                     "ru": "в|к|с|до|после|около", "uk": "о|об|до|після|з|близько",
+                     "pl": "o|od|do|godz\\.|godzina|godzinie"}
+_DOTTED_TIME = r"\d{1,2}\.[0-5]\d(?=\s?Uhr(?!\w))"
+
+
+_QUANTITY = _quantity(_WRITTEN_NUMBER, _DOTTED_TIME)
 
 
 _DIGITS = re.compile(r"\d+")
@@ -121,15 +132,30 @@ def quantities(text: str, lang: str) -> list[Quantity]:
 
 @lru_cache(maxsize=64)
 def _pattern(lang: str) -> re.Pattern[str]:
-    """The quantity regex for a language: a plain space groups where CLDR groups by a space,
-    and in Spanish, whose voice reads "10 000" as diez mil (the RAE's group mark)."""
+    """The quantity regex for a language: plain-space groups (``_spaced``), and times written
+    with a dot after the words of DOTTED_TIME_AFTER."""
+    words = DOTTED_TIME_AFTER.get(lang.split("-")[0])
+    if words is None and not _spaced(lang):
+        return _QUANTITY
+    dotted = _DOTTED_TIME
+    if words:
+        after = "|".join(f"(?<=(?<![^\\W\\d_]){form} )" for word in words.split("|")
+                         for form in dict.fromkeys((word, word.capitalize())))
+        dotted += rf"|(?:{after})\d{{1,2}}\.[0-5]\d(?![\d.,]\d)"
+    return _quantity(_SPACED_NUMBER if _spaced(lang) else _WRITTEN_NUMBER, dotted)
+
+
+@lru_cache(maxsize=64)
+def _spaced(lang: str) -> bool:
+    """Whether a plain space groups thousands: where CLDR groups with a space, and in Spanish,
+    whose voice reads "10 000" as diez mil (the RAE's group mark)."""
     if lang.split("-")[0] == "es":
-        return _QUANTITY_SPACED
+        return True
     try:
         group = Locale.parse(lang.replace("-", "_")).number_symbols.get("latn", {}).get("group")
     except (UnknownLocaleError, ValueError, TypeError):
-        return _QUANTITY
-    return _QUANTITY_SPACED if group and group.isspace() else _QUANTITY
+        return False
+    return bool(group) and group.isspace()
 
 
 def _read(found: re.Match[str], lang: str) -> Quantity:
@@ -141,7 +167,7 @@ def _read(found: re.Match[str], lang: str) -> Quantity:
         values = _fraction(text)
     else:
         decimal = decimal_mark(lang)
-        number = _NUMBER_SPACED if _pattern(lang) is _QUANTITY_SPACED else _NUMBER
+        number = _NUMBER_SPACED if _spaced(lang) else _NUMBER
         values = tuple(value(part, decimal) for part in number.findall(text))
     if kind is QuantityKind.RATIO and float(values[0]) <= float(values[1]):
         kind = QuantityKind.FRACTION  # 10/20, 2/100: a part of a whole, not a pressure

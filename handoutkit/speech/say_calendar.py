@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from num2words import num2words
 
+from handoutkit.reader.quantities import DOTTED_TIME_AFTER
 from handoutkit.speech.data import arabic
 from handoutkit.speech.say_units import kept_stop
 
@@ -97,21 +98,18 @@ def _arabic_minutes(minute: int) -> str:
     return f"{said} دقيقة"
 
 
-# Words after which "9.30" is a time of day, not a decimal (Italian "alle 8.30", Russian
-# "в 9.30", Polish "o 9.30"); German writes "8.30 Uhr".
-DOT_CLOCK_AFTER = {"it": "alle|dalle|ore|le|verso le|entro le", "ru": "в|к|с|до|после|около",
-                   "uk": "о|об|до|після|з|близько", "pl": "o|od|do|godz\\.|godzina|godzinie"}
 
 
 def written_clocks(primary: str) -> tuple[str, ...]:
     """Regexes (groups ``pre``, ``h``, ``mm``) for times written without a colon: 8h30 and
-    8 h 30 (French, Portuguese, Vietnamese), 8.30 Uhr (German), alle 8.30 (see above)."""
+    8 h 30 (French, Portuguese, Vietnamese), 8.30 Uhr (German), alle 8.30 and the other
+    words of DOTTED_TIME_AFTER, after which the model (reader/quantities.py) reads a time."""
     hour = r"(?P<h>[01]?\d|2[0-3])"
     found = [rf"(?P<pre>)(?<![\d.,:]){hour}\s?h\s?(?P<mm>[0-5]\d)(?!\d)"]
     if primary == "de":
         found.append(rf"(?P<pre>)(?<![\d.,:]){hour}[.:](?P<mm>[0-5]\d)\s?Uhr(?!\w)")
-    if primary in DOT_CLOCK_AFTER:
-        found.append(rf"(?P<pre>(?<!\w)(?i:{DOT_CLOCK_AFTER[primary]})\s){hour}\.(?P<mm>[0-5]\d)"
+    if primary in DOTTED_TIME_AFTER:
+        found.append(rf"(?P<pre>(?<!\w)(?i:{DOTTED_TIME_AFTER[primary]})\s){hour}\.(?P<mm>[0-5]\d)"
                      r"(?![\d.,]\d)")
     return tuple(found)
 

@@ -227,8 +227,8 @@ def _times(m: re.Match[str], lang: Generic) -> str:
     said = number_words(str(n), lang, gender)
     if lang.primary == "ko":
         return f"{say_grammar.native_korean(n) if n < 100 else said} {word}"
-    if lang.primary == "de":
-        return ("ein" if n == 1 else said) + word.lower()
+    if lang.primary == "de":  # "drei Mal" (Duden allows it beside "dreimal"; read back)
+        return f"{'ein' if n == 1 else said} {word}"
     return f"{said}{word}" if lang.primary in UNSPACED else f"{said} {word}"
 
 
