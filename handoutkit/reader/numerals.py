@@ -49,7 +49,7 @@ _SEPARATOR = "[.,\u066b\u066c:/]"  # decimal and group marks, clock and date mar
 # Mark or invisible run with a digit on each side (a separator may stand next to either).
 _INSIDE = re.compile(rf"(?<=\d)(?:{_SEPARATOR}?)([{_MARKS}{_INVISIBLE}]+)(?={_SEPARATOR}?\d)")
 _NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
-_POWERS = "\u00b9\u00b2\u00b3\u2070-\u2079\u2080-\u2089"
+_POWERS = "\u00b9\u00b2\u00b3\u2070-\u2079\u207a\u207b\u2080-\u2089\u208a\u208b"  # ⁻ ₊ too
 _POWER = re.compile(rf"(?<=\d) ?([{_POWERS}]+)")
 _ON_DIGIT = re.compile(r"(?<=\d)([\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20e2"
                        r"\u20e4-\u20ff\ufe20-\ufe2f])")

@@ -211,8 +211,8 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
         every = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
         oblique = "|".join((*arabic.GENITIVE_BEFORE, *arabic.VERBS))
         pattern = (rf"(?:(?:(?<!\w)(?P<p>{oblique})\s+)?"
-                   r"(?:(?<![\d.,/–-])(?P<a>\d{1,9})\s?[-–]\s?|(?<![^\s(])(?P<neg>-)"
-                   r"|(?<![\d.,/–-]))(?P<n>\d{1,9})(?![\d.,٫/]|\s?[-–]\s?\d)"
+                   r"(?:(?<![\d.,٫/–-])(?P<a>\d{1,9})\s?[-–]\s?|(?<![^\s(])(?P<neg>-)"
+                   r"|(?<![\d.,٫/–-]))(?P<n>\d{1,9})(?![\d.,٫/]|\s?[-–]\s?\d)"
                    rf"(?:\s?(?P<u>{symbols})(?![\w/])|\s(?P<w>{nouns})(?!\w)"
                    rf"|(?!\s?(?:{every}|[%٪]))))")  # another unit: left for its own rule
         return ((pattern, lambda m: arabic_count(m, units)),)
