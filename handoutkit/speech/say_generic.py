@@ -38,7 +38,7 @@ from functools import lru_cache
 import cn2an
 from babel.dates import format_date
 
-from handoutkit.speech import say_calendar, say_grammar, say_ordinals, say_parts
+from handoutkit.speech import say_calendar, say_cases, say_grammar, say_ordinals, say_parts
 from handoutkit.speech.data import generic, kreyol
 from handoutkit.speech.say_units import (
     UNSPACED,
@@ -178,6 +178,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          rf"(?:{unit}|\s?(?P<noun>[^\W\d_]+))?", lambda m: say_parts.fraction(m, lang)),
         *say_ordinals.rules(lang.primary),  # 1er, 2.º, 3-я
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
+        *say_cases.rules(lang.primary, units(lang)),  # Ukrainian, Polish genitive
         (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
          lambda m: f"{number_words(m['a'], lang)}{to}"
                    f"{say_unit(m['b'], m['u'], lang, m['per'])}"),
