@@ -83,6 +83,12 @@ CASES: list[tuple[str, str, str, str]] = [
      "PWN: powyżej + genitive, number and noun"),
     ("pl", "z 21 osób", "z dwudziestu jeden osób", "PWN: jeden inside a compound stays"),
     ("pl", "do 1,5 l", "do półtora litra", "PWN: półtora + genitive singular"),
+    ("ro", "2 comprimate", "două comprimate",
+     "Gramatica limbii române: doi agrees with a neuter plural (două)"),
+    ("ro", "1 zi", "o zi", "Gramatica limbii române: o before a feminine noun"),
+    ("ro", "20 zile", "douăzeci de zile", "DOOM: de after a count ending in 20-99"),
+    ("ro", "12 ore", "douăsprezece ore", "DOOM: douăsprezece before a feminine noun"),
+    ("ro", "2 litri", "doi litri", "Gramatica limbii române: litru is masculine"),
     # -- thousands grouped by a space (CLDR's group mark in these locales is a space)
     ("fr", "10 000 pas", "dix mille pas", "CLDR fr group mark: a space groups thousands"),
     ("ru", "около 10 000 шагов", "около десяти тысяч шагов",

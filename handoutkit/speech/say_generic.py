@@ -240,8 +240,10 @@ def _number(m: re.Match[str], lang: Generic) -> str:
     if m[0] == "-":
         return generic.MINUS.get(lang.primary, "-") + " "
     said = number_words(m[0], lang)
-    noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ht", "de")
-            else None)
+    noun = (_NEXT_WORD.match(m.string, m.end())
+            if lang.primary in ("fr", "pt", "it", "ht", "de", "ro") else None)
+    if noun is not None and m[0].isdigit() and lang.primary == "ro":
+        return say_parts.romanian_count(int(m[0]), said, noun["w"])
     if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
         said = say_parts.agree(said, noun["w"], lang.primary)
     return said

@@ -78,6 +78,23 @@ def agree(said: str, noun: str, primary: str) -> str:
     return said
 
 
+# Romanian feminine nouns in -i (the rest in -i are masculine plurals: litri, pacienți).
+_RO_FEMININE_I = frozenset(["zi", "oră", "ori", "luni", "nopți", "picături", "săptămâni"])
+
+
+def romanian_count(n: int, said: str, noun: str) -> str:
+    """2 comprimate → "două comprimate"; 1 oră → "o oră"; 20 zile → "douăzeci de zile": one
+    and two agree with a feminine or neuter noun (plural in -e, -uri), and a count whose last
+    two digits are 00 or 20-99 takes "de" (DOOM; Gramatica limbii române, on numerals)."""
+    feminine = noun.endswith(("e", "ă", "uri", "a")) or noun in _RO_FEMININE_I
+    if n == 1:
+        return "o" if feminine and (noun.endswith(("ă", "a", "e")) or noun == "zi") else "un"
+    if feminine:
+        said = re.sub(r"\bdoi\b", "două", said).replace("doisprezece", "douăsprezece")
+    last = n % 100
+    return f"{said} de" if last >= 20 or (last == 0 and n >= 100) else said
+
+
 def roman_value(numeral: str) -> int | None:
     return neutral.ROMAN.get(numeral)
 

@@ -69,7 +69,8 @@ FEMININE: dict[str, frozenset[str]] = {
 FEMININE_FORMS: dict[str, dict[str, str]] = {
     "ru": {"один": "одна", "два": "две"}, "uk": {"один": "одна", "два": "дві"},
     "pl": {"jeden": "jedna", "dwa": "dwie"}, "fr": {"un": "une"},
-    "pt": {"um": "uma", "dois": "duas"}, "it": {"uno": "una"}, "ro": {"unu": "o", "doi": "două"},
+    "pt": {"um": "uma", "dois": "duas"}, "it": {"uno": "una"},
+    "ro": {"unu": "o", "doi": "două", "doisprezece": "douăsprezece"},
 }
 # Where CLDR's long unit name is only the symbol: the word said for it.
 SYMBOL_WORDS: dict[str, dict[str, str]] = {
