@@ -123,3 +123,31 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                rf"(?:,(?P<f>\d{{1,3}}))?(?![\d.,]\d|/\d|:\d|\s?[-–]\s?\d)"
                rf"(?:\s?(?P<u>{symbols})(?![\w/]))?")
     return ((pattern, lambda m: genitive(m, primary, units)),)
+
+
+# Feminine nouns counted in handouts, in the form they take after 2-4 (Ukrainian and Polish
+# masculine plurals end alike, so these are listed; Russian goes by ending, below).
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FEMININE_AFTER_TWO = {
+    "uk": _words("таблетки пігулки капсули ложки краплі хвилини години склянки чашки дози доби"),
+    "pl": _words("tabletki kapsułki łyżki łyżeczki krople szklanki filiżanki dawki godziny "
+                 "minuty sekundy"),
+}
+
+
+def counted_gender(n: int, noun: str, primary: str) -> str:
+    """"f" where the number agrees with a feminine noun after it: ru "2 таблетки" → "две",
+    "1 таблетка" → "одна" (a feminine noun ends in -а/-я after 1 and in -ы/-и after 2-4,
+    a masculine one in a consonant and -а/-я: стакан, два стакана; Розенталь); uk, pl by
+    the list above after 2-4 and by -а/-я, -a after 1."""
+    units, tens = n % 10, n % 100
+    if units == 1 and tens != 11:
+        return "f" if noun.endswith(("а", "я", "a")) else "m"
+    if units in (2, 3, 4) and tens not in (12, 13, 14):
+        if primary == "ru":
+            return "f" if noun.endswith(("ы", "и")) else "m"
+        return "f" if noun.lower() in FEMININE_AFTER_TWO.get(primary, ()) else "m"
+    return "m"

@@ -241,7 +241,10 @@ def _number(m: re.Match[str], lang: Generic) -> str:
         return generic.MINUS.get(lang.primary, "-") + " "
     said = number_words(m[0], lang)
     noun = (_NEXT_WORD.match(m.string, m.end())
-            if lang.primary in ("fr", "pt", "it", "ht", "de", "ro") else None)
+            if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
+    if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):
+        return number_words(m[0], lang, say_cases.counted_gender(int(m[0]), noun["w"],
+                                                                 lang.primary))
     if noun is not None and m[0].isdigit() and lang.primary == "ro":
         return say_parts.romanian_count(int(m[0]), said, noun["w"])
     if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"

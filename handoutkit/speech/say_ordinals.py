@@ -19,6 +19,8 @@ from collections.abc import Callable
 
 from num2words import num2words
 
+from handoutkit.speech.data.neutral import ROMAN
+
 # Russian ending after the hyphen → num2words' case, gender, plural.
 RU_ENDINGS: dict[str, tuple[str, str, bool]] = {
     "й": ("n", "m", False), "ый": ("n", "m", False), "ой": ("n", "m", False),
@@ -69,12 +71,69 @@ def _romanian(m: re.Match[str]) -> str:
     return said
 
 
+# Nouns before which a number (digits or Roman) is an ordinal in the genitive: Russian
+# "диабет 2 типа" → "второго типа", "XXI века" → "двадцать первого века" (Розенталь);
+# Ukrainian "II типу" → "другого типу"; Polish "cukrzyca typu 2" → "typu drugiego" (after
+# its noun).
+RU_BEFORE = {"типа": "m", "степени": "f", "стадии": "f", "группы": "f", "класса": "m",
+             "века": "m"}
+UK_BEFORE = {"типу": "m", "ступеня": "m", "стадії": "f", "групи": "f", "століття": "n"}
+PL_AFTER = ("typu", "stopnia", "grupy", "klasy")
+# The words before "2 типа" that make it an ordinal (диабета, опіку: any ending).
+DIAGNOSES = {"ru": "диабет|ожог", "uk": "діабет|опік"}
+_ROMAN = r"(?P<r>[IVXLC]+)"
+
+
+def _value(m: re.Match[str]) -> int | None:
+    return int(m["n"]) if m["n"] else ROMAN.get(m["r"])
+
+
+def _genitive_ordinal(m: re.Match[str], primary: str) -> str:
+    value = _value(m)
+    if value is None:
+        return m[0]
+    if primary == "ru":
+        said = num2words(value, lang="ru", to="ordinal", case="genitive",
+                         gender=RU_BEFORE[m["noun"]])
+        return f"{m['pre'] or ''}{said} {m['noun']}"
+    if primary == "uk":  # "другий" → "другого", "друга" → "другої"
+        said = num2words(value, lang="uk", to="ordinal")
+        gender = UK_BEFORE[m["noun"]]
+        ending = {"f": ("ої", "ьої")}.get(gender, ("ого", "ього"))
+        said = re.sub(r"(ий|ій)$", lambda e: ending[e[0] == "ій"], said)
+        return f"{m['pre'] or ''}{said} {m['noun']}"
+    said = re.sub(r"(\w+?)(i|y)\b", lambda e: e[1] + ("iego" if e[2] == "i" else "ego"),
+                  num2words(value, lang="pl", to="ordinal"))
+    return f"{m['noun']} {said}"
+
+
+def _french_roman(m: re.Match[str]) -> str:
+    """"XXIe siècle" → "vingt et unième siècle"; "Ier" → "premier"."""
+    value = ROMAN.get(m["r"])
+    if value is None:
+        return m[0]
+    return "premier" if value == 1 else num2words(value, lang="fr", to="ordinal")
+
+
 def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
     """The ordinal rules of a language, as (regex, speaker), to run before the number rules."""
     n = r"(?<![\d.,])(?P<n>\d{1,4})"
+    number = rf"(?:(?<![\d.,])(?P<n>\d{{1,2}})(?![\d.,]\d)|(?<![^\W\d_]){_ROMAN})"
+    if primary in ("ru", "uk"):  # digits only after a diagnosis: "есть 2 типа" is two types
+        nouns = "|".join(RU_BEFORE if primary == "ru" else UK_BEFORE)
+        after = rf"(?P<pre>(?<!\w)(?i:{DIAGNOSES[primary]})\w*\s+)"
+        number = (rf"(?:{after}(?P<n>\d{{1,2}})(?![\d.,]\d)"
+                  rf"|(?<![^\W\d_]){_ROMAN})")
+        before = ((rf"{number}\s+(?P<noun>{nouns})(?!\w)",
+                   lambda m: _genitive_ordinal(m, primary)),)
+    elif primary == "pl":
+        before = ((rf"(?<!\w)(?P<noun>{'|'.join(PL_AFTER)})\s+{number}(?![^\W\d_])",
+                   lambda m: _genitive_ordinal(m, "pl")),)
+    else:
+        before = ()
     if primary == "fr":
-        return ((rf"{n}(?P<end>er|re|ère|e|ème|nd|nde)(?![^\W\d_])",
-                 _french),)
+        return ((rf"{n}(?P<end>er|re|ère|e|ème|nd|nde)(?![^\W\d_])", _french),
+                (rf"(?<![^\W\d_]){_ROMAN}(?:er|e|ème)(?![^\W\d_])", _french_roman))
     if primary in ("pt", "it"):
         mark = r"\.?(?P<end>[ºª]|°(?!\s?[CF]\b))" if primary == "it" else r"\.?(?P<end>[ºª])"
         return ((rf"{n}{mark}", lambda m: (
@@ -85,6 +144,6 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
     if primary in ("ru", "uk"):
         endings = RU_ENDINGS if primary == "ru" else UK_ENDINGS
         alternation = "|".join(sorted(endings, key=len, reverse=True))
-        return ((rf"{n}[-‑](?P<end>{alternation})(?!\w)",
-                 _russian if primary == "ru" else _ukrainian),)
-    return ()
+        return (*before, (rf"{n}[-‑](?P<end>{alternation})(?!\w)",
+                          _russian if primary == "ru" else _ukrainian))
+    return before
