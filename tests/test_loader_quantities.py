@@ -13,6 +13,7 @@ from handoutkit.model import Paragraph, Quantity, QuantityKind, Strong, Text, wa
 from handoutkit.reader.inlines import plain_text, printed_runs
 from handoutkit.reader.loader import load_handout
 from handoutkit.reader.quantities import quantified, quantities
+from handoutkit.speech.normalize import normalize
 
 K = QuantityKind
 # (language, text, [(printed, kind, values, unit), ...]): every quantity the reader finds.
@@ -131,3 +132,31 @@ def test_reading_quantities_loses_and_adds_no_character(lang: str, text: str,
                                                        expected: list[tuple]) -> None:
     """Print shows the Quantity's characters, so the cut text must join back to the source."""
     assert "".join(node.text for node in quantified(text, lang)) == text
+
+
+# Forms whose printed and spoken values could differ, which are read alike by the model
+# (what print, braille and the read-back use) and the voice: (language, text, the model's
+# values, what the voice says). The rest are refused (tests/fixtures/bad/number-*.md).
+AGREEING = [
+    ("fr", "Faites 10 000 pas.", ("10000",), "Faites dix mille pas."),
+    ("fr", "Faites 10\u202f000 pas.", ("10000",), "Faites dix mille pas."),
+    ("ru", "около 10 000 шагов", ("10000",), "около десяти тысяч шагов"),
+    ("es", "Camine 10 000 pasos.", ("10000",), "Camine diez mil pasos."),
+    ("en", "Walk 10\u00a0000 steps.", ("10000",), "Walk ten thousand steps."),
+    ("en", "Keep it above \u22125 °C.", ("5",), "Keep it above minus five degrees Celsius."),
+    ("de", "Nehmen Sie 1.500 mg.", ("1500",), "Nehmen Sie eintausendfünfhundert Milligramm."),
+    ("de", "Nehmen Sie 1,5 mg.", ("1.5",), "Nehmen Sie eins Komma fünf Milligramm."),
+    ("it", "Vieni alle 8.30.", ("8", "30"), "Vieni alle otto e trenta."),
+    ("de", "Um 8.30 Uhr.", ("8", "30"), "Um acht Uhr dreißig."),
+    ("ru", "Приходите в 9.30.", ("9", "30"), "Приходите в девять часов тридцать минут."),
+    ("it", "Prendi 2.5 mg.", ("2.5",), "Prendi due virgola cinque milligrammi."),
+    ("ar", "تناول ١٫٥ مليغرام.", ("1.5",), "تناول واحد فاصلة خمسة مليغرام."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "values", "said"), AGREEING,
+                         ids=[f"{case[0]}-{case[1]}" for case in AGREEING])
+def test_a_number_the_model_reads_is_the_number_the_voice_says(
+        lang: str, text: str, values: tuple[str, ...], said: str) -> None:
+    assert [q.values for q in quantities(text, lang)] == [values]
+    assert normalize(text, lang) == said

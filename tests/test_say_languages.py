@@ -49,8 +49,9 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
          "Arabic: بالمائة for per cent (CLDR's long name is only the symbol)"),
         ("1,5 mg", "واحد فاصلة خمسة مليغرام",
          "Arabic: decimal mark said فاصلة, decimals digit by digit"),
-        ("2026-11-20", "عشرون نوفمبر ألفان و ستة و عشرون",
-         "CLDR long date pattern for the locale, its numbers in words"),
+        ("2026-11-20", "العشرون من نوفمبر عام ألفين و ستة و عشرين",
+         "Arabic dates: the day an ordinal with its article, من before the month, the year "
+         "genitive after عام (Ryding, A Reference Grammar of Modern Standard Arabic)"),
         ("اتصل بـ 911", "اتصل بـ تسعة واحد واحد",
          "emergency numbers digit by digit (CONTENT-SPEC), as the English and Spanish readings"),
         ("بعد 30 دقيقة", "بعد ثلاثين دقيقة",

@@ -30,7 +30,7 @@ from handoutkit.reader.filetag import tag_problems
 from handoutkit.reader.frontmatter import read_meta, split_front_matter
 from handoutkit.reader.inlines import InlineReader
 from handoutkit.reader.limits import check_limits
-from handoutkit.reader.numerals import number_problems
+from handoutkit.reader.numerals import group_problems, number_problems
 from handoutkit.reader.source import read_source
 from handoutkit.reader.urgent import urgent_boxes
 from handoutkit.reader.yamldoc import YamlSyntax
@@ -96,6 +96,7 @@ def load_handout(path: Path, handouts_dir: Path) -> Handout:
                                 "use lower-case words joined by '-', e.g. 'leg-cramps.md'"))
     if meta is not None:
         problems.extend(tag_problems(path, handouts_dir, meta.lang, meta.lang_line))
+        problems.extend(group_problems(text, path, meta.lang))
     reader = _BodyReader(path, handouts_dir, split.body_first_line, problems,
                          meta.lang if meta is not None else UNDETERMINED)
     items = reader.read(split.body)

@@ -14,8 +14,16 @@ and the voice read them apart:
   marks on digits   1̶0̶ mg (U+0336 COMBINING LONG STROKE OVERLAY: struck through, "not 10"),
                     5̸: a combining mark changes what a digit looks like, never what is said
                     (a keycap, 1️⃣, is fine)
-  lookalikes        1O mg, 1О (Cyrillic), 2o5, 1l0: a letter O, o or l among digits prints
-                    like 0 or 1 and is said as a letter ("2o", an ordinal, is fine)
+  lookalikes        1O mg, 1О (Cyrillic), 2o5, 1l0, 1Ι0 (Greek iota): a letter O, o, l or I
+                    among digits prints like 0 or 1 and is said as a letter ("2o", an
+                    ordinal, is fine)
+  odd separators    1·5, 1．5 (fullwidth), 10 000 with a figure, hair or ideographic space:
+                    the page shows one number, the voice reads two (a no-break, thin or
+                    narrow no-break space groups thousands; "." and "," mark decimals)
+  a dash as minus   –5 °C (an en dash, U+02D7): printed as minus five, said as five
+  another group     1.500 mg in French or Russian, where "," marks decimals and a space
+                    groups thousands: 1500 to a reader used to "." groups, 1.5 to one used
+                    to "." decimals (``group_problems``, which needs the handout's language)
 
 Each is refused at its line, naming the character and the fix.
 """
@@ -28,24 +36,36 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
+
 from handoutkit.errors import Problem
 
 MAX_PROBLEMS = 20  # per file, as for hidden characters
 
 _MARKS = "\u200e\u200f\u061c"
-_INVISIBLE = "\u200c\u200d\u00ad\u034f\u115f\u1160\u3164\uffa0"
+_VARIATION = "".join(map(chr, range(0xFE00, 0xFE10)))  # variation selectors 1-16
+_INVISIBLE = "\u200c\u200d\u00ad\u034f\u115f\u1160\u3164\uffa0" + _VARIATION
 _SEPARATOR = "[.,\u066b\u066c:/]"  # decimal and group marks, clock and date marks
 # Mark or invisible run with a digit on each side (a separator may stand next to either).
 _INSIDE = re.compile(rf"(?<=\d)(?:{_SEPARATOR}?)([{_MARKS}{_INVISIBLE}]+)(?={_SEPARATOR}?\d)")
 _NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
-_POWERS = "\u00b9\u00b2\u00b3\u2070-\u2079\u2080-\u2089"
+_POWERS = "\u00b9\u00b2\u00b3\u2070-\u2079\u207a\u207b\u2080-\u2089\u208a\u208b"  # ⁻ ₊ too
 _POWER = re.compile(rf"(?<=\d) ?([{_POWERS}]+)")
 _ON_DIGIT = re.compile(r"(?<=\d)([\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20e2"
                        r"\u20e4-\u20ff\ufe20-\ufe2f])")
 _ROUND = "OoОоΟο"  # Latin, Cyrillic and Greek O: printed like 0
+_STROKE = "lIΙІӀ"  # Latin l and I, Greek iota, Cyrillic І and palochka: printed like 1
 # A lookalike between two digits, or a capital O ending a run of digits that starts a word
 # ("1O mg"; not "H2O" or "CO2", nor "2o", a Spanish or Italian ordinal "segundo").
-_LOOKALIKE = re.compile(rf"(?<=\d)([{_ROUND}l])(?=\d)|(?<![^\W\d_])\d+([OОΟ])(?![^\W_])")
+_LOOKALIKE = re.compile(rf"(?<=\d)([{_ROUND}{_STROKE}])(?=\d)"
+                        r"|(?<![^\W\d_])\d+([OОΟ])(?![^\W_])")
+# Marks and spaces between digits that look like a decimal mark or a group space but that no
+# reader of numbers (ours, or the voice's) takes for one.
+_ODD_SEPARATOR = re.compile(r"(?<=\d)([\u00b7\u2024\u2219\u22c5\uff0c\uff0e\u3002\uff61"
+                            r"\u2002-\u2008\u200a\u205f\u3000])(?=\d)")
+# An en dash, figure dash or modifier minus opening a number: a minus on the page only.
+_DASH_MINUS = re.compile(r"(?:^|(?<=[\s(]))(?<!\d\s)([\u2012\u2013\u02d7])(?=\d)")
+_DOT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]?\d)")
 _HINTS = {
     "mark": "delete it: inside a number it can move digits on the page while the voice reads "
             "them in order; a direction mark may go before or after the whole number",
@@ -55,6 +75,10 @@ _HINTS = {
     "on digit": "delete the mark: the voice says the plain digit, whatever the mark shows; "
                 "write what you mean in words",
     "lookalike": "type the digit (0 or 1) in place of the letter",
+    "separator": "write a decimal as 1.5 (or 1,5 where the language writes a decimal comma) "
+                 "and group thousands with a thin or no-break space, or none",
+    "dash": "for a negative number write − (U+2212) or -, e.g. −5 °C; for a range put the "
+            "dash between the two numbers, e.g. 2–3",
     "power": "write the value in full (10³ → 1000) or in words (\"10 to the power of 3\"); "
              "a small raised or lowered digit is read aloud as one more digit",
 }
@@ -89,6 +113,15 @@ def _line_problems(line: str) -> Iterator[tuple[str, str]]:
     for found in _ON_DIGIT.finditer(line):
         yield f"{_name(found[1])} on a digit of the number {_number_at(line, found.start())}", \
             "on digit"
+    for found in _ODD_SEPARATOR.finditer(line):
+        left = re.search(r"\d+$", line[:found.start()])
+        right = re.match(r"\d+", line[found.end():])
+        shown = f"{left[0] if left else ''}{found[1]}{right[0] if right else ''}"
+        yield f"{_name(found[1])} inside the number \"{shown}\"", "separator"
+    for found in _DASH_MINUS.finditer(line):
+        number = re.match(r"\d+", line[found.end():])
+        yield (f"{_name(found[1])} before the number \"{number[0] if number else ''}\", "
+               "printed as a minus sign but not read as one"), "dash"
     for found in _LOOKALIKE.finditer(line):
         letter = found[1] or found[2]
         yield f"{_name(letter)} among the digits of \"{_word_at(line, found.start())}\"", \
@@ -124,3 +157,33 @@ def _zero(digit: str) -> int:
 
 def _name(char: str) -> str:
     return f"U+{ord(char):04X} {unicodedata.name(char, 'CHARACTER')}"
+
+
+def group_problems(text: str, path: Path, lang: str) -> list[Problem]:
+    """"1.500" where the language writes "1,5" and groups thousands with a space (CLDR): a
+    reader may take it for 1500 and the voice for 1.5, so it is refused at its line."""
+    symbols = _symbols(lang)
+    if symbols != (",", "space"):
+        return []
+    problems: list[Problem] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        for found in _DOT_GROUP.finditer(line):
+            whole = found[0]
+            problems.append(Problem(
+                path, number, f"the number \"{whole}\" could be read as "
+                f"{whole.replace('.', '')} or as {whole.replace('.', ',', 1)}",
+                f"write {whole.replace('.', ',', 1)} for a decimal, or group thousands with "
+                f"a no-break or thin space ({whole.replace('.', chr(0x202F))}) or none"))
+            if len(problems) == MAX_PROBLEMS:
+                return problems
+    return problems
+
+
+def _symbols(lang: str) -> tuple[str, str]:
+    """The language's decimal mark, and its group mark ("space" for any space), from CLDR."""
+    try:
+        symbols = Locale.parse(lang.replace("-", "_")).number_symbols.get("latn", {})
+    except (UnknownLocaleError, ValueError, TypeError):
+        return ".", ","
+    group = symbols.get("group", ",")
+    return symbols.get("decimal", "."), "space" if group.isspace() else group

@@ -15,7 +15,8 @@ matches wins, so a phone number is never read as a range):
   percent      5 %, 12,5%
   dose         1.25 mg, 500mg, 2 L, 5 μg/dL, 10 mL/kg, 90 mm Hg      unit: as printed
   ordinal      1st, 2nd, 3rd, 1º, 1ª, 1ra, 2.º, 1er, 2e              values: the number
-  number       7, 1,200 (en), 1.200 and 1 200 with a thin space (es), 1,25 (es), ١٠٥, 7잔
+  number       7, 1,200 (en), 1.200 and 1 200 with a thin space (es), 1,25 (es), ١٠٥, 7잔,
+               10 000 with a plain space where CLDR groups with a space (fr, ru …) and in es
                (the counter is text)
 
 A value is written in ASCII digits with "." as its decimal mark and no group marks, whatever
@@ -74,11 +75,29 @@ def _patterns(number: str) -> tuple[tuple[QuantityKind, str], ...]:
     )
 
 
-_NUMBER = re.compile(_WRITTEN_NUMBER)
+# Where CLDR groups thousands with a space (fr, ru, pl, uk …), a plain space groups them too,
+# as the voice reads them (speech/say_units.py): "10 000 pas" is ten thousand steps.
+_SPACED_NUMBER = _WRITTEN_NUMBER.replace(_SPACE_GROUPS, " " + _SPACE_GROUPS, 1)
+_NUMBER, _NUMBER_SPACED = re.compile(_WRITTEN_NUMBER), re.compile(_SPACED_NUMBER)
 # One regex with a named group per kind; a quantity never starts inside a word or a number
 # ("B12", "H2O").
-_QUANTITY = re.compile(r"(?<![^\W_])(?:" + "|".join(
-    f"(?P<{kind.name}>{pattern})" for kind, pattern in _patterns(_WRITTEN_NUMBER)) + ")")
+def _quantity(number: str, dotted_time: str = "(?!)") -> re.Pattern[str]:
+    patterns = [(kind, f"{dotted_time}|{pattern}" if kind is QuantityKind.TIME else pattern)
+                for kind, pattern in _patterns(number)]
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(
+        f"(?P<{kind.name}>{pattern})" for kind, pattern in patterns) + ")")
+
+
+# Words after which "9.30" is a time of day, not a decimal, as the voice reads it too
+# (speech/say_calendar.py): Italian "alle 8.30", Russian "в 9.30", Polish "o 9.30"; German
+# writes "8.30 Uhr" (every language: "Uhr" is no other language's word).
+DOTTED_TIME_AFTER = {"it": "alle|dalle|ore|le|verso le|entro le",
+                     "ru": "в|к|с|до|после|около", "uk": "о|об|до|після|з|близько",
+                     "pl": "o|od|do|godz\\.|godzina|godzinie"}
+_DOTTED_TIME = r"\d{1,2}\.[0-5]\d(?=\s?Uhr(?!\w))"
+
+
+_QUANTITY = _quantity(_WRITTEN_NUMBER, _DOTTED_TIME)
 
 
 _DIGITS = re.compile(r"\d+")
@@ -97,7 +116,7 @@ def split_quantities(inlines: tuple[Inline, ...], lang: str) -> tuple[Inline, ..
 def quantified(text: str, lang: str) -> Iterator[Text | Quantity]:
     """``text`` as Text runs and the Quantity nodes between them."""
     last = 0
-    for found in _QUANTITY.finditer(text):
+    for found in _pattern(lang).finditer(text):
         if found.start() > last:
             yield Text(text[last:found.start()])
         yield _read(found, lang)
@@ -108,7 +127,35 @@ def quantified(text: str, lang: str) -> Iterator[Text | Quantity]:
 
 def quantities(text: str, lang: str) -> list[Quantity]:
     """Every quantity in a plain string, in order."""
-    return [_read(found, lang) for found in _QUANTITY.finditer(text)]
+    return [_read(found, lang) for found in _pattern(lang).finditer(text)]
+
+
+@lru_cache(maxsize=64)
+def _pattern(lang: str) -> re.Pattern[str]:
+    """The quantity regex for a language: plain-space groups (``_spaced``), and times written
+    with a dot after the words of DOTTED_TIME_AFTER."""
+    words = DOTTED_TIME_AFTER.get(lang.split("-")[0])
+    if words is None and not _spaced(lang):
+        return _QUANTITY
+    dotted = _DOTTED_TIME
+    if words:
+        after = "|".join(f"(?<=(?<![^\\W\\d_]){form} )" for word in words.split("|")
+                         for form in dict.fromkeys((word, word.capitalize())))
+        dotted += rf"|(?:{after})\d{{1,2}}\.[0-5]\d(?![\d.,]\d)"
+    return _quantity(_SPACED_NUMBER if _spaced(lang) else _WRITTEN_NUMBER, dotted)
+
+
+@lru_cache(maxsize=64)
+def _spaced(lang: str) -> bool:
+    """Whether a plain space groups thousands: where CLDR groups with a space, and in Spanish,
+    whose voice reads "10 000" as diez mil (the RAE's group mark)."""
+    if lang.split("-")[0] == "es":
+        return True
+    try:
+        group = Locale.parse(lang.replace("-", "_")).number_symbols.get("latn", {}).get("group")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    return bool(group) and group.isspace()
 
 
 def _read(found: re.Match[str], lang: str) -> Quantity:
@@ -120,7 +167,8 @@ def _read(found: re.Match[str], lang: str) -> Quantity:
         values = _fraction(text)
     else:
         decimal = decimal_mark(lang)
-        values = tuple(value(part, decimal) for part in _NUMBER.findall(text))
+        number = _NUMBER_SPACED if _spaced(lang) else _NUMBER
+        values = tuple(value(part, decimal) for part in number.findall(text))
     if kind is QuantityKind.RATIO and float(values[0]) <= float(values[1]):
         kind = QuantityKind.FRACTION  # 10/20, 2/100: a part of a whole, not a pressure
     return Quantity(text, kind, values, _unit(text, kind))

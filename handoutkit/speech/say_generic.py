@@ -20,7 +20,9 @@ numbers come from cn2an. Each rule, as ``input → spoken`` (Russian; Vietnamese
               5 литров (a unit's word) → пять литров
   number      1,5 → одна целая пять десятых (ru); un virgule cinq (fr); -5 → минус пять
 The numbers and unit names themselves come from say_units.py; cases, genders and native
-counting (Russian, Arabic, Korean, Chinese years) from say_grammar.py; fractions, Roman
+counting (Russian, Arabic, Korean, Chinese years) from say_grammar.py; ordinals written with
+a mark (1er, 2ª, 3-я) from say_ordinals.py; dates and clocks said with ordinals (Arabic,
+Polish, Ukrainian) from say_calendar.py; fractions, Roman
 numerals, dotted abbreviations and Latin capitals from say_parts.py. Every digit becomes a
 word: no number is left for the voice to guess. Haitian Creole's numbers are our own
 (data/kreyol.py): 55 → senkant senk, 90 → katreven dis, 911 → nèf en en.
@@ -34,9 +36,8 @@ import re
 from functools import lru_cache
 
 from babel.dates import format_date
-from num2words import num2words
 
-from handoutkit.speech import say_grammar, say_parts
+from handoutkit.speech import say_calendar, say_cases, say_grammar, say_ordinals, say_parts
 from handoutkit.speech.data import generic, kreyol
 from handoutkit.speech.say_units import (
     UNSPACED,
@@ -54,12 +55,14 @@ logger = logging.getLogger(__name__)
 __all__ = ["generic_for", "speak"]
 
 
-def say_date(year: int, month: int, day: int, lang: Generic) -> str | None:
+def say_date(year: int, month: int, day: int, lang: Generic, before: str = "") -> str | None:
     """CLDR's long date with its numbers in words; None when there is no such date."""
     try:
         when = datetime.date(year, month, day)
     except ValueError:
         return None
+    if (said := say_calendar.date(lang.primary, day, month, year, before)) is not None:
+        return said
     if lang.numbers == "ht":  # CLDR's Kreyòl months are "M01" … "M12"
         return kreyol.date(year, month, day)
     if lang.primary == "ru":  # ordinals in the genitive: "двадцатого ноября … шестого года"
@@ -70,9 +73,6 @@ def say_date(year: int, month: int, day: int, lang: Generic) -> str | None:
     said = format_date(when, pattern, locale=lang.locale)
     if day == 1 and lang.primary in FIRST_OF_MONTH:  # "le premier juin", "primeiro de junho"
         said = re.sub(r"^\d+", FIRST_OF_MONTH[lang.primary], said)
-    if lang.primary == "de":  # "8. März" is "achter März": the day is an ordinal
-        said = re.sub(r"^(\d+)\.", lambda m: num2words(int(m[1]), lang="de", to="ordinal")
-                      + "r", said)
     if lang.numbers != "zh":
         return said
     import cn2an  # a tenth of a second: loaded for Chinese only
@@ -80,14 +80,25 @@ def say_date(year: int, month: int, day: int, lang: Generic) -> str | None:
     return cn2an.transform(said, "an2cn")  # 二〇二六年
 
 
-def say_clock(hour: int, minute: int, lang: Generic) -> str:
+def say_clock(hour: int, minute: int, lang: Generic, before: str = "") -> str:
     """9, 30 → "девять часов тридцать минут"; Korean, Japanese, Chinese by their own words."""
+    if (said := say_calendar.clock(lang.primary, hour, minute, before)) is not None:
+        return said
     if lang.primary in generic.CLOCK:
         form = generic.CLOCK[lang.primary] if minute else generic.CLOCK_HOUR[lang.primary]
-        said_hour = generic.NATIVE_HOURS.get(lang.primary, {}).get(hour) or cardinal(hour, lang)
+        first = form.split(" ", 1)[0]
+        if " " in form and "{" not in first and before.rstrip().endswith(first):
+            form = form.split(" ", 1)[1]  # "ساعت 9:30": the word is not said twice
+        gender = "f" if "duration-hour" in generic.FEMININE.get(lang.primary, ()) else "m"
+        said_hour = (generic.NATIVE_HOURS.get(lang.primary, {}).get(hour)
+                     or number_words(str(hour), lang, gender))  # "l'una": ora is feminine
         return form.format(h=said_hour, m=cardinal(minute, lang))
     said = say_unit(str(hour), "h", lang)
-    return f"{said} {say_unit(str(minute), 'min', lang)}" if minute else said
+    joiner, minute_unit = generic.CLOCK_AND.get(lang.primary, (" ", True))
+    if not minute:
+        return said
+    return said + joiner + (say_unit(str(minute), "min", lang) if minute_unit
+                            else cardinal(minute, lang))
 
 
 def say_digits(digits: str, lang: Generic) -> str:
@@ -104,9 +115,30 @@ _EMERGENCY = "|".join(generic.EMERGENCY)
 # pattern's literal is not ("20.11.2026 г." → "двадцать ноября две тысячи двадцать шесть").
 _YEAR_MARK = r"(?:\s?[гр]\.(?!\w))?"
 _PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
+# A national number with a trunk 0 or an area code in brackets, its groups joined by hyphens
+# or spaces: 03-1234-5678, 0120-123-456 (ja), 010-1234-5678 (ko), (11) 91234-5678 (pt-BR),
+# 8 (495) 123-45-67 (ru), 06 1234 5678 (it). Said group by group, digit by digit.
+_INTERNATIONAL_PHONE = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,6}(?!\d|[.,]\d)"
+_LOCAL_PHONE = (r"(?<![\d.,/:+-])(?<!\d\s)(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(\d{3,4}\)\s?)"
+                r"\d{2,8}(?:[\s-]\d{2,5}){0,3}(?![\d-]|[.,]\d)")
 
 
-@lru_cache(maxsize=64)
+def _phone_group(digits: str, lang: Generic) -> str:
+    """One group of a phone number: digit by digit, but French says pairs as numbers ("01 23"
+    → "zéro un, vingt-trois"; Le Petit Robert, on telephone numbers)."""
+    if lang.primary == "fr" and len(digits) == 2 and digits[0] != "0":
+        return cardinal(int(digits), lang)
+    return say_digits(digits, lang)
+
+
+def _local_emergency(lang: Generic) -> tuple[tuple[str, object], ...]:
+    """A country's own emergency numbers, said digit by digit where the text calls them
+    (data/generic.py LOCAL_EMERGENCY): 拨打120 → 拨打一二零, 119에 → 일일구에."""
+    found = generic.LOCAL_EMERGENCY.get(lang.primary)
+    return ((found, lambda m: re.sub(r"\d+", lambda d: say_digits(d[0], lang), m[0])),) \
+        if found else ()
+
+
 @lru_cache(maxsize=64)
 def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     """Each rule's regex and speaker, in the order they run."""
@@ -117,31 +149,46 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     after = "" if lang.primary in UNSPACED or lang.primary == "ko" else r"(?![^\W\d_])"
     unit = rf"\s?(?P<u>{written}){after}(?:\s?/\s?(?P<per>{written}){after})?"
     to = generic.TO.get(lang.primary, "–")
+    to = f" {to} " if lang.primary not in UNSPACED else to  # "三至四小时", "三から四時間"
     rules = (
         *say_parts.abbreviation_rules(lang),
         *say_parts.roman_rules(lang),
         (rf"(?<![\d.,])(?:{_EMERGENCY})(?![\d]|[.,]\d)", lambda m: say_digits(m[0], lang)),
+        *_local_emergency(lang),
+        (_INTERNATIONAL_PHONE, lambda m: generic.PLUS.get(lang.primary, "+") + " " + ", ".join(
+            _phone_group(g, lang) for g in re.findall(r"\d+", m[0]))),
+        (_LOCAL_PHONE, lambda m: ", ".join(_phone_group(g, lang)
+                                           for g in re.findall(r"\d+", m[0]))),
         (_PHONE, lambda m: ", ".join(say_digits(g, lang) for g in re.findall(r"\d+", m[0]))),
+        (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
+        (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",
+         lambda m: _times(m, lang)),
         (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
          rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
         (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"
          rf"{_YEAR_MARK}", lambda m: _date(m, lang)),
+        *say_calendar.rules(lang.primary),  # 1 grudnia, 1 يناير 2026, ngày 1/6
+        *((pattern, lambda m: m["pre"] + say_clock(int(m["h"]), int(m["mm"]), lang,
+                                                   m.string[:m.start()] + m["pre"]))
+          for pattern in say_calendar.written_clocks(lang.primary)),
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
-         lambda m: say_clock(int(m["h"]), int(m["mm"]), lang)),
+         lambda m: say_clock(int(m["h"]), int(m["mm"]), lang, m.string[:m.start()])),
         (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",
          lambda m: kept_stop(m, _blood_pressure(m, lang))),
         (rf"(?<![\d/.,])(?P<w>\d{{1,3}})\s(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])"
          rf"(?:{unit}|\s?(?P<noun>[^\W\d_]+))?", lambda m: say_parts.mixed(m, lang)),
         (rf"(?<![\d/.,])(?P<n>[1-9]\d?)/(?P<d>[1-9]\d?)(?![\d/])"
          rf"(?:{unit}|\s?(?P<noun>[^\W\d_]+))?", lambda m: say_parts.fraction(m, lang)),
+        *say_ordinals.rules(lang.primary),  # 1er, 2.º, 3-я
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
+        *say_cases.rules(lang.primary, units(lang)),  # Ukrainian, Polish genitive
         (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
-         lambda m: f"{number_words(m['a'], lang)} {to} "
+         lambda m: f"{number_words(m['a'], lang)}{to}"
                    f"{say_unit(m['b'], m['u'], lang, m['per'])}"),
         (rf"(?P<n>(?<![^\s(])-?{num}|{num}){unit}",
          lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, m["per"]))),
         (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})",
-         lambda m: f"{number_words(m['a'], lang)} {to} {number_words(m['b'], lang)}"),
+         lambda m: f"{number_words(m['a'], lang)}{to}{number_words(m['b'], lang)}"),
         (rf"(?<![^\s(])-(?={num})|{num}", lambda m: _number(m, lang)),
         (r"\d+", lambda m: number_words(m[0], lang)),  # what is left: ".5", "1.2.3"
     )
@@ -168,7 +215,25 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
         return m[0]
     if lang.primary == "ko":  # a particle, written onto the word: "구십에 육십"
         return f"{number_words(m['a'], lang)}{over} {second}"
-    return f"{number_words(m['a'], lang)} {over} {second}"
+    first = (say_grammar.russian_reading_first(int(m["a"]), m.string[:m.start()])
+             if lang.primary == "ru" else number_words(m["a"], lang))
+    return f"{first} {over} {second}"
+
+
+def _times(m: re.Match[str], lang: Generic) -> str:
+    """3, fr → "trois fois"; 2, ru → "два раза"; 1, pt → "uma vez"; 3, de → "dreimal"."""
+    words, n = generic.TIMES.get(lang.primary), int(m["n"])
+    if words is None:  # left to the number rules
+        return m[0]
+    category = lang.locale.plural_form(n)
+    word = words.get(category, words["other"])
+    gender = "f" if lang.primary in generic.TIMES_FEMININE else "m"
+    said = number_words(str(n), lang, gender)
+    if lang.primary == "ko":
+        return f"{say_grammar.native_korean(n) if n < 100 else said} {word}"
+    if lang.primary == "de":  # "drei Mal" (Duden allows it beside "dreimal"; read back)
+        return f"{'ein' if n == 1 else said} {word}"
+    return f"{said}{word}" if lang.primary in UNSPACED else f"{said} {word}"
 
 
 _NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_]+)")
@@ -178,8 +243,13 @@ def _number(m: re.Match[str], lang: Generic) -> str:
     if m[0] == "-":
         return generic.MINUS.get(lang.primary, "-") + " "
     said = number_words(m[0], lang)
-    noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ht", "de")
-            else None)
+    noun = (_NEXT_WORD.match(m.string, m.end())
+            if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
+    if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):
+        return number_words(m[0], lang, say_cases.counted_gender(int(m[0]), noun["w"],
+                                                                 lang.primary))
+    if noun is not None and m[0].isdigit() and lang.primary == "ro":
+        return say_parts.romanian_count(int(m[0]), said, noun["w"])
     if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
         said = say_parts.agree(said, noun["w"], lang.primary)
     return said
@@ -194,7 +264,7 @@ def _date(m: re.Match[str], lang: Generic) -> str:
         month_first = lang.locale.date_formats["short"].pattern.lstrip("'").startswith("M")
         day, month = (second, first) if (month_first and first <= 12) or second > 12 \
             else (first, second)
-    said = say_date(int(m["y"]), month, day, lang)
+    said = say_date(int(m["y"]), month, day, lang, m.string[:m.start()])
     return m[0] if said is None else kept_stop(m, said)
 
 
@@ -207,6 +277,10 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
         text = _FRENCH_ELISION.sub(r"\1'\2", text)
     if lang.primary == "ar":  # "أقل من سبعين": a preposition's number in the genitive
         text = say_grammar.arabic_genitive_after_prepositions(text)
+    if lang.primary == "hi":  # "9:30 बजे": बजे was already said with the hour
+        text = re.sub(r"(मिनट|बजे) बजे(?![^\W\d_])", r"\1", text)
+    if lang.numbers == "zh" and lang.locale.script == "Hant":  # 兩 before a measure word
+        text = text.replace("两", "兩")
     return text
 
 

@@ -55,12 +55,35 @@ KO_TENS = ("", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "
 KO_UNITS = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
 
 
+# Mandarin measure words before which 2 is 两 (Chao, A Grammar of Spoken Chinese): 两片,
+# 两次, 两天, 两个小时; not 月 (二月 is February) nor 号 (a date).
+ZH_MEASURES = ("片|粒|次|个|個|杯|瓶|袋|支|天|周|週|星期|小时|小時|分钟|分鐘|岁|歲|位|名|碗|勺|顿|"
+               "頓|遍|种|種|条|條|张|張|包|盒|年|口|滴|克|公斤|升|毫升|斤|点|點|倍")
+
+
+def _korean_count(m: re.Match[str]) -> str:
+    """7잔 → 일곱 잔; 3~4시간 → 세 내지 네 시간; 3시 → 세 시 (native numbers before counters
+    and the hour of the clock; 표준국어대사전)."""
+    said = f"{native_korean(int(m['n']))} {m['c']}"
+    return f"{native_korean(int(m['a']))} 내지 {said}" if m["a"] else said
+
+
 def native_korean(n: int) -> str:
     """1-99 in native Korean numbers as said before a counter: 12 → 열두, 20 → 스무."""
     tens, units = divmod(n, 10)
     if n == 20:
         return "스무"
     return KO_TENS[tens] + KO_UNITS[units]
+
+
+_RU_GENITIVE_BEFORE = re.compile(rf"(?<!\w)(?i:{'|'.join(GENITIVE_BEFORE)})\s*$")
+
+
+def russian_reading_first(high: int, before: str) -> str:
+    """The first reading of a blood pressure, genitive after "выше", "до" (выше ста сорока
+    на девяносто)."""
+    case = "genitive" if _RU_GENITIVE_BEFORE.search(before) else "nominative"
+    return num2words(high, lang="ru", case=case)
 
 
 def _singular(n: int) -> bool:
@@ -72,19 +95,39 @@ def russian_genitive(m: re.Match[str], units: dict[str, str], later: re.Pattern[
     """"после 30 мин" → "после тридцати минут"; a noun written out keeps its form and gives
     the number its gender ("1 недели" → "одной недели"), as does the unit at the end of a
     range ("от 1 до 3 мин" → "от одной до трёх минут")."""
-    n, unit = int(m["n"]), m["u"]
+    n, unit = int(re.sub(r"\D", "", m["n"])), m["u"]
     noun = ""
     if unit:
         singular, plural, gender = RU_GENITIVE[units[unit]]
-        noun = singular if _singular(n) else plural
+        noun = singular if _singular(n) and not m["f"] else plural
+        if m["f"] and not (n == 1 and m["f"] == "5"):  # after a decimal: genitive singular
+            noun = singular
         if m["per"]:  # "мг/дл" → "миллиграммов на децилитр"
             noun += f" на {RU_PER[units[m['per']]]}"
     elif (ahead := later.match(m.string, m.end())) is not None:
         gender = RU_GENITIVE[units[ahead["u"]]][2]
     else:
         gender = "f" if re.match(r"\s*\w+[ыи]\b", m.string[m.end():m.end() + 40]) else "m"
-    said = num2words(n, lang="ru", case="genitive", gender=gender)
+    if m["f"]:
+        said = _russian_decimal_genitive(n, m["f"], gender)
+    else:
+        said = num2words(n, lang="ru", case="genitive", gender=gender)
     return f"{m['p']} {said} {noun}".rstrip()
+
+
+RU_PARTS = (("десятой", "десятых"), ("сотой", "сотых"), ("тысячной", "тысячных"))
+
+
+def _russian_decimal_genitive(whole: int, decimals: str, gender: str) -> str:
+    """1, "5" → "полутора" (полторы, полтора in the genitive; Розенталь); 2, "5" → "двух
+    целых пяти десятых": the whole and the decimals genitive feminine (целых, долей)."""
+    if whole == 1 and decimals == "5":
+        return "полутора"
+    part, n = RU_PARTS[min(len(decimals), 3) - 1], int(decimals[:3])
+    said_whole = num2words(whole, lang="ru", case="genitive", gender="f").replace("ноля", "нуля")
+    said_part = num2words(n, lang="ru", case="genitive", gender="f")
+    return (f"{said_whole} {'целой' if _singular(whole) else 'целых'} "
+            f"{said_part} {part[0] if _singular(n) else part[1]}")
 
 
 RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
@@ -131,9 +174,16 @@ _AR_SINGULAR = {entry[0]: entry for entry in arabic.NOUNS}
 
 
 def arabic_count(m: re.Match[str], units: dict[str, str]) -> str:
-    """A number and the noun it counts, in the form the number asks for (data/arabic.py)."""
+    """A number and the noun it counts, in the form the number asks for (data/arabic.py);
+    after a preposition or a verb whose object it is, "-ون" and a dual's "-ان" become "-ين"
+    (genitive, accusative); a range's first end is said before it ("اثنان إلى ثلاثة لترات")."""
     n, genitive = int(m["n"]), bool(m["p"])
     before = f"{m['p']} " if m["p"] else ""
+    if m["a"]:
+        before += f"{_arabic_number(int(m['a']), genitive)} إلى "
+        genitive = True  # after إلى
+    if m["neg"]:
+        before += "سالب "
     entry = (_AR_SINGULAR[arabic.UNIT_NOUNS[units[m["u"]]]] if m["u"]
              else _AR_FORMS.get(m["w"] or ""))
     if entry is None:  # a bare number: said by the number rules, unless a preposition
@@ -158,8 +208,10 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                            if units[u] in arabic.UNIT_NOUNS)
         nouns = "|".join(sorted(_AR_FORMS, key=len, reverse=True))
         every = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-        pattern = (rf"(?:(?:(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+)?"
-                   r"(?<![\d.,/–-])(?P<n>\d{1,9})(?![\d.,/]|\s?[-–]\s?\d)"
+        oblique = "|".join((*arabic.GENITIVE_BEFORE, *arabic.VERBS))
+        pattern = (rf"(?:(?:(?<!\w)(?P<p>{oblique})\s+)?"
+                   r"(?:(?<![\d.,٫/–-])(?P<a>\d{1,9})\s?[-–]\s?|(?<![^\s(])(?P<neg>-)"
+                   r"|(?<![\d.,٫/–-]))(?P<n>\d{1,9})(?![\d.,٫/]|\s?[-–]\s?\d)"
                    rf"(?:\s?(?P<u>{symbols})(?![\w/])|\s(?P<w>{nouns})(?!\w)"
                    rf"|(?!\s?(?:{every}|[%٪]))))")  # another unit: left for its own rule
         return ((pattern, lambda m: arabic_count(m, units)),)
@@ -169,7 +221,10 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
         per = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
                        if units[u] in RU_PER)
         before = "|".join(GENITIVE_BEFORE)  # "Около 2 л" opens a sentence: any case
-        pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?P<n>\d{{1,9}})(?![\d.,]\d)"
+        grouped = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"  # 10 000: CLDR ru groups
+        pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?P<n>{grouped}|\d{{1,9}})"
+                   rf"(?:[.,](?P<f>\d{{1,3}}))?"
+                   r"(?![\d.,]\d|/\d)"
                    rf"(?:\s?(?P<u>{symbols})(?:/(?P<per>{per}))?(?![\w/]))?")
         later = re.compile(rf"\s*[-–]?\s*(?:до\s+)?\d+\s?(?P<u>{symbols})(?!\w)")
         date = (r"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s+(?P<mon>" + "|".join(RU_MONTHS)
@@ -181,10 +236,12 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
         import cn2an  # a tenth of a second: loaded for Chinese only
 
         return ((r"(?<![\d.,])(?P<y>\d{4})(?=\s?年)",
-                 lambda m: "".join(cn2an.an2cn(digit) for digit in m["y"])),)
+                 lambda m: "".join(cn2an.an2cn(digit) for digit in m["y"])),
+                (rf"(?<![\d.,第])2(?![\d.,])(?=\s?(?:{ZH_MEASURES}))", lambda m: "两"))
     if primary == "ko":
         counters = "|".join(sorted(KO_COUNTERS, key=len, reverse=True))
-        pattern = rf"(?<![\d.,])(?P<n>[1-9]\d?)(?![\d.,])\s?(?P<c>{counters})(?!월)"
+        pattern = (r"(?<![\d.,])(?:(?P<a>[1-9]\d?)\s?[~〜～-]\s?)?(?P<n>[1-9]\d?)(?![\d.,])"
+                   rf"\s?(?P<c>{counters}|시(?!간))(?!월)")
         return ((r"(?<![\d.,])(?P<n>6|10)(?=\s?월)", lambda m: KO_MONTHS[m["n"]]),
-                (pattern, lambda m: f"{native_korean(int(m['n']))} {m['c']}"))
+                (pattern, _korean_count))
     return ()

@@ -78,6 +78,23 @@ def agree(said: str, noun: str, primary: str) -> str:
     return said
 
 
+# Romanian feminine nouns in -i (the rest in -i are masculine plurals: litri, pacienți).
+_RO_FEMININE_I = frozenset(["zi", "oră", "ori", "luni", "nopți", "picături", "săptămâni"])
+
+
+def romanian_count(n: int, said: str, noun: str) -> str:
+    """2 comprimate → "două comprimate"; 1 oră → "o oră"; 20 zile → "douăzeci de zile": one
+    and two agree with a feminine or neuter noun (plural in -e, -uri), and a count whose last
+    two digits are 00 or 20-99 takes "de" (DOOM; Gramatica limbii române, on numerals)."""
+    feminine = noun.endswith(("e", "ă", "uri", "a")) or noun in _RO_FEMININE_I
+    if n == 1:
+        return "o" if feminine and (noun.endswith(("ă", "a", "e")) or noun == "zi") else "un"
+    if feminine:
+        said = re.sub(r"\bdoi\b", "două", said).replace("doisprezece", "douăsprezece")
+    last = n % 100
+    return f"{said} de" if last >= 20 or (last == 0 and n >= 100) else said
+
+
 def roman_value(numeral: str) -> int | None:
     return neutral.ROMAN.get(numeral)
 
@@ -129,6 +146,8 @@ def say_mixed(whole: int, numerator: int, denominator: int, noun: str, feminine:
     half = (numerator, denominator) == (1, 2)
     if half and noun and primary == "ar":  # "لتر ونصف", "ثماني ساعات ونصف"
         return f"{noun} ونصف" if whole == 1 else f"{say(whole)} {noun} ونصف"
+    if half and primary == "hi" and whole <= 2:  # "डेढ़ कप", "ढाई घंटे" (McGregor)
+        return " ".join(part for part in (("डेढ़", "ढाई")[whole - 1], noun) if part)
     if half and whole == 1 and noun and primary in counting.ONE_AND_A_HALF:
         return f"{counting.ONE_AND_A_HALF[primary][feminine]} {noun}"  # "полтора часа"
     if half and noun and primary == "zh":  # "八个半小时", "两杯半"
@@ -178,7 +197,7 @@ def abbreviation_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         full = spaced[_spaced(m[0])]
         return full + "." if m[0].endswith(".") and not m.string[m.end():].strip() else full
 
-    return ((rf"(?<!\w)(?:{written})", said),)
+    return ((rf"(?<!\w)(?:{written})(?![^\W\d_])", said),)  # "Pr" but not "Prenez"
 
 
 def _spaced(abbreviation: str) -> str:

@@ -23,12 +23,13 @@ from babel.units import UnknownUnitError, format_compound_unit, format_unit
 from num2words import CONVERTER_CLASSES, num2words
 
 from handoutkit.language import primary_language, region, script
-from handoutkit.speech.data import counting, generic, kreyol
+from handoutkit.speech.data import counting, generic, hindi, kreyol
 
 HAND_MADE = frozenset({"en", "es"})  # data/en.py and data/es.py say these
 # Numbers said by words of our own choosing, not num2words': Chinese by cn2an, Haitian
-# Creole by data/kreyol.py (espeak-ng's own Kreyòl reading of digits is wrong).
-OWN_NUMBERS = frozenset({"zh", "ht"})
+# Creole by data/kreyol.py (espeak-ng's own Kreyòl reading of digits is wrong), Hindi by
+# data/hindi.py (num2words has none).
+OWN_NUMBERS = frozenset({"zh", "ht", "hi"})
 MAX_DIGITS = 16  # num2words stops at 10^18, cn2an at 16 digits: longer is digit by digit
 UNSPACED = frozenset({"zh", "ja"})  # written with no spaces between words
 
@@ -60,16 +61,23 @@ def generic_for(tag: str) -> Generic | None:
                    script(tag) == "Latn")
 
 
+SPACE_GROUPS = "\u00a0\u202f\u2009"  # CLDR's group marks that are spaces (fr, ru, pl, uk …)
+
+
 def number_pattern(lang: Generic) -> str:
-    group = re.escape(lang.group) if lang.group in ".," else "(?!)"
+    """A written number: where CLDR groups thousands with a space, a plain space groups them
+    too ("10 000" in French, as in Spanish: data/es.py)."""
+    group = (re.escape(lang.group) if lang.group in ".," else
+             r"[ \u00a0\u202f\u2009]" if lang.group in SPACE_GROUPS else "(?!)")
     return rf"(?<![\d.,])(?:\d{{1,3}}(?:{group}\d{{3}})+(?![.,]?\d)|\d+(?:[.,٫]\d+)?)(?!\d)"
 
 
 def split_number(text: str, lang: Generic) -> tuple[str, str]:
     """"1.200" (pt-BR) → ("1200", ""); "37,5" → ("37", "5"): whole digits, decimals."""
-    group = re.escape(lang.group)
-    if lang.group in ".," and re.fullmatch(rf"\d{{1,3}}(?:{group}\d{{3}})+", text):
-        return text.replace(lang.group, ""), ""
+    group = re.escape(lang.group) if lang.group in ".," else r"[ \u00a0\u202f\u2009]"
+    if (lang.group in ".," + SPACE_GROUPS
+            and re.fullmatch(rf"\d{{1,3}}(?:{group}\d{{3}})+", text)):
+        return re.sub(group, "", text), ""
     found = re.fullmatch(r"(\d+)(?:[.,٫](\d+))?", text)
     return (found[1], found[2] or "") if found else (text, "")
 
@@ -84,10 +92,14 @@ def cardinal(n: int, lang: Generic) -> str:
         return cn2an.an2cn(str(n))
     if lang.numbers == "ht":
         return kreyol.cardinal(n)
+    if lang.numbers == "hi":
+        return hindi.cardinal(n)
     try:
         said = num2words(n, lang=lang.numbers)
     except OverflowError:  # past num2words' largest word (10^18 in pt-BR): digit by digit
         return " ".join(cardinal(int(digit), lang) for digit in str(n))
+    if lang.primary == "pt":  # "mil duzentos e cinquenta": num2words' comma is not said
+        said = said.replace(",", "")
     if lang.primary == "vi":  # 2026: "hai nghìn không trăm hai mươi sáu", not "… lẻ hai mươi"
         said = re.sub(r"nghìn lẻ (?!\S+ mươi|mười)", "nghìn không trăm lẻ ", said)
         said = said.replace("nghìn lẻ ", "nghìn không trăm ")
@@ -107,8 +119,9 @@ def number_words(text: str, lang: Generic, gender: str = "m") -> str:
     else:
         said = _whole(int(whole), lang, gender)
         if frac:
-            digits = " ".join(cardinal(int(d), lang) for d in frac)
-            said = f"{said} {generic.POINT.get(lang.primary, ',')} {digits}"
+            space = "" if lang.primary in UNSPACED else " "  # "三十七点五"
+            digits = space.join(cardinal(int(d), lang) for d in frac)
+            said = space.join((said, generic.POINT.get(lang.primary, ","), digits))
     minus = generic.MINUS.get(lang.primary, "-")
     return f"{minus} {said}" if negative else said
 
@@ -206,8 +219,25 @@ def say_unit(text: str, unit: str, lang: Generic, per: str | None = None) -> str
     if "/" in named and lang.primary in counting.PER:  # "мг/дл": the slash said as "per"
         named = named.replace("/", f" {counting.PER[lang.primary]} ")
     shown = format_decimal(abs(value), locale=lang.locale)
+    if shown not in named and not frac and not re.search(r"\d", named):
+        return named  # CLDR says the count in the name: Hebrew "שעתיים", "שתי דקות"
+    if lang.primary == "he" and not frac and shown in named and value > 0:
+        return hebrew_count(int(whole), named.replace(shown, "").strip(), gender)
+    if lang.primary in generic.UNIT_SPACED:  # "দশ শতাংশ", not "দশশতাংশ"
+        words += " "
     said = named.replace(shown, words, 1) if shown in named else f"{words} {named}"
+    said = re.sub(r"  +", " ", said)
     return said.replace(" ", "") if lang.primary in UNSPACED else said  # "攝氏 四十 度"
+
+
+def hebrew_count(n: int, noun: str, gender: str) -> str:
+    """3, "מיליגרם", "m" → "שלושה מיליגרם": the number agrees with its noun, 1 follows it
+    ("ליטר אחד"), 2 takes its construct form ("שני ליטר"; Glinert, Modern Hebrew: An
+    Essential Grammar, on numerals)."""
+    if n == 1:
+        return f"{noun} {'אחת' if gender == 'f' else 'אחד'}"
+    said = num2words(n, lang="he", gender="f" if gender == "f" else "m", construct=n == 2)
+    return f"{said} {noun}"
 
 
 _NEXT_SENTENCE = re.compile(r"\s*$|\s+[^\W\d_](?<=[^\W\d_a-zа-яё])")

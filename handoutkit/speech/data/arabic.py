@@ -39,3 +39,26 @@ UNIT_NOUNS = {
 FEMININE_COUNTS = {"ثلاثة": "ثلاث", "أربعة": "أربع", "خمسة": "خمس", "ستة": "ست",
                    "سبعة": "سبع", "ثمانية": "ثماني", "تسعة": "تسع", "عشرة": "عشر"}
 ONE = {"m": "واحد", "f": "واحدة"}  # after the noun: "يوم واحد", "ساعة واحدة"
+
+# The day of the month, a masculine ordinal with its article: "العشرون من نوفمبر" (Ryding,
+# ordinal numerals; the date as "اليوم العشرون من نوفمبر", said without اليوم).
+_UNITS_M = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+            "التاسع")
+DAYS = {**{n: word for n, word in enumerate(("الأول", *_UNITS_M[1:], "العاشر"), start=1)},
+        **{10 + n: f"{word} عشر" for n, word in enumerate(_UNITS_M, start=1)},
+        20: "العشرون", **{20 + n: f"{word} والعشرون" for n, word in enumerate(_UNITS_M, 1)},
+        30: "الثلاثون", 31: "الحادي والثلاثون"}
+# The hour of the clock, a feminine ordinal after الساعة: "الساعة التاسعة" (Ryding, telling
+# time); 13-23 as the 24-hour clock says them, 0 as twelve.
+_UNITS_F = ("الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
+            "الثامنة", "التاسعة")
+HOURS = {**{n: word for n, word in enumerate(("الواحدة", *_UNITS_F[1:], "العاشرة"), start=1)},
+         **{10 + n: f"{word} عشرة" for n, word in enumerate(_UNITS_F, start=1)},
+         20: "العشرون", **{20 + n: f"{word} والعشرون" for n, word in enumerate(_UNITS_F[:3], 1)}}
+HOURS[0] = HOURS[12]
+# Verbs whose object a count is, in the accusative as after a preposition ("تناول قرصين",
+# "اشرب ثمانية أكواب", "انتظر ثلاثين دقيقة"; Ryding, on numerals as objects), written as the
+# imperative a handout gives, masculine and feminine.
+VERBS = ("تناول", "تناولي", "خذ", "خذي", "اشرب", "اشربي", "استخدم", "استخدمي", "انتظر",
+         "انتظري", "امش", "امشي", "مارس", "مارسي", "ضع", "ضعي", "كرر", "كرري", "اغسل", "اغسلي",
+         "نم", "نامي", "أعط", "أعطي", "يحتاج", "تحتاج")

@@ -79,6 +79,8 @@ FRACTIONS: dict[str, dict[tuple[int, int], str]] = {
            (3, 4): "dörtte üç", (1, 8): "sekizde bir"},
     "nl": {(1, 2): "een half", (1, 3): "een derde", (2, 3): "twee derde", (1, 4): "een kwart",
            (3, 4): "drie kwart", (1, 8): "een achtste"},
+    "hi": {(1, 2): "आधा", (1, 3): "एक तिहाई", (2, 3): "दो तिहाई", (1, 4): "एक चौथाई",
+           (3, 4): "तीन चौथाई", (1, 8): "एक बटा आठ"},
     "ro": {(1, 2): "o jumătate", (1, 3): "o treime", (2, 3): "două treimi", (1, 4): "un sfert",
            (3, 4): "trei sferturi", (1, 8): "o optime"},
 }
@@ -94,7 +96,7 @@ HALF_NOUN: dict[str, tuple[str, str]] = {  # masculine, feminine
     "zh": ("半{noun}", "半{noun}"), "ja": ("半{noun}", "半{noun}"),
     "pl": ("pół {noun}", "pół {noun}"), "fa": ("نیم {noun}", "نیم {noun}"),
     "he": ("חצי {noun}", "חצי {noun}"), "tr": ("yarım {noun}", "yarım {noun}"),
-    "nl": ("een halve {noun}", "een halve {noun}"),
+    "nl": ("een halve {noun}", "een halve {noun}"), "hi": ("आधा {noun}", "आधी {noun}"),
     "ro": ("o jumătate de {noun}", "o jumătate de {noun}"),
 }
 # A whole and a half with a noun: French "huit heures et demie", Portuguese "oito horas e
@@ -116,6 +118,7 @@ AND_A_HALF: dict[str, tuple[str, str]] = {  # masculine, feminine; {whole} {noun
     "tr": ("{whole} buçuk {noun}", "{whole} buçuk {noun}"),
     "nl": ("{whole}enhalf {noun}", "{whole}enhalf {noun}"),
     "ro": ("{whole} {noun} și jumătate", "{whole} {noun} și jumătate"),
+    "hi": ("साढ़े {whole} {noun}", "साढ़े {whole} {noun}"),
 }
 # One and a half with a noun: Russian "полтора часа", "полторы минуты" (the genitive
 # singular after it; Розенталь, on полтора), Ukrainian "півтора", "півтори".
@@ -130,7 +133,7 @@ ZH_GE_NOUNS = ("小时", "小時", "月", "星期", "钟头", "鐘頭")
 AND: dict[str, str] = {
     "fr": "et", "pt": "e", "it": "e", "de": "und", "ru": "и", "uk": "і", "vi": "và",
     "ar": "و", "ko": "와", "ht": "ak", "pl": "i", "zh": "又", "ja": "と", "fa": "و",
-    "he": "ו", "tr": "tam", "nl": "en", "ro": "și",
+    "he": "ו", "tr": "tam", "nl": "en", "ro": "și", "hi": "और",
 }
 # Unit per unit ("μg/dL", "mL/kg") is CLDR's own "per" pattern ("2 microgrammes par
 # décilitre"); where CLDR writes a slash there ("2 микрограмма/децилитр"), this word is said

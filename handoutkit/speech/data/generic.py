@@ -23,7 +23,7 @@ UNITS: dict[str, str] = {
 OVER: dict[str, str] = {
     "fr": "sur", "pt": "por", "it": "su", "de": "zu", "nl": "over", "ru": "на", "uk": "на",
     "pl": "na", "vi": "trên", "ar": "على", "ht": "sou", "ko": "에", "fa": "روی", "he": "על",
-    "ro": "cu",
+    "ro": "cu", "hi": "बटा",
 }  # fmt: skip
 
 # Blood pressure where it is said as the upper and lower reading: Mandarin "高压…低压…",
@@ -42,13 +42,13 @@ POINT: dict[str, str] = {
     "fa": "ممیز", "ja": "点", "it": "virgola", "ro": "virgulă", "uk": "кома", "he": "נקודה",
     "tr": "virgül", "bn": "দশমিক", "de": "Komma", "nl": "komma", "cs": "celá", "id": "koma",
     "sv": "komma", "da": "komma", "no": "komma", "fi": "pilkku", "hu": "egész", "th": "จุด",
-    "ht": "vigil", "zh": "点",
+    "ht": "vigil", "zh": "点", "hi": "दशमलव",
 }  # fmt: skip
 MINUS: dict[str, str] = {
     "vi": "âm", "ar": "سالب", "ko": "마이너스", "fr": "moins", "pt": "menos", "pl": "minus",
     "fa": "منفی", "ja": "マイナス", "it": "meno", "ro": "minus", "uk": "мінус", "he": "מינוס",
     "ru": "минус", "tr": "eksi", "bn": "ঋণাত্মক", "de": "minus", "nl": "min", "cs": "mínus",
-    "ht": "mwens", "zh": "负",
+    "ht": "mwens", "zh": "负", "hi": "माइनस",
 }  # fmt: skip
 
 # Units of feminine gender, where a number's last word agrees with its noun: "2 мин" →
@@ -63,21 +63,34 @@ FEMININE: dict[str, frozenset[str]] = {
     "pt": frozenset({"duration-hour", "energy-kilocalorie"}),
     "it": frozenset({"duration-hour"}),
     "ro": frozenset({"duration-hour", "duration-minute", "duration-second"}),
+    "he": frozenset({"duration-hour", "duration-minute", "duration-second",
+                     "temperature-celsius", "temperature-fahrenheit"}),
 }
 FEMININE_FORMS: dict[str, dict[str, str]] = {
     "ru": {"один": "одна", "два": "две"}, "uk": {"один": "одна", "два": "дві"},
     "pl": {"jeden": "jedna", "dwa": "dwie"}, "fr": {"un": "une"},
-    "pt": {"um": "uma", "dois": "duas"}, "it": {"uno": "una"}, "ro": {"unu": "o", "doi": "două"},
+    "pt": {"um": "uma", "dois": "duas"}, "it": {"uno": "una"},
+    "ro": {"unu": "o", "doi": "două", "doisprezece": "douăsprezece"},
 }
 # Where CLDR's long unit name is only the symbol: the word said for it.
 SYMBOL_WORDS: dict[str, dict[str, str]] = {
     "vi": {"%": "phần trăm"}, "ko": {"%": "퍼센트"}, "ar": {"٪": "بالمائة"},
+    "hi": {"%": "प्रतिशत"},
 }
 # A time of day, where "hours and minutes" (CLDR durations) is not how it is said.
+# Italian "le nove e trenta" (Serianni), Hebrew "תשע ושלושים", Persian "ساعت نه و سی دقیقه",
+# Bengali "নয়টা ত্রিশ মিনিট" (the hour with its classifier টা).
 CLOCK: dict[str, str] = {"ko": "{h} 시 {m}분", "ja": "{h}時{m}分", "zh": "{h}点{m}分",
-                         "vi": "{h} giờ {m} phút", "ht": "{h} è {m}", "de": "{h} Uhr {m}"}
+                         "vi": "{h} giờ {m} phút", "ht": "{h} è {m}", "de": "{h} Uhr {m}",
+                         "it": "{h} e {m}", "he": "{h} ו{m}", "fa": "ساعت {h} و {m} دقیقه",
+                         "bn": "{h}টা {m} মিনিট", "hi": "{h} बजकर {m} मिनट"}
 CLOCK_HOUR: dict[str, str] = {"ko": "{h} 시", "ja": "{h}時", "zh": "{h}点", "vi": "{h} giờ",
-                              "ht": "{h} è", "de": "{h} Uhr"}
+                              "ht": "{h} è", "de": "{h} Uhr", "it": "{h}", "he": "{h}",
+                              "fa": "ساعت {h}", "bn": "{h}টা", "hi": "{h} बजे"}
+# Where the hours are said as a duration of hours: the word between hours and minutes, and
+# whether the minutes keep their unit ("neuf heures trente"; "nove horas e trinta minutos").
+CLOCK_AND: dict[str, tuple[str, bool]] = {"fr": (" ", False), "pt": (" e ", True),
+                                          "ro": (" și ", True)}
 # Korean says the hours of the clock in native numbers: 9:30 → "아홉 시 삼십 분".
 NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
     "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟",
@@ -87,9 +100,23 @@ NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
 TO: dict[str, str] = {
     "vi": "đến", "ar": "إلى", "ko": "내지", "fr": "à", "pt": "a", "fa": "تا",
     "ja": "から", "it": "a", "ro": "până la", "he": "עד", "zh": "至",
-    "tr": "ila", "ht": "a",
+    "tr": "ila", "ht": "a", "de": "bis", "bn": "থেকে", "nl": "tot", "hi": "से",
 }  # fmt: skip
 EMERGENCY = ("911", "999", "112")  # said digit by digit
+# A country's own emergency numbers, where the text calls them (a bare 120 is a number):
+# China 120/110/119, Japan 119/110, Korea 119/112, Russia and Ukraine 103.
+LOCAL_EMERGENCY: dict[str, str] = {
+    "zh": (r"(?:拨打|撥打|打|呼叫|致电|致電)\s?(?:120|110|119)(?!\d)"
+           r"|(?<!\d)(?:120|110|119)(?=急救|求救|报警|報警)"),
+    "ja": r"(?<!\d)(?:119|110)(?=番|に|へ|を)",
+    "ko": r"(?<!\d)(?:119|112)(?=에|로|으로|번|를|\s?신고)",
+    "ru": r"(?i:звоните|позвоните|вызовите|телефон)\s103(?!\d)",
+    "uk": r"(?i:телефонуйте|зателефонуйте|викличте|дзвоніть)\s103(?!\d)",
+    "vi": r"(?i:gọi|số)\s(?:113|114|115)(?!\d)",
+}
+# Languages whose CLDR unit names glue the number to the word ("{0}শতাংশ"), which a voice
+# reads as one word: a space goes between them.
+UNIT_SPACED = frozenset({"bn"})
 
 # Abbreviations with full stops, said in full (each language's dictionary of abbreviations:
 # Russian "т. е." → "то есть", "и т. д." → "и так далее"; French "p. ex." → "par exemple").
@@ -106,5 +133,41 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "it": {"ad es.": "ad esempio", "ecc.": "eccetera", "dott.": "dottor", "ca.": "circa"},
     "de": {"z. B.": "zum Beispiel", "d. h.": "das heißt", "u. a.": "unter anderem",
            "ca.": "circa", "usw.": "und so weiter"},
-    "vi": {"v.v.": "vân vân"},
+    "vi": {"v.v.": "vân vân", "BS.": "bác sĩ", "TS.": "tiến sĩ"},
+    "pl": {"np.": "na przykład", "tj.": "to jest", "ok.": "około", "tzw.": "tak zwany",
+           "itd.": "i tak dalej", "itp.": "i tym podobne", "godz.": "godzina",
+           "lek.": "lekarz"},
+    "ro": {"de ex.": "de exemplu", "dr.": "doctor", "Dr.": "doctor", "etc.": "etcetera",
+           "aprox.": "aproximativ"},
+    "ht": {"Dr.": "doktè"},
+    "he": {"ד\"ר": "דוקטור", "וכו'": "וכולי"},
+    "ar": {"د.": "دكتور"},
+}
+ABBREVIATIONS["de"].update({"bzw.": "beziehungsweise", "ggf.": "gegebenenfalls",
+                            "evtl.": "eventuell", "Dr.": "Doktor", "max.": "maximal"})
+ABBREVIATIONS["it"].update({"p. es.": "per esempio", "dott.ssa": "dottoressa",
+                            "sig.": "signor", "sig.ra": "signora"})
+ABBREVIATIONS["fr"].update({"Mme": "madame", "M.": "monsieur", "Pr": "professeur"})
+ABBREVIATIONS["pt"].update({"Sr.": "senhor", "Sra.": "senhora", "ex.": "exemplo"})
+ABBREVIATIONS["uk"].update({"див.": "дивіться", "Див.": "Дивіться", "у т. ч.": "у тому числі",
+                            "т. д.": "так далі"})
+ABBREVIATIONS["ru"].update({"в т. ч.": "в том числе", "см.": "смотрите", "См.": "Смотрите"})
+# "3x" or "3×" before a word: how many times, the word in the form CLDR's plural category of
+# the number asks for (Russian 2 раза, 5 раз; Polish 2 razy, 5 razy).
+TIMES: dict[str, dict[str, str]] = {
+    "fr": {"one": "fois", "other": "fois"}, "pt": {"one": "vez", "other": "vezes"},
+    "it": {"one": "volta", "other": "volte"}, "de": {"one": "Mal", "other": "Mal"},
+    "ru": {"one": "раз", "few": "раза", "many": "раз", "other": "раза"},
+    "uk": {"one": "раз", "few": "рази", "many": "разів", "other": "рази"},
+    "pl": {"one": "raz", "few": "razy", "many": "razy", "other": "razy"},
+    "vi": {"other": "lần"}, "ht": {"other": "fwa"}, "zh": {"other": "次"}, "ja": {"other": "回"},
+    "ko": {"other": "번"}, "he": {"one": "פעם", "other": "פעמים"}, "hi": {"other": "बार"},
+}
+TIMES_FEMININE = frozenset({"fr", "pt", "it", "he"})  # une fois, duas vezes, una volta
+# A plus sign before a number ("+1 555 …", "+5 °C").
+PLUS: dict[str, str] = {
+    "fr": "plus", "pt": "mais", "it": "più", "de": "plus", "ru": "плюс", "uk": "плюс",
+    "pl": "plus", "ro": "plus", "vi": "cộng", "ar": "زائد", "fa": "مثبت", "he": "פלוס",
+    "ko": "플러스", "ja": "プラス", "zh": "加", "ht": "plis", "tr": "artı", "bn": "প্লাস",
+    "hi": "प्लस",
 }

@@ -1,0 +1,153 @@
+"""Ukrainian and Polish numbers after a preposition that asks for the genitive, as Russian's
+in say_grammar.py: the number and the unit after it both take the genitive.
+
+Each, as ``input → spoken``:
+  uk  після 30 хв → після тридцяти хвилин; до 2 л → до двох літрів; близько 1,5 л → близько
+      півтора літра (Український правопис 2019, § 106-107, on numerals' cases; num2words
+      declines the number)
+  pl  około 8 szklanek → około ośmiu szklanek; do 2 l → do dwóch litrów; powyżej 38 °C →
+      powyżej trzydziestu ośmiu stopni Celsjusza (Słownik języka polskiego PWN, odmiana
+      liczebników: the genitive of each word; "jeden" inside a compound stays as it is)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from num2words import num2words
+
+BEFORE = {
+    "uk": ("після", "до", "від", "близько", "більше", "менше", "без", "для", "протягом",
+           "біля", "не більше", "не менше", "вище", "нижче", "з", "із"),
+    "pl": ("około", "do", "od", "z", "powyżej", "poniżej", "bez", "dla", "w ciągu", "podczas",
+           "po", "u", "wokół"),
+}
+# CLDR unit → genitive singular, genitive plural, gender.
+GENITIVE_UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "uk": {"duration-minute": ("хвилини", "хвилин", "f"),
+           "duration-hour": ("години", "годин", "f"),
+           "duration-second": ("секунди", "секунд", "f"), "volume-liter": ("літра", "літрів", "m"),
+           "volume-milliliter": ("мілілітра", "мілілітрів", "m"),
+           "mass-milligram": ("міліграма", "міліграмів", "m"),
+           "mass-gram": ("грама", "грамів", "m"),
+           "mass-kilogram": ("кілограма", "кілограмів", "m"),
+           "temperature-celsius": ("градуса Цельсія", "градусів Цельсія", "m"),
+           "concentr-percent": ("відсотка", "відсотків", "m"),
+           "pressure-millimeter-ofhg": ("міліметра ртутного стовпа",
+                                        "міліметрів ртутного стовпа", "m")},
+    "pl": {"duration-minute": ("minuty", "minut", "f"),
+           "duration-hour": ("godziny", "godzin", "f"),
+           "duration-second": ("sekundy", "sekund", "f"), "volume-liter": ("litra", "litrów", "m"),
+           "volume-milliliter": ("mililitra", "mililitrów", "m"),
+           "mass-milligram": ("miligrama", "miligramów", "m"),
+           "mass-gram": ("grama", "gramów", "m"),
+           "mass-kilogram": ("kilograma", "kilogramów", "m"),
+           "temperature-celsius": ("stopnia Celsjusza", "stopni Celsjusza", "m"),
+           "concentr-percent": ("procentu", "procent", "m"),
+           "pressure-millimeter-ofhg": ("milimetra słupa rtęci", "milimetrów słupa rtęci", "m")},
+}  # fmt: skip
+# Polish numerals, nominative → genitive, word by word (PWN).
+PL_GENITIVE = {
+    "dwa": "dwóch", "dwie": "dwóch", "trzy": "trzech", "cztery": "czterech", "pięć": "pięciu",
+    "sześć": "sześciu", "siedem": "siedmiu", "osiem": "ośmiu", "dziewięć": "dziewięciu",
+    "dziesięć": "dziesięciu", "jedenaście": "jedenastu", "dwanaście": "dwunastu",
+    "trzynaście": "trzynastu", "czternaście": "czternastu", "piętnaście": "piętnastu",
+    "szesnaście": "szesnastu", "siedemnaście": "siedemnastu", "osiemnaście": "osiemnastu",
+    "dziewiętnaście": "dziewiętnastu", "dwadzieścia": "dwudziestu", "trzydzieści": "trzydziestu",
+    "czterdzieści": "czterdziestu", "pięćdziesiąt": "pięćdziesięciu",
+    "sześćdziesiąt": "sześćdziesięciu", "siedemdziesiąt": "siedemdziesięciu",
+    "osiemdziesiąt": "osiemdziesięciu", "dziewięćdziesiąt": "dziewięćdziesięciu", "sto": "stu",
+    "dwieście": "dwustu", "trzysta": "trzystu", "czterysta": "czterystu", "pięćset": "pięciuset",
+    "sześćset": "sześciuset", "siedemset": "siedmiuset", "osiemset": "ośmiuset",
+    "dziewięćset": "dziewięciuset", "tysiąc": "tysiąca", "tysiące": "tysięcy",
+}
+UK_PARTS = (("десятої", "десятих"), ("сотої", "сотих"), ("тисячної", "тисячних"))
+
+
+def _singular(n: int) -> bool:
+    return n % 10 == 1 and n % 100 != 11
+
+
+def _polish(n: int, gender: str) -> str:
+    if n == 1:
+        return "jednej" if gender == "f" else "jednego"
+    return " ".join(PL_GENITIVE.get(word, word) for word in num2words(n, lang="pl").split())
+
+
+def _ukrainian(n: int, gender: str, decimals: str | None) -> str:
+    form = "feminine" if gender == "f" else "masculine"
+    if decimals is None:
+        return num2words(n, lang="uk", case="genitive", gender=form)
+    if n == 1 and decimals == "5":  # "близько півтора літра", "півтори години"
+        return "півтори" if gender == "f" else "півтора"
+    part, count = UK_PARTS[min(len(decimals), 3) - 1], int(decimals[:3])
+    whole = num2words(n, lang="uk", case="genitive", gender="feminine")
+    said = num2words(count, lang="uk", case="genitive", gender="feminine")
+    return (f"{whole} {'цілої' if _singular(n) else 'цілих'} "
+            f"{said} {part[0] if _singular(count) else part[1]}")
+
+
+def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
+    """"після 30 хв" → "після тридцяти хвилин"; "około 8 szklanek" → "około ośmiu
+    szklanek" (a noun written out keeps its form; its ending gives the number's gender)."""
+    n, decimals, unit = int(re.sub(r"\D", "", m["n"])), m["f"], m["u"]
+    if decimals and primary == "pl" and (n, decimals) != (1, "5"):
+        return m[0]  # Polish decimals other than półtora: left to the number rules
+    noun, gender = "", "m"
+    if unit:
+        singular, plural, gender = GENITIVE_UNITS[primary][units[unit]]
+        noun = singular if (decimals or n == 1) else plural
+        if primary == "pl" and m["p"].lower() == "po":  # "po 30 minutach": a locative noun
+            return m[0]
+    elif re.match(r"\s*\w+[иiy]\b", m.string[m.end():m.end() + 40]) and primary == "uk":
+        gender = "f"  # "після 1 години"
+    elif re.match(r"\s*\w+(?:y|i)\b", m.string[m.end():m.end() + 40]) and primary == "pl":
+        gender = "f"  # "od 1 godziny"
+    if primary == "pl":  # "do półtora litra", "półtorej godziny" (PWN: półtora)
+        said = ("półtorej" if gender == "f" else "półtora") if decimals else _polish(n, gender)
+    else:
+        said = _ukrainian(n, gender, decimals)
+    return f"{m['p']} {said} {noun}".rstrip()
+
+
+def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[..., str]], ...]:
+    """The rule for a preposition and the number after it, as (regex, speaker)."""
+    if primary not in BEFORE:
+        return ()
+    symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
+                       if units[u] in GENITIVE_UNITS[primary])
+    before = "|".join(sorted(BEFORE[primary], key=len, reverse=True))
+    grouped = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
+    pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?P<n>{grouped}|\d{{1,9}})"
+               rf"(?:,(?P<f>\d{{1,3}}))?(?![\d.,]\d|/\d|:\d|\s?[-–]\s?\d)"
+               rf"(?:\s?(?P<u>{symbols})(?![\w/]))?")
+    return ((pattern, lambda m: genitive(m, primary, units)),)
+
+
+# Feminine nouns counted in handouts, in the form they take after 2-4 (Ukrainian and Polish
+# masculine plurals end alike, so these are listed; Russian goes by ending, below).
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FEMININE_AFTER_TWO = {
+    "uk": _words("таблетки пігулки капсули ложки краплі хвилини години склянки чашки дози доби"),
+    "pl": _words("tabletki kapsułki łyżki łyżeczki krople szklanki filiżanki dawki godziny "
+                 "minuty sekundy"),
+}
+
+
+def counted_gender(n: int, noun: str, primary: str) -> str:
+    """"f" where the number agrees with a feminine noun after it: ru "2 таблетки" → "две",
+    "1 таблетка" → "одна" (a feminine noun ends in -а/-я after 1 and in -ы/-и after 2-4,
+    a masculine one in a consonant and -а/-я: стакан, два стакана; Розенталь); uk, pl by
+    the list above after 2-4 and by -а/-я, -a after 1."""
+    units, tens = n % 10, n % 100
+    if units == 1 and tens != 11:
+        return "f" if noun.endswith(("а", "я", "a")) else "m"
+    if units in (2, 3, 4) and tens not in (12, 13, 14):
+        if primary == "ru":
+            return "f" if noun.endswith(("ы", "и")) else "m"
+        return "f" if noun.lower() in FEMININE_AFTER_TWO.get(primary, ()) else "m"
+    return "m"

@@ -1,0 +1,149 @@
+"""Ordinal numbers written with a mark after the digits, in the languages without hand-made
+tables: the mark gives the ordinal's gender (and in Russian and Ukrainian its case).
+
+Each rule, as ``input → spoken``:
+  fr    1er → premier; 1re, 1ère → première; 2e, 2ème, 2nd → deuxième (Grevisse, Le Bon
+        Usage, on the abbreviation of ordinals)
+  pt    1º, 1.º → primeiro; 1ª → primeira; 21ª → vigésima primeira (Cunha & Cintra)
+  it    1º, 1° → primo; 2ª → seconda (Serianni, Grammatica italiana)
+  ro    al 2-lea → al doilea; a 2-a → a doua (DOOM, on ordinals in digits)
+  ru    1-й → первый; 2-го → второго; 3-я → третья; 5-е → пятое; 2-му → второму;
+        1990-х → тысяча девятьсот девяностых (Розенталь, on ordinals in digits)
+  uk    1-й → перший; 3-я → третя; 5-го → п'ятого; 2-му → другому (Правопис 2019, § 38)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from num2words import num2words
+
+from handoutkit.speech.data.neutral import ROMAN
+
+# Russian ending after the hyphen → num2words' case, gender, plural.
+RU_ENDINGS: dict[str, tuple[str, str, bool]] = {
+    "й": ("n", "m", False), "ый": ("n", "m", False), "ой": ("n", "m", False),
+    "ий": ("n", "m", False), "я": ("n", "f", False), "ая": ("n", "f", False),
+    "е": ("n", "n", False), "ое": ("n", "n", False), "го": ("g", "m", False),
+    "ого": ("g", "m", False), "му": ("d", "m", False), "ому": ("d", "m", False),
+    "ю": ("a", "f", False), "ую": ("a", "f", False), "м": ("p", "m", False),
+    "ом": ("p", "m", False), "х": ("g", "m", True), "ых": ("g", "m", True),
+}
+# Ukrainian: the ending after the hyphen → how the nominative masculine ending changes
+# (-ий, or -ій after a soft stem: третій).
+UK_ENDINGS: dict[str, tuple[str, str]] = {
+    "й": ("ий", "ій"), "ий": ("ий", "ій"), "я": ("а", "я"), "а": ("а", "я"),
+    "е": ("е", "є"), "го": ("ого", "ього"), "ого": ("ого", "ього"), "му": ("ому", "ьому"),
+    "ому": ("ому", "ьому"), "ї": ("ої", "ьої"), "ої": ("ої", "ьої"), "х": ("их", "іх"),
+}
+
+
+def _feminine_romance(said: str) -> str:
+    """"vigésimo primeiro" → "vigésima primeira"; "secondo" → "seconda"."""
+    return re.sub(r"o\b", "a", said)
+
+
+def _french(m: re.Match[str]) -> str:
+    if m["end"] in ("re", "ère"):
+        return "première"
+    if m["end"] in ("nd", "nde"):
+        return "second" if m["end"] == "nd" else "seconde"
+    return num2words(int(m["n"]), lang="fr", to="ordinal")
+
+
+def _russian(m: re.Match[str]) -> str:
+    case, gender, plural = RU_ENDINGS[m["end"]]
+    return num2words(int(m["n"]), lang="ru", to="ordinal", case=case, gender=gender,
+                     plural=plural)
+
+
+def _ukrainian(m: re.Match[str]) -> str:
+    hard, soft = UK_ENDINGS[m["end"]]
+    said = num2words(int(m["n"]), lang="uk", to="ordinal")
+    return re.sub(r"(?:ий|ій)$", lambda e: soft if e[0] == "ій" else hard, said)
+
+
+def _romanian(m: re.Match[str]) -> str:
+    said = num2words(int(m["n"]), lang="ro", to="ordinal")  # "al doilea", "primul"
+    if m["art"].lower() == "a":  # feminine: "a doua", "a treia"
+        said = re.sub(r"^al ", "a ", re.sub(r"lea$", "a", said)).replace("doia", "doua")
+    return said
+
+
+# Nouns before which a number (digits or Roman) is an ordinal in the genitive: Russian
+# "диабет 2 типа" → "второго типа", "XXI века" → "двадцать первого века" (Розенталь);
+# Ukrainian "II типу" → "другого типу"; Polish "cukrzyca typu 2" → "typu drugiego" (after
+# its noun).
+RU_BEFORE = {"типа": "m", "степени": "f", "стадии": "f", "группы": "f", "класса": "m",
+             "века": "m"}
+UK_BEFORE = {"типу": "m", "ступеня": "m", "стадії": "f", "групи": "f", "століття": "n"}
+PL_AFTER = ("typu", "stopnia", "grupy", "klasy")
+# The words before "2 типа" that make it an ordinal (диабета, опіку: any ending).
+DIAGNOSES = {"ru": "диабет|ожог", "uk": "діабет|опік"}
+_ROMAN = r"(?P<r>[IVXLC]+)"
+
+
+def _value(m: re.Match[str]) -> int | None:
+    return int(m["n"]) if m["n"] else ROMAN.get(m["r"])
+
+
+def _genitive_ordinal(m: re.Match[str], primary: str) -> str:
+    value = _value(m)
+    if value is None:
+        return m[0]
+    if primary == "ru":
+        said = num2words(value, lang="ru", to="ordinal", case="genitive",
+                         gender=RU_BEFORE[m["noun"]])
+        return f"{m['pre'] or ''}{said} {m['noun']}"
+    if primary == "uk":  # "другий" → "другого", "друга" → "другої"
+        said = num2words(value, lang="uk", to="ordinal")
+        gender = UK_BEFORE[m["noun"]]
+        ending = {"f": ("ої", "ьої")}.get(gender, ("ого", "ього"))
+        said = re.sub(r"(ий|ій)$", lambda e: ending[e[0] == "ій"], said)
+        return f"{m['pre'] or ''}{said} {m['noun']}"
+    said = re.sub(r"(\w+?)(i|y)\b", lambda e: e[1] + ("iego" if e[2] == "i" else "ego"),
+                  num2words(value, lang="pl", to="ordinal"))
+    return f"{m['noun']} {said}"
+
+
+def _french_roman(m: re.Match[str]) -> str:
+    """"XXIe siècle" → "vingt et unième siècle"; "Ier" → "premier"."""
+    value = ROMAN.get(m["r"])
+    if value is None:
+        return m[0]
+    return "premier" if value == 1 else num2words(value, lang="fr", to="ordinal")
+
+
+def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
+    """The ordinal rules of a language, as (regex, speaker), to run before the number rules."""
+    n = r"(?<![\d.,])(?P<n>\d{1,4})"
+    number = rf"(?:(?<![\d.,])(?P<n>\d{{1,2}})(?![\d.,]\d)|(?<![^\W\d_]){_ROMAN})"
+    if primary in ("ru", "uk"):  # digits only after a diagnosis: "есть 2 типа" is two types
+        nouns = "|".join(RU_BEFORE if primary == "ru" else UK_BEFORE)
+        after = rf"(?P<pre>(?<!\w)(?i:{DIAGNOSES[primary]})\w*\s+)"
+        number = (rf"(?:{after}(?P<n>\d{{1,2}})(?![\d.,]\d)"
+                  rf"|(?<![^\W\d_]){_ROMAN})")
+        before = ((rf"{number}\s+(?P<noun>{nouns})(?!\w)",
+                   lambda m: _genitive_ordinal(m, primary)),)
+    elif primary == "pl":
+        before = ((rf"(?<!\w)(?P<noun>{'|'.join(PL_AFTER)})\s+{number}(?![^\W\d_])",
+                   lambda m: _genitive_ordinal(m, "pl")),)
+    else:
+        before = ()
+    if primary == "fr":
+        return ((rf"{n}(?P<end>er|re|ère|e|ème|nd|nde)(?![^\W\d_])", _french),
+                (rf"(?<![^\W\d_]){_ROMAN}(?:er|e|ème)(?![^\W\d_])", _french_roman))
+    if primary in ("pt", "it"):
+        mark = r"\.?(?P<end>[ºª]|°(?!\s?[CF]\b))" if primary == "it" else r"\.?(?P<end>[ºª])"
+        return ((rf"{n}{mark}", lambda m: (
+            _feminine_romance(num2words(int(m["n"]), lang=primary, to="ordinal"))
+            if m["end"] == "ª" else num2words(int(m["n"]), lang=primary, to="ordinal"))),)
+    if primary == "ro":
+        return ((r"(?<!\w)(?P<art>al|a|Al|A)\s+(?P<n>\d{1,3})-(?:lea|a)(?!\w)", _romanian),)
+    if primary in ("ru", "uk"):
+        endings = RU_ENDINGS if primary == "ru" else UK_ENDINGS
+        alternation = "|".join(sorted(endings, key=len, reverse=True))
+        return (*before, (rf"{n}[-‑](?P<end>{alternation})(?!\w)",
+                          _russian if primary == "ru" else _ukrainian))
+    return before
