@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
+import numpy as np
 import requests
 from gtts import gTTS, gTTSError
 from gtts.lang import tts_langs
@@ -62,9 +62,11 @@ class GttsEngine:
     def synthesize(self, text: str) -> Pcm:
         from handoutkit.speech.encode import decode_mp3  # with the loudness filters: scipy
 
-        return checked(decode_mp3(self._fetch(text)), self.name, text)
+        parts = [decode_mp3(part) for part in self._fetch(text)]
+        joined = Pcm(np.concatenate([part.samples for part in parts]), parts[0].sample_rate)
+        return checked(joined, self.name, text)
 
-    def _fetch(self, text: str) -> bytes:
+    def _fetch(self, text: str) -> list[bytes]:
         attempt = 1
         while True:
             try:
@@ -77,14 +79,15 @@ class GttsEngine:
             self.sleep(delay)
             attempt += 1
 
-    def _request(self, text: str) -> bytes:
+    def _request(self, text: str) -> list[bytes]:
+        """Each part of the text gTTS sends, as its own MP3: decoded apart, since the bytes
+        of several MP3s run together are not one MP3 (a decoder that finds an Info frame in
+        the first part stops after the frames it counts)."""
         try:
             client = gTTS(text, tld=self.tld, lang=self.lang, timeout=self.timeout)
         except (AssertionError, ValueError) as error:  # nothing to say; unknown language
             raise OutputError(f"gTTS cannot speak {short(text)}: {error}") from error
-        buffer = io.BytesIO()
-        client.write_to_fp(buffer)
-        return buffer.getvalue()
+        return list(client.stream())
 
 
 def _cause(error: gTTSError) -> BaseException | None:
