@@ -77,10 +77,13 @@ def test_after_a_failure_the_pool_leaves_that_language_to_the_handouts(
 
 @pytest.fixture
 def library(tmp_path: Path) -> Layout:
-    """Three short handouts sharing a sentence, and a fourth that is broken."""
+    """Three short handouts sharing a sentence, and a fourth that is broken; read by piper
+    (the subject is the builder's jobs, not the voice: Kokoro's own reproducibility across
+    sessions and orders is test_kokoro's)."""
     layout = Layout(tmp_path / "handouts", tmp_path / "build", TEMPLATES)
     layout.handouts_dir.mkdir()
-    (layout.handouts_dir / "clinic.yaml").write_text('name: Riverside\nphone: "555-0134"\n')
+    (layout.handouts_dir / "clinic.yaml").write_text(
+        'name: Riverside\nphone: "555-0134"\nvoices: {en: piper}\n')
     for name, text in (("calf", "Stretch your calf."), ("feet", "Point your toes up."),
                        ("rest", "Put your feet up.")):
         (layout.handouts_dir / f"{name}.md").write_text(
@@ -118,7 +121,7 @@ def test_two_jobs_build_what_one_job_builds_and_the_same_every_time(library: Lay
 
 def test_a_language_without_a_voice_fails_its_handout_not_the_build(library: Layout) -> None:
     (library.handouts_dir / "bad.md").unlink()
-    (library.handouts_dir / "clinic.yaml").write_text("voices: {fr: piper}\n")
+    (library.handouts_dir / "clinic.yaml").write_text("voices: {fr: piper, en: piper}\n")
     french = library.handouts_dir / "aide.md"
     french.write_text(front_matter(lang="fr") + "\n## Aide\n\nReposez-vous.\n")
     builder = Builder(library, load_config(library.handouts_dir), ["audio"], jobs=2)
