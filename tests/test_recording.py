@@ -305,10 +305,9 @@ def test_an_unreadable_file_leaves_the_computer_voice_with_a_warning(piper_readi
     assert _read_by(layout).startswith("computer voice:")
 
 
-@slow
-def test_a_language_no_aligner_speaks_takes_a_file_per_part(project: Layout, clinic) -> None:
-    """Tagalog: no computer voice and no aligner; a person's files still make the reading,
-    each chapter at its file, captions shared out by sentence length."""
+def _tagalog_handout(project: Layout, clinic) -> tuple[Path, list, Path]:
+    """A short Tagalog handout (no computer voice, no aligner), its parts, and its recording
+    folder with a reader.yaml and no files yet."""
     path = project.handouts_dir / "tulog.tl.md"
     path.write_text(front_matter(lang="tl", title="Pagtulog", summary="Ano ang makakatulong.")
                     + "\n## Bago matulog\n\nHumiga nang patagilid. Uminom ng tubig.\n",
@@ -318,6 +317,14 @@ def test_a_language_no_aligner_speaks_takes_a_file_per_part(project: Layout, cli
     where = recording.folder(project.handouts_dir, "tulog.tl")
     where.mkdir(parents=True)
     (where / "reader.yaml").write_text("name: Maria Santos, interpreter\n", encoding="utf-8")
+    return path, parts, where
+
+
+@slow
+def test_a_language_no_aligner_speaks_takes_a_file_per_part(project: Layout, clinic) -> None:
+    """Tagalog: no computer voice and no aligner; a person's files still make the reading,
+    each chapter at its file, captions shared out by sentence length."""
+    path, parts, where = _tagalog_handout(project, clinic)
     for part in parts:  # Indonesian's voice stands in for a Tagalog speaker
         subprocess.run(["espeak-ng", "-v", "id", "-w", str(where / f"{part.file_stem}.wav"),
                         " ".join(part.sentences)], check=True)
@@ -339,15 +346,7 @@ def test_a_recording_that_cannot_be_used_where_no_voice_reads_is_a_warning(proje
     """Tagalog has no computer voice: a recording missing a part, or a whole reading that no
     aligner can cut into its sections, leaves the handout with no reading, and the build says
     so at the handout's line with what to do (it once dropped the reading in silence)."""
-    path = project.handouts_dir / "tulog.tl.md"
-    path.write_text(front_matter(lang="tl", title="Pagtulog", summary="Ano ang makakatulong.")
-                    + "\n## Bago matulog\n\nHumiga nang patagilid. Uminom ng tubig.\n",
-                    encoding="utf-8")
-    handout = load_handout(path, project.handouts_dir)
-    parts = recording.parts(handout, build_script(handout, clinic))
-    where = recording.folder(project.handouts_dir, "tulog.tl")
-    where.mkdir(parents=True)
-    (where / "reader.yaml").write_text("name: Maria Santos, interpreter\n", encoding="utf-8")
+    path, parts, where = _tagalog_handout(project, clinic)
     quiet = np.zeros(22050, dtype=np.float32)  # what is in the files is not read here
     for part in parts[:-1]:
         soundfile.write(where / f"{part.file_stem}.wav", quiet, 22050)
