@@ -101,6 +101,10 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("a.m.", "a m"), ("p.m.", "p m"), ("ext.|Ext.", "extension"), ("Tel.|tel.", "telephone"),
     ("w/", "with"), ("w/o", "without"), ("and/or", "and or"), ("24/7", "twenty-four seven"),
     ("20/20", "twenty twenty"), ("I.V.", "I V"),
+    # Weekdays as clinics abbreviate opening hours (capitalised only: "sat." is a verb).
+    ("Mon.", "Monday"), ("Tue.|Tues.", "Tuesday"), ("Wed.", "Wednesday"),
+    ("Thu.|Thur.|Thurs.", "Thursday"), ("Fri.", "Friday"), ("Sat.", "Saturday"),
+    ("Sun.", "Sunday"),
     # Prescription Latin.
     ("BID|b.i.d.", "twice a day"), ("TID|t.i.d.", "three times a day"),
     ("QID|q.i.d.", "four times a day"), ("QD|qd|q.d.", "once a day"),
@@ -129,7 +133,7 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("401(k)|401k", "four oh one k"),
 )
 # Dotted abbreviations whose dot also ends the sentence before a capital letter.
-SENTENCE_FINAL = "etc.|a.m.|p.m."
+SENTENCE_FINAL = "etc.|a.m.|p.m.|Mon.|Tue.|Tues.|Wed.|Thu.|Thur.|Thurs.|Fri.|Sat.|Sun."
 
 MONTHS: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June", "July", "August",
