@@ -15,9 +15,12 @@ from handoutkit.speech.data import es_gender
 logger = logging.getLogger(__name__)
 
 _FOLD = str.maketrans("áéíóúü", "aeiouu")
-# The word after a number, past a second number joined by "o", "y", "a" or a dash:
-# "1 o 2 tabletas", "1-2 tabletas" agree with "tabletas".
-_NEXT_WORD = re.compile(r"\s+(?:(?:[oyaue]|ó)\s+\d+(?:[.,]\d+)?\s+)?(?P<word>[^\W\d_]+)")
+# The word after a number, past a second number joined by "o", "y", "a" or a dash
+# ("1 o 2 tabletas", "1-2 tabletas" agree with "tabletas"), or past a partitive "de" and its
+# determiner ("1 de cada 4 mujeres", "1 de las 2 tabletas": una).
+_NEXT_WORD = re.compile(r"\s+(?:(?:[oyaue]|ó)\s+\d+(?:[.,]\d+)?\s+"
+                        r"|(?P<partitive>de\s+(?:cada|las|los|sus|mis|estas|estos|esas|esos)\s+(?:\d+\s+)?))?"
+                        r"(?P<word>[^\W\d_]+)")
 # A number with no noun of its own after "y", "o", "luego"…: "2 tabletas, luego 1" stands
 # for the last noun counted before it in the sentence.
 _ELIDING = re.compile(r"(?:^|[\s,])(?:y|o|u|luego|después|entonces|más|solo|sólo),?\s$")
@@ -33,6 +36,7 @@ _LAST_MILLIONS = re.compile(r".*\b(?:millón|millones|billón|billones)\b ?")
 class Noun:
     word: str  # as written: "tabletas"
     gender: str  # "m" or "f"
+    partitive: bool = False  # past "de cada", "de las"…: "uno de cada 3 niños" (no "un")
 
 
 def _fold(word: str) -> str:
@@ -75,7 +79,7 @@ def noun_after(text: str, end: int) -> Noun | None:
     m = _NEXT_WORD.match(text, end)
     if m is None or m["word"].lower() in _NOT_NOUNS or len(m["word"]) < 2:
         return None
-    return Noun(m["word"], gender(m["word"]))
+    return Noun(m["word"], gender(m["word"]), partitive=bool(m["partitive"]))
 
 
 def noun_before(text: str, start: int) -> Noun | None:

@@ -59,6 +59,8 @@ def _elided_feminine(m: re.Match[str], lang: Language) -> bool:
 
 def _number(m: re.Match[str], lang: Language) -> str:
     noun = _noun(m, lang)
+    if noun and noun.partitive:  # "una de cada 4 mujeres", but the pronoun "uno de cada 3 niños"
+        return vocab.say_number(m[0], lang, "f" if noun.gender == "f" else "")
     gender = noun.gender if noun else "f" if _elided_feminine(m, lang) else ""
     said = vocab.say_number(m[0], lang, gender)
     return f"{said} {lang.words['of']}" if noun and agreement.needs_de(said) else said
