@@ -138,6 +138,17 @@ FEMININE_AFTER_TWO = {
 }
 
 
+_DATIVE_BEFORE = re.compile(r"(?<!\w)(?i:к|ко|по|при|на|в|о|об)\s+$")
+
+
+def feminine_accusative_one(n: int, noun: str, before: str) -> bool:
+    """Whether 1 counts a feminine noun in the accusative: "Примите 1 таблетку" → "одну"
+    (Розенталь: один agrees in case; a feminine accusative ends in -у/-ю), not after the
+    prepositions whose -у is a masculine dative or locative ("к 1 часу")."""
+    return (n % 10 == 1 and n % 100 != 11 and noun.endswith(("у", "ю"))
+            and not _DATIVE_BEFORE.search(before))
+
+
 def counted_gender(n: int, noun: str, primary: str) -> str:
     """"f" where the number agrees with a feminine noun after it: ru "2 таблетки" → "две",
     "1 таблетка" → "одна" (a feminine noun ends in -а/-я after 1 and in -ы/-и after 2-4,
