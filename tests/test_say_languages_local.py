@@ -37,8 +37,10 @@ CASES: list[tuple[str, str, str, str]] = [
     ("ar", "1 يناير 2026", "الأول من يناير عام ألفين و ستة و عشرين",
      RYDING + ": the first day is الأول"),
     ("ar", "في 21 مارس", "في الحادي والعشرين من مارس", RYDING + ": compound ordinal day"),
-    ("ar", "9:30", "الساعة التاسعة و ثلاثون دقيقة",
-     RYDING + ": the hour a feminine ordinal after الساعة, then the minutes counted"),
+    ("ar", "9:35", "الساعة التاسعة و خمس و ثلاثون دقيقة",
+     RYDING + ": the hour a feminine ordinal after الساعة, then the minutes counted, their "
+     "units opposite to دقيقة's gender"),
+    ("ar", "9:30", "الساعة التاسعة و النصف", RYDING + ", telling time: half past is والنصف"),
     ("ar", "في الساعة 14:05", "في الساعة الرابعة عشرة و خمس دقائق",
      RYDING + ": الساعة written before the time is not said twice; 3-10 feminine counts"),
     ("pl", "20.11.2026", "dwudziestego listopada dwa tysiące dwudziestego szóstego roku",

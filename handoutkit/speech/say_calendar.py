@@ -28,6 +28,7 @@ from num2words import num2words
 
 from handoutkit.reader.quantities import DOTTED_TIME_AFTER
 from handoutkit.speech.data import arabic, hindi
+from handoutkit.speech.say_grammar import arabic_feminine
 from handoutkit.speech.say_units import kept_stop
 
 MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 грудня"
@@ -92,10 +93,12 @@ def _arabic_minutes(minute: int) -> str:
         return "دقيقة واحدة"
     if minute == 2:
         return "دقيقتان"
+    if minute in arabic.CLOCK_FRACTIONS:  # "الثامنة والربع", "التاسعة والنصف"
+        return arabic.CLOCK_FRACTIONS[minute]
     said = num2words(minute, lang="ar")
     if minute <= 10:
         return f"{arabic.FEMININE_COUNTS.get(said, said)} دقائق"
-    return f"{said} دقيقة"
+    return f"{arabic_feminine(said, minute)} دقيقة"
 
 
 

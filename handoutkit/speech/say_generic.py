@@ -115,11 +115,17 @@ FIRST_OF_MONTH = {"fr": "premier", "pt": "primeiro", "it": "primo"}
 # pattern's literal is not ("20.11.2026 г." → "двадцать ноября две тысячи двадцать шесть").
 _YEAR_MARK = r"(?:\s?[гр]\.(?!\w))?"
 def _per_time(lang: Generic) -> tuple[tuple[str, object], ...]:
-    """"fois/jour" → "fois par jour" (data/generic.py PER_TIME)."""
+    """"fois/jour" → "fois par jour"; "4 г/день" → "4 грамм в день" (data/generic.py)."""
     if lang.primary not in generic.PER_TIME:
         return ()
     word, spans = generic.PER_TIME[lang.primary]
-    return ((rf"(?<=[^\W\d_])\s?/\s?(?=(?:{spans})(?![^\W\d_]))", lambda m: f" {word} "),)
+    found: tuple[tuple[str, object], ...] = (
+        (rf"(?<=[^\W\d_])\s?/\s?(?=(?:{spans})(?![^\W\d_]))", lambda m: f" {word} "),)
+    if grams := generic.GRAMS_PER_TIME.get(lang.primary):  # before the number rules
+        found = ((rf"(?<![\d.,])(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s?г"
+                  rf"(?=\s?/\s?(?:{spans})(?!\w)|\s+в\s+(?:{spans})(?!\w))",
+                  lambda m: f"{m['n']} {grams}"), *found)
+    return found
 
 
 @lru_cache(maxsize=64)
@@ -140,6 +146,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_parts.abbreviation_rules(lang),
         *say_roman.roman_rules(lang),
         *say_dialled.rules(lang),
+        *_per_time(lang),
         (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
         (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",
          lambda m: _times(m, lang)),
@@ -168,7 +175,6 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         (rf"(?P<n>(?<![^\s(])-?{num}|{num}){unit}",
          lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, m["per"]))),
         (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})", lambda m: _range(m, lang, to)),
-        *_per_time(lang),
         (rf"(?<![^\s(])-(?={num})|{num}", lambda m: _number(m, lang)),
         (r"\d+", lambda m: number_words(m[0], lang)),  # what is left: ".5", "1.2.3"
     )

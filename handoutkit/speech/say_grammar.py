@@ -189,7 +189,9 @@ def arabic_count(m: re.Match[str], units: dict[str, str]) -> str:
     genitive = genitive or (entry is not None and entry[0] in arabic.ADVERBIAL)
     if m["a"]:
         first = int(m["a"])
-        if first == 2 and entry is not None:  # "مرتين إلى ثلاث مرات": 2 is the dual alone
+        if first == 1 and entry is not None:  # "ساعة إلى ساعتين": 1 is the noun alone
+            before += f"{entry[0]} إلى "
+        elif first == 2 and entry is not None:  # "مرتين إلى ثلاث مرات": the dual alone
             before += f"{re.sub(r'ان$', 'ين', entry[1]) if genitive else entry[1]} إلى "
         else:
             before += f"{_arabic_number(first, genitive)} إلى "
@@ -209,10 +211,10 @@ def arabic_count(m: re.Match[str], units: dict[str, str]) -> str:
             number = arabic.FEMININE_COUNTS.get(number, number)
         return f"{before}{number} {plural}"
     number = _arabic_number(n, genitive)
-    return f"{before}{_arabic_feminine(number, n) if gender == 'f' else number} {singular}"
+    return f"{before}{arabic_feminine(number, n) if gender == 'f' else number} {singular}"
 
 
-def _arabic_feminine(said: str, n: int) -> str:
+def arabic_feminine(said: str, n: int) -> str:
     """"خمسة عشر" → "خمس عشرة", "واحد و عشرون" → "إحدى و عشرون": 11 and up before a
     feminine noun (Ryding: 3-9 take the opposite gender, the عشر of 11-19 agrees)."""
     words = [arabic.FEMININE_COUNTS.get(word, word) if word != "عشرة" else word
@@ -260,7 +262,7 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
 
         return ((r"(?<![\d.,])(?P<y>\d{4})(?=\s?年)",
                  lambda m: "".join(cn2an.an2cn(digit) for digit in m["y"])),
-                (rf"(?<![\d.,第])2(?![\d.,])(?=\s?(?:{ZH_MEASURES}))", lambda m: "两"))
+                (rf"(?<![\d.,第\-–~〜])2(?![\d.,])(?=\s?(?:{ZH_MEASURES}))", lambda m: "两"))
     if primary == "ko":
         counters = "|".join(sorted(KO_COUNTERS, key=len, reverse=True))
         pattern = (r"(?<![\d.,])(?:(?P<a>[1-9]\d?)\s?[~〜～-]\s?)?(?P<n>[1-9]\d?)(?![\d.,])"

@@ -100,6 +100,8 @@ def cardinal(n: int, lang: Generic) -> str:
         return " ".join(cardinal(int(digit), lang) for digit in str(n))
     if lang.primary == "pt":  # "mil duzentos e cinquenta": num2words' comma is not said
         said = said.replace(",", "")
+    if lang.primary == "it":  # num2words elides cento before diciotto: "centodicotto"
+        said = said.replace("dicotto", "diciotto")
     if lang.primary == "vi":  # 2026: "hai nghìn không trăm hai mươi sáu", not "… lẻ hai mươi"
         said = re.sub(r"nghìn lẻ (?!\S+ mươi|mười)", "nghìn không trăm lẻ ", said)
         said = said.replace("nghìn lẻ ", "nghìn không trăm ")

@@ -59,6 +59,8 @@ HOURS = {**{n: word for n, word in enumerate(("الواحدة", *_UNITS_F[1:], "
          **{10 + n: f"{word} عشرة" for n, word in enumerate(_UNITS_F, start=1)},
          20: "العشرون", **{20 + n: f"{word} والعشرون" for n, word in enumerate(_UNITS_F[:3], 1)}}
 HOURS[0] = HOURS[12]
+# Minutes past the hour said as a part of it (Ryding, telling time): "الثامنة والربع".
+CLOCK_FRACTIONS = {15: "الربع", 20: "الثلث", 30: "النصف"}
 # Ordinals 1-10 with their article, by gender, as an adjective after its noun (Ryding).
 ORDINALS = {"m": dict(DAYS), "f": {**HOURS, 1: "الأولى"}}
 # Verbs whose object a count is, in the accusative as after a preposition ("تناول قرصين",

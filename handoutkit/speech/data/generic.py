@@ -33,6 +33,8 @@ TRADITIONAL = str.maketrans({"压": "壓"})
 # Short CLDR symbols that are also words or other abbreviations: Russian "с" (seconds) is
 # "with", "г" (grams) also "year" in "2026 г."; Arabic "د" (minutes) a bare letter.
 WORD_LIKE = frozenset({"г", "с", "ч", "м", "д", "р", "د", "م", "س", "ס׳"})
+# ... but "г" after a number and before a span of time ("4 г/день", "2 г в сутки") is grams.
+GRAMS_PER_TIME: dict[str, str] = {"ru": "грамм", "uk": "грам"}
 
 # The decimal mark as said between a number's whole and its decimals ("37,5" → "37 virgule
 # 5"); num2words' own decimals drop the minus (vi), the decimals (it) or garble them (ar).
