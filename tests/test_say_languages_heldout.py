@@ -100,6 +100,13 @@ CASES: list[tuple[str, str, str, str]] = [
      "at the end of a range"),
     ("ru", "Не более 4 г/день.", "Не более четырёх граммов в день.",
      ROSENTAL + ": г after a number and before a span of time is grams, genitive after более"),
+    # -- found by the third held-out set
+    ("pl", "Weź 1 tabletkę.", "Weź jedną tabletkę.",
+     "Nagórko, Zarys gramatyki polskiej: jeden agrees with its noun, the accusative jedną"),
+    ("ro", "Tratamentul durează 20 de zile.", "Tratamentul durează douăzeci de zile.",
+     "Gramatica limbii române: 20 and up take de, said once where it is written"),
+    ("ro", "Luați de 2-3 ori pe zi.", "Luați de două până la trei ori pe zi.",
+     "DOOM: doi is două before a feminine noun (ori), in a range too"),
     # -- web hosts in languages not written in Latin letters
     ("ar", "زر www.moh.gov.sa اليوم.", "زر إم أو إتش نقطة جي أو في نقطة إس إيه اليوم.", LETTERS),
     ("ru", "Подробнее на www.minzdrav.gov.ru сегодня.",

@@ -232,12 +232,16 @@ def _number(m: re.Match[str], lang: Generic) -> str:
     noun = (_NEXT_WORD.match(m.string, m.end())
             if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
     if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):
-        if lang.primary != "pl" and say_cases.feminine_accusative_one(
-                int(m[0]), noun["w"], m.string[:m.start()]):
-            return re.sub(r"одна$", "одну", number_words(m[0], lang, "f"))  # "одну таблетку"
+        if say_cases.feminine_accusative_one(int(m[0]), noun["w"], m.string[:m.start()],
+                                             lang.primary):  # "одну таблетку", "jedną"
+            return re.sub(r"\S+$", say_cases.ACCUSATIVE_ONE[lang.primary],
+                          number_words(m[0], lang, "f"))
         return number_words(m[0], lang, say_cases.counted_gender(int(m[0]), noun["w"],
                                                                  lang.primary))
     if noun is not None and m[0].isdigit() and lang.primary == "ro":
+        if noun["w"] == "de" and (after := _NEXT_WORD.match(m.string, noun.end())):
+            # "20 de zile" is written with its "de": not said twice
+            return say_parts.romanian_count(int(m[0]), said, after["w"]).removesuffix(" de")
         return say_parts.romanian_count(int(m[0]), said, noun["w"])
     if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
         said = say_parts.agree(said, noun["w"], lang.primary)
@@ -255,8 +259,12 @@ def _first_end(number: str, unit: str, lang: Generic) -> str:
 def _range(m: re.Match[str], lang: Generic, to: str) -> str:
     """"2-3 vezes" → "duas a três vezes": both ends agree with the noun after them."""
     ends = [number_words(m[end], lang) for end in "ab"]
-    noun = _NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it") else None
-    if noun is not None and m["a"].isdigit() and m["b"].isdigit():
+    noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ro")
+            else None)
+    if noun is not None and m["a"].isdigit() and m["b"].isdigit() and lang.primary == "ro":
+        ends = [say_parts.romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")
+                for end, said in zip("ab", ends, strict=True)]  # "două până la trei ori"
+    elif noun is not None and m["a"].isdigit() and m["b"].isdigit():
         ends = [say_parts.agree(said, noun["w"], lang.primary) for said in ends]
     return to.join(ends)
 
