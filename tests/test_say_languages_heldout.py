@@ -107,6 +107,17 @@ CASES: list[tuple[str, str, str, str]] = [
      "Gramatica limbii române: 20 and up take de, said once where it is written"),
     ("ro", "Luați de 2-3 ori pe zi.", "Luați de două până la trei ori pe zi.",
      "DOOM: doi is două before a feminine noun (ori), in a range too"),
+    # -- found by the fourth held-out set
+    ("de", "Siehe S. 3.", "Siehe Seite drei.", "Duden, Abkürzungen: S. for Seite before a number"),
+    ("fr", "Voir le chap. 3.", "Voir le chapitre trois.", "Grevisse: chap. for chapitre"),
+    ("it", "Vedi pag. 3.", "Vedi pagina tre.", "Serianni: pag. for pagina"),
+    ("pt-BR", "Veja a pág. 3.", "Veja a página três.", "Cunha & Cintra: pág. for página"),
+    ("ru", "См. с. 3.", "Смотрите страница три.", ROSENTAL + ": с. for страница before a number"),
+    ("ar", "بين 10 و 20% من الحالات.", "بين عشرة و عشرين بالمائة من الحالات.",
+     RYDING + ": both ends genitive after بين"),
+    ("zh-Hans", "室外-5°C。", "室外负五摄氏度。", "Mandarin 负 for a minus sign, written "
+     "straight after a character as Chinese writes it"),
+    ("ja", "外は-5℃です。", "外は摂氏マイナス五度です。", "Japanese マイナス for a minus sign"),
     # -- web hosts in languages not written in Latin letters
     ("ar", "زر www.moh.gov.sa اليوم.", "زر إم أو إتش نقطة جي أو في نقطة إس إيه اليوم.", LETTERS),
     ("ru", "Подробнее на www.minzdrav.gov.ru сегодня.",
@@ -131,6 +142,10 @@ def test_a_number_ending_a_german_sentence_is_not_made_an_ordinal() -> None:
 
 def test_a_year_before_a_span_of_time_is_not_made_grams() -> None:
     assert "грамм" not in normalize("в 2026 г в день", "ru")
+
+
+def test_an_initial_is_not_said_as_a_page_without_a_number_after_it() -> None:
+    assert normalize("S. Müller ruft an.", "de") == "S. Müller ruft an."
 
 
 def test_every_case_names_its_source() -> None:

@@ -139,6 +139,8 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     unit = rf"\s?(?P<u>{written}){after}(?:\s?/\s?(?P<per>{written}){after})?"
     to = generic.TO.get(lang.primary, "–")
     to = f" {to} " if lang.primary not in UNSPACED else to  # "三至四小时", "三から四時間"
+    # a minus sign: after a space or bracket; unspaced, after anything but a number: "室外-5°C"
+    minus = r"(?<![\d.,])" if lang.primary in UNSPACED else r"(?<![^\s(])"
     # the noun after a fraction; unspaced, a katakana word or one counter: "1½錠飲んで"
     noun = (r"(?P<noun>[ァ-ヺー]+|時間|週間|小时|小時|分钟|分鐘|星期|[^\W\d_])"
             if lang.primary in UNSPACED else r"\s?(?P<noun>[^\W\d_]+)")
@@ -172,10 +174,10 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
          lambda m: f"{_first_end(m['a'], m['u'], lang)}{to}"
                    f"{say_unit(m['b'], m['u'], lang, m['per'])}"),
-        (rf"(?P<n>(?<![^\s(])-?{num}|{num}){unit}",
+        (rf"(?P<n>{minus}-?{num}|{num}){unit}",
          lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, m["per"]))),
         (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})", lambda m: _range(m, lang, to)),
-        (rf"(?<![^\s(])-(?={num})|{num}", lambda m: _number(m, lang)),
+        (rf"{minus}-(?={num})|{num}", lambda m: _number(m, lang)),
         (r"\d+", lambda m: number_words(m[0], lang)),  # what is left: ".5", "1.2.3"
     )
     return tuple((re.compile(pattern), speak) for pattern, speak in rules)
@@ -227,7 +229,7 @@ _NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_]+)")
 
 def _number(m: re.Match[str], lang: Generic) -> str:
     if m[0] == "-":
-        return generic.MINUS.get(lang.primary, "-") + " "
+        return generic.MINUS.get(lang.primary, "-") + ("" if lang.primary in UNSPACED else " ")
     said = number_words(m[0], lang)
     noun = (_NEXT_WORD.match(m.string, m.end())
             if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)

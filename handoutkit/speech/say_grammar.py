@@ -159,6 +159,7 @@ _AR_UNITS = ("واحد|اثنان|ثلاثة|أربعة|خمسة|ستة|سبعة
 _AR_AFTER_PREPOSITION = re.compile(
     rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+(?P<u>(?:{_AR_UNITS})\s?و\s?)?"
     r"(?P<n>\w+?)(?P<end>ون|ان)\b")
+_AR_BETWEEN = re.compile(r"(?<!\w)(?P<head>بين\s+\w+\s+و\s?)(?P<n>\w+?)ون\b")
 _AR_NUMBER_ENDINGS = frozenset({"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع",
                                 "اثن"})
 
@@ -171,7 +172,9 @@ def arabic_genitive_after_prepositions(text: str) -> str:
             return m[0]
         unit = re.sub(r"^اثنتان", "اثنتين", re.sub(r"^اثنان", "اثنين", m["u"] or ""))
         return f"{m['p']} {unit}{m['n']}ين"
-    return _AR_AFTER_PREPOSITION.sub(genitive, text)
+    text = _AR_AFTER_PREPOSITION.sub(genitive, text)
+    return _AR_BETWEEN.sub(lambda m: f"{m['head']}{m['n']}ين" if m["n"] in _AR_NUMBER_ENDINGS
+                           else m[0], text)  # "بين عشرة و عشرين": both ends genitive
 
 
 _AR_FORMS = {form: entry for entry in arabic.NOUNS for form in entry[:3]}

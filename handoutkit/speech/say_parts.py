@@ -163,10 +163,14 @@ def is_reading(high: int, low: int) -> bool:
 
 
 def abbreviation_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
-    """Abbreviations with full stops said in full: "т. е." → "то есть"."""
+    """Abbreviations with full stops said in full: "т. е." → "то есть"; before a number
+    only, those that are also initials or words: "S. 3" → "Seite 3"."""
+    numbered = generic.BEFORE_NUMBER.get(lang.primary, {})
+    found = ((rf"(?<!\w)(?:{'|'.join(map(re.escape, numbered))})\s?(?=\d)",
+              lambda m: numbered[m[0].strip()] + " "),) if numbered else ()
     table = generic.ABBREVIATIONS.get(lang.primary)
     if not table:
-        return ()
+        return found
     written = "|".join(re.escape(key).replace(r"\ ", r"\s?")
                        for key in sorted(table, key=len, reverse=True))
     spaced = {_spaced(key): full for key, full in table.items()}
@@ -175,7 +179,7 @@ def abbreviation_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         full = spaced[_spaced(m[0])]
         return full + "." if m[0].endswith(".") and not m.string[m.end():].strip() else full
 
-    return ((rf"(?<!\w)(?:{written})(?![^\W\d_])", said),)  # "Pr" but not "Prenez"
+    return (*found, (rf"(?<!\w)(?:{written})(?![^\W\d_])", said))  # "Pr", not "Prenez"
 
 
 def _spaced(abbreviation: str) -> str:

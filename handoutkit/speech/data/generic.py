@@ -164,6 +164,16 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "ar": {"د.": "دكتور"},
     "hi": {"डॉ.": "डॉक्टर"},  # as Hindi newspapers expand it
 }
+# Abbreviations said in full only before a number, where they are also initials or words
+# alone ("S. Müller", "с." for село): a page, a chapter, a number.
+BEFORE_NUMBER: dict[str, dict[str, str]] = {
+    "fr": {"p.": "page", "chap.": "chapitre", "n°": "numéro"},
+    "de": {"S.": "Seite", "Kap.": "Kapitel", "Nr.": "Nummer"},
+    "it": {"pag.": "pagina", "p.": "pagina", "cap.": "capitolo", "n.": "numero"},
+    "pt": {"pág.": "página", "p.": "página", "cap.": "capítulo", "n.º": "número", "nº": "número"},
+    "ru": {"с.": "страница", "стр.": "страница", "гл.": "глава", "№": "номер"},
+    "uk": {"с.": "сторінка", "стор.": "сторінка", "розд.": "розділ", "№": "номер"},
+}
 ABBREVIATIONS["de"].update({"bzw.": "beziehungsweise", "ggf.": "gegebenenfalls",
                             "evtl.": "eventuell", "Dr.": "Doktor", "max.": "maximal"})
 ABBREVIATIONS["it"].update({"p. es.": "per esempio", "dott.ssa": "dottoressa",
