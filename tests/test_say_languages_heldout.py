@@ -34,6 +34,8 @@ CASES: list[tuple[str, str, str, str]] = [
      "Standard Korean Dictionary: 공 for zero in numbers read digit by digit"),
     # -- clocks
     ("zh-Hans", "下午2:30来。", "下午两点三十分来。", CHAO + ": 两点 for two o'clock"),
+    ("zh-Hant", "下午2:30來。", "下午兩點三十分來。",
+     CHAO + "; in Traditional characters 兩 and 點 (the third held-out set)"),
     ("hi", "2:30 बजे आएँ।", "ढाई बजे आएँ।", MCGREGOR + ": ढाई for half past two"),
     ("hi", "4:15 बजे", "सवा चार बजे", MCGREGOR + ": सवा for a quarter past"),
     ("hi", "4:45 बजे", "पौने पाँच बजे", MCGREGOR + ": पौने, the next hour less a quarter"),

@@ -295,9 +295,10 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
         text = say_grammar.arabic_genitive_after_prepositions(text)
     if lang.primary == "hi":  # "9:30 बजे": बजे was already said with the hour
         text = re.sub(r"(मिनट|बजे) बजे(?![^\W\d_])", r"\1", text)
-    if lang.numbers == "zh" and lang.locale.script == "Hant":  # 兩 before a measure word
-        text = text.replace("两", "兩")
+    if lang.numbers == "zh" and lang.locale.script == "Hant":  # 兩 before a measure word,
+        text = text.translate(_TRADITIONAL)  # 點 for the clock's and the decimal's 点
     return text
 
 
+_TRADITIONAL = str.maketrans({"两": "兩", "点": "點"})
 _FRENCH_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")
