@@ -28,7 +28,7 @@ from functools import lru_cache
 from handoutkit.language import primary_language
 from handoutkit.speech import say_generic, say_web
 from handoutkit.speech.compile import Rule, rules_for, whole_words
-from handoutkit.speech.data import LANGUAGES, Language, language_for, neutral, rules
+from handoutkit.speech.data import LANGUAGES, Language, language_for, letters, neutral, rules
 
 logger = logging.getLogger(__name__)
 
@@ -151,6 +151,9 @@ def _say_dots(text: str, language: Language | None, lang: str) -> str:
     if language is not None and language.letter_names:  # Spanish spells "abc punto es"
         return _HOST_SAID.sub(
             lambda m: say_web.say_address(m[0].replace(f" {_DOT} ", "."), language), text)
+    if language is None and primary_language(lang) in letters.LETTERS:  # "إم أو إتش نقطة …"
+        return _HOST_SAID.sub(lambda m: say_web.spell_host(
+            m[0].replace(f" {_DOT} ", "."), primary_language(lang)), text)
     word = language.words["dot"] if language is not None else neutral.DOT.get(
         primary_language(lang), ".")
     text = text.replace(f" {_DOT} ", f" {word} " if word != "." else ".")

@@ -27,7 +27,8 @@ from collections.abc import Callable
 from num2words import num2words
 
 from handoutkit.reader.quantities import DOTTED_TIME_AFTER
-from handoutkit.speech.data import arabic
+from handoutkit.speech.data import arabic, hindi
+from handoutkit.speech.say_grammar import arabic_feminine
 from handoutkit.speech.say_units import kept_stop
 
 MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 грудня"
@@ -92,10 +93,12 @@ def _arabic_minutes(minute: int) -> str:
         return "دقيقة واحدة"
     if minute == 2:
         return "دقيقتان"
+    if minute in arabic.CLOCK_FRACTIONS:  # "الثامنة والربع", "التاسعة والنصف"
+        return arabic.CLOCK_FRACTIONS[minute]
     said = num2words(minute, lang="ar")
     if minute <= 10:
         return f"{arabic.FEMININE_COUNTS.get(said, said)} دقائق"
-    return f"{said} دقيقة"
+    return f"{arabic_feminine(said, minute)} دقيقة"
 
 
 
@@ -131,6 +134,8 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
         said = arabic.HOURS[hour]
         said = said if before.rstrip().endswith("الساعة") else f"الساعة {said}"
         return f"{said} و {_arabic_minutes(minute)}" if minute else said
+    if primary == "hi" and 1 <= hour <= 12 and minute in (15, 30, 45):
+        return _hindi_quarter(hour, minute)
     if primary == "pl":
         ordinal = num2words(hour or 24, lang="pl", to="ordinal")  # "dziewiąty", "trzeci"
         after_o = re.search(r"(?<!\w)[oO]\s*$", before) is not None
@@ -139,6 +144,16 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
         said = re.sub(r"(i|y)\b", lambda m: ending[m[1] == "i"], said)
         return f"{said} {num2words(minute, lang='pl')}" if minute else said
     return None
+
+
+def _hindi_quarter(hour: int, minute: int) -> str:
+    """2:30 → "ढाई बजे", 4:15 → "सवा चार बजे", 4:45 → "पौने पाँच बजे": the quarter hours as
+    Hindi says them (McGregor, Outline of Hindi Grammar, telling the time)."""
+    if minute == 45:
+        return f"पौने {hindi.cardinal(hour % 12 + 1)} बजे"
+    if minute == 15:
+        return f"सवा {hindi.cardinal(hour)} बजे"
+    return {1: "डेढ़ बजे", 2: "ढाई बजे"}.get(hour, f"साढ़े {hindi.cardinal(hour)} बजे")
 
 
 def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:

@@ -138,6 +138,24 @@ FEMININE_AFTER_TWO = {
 }
 
 
+_DATIVE_BEFORE = re.compile(r"(?<!\w)(?i:к|ко|по|при|на|в|о|об)\s+$")
+
+
+# 1 before a feminine noun in the accusative (Розенталь; Правопис 2019; Polish: Nagórko,
+# Zarys gramatyki polskiej): "Примите 1 таблетку" → "одну", "Weź 1 tabletkę" → "jedną".
+ACCUSATIVE_ONE = {"ru": "одну", "uk": "одну", "pl": "jedną"}
+
+
+def feminine_accusative_one(n: int, noun: str, before: str, primary: str) -> bool:
+    """Whether 1 counts a feminine noun in the accusative (-у/-ю in Russian and Ukrainian,
+    -ę in Polish), not after the prepositions whose -у is a masculine dative or locative
+    ("к 1 часу"). In Polish only 1 itself agrees (21 is "dwadzieścia jeden")."""
+    if primary == "pl":
+        return n == 1 and noun.endswith("ę")
+    return (n % 10 == 1 and n % 100 != 11 and noun.endswith(("у", "ю"))
+            and not _DATIVE_BEFORE.search(before))
+
+
 def counted_gender(n: int, noun: str, primary: str) -> str:
     """"f" where the number agrees with a feminine noun after it: ru "2 таблетки" → "две",
     "1 таблетка" → "одна" (a feminine noun ends in -а/-я after 1 and in -ы/-и after 2-4,

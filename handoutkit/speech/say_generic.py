@@ -5,8 +5,7 @@ num2words knows (vi, ar, ru, ko, fr, pt-BR, pl, fa, ja, it, ro, uk, he, …) is 
 num2words (numbers), CLDR through Babel (unit names with their plural forms, months, the
 date order, the decimal mark) and data/generic.py (the decimal and minus words). Chinese
 numbers come from cn2an. Each rule, as ``input → spoken`` (Russian; Vietnamese; Chinese):
-  emergency   911 → девять один один; chín một một; 九一一
-  phone       (555) 555-0134 → пять пять пять, пять пять пять, ноль один три четыре
+  emergency   911 → девять один один; chín một một; 九一一 (say_dialled.py, with phones)
   date        2026-11-20, 20/11/2026, 20.11.2026 → двадцать ноября две тысячи двадцать
               шесть; hai mươi tháng mười một, hai nghìn không trăm hai mươi sáu
   clock       9:30 → девять часов тридцать минут; chín giờ ba mươi phút; 아홉 시 삼십분;
@@ -22,8 +21,8 @@ numbers come from cn2an. Each rule, as ``input → spoken`` (Russian; Vietnamese
 The numbers and unit names themselves come from say_units.py; cases, genders and native
 counting (Russian, Arabic, Korean, Chinese years) from say_grammar.py; ordinals written with
 a mark (1er, 2ª, 3-я) from say_ordinals.py; dates and clocks said with ordinals (Arabic,
-Polish, Ukrainian) from say_calendar.py; fractions, Roman
-numerals, dotted abbreviations and Latin capitals from say_parts.py. Every digit becomes a
+Polish, Ukrainian) from say_calendar.py; fractions and dotted abbreviations from
+say_parts.py; Roman numerals and Latin capitals from say_roman.py. Every digit becomes a
 word: no number is left for the voice to guess. Haitian Creole's numbers are our own
 (data/kreyol.py): 55 → senkant senk, 90 → katreven dis, 911 → nèf en en.
 """
@@ -37,7 +36,15 @@ from functools import lru_cache
 
 from babel.dates import format_date
 
-from handoutkit.speech import say_calendar, say_cases, say_grammar, say_ordinals, say_parts
+from handoutkit.speech import (
+    say_calendar,
+    say_cases,
+    say_dialled,
+    say_grammar,
+    say_ordinals,
+    say_parts,
+    say_roman,
+)
 from handoutkit.speech.data import generic, kreyol
 from handoutkit.speech.say_units import (
     UNSPACED,
@@ -101,42 +108,24 @@ def say_clock(hour: int, minute: int, lang: Generic, before: str = "") -> str:
                             else cardinal(minute, lang))
 
 
-def say_digits(digits: str, lang: Generic) -> str:
-    """"911" → "девять один один" (Chinese and Japanese with no spaces)."""
-    joiner = "" if lang.primary in UNSPACED else " "
-    return joiner.join(cardinal(int(d), lang) for d in digits if d.isdigit())
-
-
 # The first of the month is an ordinal (Grevisse: "le premier mai"; Cunha & Cintra:
 # "primeiro de maio"; Italian "il primo maggio").
 FIRST_OF_MONTH = {"fr": "premier", "pt": "primeiro", "it": "primo"}
-_EMERGENCY = "|".join(generic.EMERGENCY)
 # Russian "г." and Ukrainian "р." (year) after a date: printed, not said, as CLDR's own
 # pattern's literal is not ("20.11.2026 г." → "двадцать ноября две тысячи двадцать шесть").
 _YEAR_MARK = r"(?:\s?[гр]\.(?!\w))?"
-_PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
-# A national number with a trunk 0 or an area code in brackets, its groups joined by hyphens
-# or spaces: 03-1234-5678, 0120-123-456 (ja), 010-1234-5678 (ko), (11) 91234-5678 (pt-BR),
-# 8 (495) 123-45-67 (ru), 06 1234 5678 (it). Said group by group, digit by digit.
-_INTERNATIONAL_PHONE = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,6}(?!\d|[.,]\d)"
-_LOCAL_PHONE = (r"(?<![\d.,/:+-])(?<!\d\s)(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(\d{3,4}\)\s?)"
-                r"\d{2,8}(?:[\s-]\d{2,5}){0,3}(?![\d-]|[.,]\d)")
-
-
-def _phone_group(digits: str, lang: Generic) -> str:
-    """One group of a phone number: digit by digit, but French says pairs as numbers ("01 23"
-    → "zéro un, vingt-trois"; Le Petit Robert, on telephone numbers)."""
-    if lang.primary == "fr" and len(digits) == 2 and digits[0] != "0":
-        return cardinal(int(digits), lang)
-    return say_digits(digits, lang)
-
-
-def _local_emergency(lang: Generic) -> tuple[tuple[str, object], ...]:
-    """A country's own emergency numbers, said digit by digit where the text calls them
-    (data/generic.py LOCAL_EMERGENCY): 拨打120 → 拨打一二零, 119에 → 일일구에."""
-    found = generic.LOCAL_EMERGENCY.get(lang.primary)
-    return ((found, lambda m: re.sub(r"\d+", lambda d: say_digits(d[0], lang), m[0])),) \
-        if found else ()
+def _per_time(lang: Generic) -> tuple[tuple[str, object], ...]:
+    """"fois/jour" → "fois par jour"; "4 г/день" → "4 грамм в день" (data/generic.py)."""
+    if lang.primary not in generic.PER_TIME:
+        return ()
+    word, spans = generic.PER_TIME[lang.primary]
+    found: tuple[tuple[str, object], ...] = (
+        (rf"(?<=[^\W\d_])\s?/\s?(?=(?:{spans})(?![^\W\d_]))", lambda m: f" {word} "),)
+    if grams := generic.GRAMS_PER_TIME.get(lang.primary):  # before the number rules
+        found = ((rf"(?<![\d.,])(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s?г"
+                  rf"(?=\s?/\s?(?:{spans})(?!\w)|\s+в\s+(?:{spans})(?!\w))",
+                  lambda m: f"{m['n']} {grams}"), *found)
+    return found
 
 
 @lru_cache(maxsize=64)
@@ -150,16 +139,16 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     unit = rf"\s?(?P<u>{written}){after}(?:\s?/\s?(?P<per>{written}){after})?"
     to = generic.TO.get(lang.primary, "–")
     to = f" {to} " if lang.primary not in UNSPACED else to  # "三至四小时", "三から四時間"
+    # a minus sign: after a space or bracket; unspaced, after anything but a number: "室外-5°C"
+    minus = r"(?<![\d.,])" if lang.primary in UNSPACED else r"(?<![^\s(])"
+    # the noun after a fraction; unspaced, a katakana word or one counter: "1½錠飲んで"
+    noun = (r"(?P<noun>[ァ-ヺー]+|時間|週間|小时|小時|分钟|分鐘|星期|[^\W\d_])"
+            if lang.primary in UNSPACED else r"\s?(?P<noun>[^\W\d_]+)")
     rules = (
         *say_parts.abbreviation_rules(lang),
-        *say_parts.roman_rules(lang),
-        (rf"(?<![\d.,])(?:{_EMERGENCY})(?![\d]|[.,]\d)", lambda m: say_digits(m[0], lang)),
-        *_local_emergency(lang),
-        (_INTERNATIONAL_PHONE, lambda m: generic.PLUS.get(lang.primary, "+") + " " + ", ".join(
-            _phone_group(g, lang) for g in re.findall(r"\d+", m[0]))),
-        (_LOCAL_PHONE, lambda m: ", ".join(_phone_group(g, lang)
-                                           for g in re.findall(r"\d+", m[0]))),
-        (_PHONE, lambda m: ", ".join(say_digits(g, lang) for g in re.findall(r"\d+", m[0]))),
+        *say_roman.roman_rules(lang),
+        *say_dialled.rules(lang),
+        *_per_time(lang),
         (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
         (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",
          lambda m: _times(m, lang)),
@@ -176,20 +165,19 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",
          lambda m: kept_stop(m, _blood_pressure(m, lang))),
         (rf"(?<![\d/.,])(?P<w>\d{{1,3}})\s(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])"
-         rf"(?:{unit}|\s?(?P<noun>[^\W\d_]+))?", lambda m: say_parts.mixed(m, lang)),
+         rf"(?:{unit}|{noun})?", lambda m: say_parts.mixed(m, lang)),
         (rf"(?<![\d/.,])(?P<n>[1-9]\d?)/(?P<d>[1-9]\d?)(?![\d/])"
-         rf"(?:{unit}|\s?(?P<noun>[^\W\d_]+))?", lambda m: say_parts.fraction(m, lang)),
+         rf"(?:{unit}|{noun})?", lambda m: say_parts.fraction(m, lang)),
         *say_ordinals.rules(lang.primary),  # 1er, 2.º, 3-я
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
         *say_cases.rules(lang.primary, units(lang)),  # Ukrainian, Polish genitive
         (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
-         lambda m: f"{number_words(m['a'], lang)}{to}"
+         lambda m: f"{_first_end(m['a'], m['u'], lang)}{to}"
                    f"{say_unit(m['b'], m['u'], lang, m['per'])}"),
-        (rf"(?P<n>(?<![^\s(])-?{num}|{num}){unit}",
+        (rf"(?P<n>{minus}-?{num}|{num}){unit}",
          lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, m["per"]))),
-        (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})",
-         lambda m: f"{number_words(m['a'], lang)}{to}{number_words(m['b'], lang)}"),
-        (rf"(?<![^\s(])-(?={num})|{num}", lambda m: _number(m, lang)),
+        (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})", lambda m: _range(m, lang, to)),
+        (rf"{minus}-(?={num})|{num}", lambda m: _number(m, lang)),
         (r"\d+", lambda m: number_words(m[0], lang)),  # what is left: ".5", "1.2.3"
     )
     return tuple((re.compile(pattern), speak) for pattern, speak in rules)
@@ -197,7 +185,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
 
 @lru_cache(maxsize=64)
 def _spelling(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
-    return tuple((re.compile(pattern), speak) for pattern, speak in say_parts.letter_rules(lang))
+    return tuple((re.compile(pattern), speak) for pattern, speak in say_roman.letter_rules(lang))
 
 
 def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
@@ -241,18 +229,46 @@ _NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_]+)")
 
 def _number(m: re.Match[str], lang: Generic) -> str:
     if m[0] == "-":
-        return generic.MINUS.get(lang.primary, "-") + " "
+        return generic.MINUS.get(lang.primary, "-") + ("" if lang.primary in UNSPACED else " ")
     said = number_words(m[0], lang)
     noun = (_NEXT_WORD.match(m.string, m.end())
             if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
     if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):
+        if say_cases.feminine_accusative_one(int(m[0]), noun["w"], m.string[:m.start()],
+                                             lang.primary):  # "одну таблетку", "jedną"
+            return re.sub(r"\S+$", say_cases.ACCUSATIVE_ONE[lang.primary],
+                          number_words(m[0], lang, "f"))
         return number_words(m[0], lang, say_cases.counted_gender(int(m[0]), noun["w"],
                                                                  lang.primary))
     if noun is not None and m[0].isdigit() and lang.primary == "ro":
+        if noun["w"] == "de" and (after := _NEXT_WORD.match(m.string, noun.end())):
+            # "20 de zile" is written with its "de": not said twice
+            return say_parts.romanian_count(int(m[0]), said, after["w"]).removesuffix(" de")
         return say_parts.romanian_count(int(m[0]), said, noun["w"])
     if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
         said = say_parts.agree(said, noun["w"], lang.primary)
     return said
+
+
+def _first_end(number: str, unit: str, lang: Generic) -> str:
+    """A range's first end before a unit: "uma a duas horas" (a feminine unit), German "ein
+    bis zwei Stunden" (Duden: ein, not eins, before a noun)."""
+    said = number_words(number, lang, "f" if units(lang)[unit] in generic.FEMININE.get(
+        lang.primary, ()) else "m")
+    return "ein" if lang.primary == "de" and said == "eins" else said
+
+
+def _range(m: re.Match[str], lang: Generic, to: str) -> str:
+    """"2-3 vezes" → "duas a três vezes": both ends agree with the noun after them."""
+    ends = [number_words(m[end], lang) for end in "ab"]
+    noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ro")
+            else None)
+    if noun is not None and m["a"].isdigit() and m["b"].isdigit() and lang.primary == "ro":
+        ends = [say_parts.romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")
+                for end, said in zip("ab", ends, strict=True)]  # "două până la trei ori"
+    elif noun is not None and m["a"].isdigit() and m["b"].isdigit():
+        ends = [say_parts.agree(said, noun["w"], lang.primary) for said in ends]
+    return to.join(ends)
 
 
 def _date(m: re.Match[str], lang: Generic) -> str:
@@ -279,9 +295,10 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
         text = say_grammar.arabic_genitive_after_prepositions(text)
     if lang.primary == "hi":  # "9:30 बजे": बजे was already said with the hour
         text = re.sub(r"(मिनट|बजे) बजे(?![^\W\d_])", r"\1", text)
-    if lang.numbers == "zh" and lang.locale.script == "Hant":  # 兩 before a measure word
-        text = text.replace("两", "兩")
+    if lang.numbers == "zh" and lang.locale.script == "Hant":  # 兩 before a measure word,
+        text = text.translate(_TRADITIONAL)  # 點 for the clock's and the decimal's 点
     return text
 
 
+_TRADITIONAL = str.maketrans({"两": "兩", "点": "點"})
 _FRENCH_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")

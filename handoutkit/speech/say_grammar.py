@@ -153,8 +153,13 @@ def _arabic_number(n: int, genitive: bool) -> str:
     return said
 
 
+# the units word before "و" and the tens ("ثمانية و ثلاثون"), in both genders
+_AR_UNITS = ("واحد|اثنان|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة"
+             "|إحدى|اثنتان|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع")
 _AR_AFTER_PREPOSITION = re.compile(
-    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+(?P<n>\w+?)(?P<end>ون|ان)\b")
+    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+(?P<u>(?:{_AR_UNITS})\s?و\s?)?"
+    r"(?P<n>\w+?)(?P<end>ون|ان)\b")
+_AR_BETWEEN = re.compile(r"(?<!\w)(?P<head>بين\s+\w+\s+و\s?)(?P<n>\w+?)ون\b")
 _AR_NUMBER_ENDINGS = frozenset({"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع",
                                 "اثن"})
 
@@ -165,8 +170,11 @@ def arabic_genitive_after_prepositions(text: str) -> str:
     def genitive(m: re.Match[str]) -> str:
         if m["n"] not in _AR_NUMBER_ENDINGS:
             return m[0]
-        return f"{m['p']} {m['n']}ين"
-    return _AR_AFTER_PREPOSITION.sub(genitive, text)
+        unit = re.sub(r"^اثنتان", "اثنتين", re.sub(r"^اثنان", "اثنين", m["u"] or ""))
+        return f"{m['p']} {unit}{m['n']}ين"
+    text = _AR_AFTER_PREPOSITION.sub(genitive, text)
+    return _AR_BETWEEN.sub(lambda m: f"{m['head']}{m['n']}ين" if m["n"] in _AR_NUMBER_ENDINGS
+                           else m[0], text)  # "بين عشرة و عشرين": both ends genitive
 
 
 _AR_FORMS = {form: entry for entry in arabic.NOUNS for form in entry[:3]}
@@ -179,13 +187,20 @@ def arabic_count(m: re.Match[str], units: dict[str, str]) -> str:
     (genitive, accusative); a range's first end is said before it ("اثنان إلى ثلاثة لترات")."""
     n, genitive = int(m["n"]), bool(m["p"])
     before = f"{m['p']} " if m["p"] else ""
+    entry = (_AR_SINGULAR[arabic.UNIT_NOUNS[units[m["u"]]]] if m["u"]
+             else _AR_FORMS.get(m["w"] or ""))
+    genitive = genitive or (entry is not None and entry[0] in arabic.ADVERBIAL)
     if m["a"]:
-        before += f"{_arabic_number(int(m['a']), genitive)} إلى "
+        first = int(m["a"])
+        if first == 1 and entry is not None:  # "ساعة إلى ساعتين": 1 is the noun alone
+            before += f"{entry[0]} إلى "
+        elif first == 2 and entry is not None:  # "مرتين إلى ثلاث مرات": the dual alone
+            before += f"{re.sub(r'ان$', 'ين', entry[1]) if genitive else entry[1]} إلى "
+        else:
+            before += f"{_arabic_number(first, genitive)} إلى "
         genitive = True  # after إلى
     if m["neg"]:
         before += "سالب "
-    entry = (_AR_SINGULAR[arabic.UNIT_NOUNS[units[m["u"]]]] if m["u"]
-             else _AR_FORMS.get(m["w"] or ""))
     if entry is None:  # a bare number: said by the number rules, unless a preposition
         return before + _arabic_number(n, genitive) if genitive else m[0]
     singular, dual, plural, gender = entry
@@ -198,7 +213,20 @@ def arabic_count(m: re.Match[str], units: dict[str, str]) -> str:
         if gender == "f":
             number = arabic.FEMININE_COUNTS.get(number, number)
         return f"{before}{number} {plural}"
-    return f"{before}{_arabic_number(n, genitive)} {singular}"
+    number = _arabic_number(n, genitive)
+    return f"{before}{arabic_feminine(number, n) if gender == 'f' else number} {singular}"
+
+
+def arabic_feminine(said: str, n: int) -> str:
+    """"خمسة عشر" → "خمس عشرة", "واحد و عشرون" → "إحدى و عشرون": 11 and up before a
+    feminine noun (Ryding: 3-9 take the opposite gender, the عشر of 11-19 agrees)."""
+    words = [arabic.FEMININE_COUNTS.get(word, word) if word != "عشرة" else word
+             for word in said.split(" ")]
+    words = [{"أحد": "إحدى", "واحد": "إحدى", "اثنان": "اثنتان", "اثنين": "اثنتين",
+              "اثنا": "اثنتا", "اثني": "اثنتي"}.get(word, word) for word in words]
+    if 11 <= n % 100 <= 19:
+        words = ["عشرة" if word == "عشر" else word for word in words]
+    return " ".join(words)
 
 
 def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[..., str]], ...]:
@@ -237,7 +265,7 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
 
         return ((r"(?<![\d.,])(?P<y>\d{4})(?=\s?年)",
                  lambda m: "".join(cn2an.an2cn(digit) for digit in m["y"])),
-                (rf"(?<![\d.,第])2(?![\d.,])(?=\s?(?:{ZH_MEASURES}))", lambda m: "两"))
+                (rf"(?<![\d.,第\-–~〜])2(?![\d.,])(?=\s?(?:{ZH_MEASURES}))", lambda m: "两"))
     if primary == "ko":
         counters = "|".join(sorted(KO_COUNTERS, key=len, reverse=True))
         pattern = (r"(?<![\d.,])(?:(?P<a>[1-9]\d?)\s?[~〜～-]\s?)?(?P<n>[1-9]\d?)(?![\d.,])"

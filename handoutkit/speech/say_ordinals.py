@@ -52,6 +52,23 @@ def _french(m: re.Match[str]) -> str:
     return num2words(int(m["n"]), lang="fr", to="ordinal")
 
 
+# German: the words before "2. Tag" that make it an ordinal, and its ending after them: weak
+# -en after a dative or genitive (am, zum, dem: "am zweiten Tag"), -e after der/die/das
+# (Duden Grammatik, ordinal numbers inflect as adjectives).
+DE_BEFORE = "am|im|vom|zum|beim|zur|dem|den|des|der|die|das|jeden|jede|jedes"
+_DE_NOMINATIVE = re.compile(r"(?:die|das|der|jede|jedes)\s+$", re.IGNORECASE)
+_DE_PREPOSITION = re.compile(r"(?<!\w)(?:an|in|auf|bei|mit|nach|von|zu|aus|vor|seit)\s+$",
+                             re.IGNORECASE)
+
+
+def _german(m: re.Match[str]) -> str:
+    """"am 2. Tag" → "am zweiten Tag"; "die 3. Woche" → "die dritte Woche"."""
+    stem = num2words(int(m["n"]), lang="de", to="ordinal").removesuffix("e")
+    nominative = _DE_NOMINATIVE.match(m["pre"]) and not (
+        m["pre"].lower().startswith("der") and _DE_PREPOSITION.search(m.string[:m.start()]))
+    return f"{m['pre']}{stem}{'e' if nominative else 'en'} "
+
+
 def _russian(m: re.Match[str]) -> str:
     case, gender, plural = RU_ENDINGS[m["end"]]
     return num2words(int(m["n"]), lang="ru", to="ordinal", case=case, gender=gender,
@@ -139,6 +156,8 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         return ((rf"{n}{mark}", lambda m: (
             _feminine_romance(num2words(int(m["n"]), lang=primary, to="ordinal"))
             if m["end"] == "ª" else num2words(int(m["n"]), lang=primary, to="ordinal"))),)
+    if primary == "de":
+        return ((rf"(?<!\w)(?P<pre>(?i:{DE_BEFORE})\s+){n}\.\s(?=[A-ZÄÖÜ])", _german),)
     if primary == "ro":
         return ((r"(?<!\w)(?P<art>al|a|Al|A)\s+(?P<n>\d{1,3})-(?:lea|a)(?!\w)", _romanian),)
     if primary in ("ru", "uk"):

@@ -1,17 +1,13 @@
-"""Fractions, Roman numerals, counted nouns' gender and Latin abbreviations, for the
+"""Fractions, counted nouns' gender and Latin abbreviations, for the
 languages say_generic.py reads (tables in data/counting.py and data/letters.py).
 
 Each rule, as ``input → spoken`` (French; Portuguese; Russian):
-  roman      stade II → stade deux; estágio II → estágio dois; диабет II типа → диабет
-             второго типа; II期 → 二期; "II. " opening a line → deux.
   mixed      8½ heures → huit heures et demie; 8½ horas → oito horas e meia; 8½ часов →
              восемь с половиной часов; 2 1/2 → deux et demi
   fraction   ½ tasse → une demi-tasse; ¼ à ½ tasse → un quart à une demi-tasse; ½ xícara →
              meia xícara; ¾ L → trois quarts de litre; 3/16 → trois sur seize
   gender     1 semaine → une semaine; 21 heures → vingt et une heures; 1 semana → uma
              semana; 200 pessoas → duzentas pessoas
-  letters    CDC → си ди си (ru); ORS → 오알에스 (ko): Latin capitals inside another script,
-             spelt with that script's letter names, so the voice does not switch to English
 """
 
 from __future__ import annotations
@@ -20,9 +16,8 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from num2words import num2words
-
-from handoutkit.speech.data import counting, generic, letters, neutral
+from handoutkit.speech import say_grammar
+from handoutkit.speech.data import counting, generic
 from handoutkit.speech.say_units import Generic, cardinal, say_per, unit_name, units
 
 Say = Callable[[int], str]  # a whole number in words, in the handout's language
@@ -52,10 +47,15 @@ def gender(noun: str, primary: str) -> str:
     if primary == "it":
         return "f" if word.endswith(("a", "ore")) and word not in counting.PT_MASCULINE else "m"
     if primary == "de":  # most German nouns in -e are feminine: Stunde, Woche, Tasse
+        if word in counting.DE_NEUTER or word.endswith("chen"):
+            return "n"
         return "f" if word.endswith(("e", "en")) and noun[:1].isupper() else "m"
     if primary == "pl":  # a genitive singular after półtorej: godziny, minuty
         return "f" if word.endswith(("y", "i")) else "m"
     return "m"
+
+
+_UNO = re.compile(r"(?i:s[^aeiouàèéìòù]|z|gn|ps|x|y)")
 
 
 def agree(said: str, noun: str, primary: str) -> str:
@@ -65,8 +65,8 @@ def agree(said: str, noun: str, primary: str) -> str:
         return "yon" if said == "en" else said
     if primary == "de" and said.endswith("eins"):  # "eine Stunde", "ein Tag"
         return said[:-1] + ("e" if gender(noun, primary) == "f" else "")
-    if gender(noun, primary) != "f":
-        return said
+    if gender(noun, primary) != "f":  # Italian "un litro", "uno sciroppo" (Serianni)
+        return "un" if primary == "it" and said == "uno" and not _UNO.match(noun) else said
     fixes = {"fr": counting.FR_FEMININE_FORMS, "pt": counting.PT_FEMININE_FORMS}.get(primary)
     if fixes is None:  # Italian and the rest: their feminine "one" only
         forms = generic.FEMININE_FORMS.get(primary, {})
@@ -95,25 +95,6 @@ def romanian_count(n: int, said: str, noun: str) -> str:
     return f"{said} de" if last >= 20 or (last == 0 and n >= 100) else said
 
 
-def roman_value(numeral: str) -> int | None:
-    return neutral.ROMAN.get(numeral)
-
-
-def say_roman_after(m: re.Match[str], say: Say) -> str:
-    """"stade II" → "stade deux"."""
-    value = roman_value(m["r"])
-    return f"{m['noun']} {say(value)}" if value else m[0]
-
-
-def say_roman_ordinal_ru(m: re.Match[str]) -> str:
-    """"II типа" → "второго типа": an ordinal in the genitive, agreeing with its noun."""
-    value = roman_value(m["r"])
-    if value is None:
-        return m[0]
-    kind = counting.RU_ROMAN_BEFORE[m["noun"]]
-    return f"{num2words(value, lang='ru', to='ordinal', case='genitive', gender=kind)} {m['noun']}"
-
-
 def say_fraction(numerator: int, denominator: int, primary: str, say: Say) -> str:
     """3/4 → "trois quarts"; a fraction with no word of its own → "trois sur seize"."""
     known = counting.FRACTIONS.get(primary, {}).get((numerator, denominator))
@@ -128,6 +109,8 @@ def say_fraction(numerator: int, denominator: int, primary: str, say: Say) -> st
 def say_fraction_of(numerator: int, denominator: int, noun: str, feminine: bool, primary: str,
                     say: Say) -> str:
     """A fraction of a noun: "une demi-tasse", "un quart de litre", "meia xícara"."""
+    if (numerator, denominator) == (1, 2) and primary == "de" and gender(noun, "de") == "n":
+        return f"ein halbes {noun}"  # "ein halbes Glas" (Duden, adjective after ein)
     if (numerator, denominator) == (1, 2) and primary in counting.HALF_NOUN:
         return counting.HALF_NOUN[primary][feminine].format(noun=noun)
     if primary == "zh" and (numerator, denominator) == (1, 2):
@@ -154,6 +137,8 @@ def say_mixed(whole: int, numerator: int, denominator: int, noun: str, feminine:
         count = "两" if whole == 2 else say(whole)
         return (f"{count}个半{noun}" if noun.startswith(counting.ZH_GE_NOUNS)
                 else f"{count}{noun}半")
+    if half and noun and primary == "ko" and noun in say_grammar.KO_COUNTERS and whole < 100:
+        return f"{say_grammar.native_korean(whole)} {noun} 반"  # "한 알 반", "두 시간 반"
     if half and noun and primary == "ja":  # "一リットル半", "八時間半"
         return f"{say(whole)}{noun}半"
     said_whole = agree(say(whole), noun, primary) if noun else say(whole)
@@ -172,23 +157,20 @@ def is_noun(word: str | None) -> bool:
     return bool(word) and word.lower() not in _NOT_NOUNS  # type: ignore[union-attr]
 
 
-def spell(m: re.Match[str], primary: str) -> str:
-    """"CDC" → "си ди си": each Latin capital by its name in the handout's script."""
-    names = letters.LETTERS[primary]
-    joiner = "" if primary in letters.JOINED else " "
-    return joiner.join(names[char] for char in m[0] if char in names)
-
-
 def is_reading(high: int, low: int) -> bool:
     """Whether "high/low" is a blood pressure reading (as the English rule checks)."""
     return 50 <= high <= 300 and 20 <= low <= 200 and high > low
 
 
 def abbreviation_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
-    """Abbreviations with full stops said in full: "т. е." → "то есть"."""
+    """Abbreviations with full stops said in full: "т. е." → "то есть"; before a number
+    only, those that are also initials or words: "S. 3" → "Seite 3"."""
+    numbered = generic.BEFORE_NUMBER.get(lang.primary, {})
+    found = ((rf"(?<!\w)(?:{'|'.join(map(re.escape, numbered))})\s?(?=\d)",
+              lambda m: numbered[m[0].strip()] + " "),) if numbered else ()
     table = generic.ABBREVIATIONS.get(lang.primary)
     if not table:
-        return ()
+        return found
     written = "|".join(re.escape(key).replace(r"\ ", r"\s?")
                        for key in sorted(table, key=len, reverse=True))
     spaced = {_spaced(key): full for key, full in table.items()}
@@ -197,51 +179,12 @@ def abbreviation_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         full = spaced[_spaced(m[0])]
         return full + "." if m[0].endswith(".") and not m.string[m.end():].strip() else full
 
-    return ((rf"(?<!\w)(?:{written})(?![^\W\d_])", said),)  # "Pr" but not "Prenez"
+    return (*found, (rf"(?<!\w)(?:{written})(?![^\W\d_])", said))  # "Pr", not "Prenez"
 
 
 def _spaced(abbreviation: str) -> str:
     """"т.е." and "т. е." as one key: a space after each inner stop."""
     return re.sub(r"\.\s*(?=\w)", ". ", abbreviation)
-
-
-def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
-    """Roman numerals after the nouns that number things ("stade II"), before Russian ones
-    ("II типа"), before CJK counters ("II期" → "2期", for the number rules), and opening a
-    numbered line ("II. ")."""
-    roman = r"(?P<r>[IVX]+)"
-    found: list[tuple[str, object]] = [
-        (rf"^{roman}(?=[.)]\s)", lambda m: _roman(m, lang))]
-    if nouns := counting.ROMAN_NOUNS.get(lang.primary):
-        found.append((rf"(?<!\w)(?P<noun>{nouns})\s+{roman}(?![^\W\d_])",
-                      lambda m: say_roman_after(m, lambda n: cardinal(n, lang))))
-    if lang.primary == "ru":
-        found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>{'|'.join(counting.RU_ROMAN_BEFORE)})"
-                      r"(?!\w)", say_roman_ordinal_ru))
-    if lang.primary in ("zh", "ja", "ko"):
-        found.append((rf"(?<![A-Za-z]){roman}(?=\s?(?:{counting.CJK_ROMAN_COUNTERS}))",
-                      lambda m: str(neutral.ROMAN.get(m["r"], m["r"]))))
-    return tuple(found)
-
-
-def _roman(m: re.Match[str], lang: Generic) -> str:
-    value = neutral.ROMAN.get(m["r"])
-    return cardinal(value, lang) if value else m[0]
-
-
-def letter_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
-    """Capitals left at the end ("CDC", "W.H.O.", "II"): a Roman numeral is a number;
-    inside another script, an abbreviation is spelt in its letters; in a Latin-script
-    language, its letters are spaced ("O R S"), which every voice spells in its own language
-    where "ORS" as a word made espeak-ng switch to English."""
-    roman = (r"(?<![A-Za-z])(?P<r>(?!IV(?![A-Za-z]))[IVX]{2,})(?![A-Za-z])",
-             lambda m: _roman(m, lang))
-    capitals = r"(?<![A-Za-z])[A-Z](?:\.?[A-Z])+(?![A-Za-z])"
-    if lang.primary in letters.LETTERS:
-        return (roman, (capitals.replace("+", "*"), lambda m: spell(m, lang.primary)))
-    if lang.latin:
-        return (roman, (capitals, lambda m: " ".join(c for c in m[0] if c.isalpha())))
-    return (roman,)
 
 
 def _noun(m: re.Match[str], lang: Generic, count: Decimal) -> tuple[str, bool, str]:
@@ -255,8 +198,25 @@ def _noun(m: re.Match[str], lang: Generic, count: Decimal) -> tuple[str, bool, s
         return noun, cldr in generic.FEMININE.get(lang.primary, ()), ""
     word = m["noun"] or ""
     if is_noun(word):
+        word = singular(word, lang.primary) if count == 1 else word  # "1½ compresse"
         return word, gender(word, lang.primary) == "f", ""
     return "", False, word
+
+
+def singular(noun: str, primary: str) -> str:
+    """A French, Portuguese or Italian plural noun after 1 in the singular: "une compressa e
+    mezza", "um comprimido e meio", "un comprimé et demi" (the noun after 1½ agrees with 1:
+    Serianni; Cunha & Cintra; Grevisse)."""
+    word = noun.lower()
+    if primary == "it":
+        return counting.IT_SINGULAR.get(word, noun)
+    if primary == "fr" and word.endswith(("s", "x")) and word not in counting.FR_INVARIABLE:
+        return noun[:-1]
+    if primary == "pt" and word.endswith("s") and len(word) > 3:
+        if word.endswith("ões"):
+            return noun[:-3] + "ão"
+        return noun[:-2] if word.endswith(("zes", "res", "ses")) else noun[:-1]
+    return noun
 
 
 def fraction(m: re.Match[str], lang: Generic) -> str:

@@ -100,6 +100,8 @@ def cardinal(n: int, lang: Generic) -> str:
         return " ".join(cardinal(int(digit), lang) for digit in str(n))
     if lang.primary == "pt":  # "mil duzentos e cinquenta": num2words' comma is not said
         said = said.replace(",", "")
+    if lang.primary == "it":  # num2words elides cento before diciotto: "centodicotto"
+        said = said.replace("dicotto", "diciotto")
     if lang.primary == "vi":  # 2026: "hai nghìn không trăm hai mươi sáu", not "… lẻ hai mươi"
         said = re.sub(r"nghìn lẻ (?!\S+ mươi|mười)", "nghìn không trăm lẻ ", said)
         said = said.replace("nghìn lẻ ", "nghìn không trăm ")
@@ -178,12 +180,19 @@ def say_per(text: str, unit: str, per: str, lang: Generic) -> str:
     except UnknownUnitError:
         compound = None
     first = say_unit(text, unit, lang)
-    if compound and "/" not in compound and lang.numbers != "ht":
-        second = unit_name(unit, lang, Decimal(2))
-        return f"{first}{compound.split(second, 1)[-1]}" if second in compound else first
+    two = format_decimal(2, locale=lang.locale)
+    second = unit_name(unit, lang, Decimal(2))
+    if compound and "/" not in compound and lang.numbers != "ht" and second in compound:
+        # the amount where CLDR puts it: "每千克五毫克", "킬로그램당 오밀리그램", "… par litre"
+        start = compound.find(two)
+        end = compound.find(second, start) + len(second)
+        said = f"{compound[:start]}{first}{compound[end:]}" if start >= 0 else first
+        return said.replace(" ", "") if lang.primary in UNSPACED else said
     word = counting.PER.get(lang.primary, "/")
     said = unit_name(per, lang, Decimal(1))
-    if lang.primary in ("ko", "ja"):  # a suffix: "데시리터당"
+    if lang.primary == "ja":  # "キログラムあたり五ミリグラム": the per-unit first
+        return f"{said}{word}{first}"
+    if lang.primary == "ko":  # a suffix: "데시리터당"
         return f"{first} {said}{word}"
     return f"{first} {word} {said}"
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from handoutkit.speech import tables as vocab
-from handoutkit.speech.data import Language
+from handoutkit.speech.data import Language, letters, neutral
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +45,17 @@ def say_label(label: str, lang: Language) -> str:
 def say_address(address: str, lang: Language) -> str:
     """"ab3.sdd.3" → "a be tres punto ese de de punto tres"."""
     return f" {lang.words['dot']} ".join(say_label(label, lang) for label in address.split("."))
+
+
+def spell_host(address: str, primary: str) -> str:
+    """"moh.gov.sa" in Arabic → "إم أو إتش نقطة جي أو في نقطة إس إيه": in a language not written
+    in Latin letters, each label letter by letter with the names data/letters.py gives, so
+    the voice stays in its language (a Latin word made espeak-ng switch to English)."""
+    names = letters.LETTERS[primary]
+    joiner = "" if primary in letters.JOINED else " "
+    return f" {neutral.DOT[primary]} ".join(
+        joiner.join(names.get(char, char) for char in label.upper())
+        for label in address.split("."))
 
 
 SPEAKERS: dict[str, Speaker] = {

@@ -38,6 +38,9 @@ UNIT_NOUNS = {
 # 3-10 before a feminine noun: the number without its final ة ("ثلاث ساعات").
 FEMININE_COUNTS = {"ثلاثة": "ثلاث", "أربعة": "أربع", "خمسة": "خمس", "ستة": "ست",
                    "سبعة": "سبع", "ثمانية": "ثماني", "تسعة": "تسع", "عشرة": "عشر"}
+# Nouns counted as an adverb, in the accusative wherever they stand: "مرتين يوميا" (Ryding,
+# the absolute object).
+ADVERBIAL = frozenset({"مرة"})
 ONE = {"m": "واحد", "f": "واحدة"}  # after the noun: "يوم واحد", "ساعة واحدة"
 
 # The day of the month, a masculine ordinal with its article: "العشرون من نوفمبر" (Ryding,
@@ -56,6 +59,10 @@ HOURS = {**{n: word for n, word in enumerate(("الواحدة", *_UNITS_F[1:], "
          **{10 + n: f"{word} عشرة" for n, word in enumerate(_UNITS_F, start=1)},
          20: "العشرون", **{20 + n: f"{word} والعشرون" for n, word in enumerate(_UNITS_F[:3], 1)}}
 HOURS[0] = HOURS[12]
+# Minutes past the hour said as a part of it (Ryding, telling time): "الثامنة والربع".
+CLOCK_FRACTIONS = {15: "الربع", 20: "الثلث", 30: "النصف"}
+# Ordinals 1-10 with their article, by gender, as an adjective after its noun (Ryding).
+ORDINALS = {"m": dict(DAYS), "f": {**HOURS, 1: "الأولى"}}
 # Verbs whose object a count is, in the accusative as after a preposition ("تناول قرصين",
 # "اشرب ثمانية أكواب", "انتظر ثلاثين دقيقة"; Ryding, on numerals as objects), written as the
 # imperative a handout gives, masculine and feminine.

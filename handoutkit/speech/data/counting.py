@@ -87,6 +87,17 @@ FRACTIONS: dict[str, dict[tuple[int, int], str]] = {
 # A half before a counted noun: French "une demi-tasse", Portuguese "meia xícara", Italian
 # "mezza tazza", Russian "пол стакана", Vietnamese "nửa cốc", Arabic "نصف كوب", Korean "반
 # 컵", Kreyòl "mwatye tas"; {noun} is the noun as written, {f} is "e"/"a" for feminines.
+# German neuter nouns a handout measures with (Duden): "ein halbes Glas", not "halber".
+DE_NEUTER = frozenset({"glas", "stück", "mal", "jahr", "paket", "päckchen", "fläschchen",
+                       "wasser", "brot", "ei", "pflaster"})
+# Italian plurals a dose counts, and their singular after 1 (Serianni).
+IT_SINGULAR = {"compresse": "compressa", "capsule": "capsula", "bustine": "bustina",
+               "ore": "ora", "settimane": "settimana", "gocce": "goccia", "fiale": "fiala",
+               "pastiglie": "pastiglia", "tazze": "tazza", "dosi": "dose", "litri": "litro",
+               "bicchieri": "bicchiere", "cucchiai": "cucchiaio", "cucchiaini": "cucchiaino",
+               "giorni": "giorno", "mesi": "mese", "anni": "anno", "minuti": "minuto"}
+# French nouns in -s or -x the same in the singular (Grevisse).
+FR_INVARIABLE = frozenset({"fois", "mois", "repas", "poids", "cas", "jus", "bras", "dos"})
 HALF_NOUN: dict[str, tuple[str, str]] = {  # masculine, feminine
     "fr": ("un demi-{noun}", "une demi-{noun}"), "pt": ("meio {noun}", "meia {noun}"),
     "it": ("mezzo {noun}", "mezza {noun}"), "de": ("ein halber {noun}", "eine halbe {noun}"),
@@ -152,8 +163,23 @@ ROMAN_NOUNS: dict[str, str] = {
     "ht": "etap|tip|faz|klas|nivo|pati",
     "pl": "stadium|typ|faza|stopień|klasa|część",
 }
-# Where the Roman numeral comes before its noun and is read as an ordinal in the genitive:
-# Russian "диабет II типа" → "диабет второго типа", "II степени" → "второй степени".
-RU_ROMAN_BEFORE = {"типа": "m", "степени": "f", "стадии": "f", "группы": "f", "класса": "m"}
+# Where the Roman numeral comes before its noun and is read as an ordinal agreeing with it,
+# noun → (gender, case): Russian "диабет II типа" → "диабет второго типа", "II стадия" →
+# "вторая стадия", "в XXI веке" → "в двадцать первом веке" (Розенталь, Справочник по
+# правописанию и стилистике, on ordinal numerals written in Roman figures).
+RU_ROMAN_BEFORE = {
+    "типа": ("m", "genitive"), "степени": ("f", "genitive"), "стадии": ("f", "genitive"),
+    "группы": ("f", "genitive"), "класса": ("m", "genitive"), "века": ("m", "genitive"),
+    "тип": ("m", "nominative"), "степень": ("f", "nominative"), "стадия": ("f", "nominative"),
+    "группа": ("f", "nominative"), "класс": ("m", "nominative"), "век": ("m", "nominative"),
+    "веке": ("m", "prepositional"), "стадию": ("f", "accusative"), "группу": ("f", "accusative"),
+}
+# Italian: a Roman numeral before secolo is its ordinal ("XXI secolo" → "ventunesimo secolo";
+# Serianni, Grammatica italiana, on ordinals in Roman figures).
+IT_ROMAN_BEFORE = "secolo|millennio"
+# Arabic: a Roman numeral after these nouns is an ordinal agreeing in gender, with the
+# article ("المرحلة II" → "المرحلة الثانية"; Ryding, ordinal numerals).
+AR_ROMAN_AFTER = {"المرحلة": "f", "الدرجة": "f", "الفئة": "f", "النوع": "m", "المستوى": "m",
+                  "الجزء": "m", "الفصل": "m", "الصنف": "m"}
 # Counters after which a Roman numeral is a number in Chinese, Japanese, Korean: II期 → 2期.
 CJK_ROMAN_COUNTERS = "期|型|度|级|級|기|형|단계"

@@ -33,6 +33,8 @@ TRADITIONAL = str.maketrans({"压": "壓"})
 # Short CLDR symbols that are also words or other abbreviations: Russian "с" (seconds) is
 # "with", "г" (grams) also "year" in "2026 г."; Arabic "د" (minutes) a bare letter.
 WORD_LIKE = frozenset({"г", "с", "ч", "м", "д", "р", "د", "م", "س", "ס׳"})
+# ... but "г" after a number and before a span of time ("4 г/день", "2 г в сутки") is grams.
+GRAMS_PER_TIME: dict[str, str] = {"ru": "грамм", "uk": "грам"}
 
 # The decimal mark as said between a number's whole and its decimals ("37,5" → "37 virgule
 # 5"); num2words' own decimals drop the minus (vi), the decimals (it) or garble them (ar).
@@ -94,7 +96,8 @@ CLOCK_AND: dict[str, tuple[str, bool]] = {"fr": (" ", False), "pt": (" e ", True
 # Korean says the hours of the clock in native numbers: 9:30 → "아홉 시 삼십 분".
 NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
     "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟",
-    "아홉", "열", "열한", "열두"), start=1))}
+    "아홉", "열", "열한", "열두"), start=1)),
+    "zh": {2: "两"}}  # Mandarin "两点" for two o'clock (Chao, A Grammar of Spoken Chinese)
 # The word between the two ends of a range ("2-3 L"): CLDR has none for numbers. Russian,
 # Ukrainian and Polish say a dash ("два–три литра"): their "from … to" needs cases.
 TO: dict[str, str] = {
@@ -102,7 +105,24 @@ TO: dict[str, str] = {
     "ja": "から", "it": "a", "ro": "până la", "he": "עד", "zh": "至",
     "tr": "ila", "ht": "a", "de": "bis", "bn": "থেকে", "nl": "tot", "hi": "से",
 }  # fmt: skip
+# A slash before a span of time after a word ("3 fois/jour", "5 mg/Tag"): the word CLDR's
+# per-unit pattern uses ("{0} par {1}", "{0} pro {1}", "{0} в {1}"), and the spans it joins.
+PER_TIME: dict[str, tuple[str, str]] = {
+    "fr": ("par", "jour|semaine|mois|heure|an|nuit"),
+    "pt": ("por", "dia|semana|mês|hora|ano|noite"),
+    "de": ("pro", "Tag|Woche|Monat|Stunde|Jahr|Nacht"),
+    "it": ("al", "giorno|mese"),
+    "ru": ("в", "день|неделю|месяц|час|сутки|год"),
+    "vi": ("mỗi", "ngày|tuần|tháng|giờ|năm"),
+    "ht": ("pa", "jou|semèn|mwa|èdtan|ane"),
+}
 EMERGENCY = ("911", "999", "112")  # said digit by digit
+# The digit 0 in a phone number, where it is not the number's word: Japanese ゼロ (NHK
+# Pronunciation and Accent Dictionary, on telephone numbers), Korean 공 (National Institute
+# of Korean Language, Standard Korean Dictionary: 공 for zero in numbers read digit by digit).
+PHONE_ZERO: dict[str, str] = {"ja": "ゼロ", "ko": "공"}
+# The word between a phone number's groups: Japanese の (03-1234-5678 → ゼロさんの…; NHK).
+PHONE_JOIN: dict[str, str] = {"ja": "の"}
 # A country's own emergency numbers, where the text calls them (a bare 120 is a number):
 # China 120/110/119, Japan 119/110, Korea 119/112, Russia and Ukraine 103.
 LOCAL_EMERGENCY: dict[str, str] = {
@@ -142,6 +162,17 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "ht": {"Dr.": "doktè"},
     "he": {"ד\"ר": "דוקטור", "וכו'": "וכולי"},
     "ar": {"د.": "دكتور"},
+    "hi": {"डॉ.": "डॉक्टर"},  # as Hindi newspapers expand it
+}
+# Abbreviations said in full only before a number, where they are also initials or words
+# alone ("S. Müller", "с." for село): a page, a chapter, a number.
+BEFORE_NUMBER: dict[str, dict[str, str]] = {
+    "fr": {"p.": "page", "chap.": "chapitre", "n°": "numéro"},
+    "de": {"S.": "Seite", "Kap.": "Kapitel", "Nr.": "Nummer"},
+    "it": {"pag.": "pagina", "p.": "pagina", "cap.": "capitolo", "n.": "numero"},
+    "pt": {"pág.": "página", "p.": "página", "cap.": "capítulo", "n.º": "número", "nº": "número"},
+    "ru": {"с.": "страница", "стр.": "страница", "гл.": "глава", "№": "номер"},
+    "uk": {"с.": "сторінка", "стор.": "сторінка", "розд.": "розділ", "№": "номер"},
 }
 ABBREVIATIONS["de"].update({"bzw.": "beziehungsweise", "ggf.": "gegebenenfalls",
                             "evtl.": "eventuell", "Dr.": "Doktor", "max.": "maximal"})

@@ -1,0 +1,67 @@
+"""Numbers dialled, said digit by digit, for the languages say_generic.py reads.
+
+Each rule, as ``input → spoken``:
+  emergency   911 → девять один один; chín một một; 九一一; where the text calls them, a
+              country's own: 拨打120 → 拨打一二零, 119에 → 일일구에
+  phone       (555) 555-0134 → пять пять пять, пять пять пять, ноль один три четыре;
+              01 23 45 67 89 → zéro un, vingt-trois, …; 03-1234-5678 → ゼロ三の一二三四の五六七八;
+              010-1234-5678 → 공 일 공, 일 이 삼 사, 오 육 칠 팔
+"""
+
+from __future__ import annotations
+
+import re
+
+from handoutkit.speech.data import generic
+from handoutkit.speech.say_units import UNSPACED, Generic, cardinal
+
+_EMERGENCY = "|".join(generic.EMERGENCY)
+_PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
+# A national number with a trunk 0 or an area code in brackets, its groups joined by hyphens
+# or spaces: 03-1234-5678, 0120-123-456 (ja), 010-1234-5678 (ko), (11) 91234-5678 (pt-BR),
+# 8 (495) 123-45-67 (ru), 06 1234 5678 (it). Said group by group, digit by digit.
+_INTERNATIONAL_PHONE = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,6}(?!\d|[.,]\d)"
+_LOCAL_PHONE = (r"(?<![\d.,/:+-])(?<!\d\s)(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(\d{3,4}\)\s?)"
+                r"\d{2,8}(?:[\s-]\d{2,5}){0,3}(?![\d-]|[.,]\d)")
+
+
+def _phone_group(digits: str, lang: Generic) -> str:
+    """One group of a phone number: digit by digit, but French says pairs as numbers ("01 23"
+    → "zéro un, vingt-trois"; Le Petit Robert, on telephone numbers)."""
+    if lang.primary == "fr" and len(digits) == 2 and digits[0] != "0":
+        return cardinal(int(digits), lang)
+    zero = generic.PHONE_ZERO.get(lang.primary)
+    joiner = "" if lang.primary in UNSPACED else " "
+    return joiner.join(zero if d == "0" and zero else cardinal(int(d), lang) for d in digits)
+
+
+def _phone(m: re.Match[str], lang: Generic) -> str:
+    """A phone number group by group, joined as the language joins them."""
+    return generic.PHONE_JOIN.get(lang.primary, ", ").join(
+        _phone_group(g, lang) for g in re.findall(r"\d+", m[0]))
+
+
+def say_digits(digits: str, lang: Generic) -> str:
+    """"911" → "девять один один" (Chinese and Japanese with no spaces)."""
+    joiner = "" if lang.primary in UNSPACED else " "
+    return joiner.join(cardinal(int(d), lang) for d in digits if d.isdigit())
+
+
+def _local_emergency(lang: Generic) -> tuple[tuple[str, object], ...]:
+    """A country's own emergency numbers, said digit by digit where the text calls them
+    (data/generic.py LOCAL_EMERGENCY): 拨打120 → 拨打一二零, 119에 → 일일구에."""
+    found = generic.LOCAL_EMERGENCY.get(lang.primary)
+    return ((found, lambda m: re.sub(r"\d+", lambda d: say_digits(d[0], lang), m[0])),) \
+        if found else ()
+
+
+def rules(lang: Generic) -> tuple[tuple[str, object], ...]:
+    """The emergency and phone number rules, to run before any other number rule."""
+    return (
+        (rf"(?<![\d.,])(?:{_EMERGENCY})(?![\d]|[.,]\d)", lambda m: say_digits(m[0], lang)),
+        *_local_emergency(lang),
+        (_INTERNATIONAL_PHONE,
+         lambda m: generic.PLUS.get(lang.primary, "+") + " " + _phone(m, lang)),
+        (_LOCAL_PHONE, lambda m: _phone(m, lang)),
+        (_PHONE, lambda m: _phone(m, lang)),
+    )

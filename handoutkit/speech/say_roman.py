@@ -1,0 +1,102 @@
+"""Roman numerals and Latin capitals, for the languages say_generic.py reads (tables in
+data/counting.py and data/letters.py).
+
+Each rule, as ``input → spoken``:
+  roman      stade II → stade deux; estágio II → estágio dois; диабет II типа → диабет
+             второго типа; II стадия → вторая стадия; XXI secolo → ventunesimo secolo;
+             المرحلة II → المرحلة الثانية; II期 → 二期; "II. " opening a line → deux.
+  letters    CDC → си ди си (ru); ORS → 오알에스 (ko): Latin capitals inside another script,
+             spelt with that script's letter names, so the voice does not switch to English
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from num2words import num2words
+
+from handoutkit.speech.data import arabic, counting, letters, neutral
+from handoutkit.speech.say_units import Generic, cardinal
+
+Say = Callable[[int], str]  # a whole number in words, in the handout's language
+
+
+def roman_value(numeral: str) -> int | None:
+    return neutral.ROMAN.get(numeral)
+
+
+def say_roman_after(m: re.Match[str], say: Say) -> str:
+    """"stade II" → "stade deux"."""
+    value = roman_value(m["r"])
+    return f"{m['noun']} {say(value)}" if value else m[0]
+
+
+def say_roman_ordinal_ru(m: re.Match[str]) -> str:
+    """"II типа" → "второго типа": an ordinal in the genitive, agreeing with its noun."""
+    value = roman_value(m["r"])
+    if value is None:
+        return m[0]
+    kind, case = counting.RU_ROMAN_BEFORE[m["noun"].lower()]
+    return f"{num2words(value, lang='ru', to='ordinal', case=case, gender=kind)} {m['noun']}"
+
+
+def say_roman_ordinal(m: re.Match[str], primary: str) -> str:
+    """"XXI secolo" → "ventunesimo secolo"; "المرحلة II" → "المرحلة الثانية"."""
+    value = roman_value(m["r"])
+    if primary == "ar":
+        said = arabic.ORDINALS[counting.AR_ROMAN_AFTER[m["noun"]]].get(value or 0)
+        return f"{m['noun']} {said}" if said else m[0]
+    return f"{num2words(value, lang=primary, to='ordinal')} {m['noun']}" if value else m[0]
+
+
+def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
+    """Roman numerals after the nouns that number things ("stade II"), before Russian ones
+    ("II типа"), before CJK counters ("II期" → "2期", for the number rules), and opening a
+    numbered line ("II. ")."""
+    roman = r"(?P<r>[IVX]+)"
+    found: list[tuple[str, object]] = [
+        (rf"^{roman}(?=[.)]\s)", lambda m: _roman(m, lang))]
+    if nouns := counting.ROMAN_NOUNS.get(lang.primary):
+        found.append((rf"(?<!\w)(?P<noun>{nouns})\s+{roman}(?![^\W\d_])",
+                      lambda m: say_roman_after(m, lambda n: cardinal(n, lang))))
+    if lang.primary == "ru":
+        found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>(?i:{'|'.join(counting.RU_ROMAN_BEFORE)}))"
+                      r"(?!\w)", say_roman_ordinal_ru))
+    if lang.primary == "it":
+        found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>{counting.IT_ROMAN_BEFORE})(?!\w)",
+                      lambda m: say_roman_ordinal(m, "it")))
+    if lang.primary == "ar":
+        found.append((rf"(?P<noun>{'|'.join(counting.AR_ROMAN_AFTER)})\s+{roman}(?![^\W\d_])",
+                      lambda m: say_roman_ordinal(m, "ar")))
+    if lang.primary in ("zh", "ja", "ko"):
+        found.append((rf"(?<![A-Za-z]){roman}(?=\s?(?:{counting.CJK_ROMAN_COUNTERS}))",
+                      lambda m: str(neutral.ROMAN.get(m["r"], m["r"]))))
+    return tuple(found)
+
+
+def _roman(m: re.Match[str], lang: Generic) -> str:
+    value = neutral.ROMAN.get(m["r"])
+    return cardinal(value, lang) if value else m[0]
+
+
+def letter_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
+    """Capitals left at the end ("CDC", "W.H.O.", "II"): a Roman numeral is a number;
+    inside another script, an abbreviation is spelt in its letters; in a Latin-script
+    language, its letters are spaced ("O R S"), which every voice spells in its own language
+    where "ORS" as a word made espeak-ng switch to English."""
+    roman = (r"(?<![A-Za-z])(?P<r>(?!IV(?![A-Za-z]))[IVX]{2,})(?![A-Za-z])",
+             lambda m: _roman(m, lang))
+    capitals = r"(?<![A-Za-z])[A-Z](?:\.?[A-Z])+(?![A-Za-z])"
+    if lang.primary in letters.LETTERS:
+        return (roman, (capitals.replace("+", "*"), lambda m: spell(m, lang.primary)))
+    if lang.latin:
+        return (roman, (capitals, lambda m: " ".join(c for c in m[0] if c.isalpha())))
+    return (roman,)
+
+
+def spell(m: re.Match[str], primary: str) -> str:
+    """"CDC" → "си ди си": each Latin capital by its name in the handout's script."""
+    names = letters.LETTERS[primary]
+    joiner = "" if primary in letters.JOINED else " "
+    return joiner.join(names[char] for char in m[0] if char in names)
