@@ -45,9 +45,11 @@ logger = logging.getLogger(__name__)
 Speaker = Callable[[re.Match[str], Language], str]
 
 
-def _noun(m: re.Match[str], lang: Language) -> agreement.Noun | None:
-    """The noun after the match, where numbers agree with nouns (Spanish)."""
-    return agreement.noun_after(m.string, m.end()) if lang.agreement else None
+def _noun(m: re.Match[str], lang: Language, partitive: bool = False) -> agreement.Noun | None:
+    """The noun after the match, where numbers agree with nouns (Spanish); past a partitive
+    "de" only for a whole number ("una de cada 4 mujeres", but "un tercio de los adultos")."""
+    noun = agreement.noun_after(m.string, m.end()) if lang.agreement else None
+    return noun if noun is None or not noun.partitive or partitive else None
 
 
 def _elided_feminine(m: re.Match[str], lang: Language) -> bool:
@@ -58,7 +60,7 @@ def _elided_feminine(m: re.Match[str], lang: Language) -> bool:
 
 
 def _number(m: re.Match[str], lang: Language) -> str:
-    noun = _noun(m, lang)
+    noun = _noun(m, lang, partitive=True)
     if noun and noun.partitive:  # "una de cada 4 mujeres", but the pronoun "uno de cada 3 niños"
         return vocab.say_number(m[0], lang, "f" if noun.gender == "f" else "")
     gender = noun.gender if noun else "f" if _elided_feminine(m, lang) else ""
