@@ -20,8 +20,12 @@ from pathlib import Path
 
 from bench_print import real_handouts
 from runs import ROOT, clean_environment, make_command
+from sections import write_section
 
 CORES = 2
+SECTION_HEAD = ("## PDFs on every core: where the time goes\n\n"
+                "`bench/timeline_print.py` (the last of its rounds): each Python process of "
+                "`make pdf` over the dozen handouts above logs its steps with its CPU time.\n\n")
 
 
 def timed_build(handouts: Path, build: Path, jobs: int, log: Path) -> tuple[float, float]:
@@ -48,17 +52,52 @@ def report(log: Path, started: float, ended: float, jobs: int) -> str:
     out.append("  CPU seconds: " + ", ".join(f"{role} {pid} {seconds:.3f}"
                                              for (role, pid), seconds in cpu.items()))
     wall = ended - started
+    out += phases(lines, started, ended)
     out.append(f"  all {total:.3f} CPU s in {wall:.3f} s: {CORES * wall - total:.3f} "
                f"core-seconds not spent by the build's Python processes (make, interpreter "
                f"start before site, other processes on the machine)")
     return "\n".join(out)
 
 
+def _summary(text: str) -> str:
+    """The run's heading, CPU and phase lines, as a list for BENCHMARKS.md."""
+    keep = [line.strip() for line in text.splitlines()
+            if not line.startswith("   ") or "CPU" in line or "both workers" in line]
+    return "\n".join(f"- {line}" for line in keep)
+
+
+def phases(lines: list[list[str]], started: float, ended: float) -> list[str]:
+    """With workers: core-seconds left idle before both lay out, while one works alone at
+    the end, and after the last leaflet until make returns."""
+    first: dict[str, float] = {}
+    last: dict[str, float] = {}
+    spent_before: dict[str, float] = {}
+    for stamp, pid, role, event, _ in lines:
+        if role == "worker" and event == "render_pdf:start":
+            first.setdefault(pid, float(stamp) - started)
+        if role == "worker" and event == "render_pdf:end":
+            last[pid] = float(stamp) - started
+    if len(first) < 2:
+        return []
+    both = max(first.values())
+    for stamp, pid, _, _, spent in lines:  # CPU each process had used when both laid out
+        if float(stamp) - started <= both:
+            spent_before[pid] = float(spent)
+    alone = max(last.values()) - min(last.values())
+    after = ended - started - max(last.values())
+    return [f"  both workers lay out from {both:.3f} s (idle core-seconds until then: "
+            f"{2 * both - sum(spent_before.values()):.3f}); one worker alone at the end "
+            f"{alone:.3f} s; last leaflet to make's end {after:.3f} s"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--write", action="store_true",
+                        help="write the summary of the last round to bench/BENCHMARKS.md")
     args = parser.parse_args()
+    summaries: list[str] = []
     with tempfile.TemporaryDirectory(prefix="handoutkit-timeline-",
                                      ignore_cleanup_errors=True) as scratch:
         work = Path(scratch)
@@ -68,7 +107,11 @@ def main() -> None:
                 log = work / f"timeline-{jobs}-{round_number}.txt"
                 started, ended = timed_build(work / "handouts",
                                              work / f"build-{jobs}-{round_number}", jobs, log)
-                print(report(log, started, ended, jobs), flush=True)
+                text = report(log, started, ended, jobs)
+                print(text, flush=True)
+                summaries = [*summaries[-len(args.jobs) + 1:], _summary(text)]
+    if args.write:
+        write_section("print-timeline", SECTION_HEAD + "\n".join(summaries) + "\n")
 
 
 if __name__ == "__main__":
