@@ -20,6 +20,7 @@ from pypdf import PdfReader
 from handoutkit import forkserver
 from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
+from handoutkit.pipeline import builder as builder_module
 from handoutkit.pipeline.builder import Builder
 from tests.helpers import ROOT, front_matter
 
@@ -149,6 +150,35 @@ def test_a_leaflet_laid_out_ahead_for_a_handout_that_fails_its_check_is_not_kept
     _, err = done.communicate()
     assert done.returncode == 1 and "reads back as 912, not 911" in err, err
     assert sorted(p.name for p in (build / "pdf").iterdir()) == [f"{n}.pdf" for n in NAMES]
+
+
+def test_leaflets_are_laid_out_while_the_last_handout_still_loads(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each stale leaflet goes to the workers as soon as its handout is planned, not after
+    every handout is loaded: the build waits, loading the last handout, until a leaflet laid
+    out ahead lies beside the PDFs (hidden, until its write takes it)."""
+    handouts = _project(tmp_path)
+    layout = Layout(handouts, tmp_path / "build", ROOT / "handoutkit" / "templates")
+    paths = sorted(handouts.glob("*.md"))
+    load = builder_module.load_handout
+    laid_out_meanwhile: list[str] = []
+
+    def loading(path: Path, folder: Path) -> object:
+        pdf = layout.build_dir / "pdf"
+        for _ in range(POLLS if path == paths[-1] else 0):
+            if pdf.is_dir() and (ahead := [part.name for part in pdf.glob(".*.part")]):
+                laid_out_meanwhile.extend(ahead)
+                break
+            time.sleep(0.01)
+        return load(path, folder)
+
+    monkeypatch.setattr(builder_module, "load_handout", loading)
+    report = Builder(layout, ClinicConfig(), ["pdf"], jobs=2).build(paths, lambda path: None)
+
+    assert not report.failed, report.failed
+    assert laid_out_meanwhile, "no leaflet was laid out before the last handout was loaded"
+    assert sorted(path.name for path in (layout.build_dir / "pdf").iterdir()) == \
+        [f"{name}.pdf" for name in NAMES]
 
 
 def test_a_build_whose_workers_cannot_start_says_so_for_each_leaflet(

@@ -148,16 +148,22 @@ class Builder:
         return library
 
     def _load(self, path: Path, report: BuildReport) -> _Job | None:
-        """Load a handout and plan the outputs that need no other's record."""
+        """Load a handout and plan the outputs that need no other's record; a writer that
+        can start on a stale plan at once (`offer`: the leaflets' workers) is given it."""
         try:
             handout, warnings = govern(load_handout(path, self.layout.handouts_dir),
                                        self.config, self.today)
-            return _Job(path, handout, {kind: writer.plan(handout, {})
-                                        for kind, writer in self.writers.items()
-                                        if not needs(kind)}, warnings)
+            job = _Job(path, handout, {kind: writer.plan(handout, {})
+                                       for kind, writer in self.writers.items()
+                                       if not needs(kind)}, warnings)
         except HandoutError as exc:
             self._fail(path, exc, report)
             return None
+        for kind, plan in job.plans.items():  # the leaflets' workers start on it now
+            offer = getattr(self.writers[kind], "offer", None)
+            if offer and self._up_to_date(handout.name, kind, plan.digest) is None:
+                offer(plan, self.jobs)
+        return job
 
     def _lint_once(self, handout: Handout, report: BuildReport,
                    governance: list[LintWarning]) -> None:

@@ -1,8 +1,9 @@
 """Worker processes that lay out leaflets: WeasyPrint holds the GIL, so threads render one
 PDF at a time; N processes render N. They are forked from one server process that imports
 WeasyPrint once (`handoutkit.forkserver`), started early so the import overlaps starting the
-build and loading the handouts. Every leaflet the build will write is queued for them at
-once, longest first, so no worker waits while the build checks the next handout."""
+build and loading the handouts. Each leaflet goes to them as soon as the build has planned
+it (`PdfWriter.offer`), those that gathered while the server loaded longest first, so no
+worker waits while the build loads or checks the next handout."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
@@ -37,24 +37,38 @@ def start_early() -> None:
 
 class RenderPool:
     """``workers`` processes; a worker that dies is replaced, and its leaflet tried once more.
-    The leaflets of ``ahead`` are laid out at once, each into a temporary file beside its
-    PDF that `render` puts in place: a handout that fails before its leaflet is written gets
+    Each leaflet `queue` is given is laid out at once, into a temporary file beside its PDF
+    that `render` puts in place: a handout that fails before its leaflet is written gets
     none (`close` removes the files nobody asked for)."""
 
-    def __init__(self, workers: int, ahead: Sequence[RenderJob] = ()) -> None:
+    def __init__(self, workers: int) -> None:
         self.workers = workers
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
         self._pool = self._start()
         self._ahead: dict[Path, tuple[RenderJob, ProcessPoolExecutor, Future[int]]] = {}
-        self._queued = threading.Event()
+        self._offered: set[Path] = set()  # queued: laid out ahead unless feeding stopped
+        self._waiting: list[RenderJob] = []  # queued, not yet handed to a worker
+        self._busy = 0  # leaflets handed to the workers and not laid out yet
+        self._feeding, self._closing = True, False
         # From another thread: forking a worker waits until the fork server has imported
         # WeasyPrint, and the build goes on meanwhile (it loads, checks, the voices start).
-        threading.Thread(target=self._launch, args=(ahead,), daemon=True).start()
+        self._feeder = threading.Thread(target=self._feed, daemon=True)
+        self._feeder.start()
+
+    def queue(self, job: RenderJob) -> None:
+        """Lay ``job`` out as soon as a worker is free (once per leaflet)."""
+        with self._lock:
+            if job.dest in self._offered:
+                return
+            self._offered.add(job.dest)
+            self._waiting.append(job)
+            self._lock.notify_all()
 
     def render(self, job: RenderJob) -> int:
         """Lay out one leaflet in a worker, or take it laid out ahead; its page count."""
-        self._queued.wait()
         with self._lock:
+            self._lock.wait_for(lambda: job.dest in self._ahead or not self._feeding
+                                or job.dest not in self._offered)
             found = self._ahead.pop(job.dest, None)
         if found is not None:
             early, pool, future = found
@@ -95,29 +109,51 @@ class RenderPool:
     def close(self) -> None:
         """Stop the workers once their current leaflets are written; queued ones are dropped,
         and those laid out ahead for handouts that failed are removed."""
-        self._queued.wait()
+        with self._lock:
+            self._closing = True
+            self._lock.notify_all()
+        self._feeder.join()
         self._pool.shutdown(wait=True, cancel_futures=True)
         with self._lock:
             for early, _, _ in self._ahead.values():
                 early.dest.unlink(missing_ok=True)
             self._ahead.clear()
 
-    def _launch(self, ahead: Sequence[RenderJob]) -> None:
-        """Start every worker, then queue the leaflets known ahead, longest first, so the
-        workers end about together."""
-        pool = self._pool
+    def _feed(self) -> None:
+        """Hand the leaflets to the workers as they are queued, the longest waiting first and
+        no more at once than keep every worker busy, so the workers end about together
+        however the handouts are ordered. A worker is started for each leaflet while none
+        is free, up to ``workers``; the first before any leaflet, which waits until the fork
+        server has loaded WeasyPrint."""
         try:
-            for _ in range(self.workers):
-                pool.submit(_ready)
-            for job in sorted(ahead, key=lambda job: len(job.html), reverse=True):
-                early = replace(job, dest=_ahead_path(job.dest))
+            self._pool.submit(_ready)
+            while True:
                 with self._lock:
-                    self._ahead[job.dest] = (early, pool, pool.submit(render_pdf, early))
+                    self._lock.wait_for(lambda: self._closing or (
+                        self._waiting and self._busy <= self.workers))
+                    if self._closing:  # the writes are done: what waits is not needed
+                        return
+                    job = max(self._waiting, key=lambda job: len(job.html))
+                    self._waiting.remove(job)
+                    self._busy += 1
+                early, pool = replace(job, dest=_ahead_path(job.dest)), self._pool
+                future = pool.submit(render_pdf, early)
+                with self._lock:
+                    self._ahead[job.dest] = (early, pool, future)
+                    self._lock.notify_all()
+                future.add_done_callback(self._laid_out)
         except (RuntimeError, OSError, EOFError) as exc:  # the build closed the pool, a worker
             # died, or none could be started: `render` lays out what is not queued, or says why
             logger.debug("leaflets not queued ahead: %s", exc)
         finally:
-            self._queued.set()
+            with self._lock:
+                self._feeding = False
+                self._lock.notify_all()
+
+    def _laid_out(self, _: Future[int]) -> None:
+        with self._lock:
+            self._busy -= 1
+            self._lock.notify_all()
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.workers, mp_context=forkserver.context(),
@@ -149,7 +185,7 @@ def _ahead_path(dest: Path) -> Path:
 
 
 def _ready() -> None:
-    """Nothing: submitted once per worker so that all start at once."""
+    """Nothing: submitted first, to start a worker and wait for the fork server."""
 
 
 def _end_with(parent: int) -> None:

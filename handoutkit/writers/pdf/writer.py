@@ -76,6 +76,7 @@ class PdfWriter:
             lambda context, text: keep_together_in_order(text, context["direction"]))
         self.handouts_dir = layout.handouts_dir.resolve()
         self._pool: RenderPool | None = None
+        self._first: RenderJob | None = None  # the first stale leaflet offered, until a second
 
     def render_html(self, handout: Handout) -> LeafletHtml:
         """Fill the leaflet templates for one handout. The QR code's place holds a
@@ -117,22 +118,36 @@ class PdfWriter:
         )
         return LeafletHtml(html, css, listen.url if listen else None, fonts)
 
+    def offer(self, plan: Plan, jobs: int) -> None:
+        """A stale leaflet, planned while the build still loads the other handouts: with
+        several jobs, from the second one on, the leaflets go to worker processes at once
+        (WeasyPrint holds the GIL); a build with one stale leaflet lays it out in this
+        process."""
+        if jobs < 2:
+            return
+        for job in plan.ahead:
+            if self._pool is None:
+                if self._first is None or self._first.dest == job.dest:
+                    self._first = job
+                    continue
+                from handoutkit.writers.pdf.pool import RenderPool
+
+                self._pool = RenderPool(jobs)
+                self._pool.queue(self._first)
+            self._pool.queue(job)
+
     @contextmanager
     def prepare(self, stale: Sequence[Plan], jobs: int) -> Iterator[None]:
-        """With several leaflets to lay out and several jobs, start as many worker processes
-        (WeasyPrint holds the GIL); else each write lays out its leaflet in this process."""
-        if jobs < 2 or len(stale) < 2:
-            yield
-            return
-        from handoutkit.writers.pdf.pool import RenderPool
-
-        ahead = [job for plan in stale for job in plan.ahead]  # every leaflet, queued at once
-        self._pool = RenderPool(min(jobs, len(stale)), ahead)
+        """Every stale leaflet is offered (those the build offered while loading are not
+        laid out twice); the workers stop when the writes are done."""
+        for plan in stale:
+            self.offer(plan, jobs)
         try:
             yield
         finally:
-            pool, self._pool = self._pool, None
-            pool.close()
+            pool, self._pool, self._first = self._pool, None, None
+            if pool is not None:
+                pool.close()
 
     def finish(self, library: Mapping[str, Records]) -> None:
         """No library-wide output."""
