@@ -63,6 +63,8 @@ class GttsEngine:
         from handoutkit.speech.encode import decode_mp3  # with the loudness filters: scipy
 
         parts = [decode_mp3(part) for part in self._fetch(text)]
+        if not parts:  # a reply with no audio in it (an error page sent with status 200)
+            raise OutputError(f"cannot decode MP3 audio: Google sent none for {short(text)}")
         joined = Pcm(np.concatenate([part.samples for part in parts]), parts[0].sample_rate)
         return checked(joined, self.name, text)
 
