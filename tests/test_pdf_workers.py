@@ -11,6 +11,8 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import forkserver as mp_forkserver
 from pathlib import Path
 
@@ -22,6 +24,8 @@ from handoutkit.config import ClinicConfig
 from handoutkit.files import Layout
 from handoutkit.pipeline import builder as builder_module
 from handoutkit.pipeline.builder import Builder
+from handoutkit.writers.pdf import pool as pool_module
+from handoutkit.writers.pdf.render import RenderJob
 from tests.helpers import ROOT, front_matter
 
 pytestmark = pytest.mark.slow  # whole builds with the real engines
@@ -234,3 +238,28 @@ def test_a_fork_server_that_died_since_the_last_build_is_started_again(tmp_path:
             time.sleep(0.01)
     assert build() == first
     assert _fork_servers() and not set(_fork_servers()) & set(servers)
+
+
+def test_a_leaflet_laid_out_ahead_is_removed_when_its_pool_broke(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker can write its leaflet whole and then the pool break (another worker killed)
+    before the result comes back: the leaflet is laid out again, and the file laid out ahead,
+    named for this live build, must not stay behind (it did once in CI)."""
+    pool = pool_module.RenderPool(1)
+    try:
+        job = RenderJob(tmp_path / "a.md", "<p>x</p>", "", None, tmp_path, (tmp_path,),
+                        tmp_path / "a.pdf")
+        early = pool_module._ahead_path(job.dest)
+        early.write_bytes(b"%PDF- laid out whole before the pool broke")
+        broken: Future[int] = Future()
+        broken.set_exception(BrokenProcessPool("a worker was killed"))
+        monkeypatch.setattr(pool, "_replace", lambda _: None)
+        monkeypatch.setattr(pool, "_render_now", lambda _: 3)
+        with pool._lock:
+            pool._offered.add(job.dest)
+            pool._ahead[job.dest] = (
+                pool_module.replace(job, dest=early), pool._pool, broken)
+        assert pool.render(job) == 3  # laid out again
+        assert not early.exists()
+    finally:
+        pool.close()

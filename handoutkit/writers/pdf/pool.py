@@ -78,6 +78,9 @@ class RenderPool:
                 logger.debug("a PDF worker stopped while laying out %s", job.source)
                 self._replace(pool)
                 remove_stale_parts(job.dest.parent)  # what the stopped workers were writing
+                # The leaflet may have been written whole before the pool broke; it is named
+                # for this build, which is alive, so the line above keeps it.
+                early.dest.unlink(missing_ok=True)
             else:
                 early.dest.replace(job.dest)
                 return pages
