@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from handoutkit.speech.normalize import normalize, unknown_terms
+from tests.say_cases_heldout import CASES as HELD_OUT
+from tests.say_cases_local import CASES as LOCAL_FORMS
 
 # language → (written, said, where the expected form comes from)
 CASES: dict[str, list[tuple[str, str, str]]] = {
@@ -329,8 +331,15 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
 }
 
 
-@pytest.mark.parametrize(("lang", "written", "spoken", "source"),
-                         [(lang, *case) for lang, cases in CASES.items() for case in cases])
+# Every table: this file's, the local written forms (tests/say_cases_local.py) and the
+# readings the held-out sets found wrong (tests/say_cases_heldout.py), as (lang, written,
+# said, source).
+ALL_CASES = [(lang, *case) for lang, cases in CASES.items() for case in cases] + LOCAL_FORMS \
+    + HELD_OUT
+
+
+@pytest.mark.parametrize(("lang", "written", "spoken", "source"), ALL_CASES,
+                         ids=[f"{case[0]}-{case[1]}" for case in ALL_CASES])
 def test_each_language_says_its_numbers_units_and_dates(lang: str, written: str,
                                                         spoken: str, source: str) -> None:
     assert normalize(written, lang) == spoken, source
@@ -345,7 +354,21 @@ def test_the_russian_year_mark_after_a_date_is_said_as_the_word_it_stands_for() 
 
 
 def test_every_case_names_its_source() -> None:
-    assert all(source.strip() for cases in CASES.values() for *_, source in cases)
+    assert all(source.strip() for *_, source in ALL_CASES)
+
+
+def test_a_number_ending_a_german_sentence_is_not_made_an_ordinal() -> None:
+    # "2." ends the sentence here: only after an article or "am", "im" is it an ordinal
+    assert normalize("Nehmen Sie davon 2. Die Tabletten", "de") == \
+        "Nehmen Sie davon zwei. Die Tabletten"
+
+
+def test_a_year_before_a_span_of_time_is_not_made_grams() -> None:
+    assert "грамм" not in normalize("в 2026 г в день", "ru")
+
+
+def test_an_initial_is_not_said_as_a_page_without_a_number_after_it() -> None:
+    assert normalize("S. Müller ruft an.", "de") == "S. Müller ruft an."
 
 
 def test_a_language_num2words_does_not_know_keeps_its_digits_for_the_voice() -> None:

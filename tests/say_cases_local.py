@@ -1,12 +1,9 @@
 """Local written forms in the languages without hand-made tables: ordinals written with a
 mark, dates and clocks said with ordinals, cases after prepositions and verbs, thousands
-grouped by a space, "3x" and a plus sign. Each expected reading names where it comes from."""
+grouped by a space, "3x" and a plus sign. Each expected reading names where it comes from;
+tests/test_say_languages.py runs them."""
 
 from __future__ import annotations
-
-import pytest
-
-from handoutkit.speech.normalize import normalize
 
 RYDING = "Ryding, A Reference Grammar of Modern Standard Arabic"
 ROSENTAL = "Розенталь, Справочник по правописанию и стилистике"
@@ -214,9 +211,3 @@ CASES: list[tuple[str, str, str, str]] = [
     ("hi", "दिन में 3x", "दिन में तीन बार", "Hindi: बार for times"),
 ]
 
-
-@pytest.mark.parametrize(("lang", "written", "spoken", "source"), CASES,
-                         ids=[f"{c[0]}-{c[1]}" for c in CASES])
-def test_local_forms_are_said_as_a_speaker_of_the_language_says_them(
-        lang: str, written: str, spoken: str, source: str) -> None:
-    assert normalize(written, lang) == spoken, source
