@@ -146,7 +146,7 @@ _HOST_SAID = re.compile(rf"[^\s{_DOT}.,;:!?]+(?: {_DOT} [^\s{_DOT}.,;:!?]+)+")
 
 
 def _say_dots(text: str, language: Language | None, lang: str) -> str:
-    if _DOT not in text and "\ue003" not in text:
+    if not any(mark in text for mark, _ in _PATH_MARKS.values()):  # no web address said
         return text
     if language is not None and language.letter_names:  # Spanish spells "abc punto es"
         return _HOST_SAID.sub(
