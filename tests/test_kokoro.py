@@ -124,7 +124,7 @@ def test_the_pace_while_speaking_is_near_160_words_a_minute(reading: Path) -> No
 
 
 def test_a_listener_hears_the_script(reading: Path) -> None:
-    lang = "es" if reading.stem == NAME else "en"
+    lang = next(lang for lang, name in READINGS.items() if name == reading.stem)
     script = words(" ".join(listening_sentences(reading.with_suffix(".txt"))), lang)
     heard = words(transcribe(decode_mp3(reading.read_bytes()), lang), lang)
     assert len(script) > 60
