@@ -68,12 +68,18 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory, worker_id: str,
     return Layout(built.handouts_dir, built.build_dir, built.templates_dir, speech_cache)
 
 
+# The reader with the most work of its own after the build (it voices an English handout with
+# Kokoro and hears both readings): first, so it does not end the run on one worker.
+FIRST_READER = "test_kokoro.py"
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The order `make test` hands modules to its xdist workers (`--dist loadfile`, in this
-    order): first one module that reads the shared sample build, so a worker starts building
-    it at once; then the modules that do not; the other readers last, when it is built, so no
-    worker waits on its lock while there is other work."""
-    readers = sorted({item.path for item in items if "sample_build" in item.fixturenames})
+    order): first one module that reads the shared sample build (FIRST_READER), so a worker
+    starts building it at once; then the modules that do not; the other readers last, when it
+    is built, so no worker waits on its lock while there is other work."""
+    readers = sorted({item.path for item in items if "sample_build" in item.fixturenames},
+                     key=lambda path: (path.name != FIRST_READER, path))
 
     def turn(item: pytest.Item) -> int:
         return 0 if item.path in readers[:1] else 2 if item.path in readers else 1

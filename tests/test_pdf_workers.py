@@ -3,6 +3,7 @@ killed while it writes a PDF leaves no partial file; its leaflet is laid out aga
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -206,8 +207,12 @@ def test_a_build_whose_workers_cannot_start_says_so_for_each_leaflet(
 
 
 def _fork_servers() -> list[int]:
-    """This process's children that are a multiprocessing fork server."""
-    children = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read_text().split()
+    """This process's children that are a multiprocessing fork server. Each thread's
+    children are listed apart (the pool's feeder thread may be the one that started it)."""
+    children = []
+    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+        with contextlib.suppress(FileNotFoundError):  # a thread that ended meanwhile
+            children += (task / "children").read_text().split()
     return [int(pid) for pid in children
             if b"multiprocessing.forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()]
 

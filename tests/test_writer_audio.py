@@ -143,16 +143,3 @@ def test_a_language_with_no_voice_is_a_clear_error(write_handout, project: Layou
     with pytest.raises(OutputError, match=r"leaflet\.md: no audio: no piper voice"):
         AudioWriter(config, project).plan(load_handout(path, project.handouts_dir), {}).write()
     assert not dest.exists() and not dest.with_suffix(".vtt").exists()
-
-
-def test_spanish_reads_with_kokoro_by_default(write_handout, project: Layout) -> None:
-    path = write_handout("## Ayuda\n\nEstire la pierna 2 veces.\n", lang="es",
-                         title="Calambres", summary="Qué ayuda.")
-    dest = project.output("leaflet", "audio")
-    writer = AudioWriter(ClinicConfig(), project)
-    assert writer.engine_for("es", 160).name == "kokoro"
-    writer.plan(load_handout(path, project.handouts_dir), {}).write()
-    cues = parse_vtt(dest.with_suffix(".vtt").read_text(encoding="utf-8"))
-    assert "Estire la pierna 2 veces." in [cue.text for cue in cues]  # the printed words
-    assert "Estire la pierna dos veces." in listening_sentences(dest.with_suffix(".txt"))
-    assert [c.title for c in read_chapters(dest)] == ["Calambres", "Ayuda"]
