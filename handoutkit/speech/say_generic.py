@@ -35,12 +35,14 @@ import re
 from functools import lru_cache
 
 from babel.dates import format_date
+from num2words import num2words
 
 from handoutkit.speech import (
     say_calendar,
     say_cases,
     say_dialled,
     say_grammar,
+    say_hebrew,
     say_ordinals,
     say_parts,
     say_roman,
@@ -78,6 +80,8 @@ def say_date(year: int, month: int, day: int, lang: Generic, before: str = "") -
     # "d MMMM y 'г'." → "d MMMM y": an abbreviated literal ("г.", "р.") is not said
     pattern = re.sub(r"\s*'[^']+'\.", "", lang.locale.date_formats["long"].pattern)
     said = format_date(when, pattern, locale=lang.locale)
+    if lang.primary == "he":  # the day of the month is masculine: "ארבעה עשר בפברואר"
+        said = re.sub(r"^\d+", lambda d: num2words(int(d[0]), lang="he", gender="m"), said)
     if day == 1 and lang.primary in FIRST_OF_MONTH:  # "le premier juin", "primeiro de junho"
         said = re.sub(r"^\d+", FIRST_OF_MONTH[lang.primary], said)
     if lang.numbers != "zh":
@@ -128,6 +132,11 @@ def _per_time(lang: Generic) -> tuple[tuple[str, object], ...]:
     return found
 
 
+# The vowel signs of the Indian scripts (Devanagari to Malayalam), which are no letters to
+# a regex: "गोली" is one word, not "ग" and "ोली".
+_MARKS = "[\u0900-\u0d7f]"
+
+
 @lru_cache(maxsize=64)
 def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     """Each rule's regex and speaker, in the order they run."""
@@ -143,7 +152,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     minus = r"(?<![\d.,])" if lang.primary in UNSPACED else r"(?<![^\s(])"
     # the noun after a fraction; unspaced, a katakana word or one counter: "1½錠飲んで"
     noun = (r"(?P<noun>[ァ-ヺー]+|時間|週間|小时|小時|分钟|分鐘|星期|[^\W\d_])"
-            if lang.primary in UNSPACED else r"\s?(?P<noun>[^\W\d_]+)")
+            if lang.primary in UNSPACED else rf"\s?(?P<noun>[^\W\d_](?:[^\W\d_]|{_MARKS})*)")
     rules = (
         *say_parts.abbreviation_rules(lang),
         *say_roman.roman_rules(lang),
@@ -170,6 +179,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          rf"(?:{unit}|{noun})?", lambda m: say_parts.fraction(m, lang)),
         *say_ordinals.rules(lang.primary),  # 1er, 2.º, 3-я
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
+        *say_hebrew.rules(lang.primary, units(lang)),  # 3 כדורים, 1 כדור
         *say_cases.rules(lang.primary, units(lang)),  # Ukrainian, Polish genitive
         (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
          lambda m: f"{_first_end(m['a'], m['u'], lang)}{to}"
@@ -225,6 +235,7 @@ def _times(m: re.Match[str], lang: Generic) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_]+)")
+_SECOND_OF_TWO = re.compile(r"\s(?:și|sau|până la|e|ou|a)\s\d+\s(?P<w>[^\W\d_]+)")
 
 
 def _number(m: re.Match[str], lang: Generic) -> str:
@@ -234,12 +245,18 @@ def _number(m: re.Match[str], lang: Generic) -> str:
     noun = (_NEXT_WORD.match(m.string, m.end())
             if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
     if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):
+        if said_dative := say_cases.dative_one(int(m[0]), noun["w"], m.string[:m.start()],
+                                               lang.primary):
+            return said_dative
         if say_cases.feminine_accusative_one(int(m[0]), noun["w"], m.string[:m.start()],
                                              lang.primary):  # "одну таблетку", "jedną"
             return re.sub(r"\S+$", say_cases.ACCUSATIVE_ONE[lang.primary],
                           number_words(m[0], lang, "f"))
         return number_words(m[0], lang, say_cases.counted_gender(int(m[0]), noun["w"],
                                                                  lang.primary))
+    if noun is not None and m[0].isdigit() and lang.primary in ("ro", "pt"):
+        # "între 2 și 4 săptămâni", "entre 2 e 4 semanas": the first counts the same noun
+        noun = _SECOND_OF_TWO.match(m.string, m.end()) or noun
     if noun is not None and m[0].isdigit() and lang.primary == "ro":
         if noun["w"] == "de" and (after := _NEXT_WORD.match(m.string, noun.end())):
             # "20 de zile" is written with its "de": not said twice
@@ -287,18 +304,25 @@ def _date(m: re.Match[str], lang: Generic) -> str:
 def speak(text: str, lang: Generic, spell: bool = True) -> str:
     """Every number, unit, date and time in ``text`` said in the language; with ``spell``,
     Latin capitals too (lint leaves them, to report the abbreviations it does not know)."""
+    text = _HOST_DIGITS.sub(" ", text)  # "sns24 . gov": the number a word of its own
     for pattern, speaker in _rules(lang) + (_spelling(lang) if spell else ()):
         text = pattern.sub(speaker, text)  # type: ignore[arg-type]
     if lang.primary == "fr":  # elision before a number said "un", "une": "plus d'un litre"
         text = _FRENCH_ELISION.sub(r"\1'\2", text)
     if lang.primary == "ar":  # "أقل من سبعين": a preposition's number in the genitive
         text = say_grammar.arabic_genitive_after_prepositions(text)
-    if lang.primary == "hi":  # "9:30 बजे": बजे was already said with the hour
-        text = re.sub(r"(मिनट|बजे) बजे(?![^\W\d_])", r"\1", text)
+    if lang.primary in _SAID_TWICE:  # "9:30 बजे": बजे was already said with the hour
+        text = _SAID_TWICE[lang.primary].sub(r"\1", text)
     if lang.numbers == "zh" and lang.locale.script == "Hant":  # 兩 before a measure word,
         text = text.translate(_TRADITIONAL)  # 點 for the clock's and the decimal's 点
     return text
 
 
+_SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
+               for primary, minute, oclock in (("hi", "मिनट", "बजे"), ("ur", "منٹ", "بجے"),
+                                               ("pa", "ਮਿੰਟ", "ਵਜੇ"))}
+# Digits after letters in a web address's label, before one of its dots (normalize.py's
+# "\ue002"): "sns24.gov.pt" → "sns vinte e quatro ponto gov ponto pt", not "snsvinte".
+_HOST_DIGITS = re.compile(r"(?<=[A-Za-z])(?=\d+[A-Za-z]*\s\ue002)")
 _TRADITIONAL = str.maketrans({"两": "兩", "点": "點"})
 _FRENCH_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")

@@ -58,7 +58,8 @@ KO_UNITS = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여�
 # Mandarin measure words before which 2 is 两 (Chao, A Grammar of Spoken Chinese): 两片,
 # 两次, 两天, 两个小时; not 月 (二月 is February) nor 号 (a date).
 ZH_MEASURES = ("片|粒|次|个|個|杯|瓶|袋|支|天|周|週|星期|小时|小時|分钟|分鐘|岁|歲|位|名|碗|勺|顿|"
-               "頓|遍|种|種|条|條|张|張|包|盒|年|口|滴|克|公斤|升|毫升|斤|点|點|倍")
+               "頓|遍|种|種|条|條|张|張|包|盒|年|口|滴|克|公斤|升|毫升|斤|点|點|倍|颗|顆|錠|剂|劑"
+               "|贴|貼|匙|茶匙|汤匙|湯匙")
 
 
 def _korean_count(m: re.Match[str]) -> str:
