@@ -145,13 +145,16 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     # Chinese and Japanese write on after a unit with no space: "喝2升水"
     # Korean writes its particles onto a unit: "2 L를"
     after = "" if lang.primary in UNSPACED or lang.primary == "ko" else r"(?![^\W\d_])"
-    unit = rf"\s?(?P<u>{written}){after}(?:\s?/\s?(?P<per>{written}){after})?"
+    per_only = generic.PER_ONLY.get(lang.primary, {})
+    per_written = "|".join([*(re.escape(u) for u in per_only), written])
+    unit = rf"\s?(?P<u>{written}){after}(?:\s?/\s?(?P<per>{per_written}){after})?"
+    per = lambda m: per_only.get(m["per"], m["per"])  # noqa: E731  "мл/ч": ч as h
     to = generic.TO.get(lang.primary, "–")
     to = f" {to} " if lang.primary not in UNSPACED else to  # "三至四小时", "三から四時間"
     # a minus sign: after a space or bracket; unspaced, after anything but a number: "室外-5°C"
     minus = r"(?<![\d.,])" if lang.primary in UNSPACED else r"(?<![^\s(])"
     # the noun after a fraction; unspaced, a katakana word or one counter: "1½錠飲んで"
-    noun = (r"(?P<noun>[ァ-ヺー]+|時間|週間|小时|小時|分钟|分鐘|星期|[^\W\d_])"
+    noun = (r"(?P<noun>[ァ-ヺー]+|時間|週間|小时|小時|分钟|分鐘|星期|さじ|[^\W\d_])"
             if lang.primary in UNSPACED else rf"\s?(?P<noun>[^\W\d_](?:[^\W\d_]|{_MARKS})*)")
     rules = (
         *say_parts.abbreviation_rules(lang),
@@ -181,11 +184,14 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
         *say_hebrew.rules(lang.primary, units(lang)),  # 3 כדורים, 1 כדור
         *say_cases.rules(lang.primary, units(lang)),  # Ukrainian, Polish genitive
+        (rf"(?P<a>-?{num})\s?(?P<u1>{written}){after}\s?[-–~〜]\s?(?P<b>{num}){unit}",
+         lambda m: f"{say_unit(m['a'], m['u1'], lang)}{to}{say_unit(m['b'], m['u'], lang)}"
+         if m["u1"] == m["u"] else m[0]),  # "5%-10%": the unit said at both ends
         (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
          lambda m: f"{_first_end(m['a'], m['u'], lang)}{to}"
-                   f"{say_unit(m['b'], m['u'], lang, m['per'])}"),
+                   f"{say_unit(m['b'], m['u'], lang, per(m))}"),
         (rf"(?P<n>{minus}-?{num}|{num}){unit}",
-         lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, m["per"]))),
+         lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, per(m)))),
         (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})", lambda m: _range(m, lang, to)),
         (rf"{minus}-(?={num})|{num}", lambda m: _number(m, lang)),
         (r"\d+", lambda m: number_words(m[0], lang)),  # what is left: ".5", "1.2.3"
@@ -270,8 +276,10 @@ def _number(m: re.Match[str], lang: Generic) -> str:
 def _first_end(number: str, unit: str, lang: Generic) -> str:
     """A range's first end before a unit: "uma a duas horas" (a feminine unit), German "ein
     bis zwei Stunden" (Duden: ein, not eins, before a noun)."""
-    said = number_words(number, lang, "f" if units(lang)[unit] in generic.FEMININE.get(
-        lang.primary, ()) else "m")
+    feminine = units(lang)[unit] in generic.FEMININE.get(lang.primary, ())
+    if lang.primary == "he" and number.isdigit():  # "חמישה עד עשרה אחוז": the unit's gender
+        return num2words(int(number), lang="he", gender="f" if feminine else "m")
+    said = number_words(number, lang, "f" if feminine else "m")
     return "ein" if lang.primary == "de" and said == "eins" else said
 
 

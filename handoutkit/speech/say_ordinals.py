@@ -43,6 +43,10 @@ UK_ENDINGS: dict[str, tuple[str, str]] = {
     "й": ("ий", "ій"), "ий": ("ий", "ій"), "я": ("а", "я"), "а": ("а", "я"),
     "е": ("е", "є"), "го": ("ого", "ього"), "ого": ("ого", "ього"), "му": ("ому", "ьому"),
     "ому": ("ому", "ьому"), "ї": ("ої", "ьої"), "ої": ("ої", "ьої"), "х": ("их", "іх"),
+    # the last two letters, as Правопис § 38 also allows: 1-ша, 2-га, 3-тя, 4-та; 1-ший
+    **{end: ("а", "я") for end in ("ша", "га", "тя", "та", "ма")},
+    **{end: ("ий", "ій") for end in ("ший", "гий", "тій", "тий")},
+    **{end: ("е", "є") for end in ("ше", "ге", "тє", "те")},
 }
 
 
@@ -130,6 +134,8 @@ def _bengali(m: re.Match[str]) -> str:
 
 def _romanian(m: re.Match[str]) -> str:
     said = num2words(int(m["n"]), lang="ro", to="ordinal")  # "al doilea", "primul"
+    if m["n"] == "1":  # "al 1-lea" → "primul", "a 1-a" → "prima" (no article: DOOM)
+        return "prima" if m["art"].lower() == "a" else "primul"
     if m["art"].lower() == "a":  # feminine: "a doua", "a treia"
         said = re.sub(r"^al ", "a ", re.sub(r"lea$", "a", said)).replace("doia", "doua")
     return said

@@ -201,6 +201,14 @@ ROMAN_NOUNS: dict[str, str] = {
     "vi": "giai đoạn|loại|độ|cấp|phần|chương|týp",
     "ht": "etap|tip|faz|klas|nivo|pati",
     "pl": "stadium|typ|faza|stopień|klasa|część",
+    "ro": "stadiul|stadiu|tipul|tip|gradul|grad|faza|clasa|partea|capitolul|etapa",
+    "fa": "مرحلهٔ|مرحله|نوع|درجهٔ|درجه|فاز|کلاس|بخش|فصل",
+    "he": "[בלהומכש]{0,2}(?:שלב|סוג|דרגה|דרגת|פרק|חלק)",  # with a prefix: "בשלב IV"
+    "hi": "चरण|टाइप|स्टेज|प्रकार|ग्रेड|श्रेणी|भाग|अध्याय",
+    "ur": "مرحلہ|ٹائپ|اسٹیج|سٹیج|قسم|درجہ|حصہ|باب",
+    "pa": "ਸਟੇਜ|ਟਾਈਪ|ਪੜਾਅ|ਕਿਸਮ|ਦਰਜਾ|ਭਾਗ",
+    "bn": "স্টেজ|টাইপ|ধাপ|পর্যায়|গ্রেড|ভাগ|অধ্যায়",
+    "ja": "ステージ|タイプ|グレード",
 }
 # Where the Roman numeral comes before its noun and is read as an ordinal agreeing with it,
 # noun → (gender, case): Russian "диабет II типа" → "диабет второго типа", "II стадия" →
