@@ -293,6 +293,10 @@ def _range(m: re.Match[str], lang: Generic, to: str) -> str:
                 for end, said in zip("ab", ends, strict=True)]  # "două până la trei ori"
     elif noun is not None and m["a"].isdigit() and m["b"].isdigit():
         ends = [say_parts.agree(said, noun["w"], lang.primary) for said in ends]
+    if lang.primary == "he" and m["a"].isdigit() and m["b"].isdigit():  # "שלושה עד חמישה ימים"
+        after = _NEXT_WORD.match(m.string, m.end())
+        gender = say_parts.gender(after["w"], "he") if after else "f"
+        ends = [num2words(int(m[end]), lang="he", gender=gender) for end in "ab"]
     return to.join(ends)
 
 
@@ -332,5 +336,5 @@ _SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
 # Digits after letters in a web address's label, before one of its dots (normalize.py's
 # "\ue002"): "sns24.gov.pt" → "sns vinte e quatro ponto gov ponto pt", not "snsvinte".
 _HOST_DIGITS = re.compile(r"(?<=[A-Za-z])(?=\d+[A-Za-z]*\s\ue002)")
-_TRADITIONAL = str.maketrans({"两": "兩", "点": "點"})
+_TRADITIONAL = str.maketrans({"两": "兩", "点": "點", "负": "負"})
 _FRENCH_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")

@@ -30,7 +30,7 @@ from handoutkit.speech.say_units import kept_stop
 # Russian prepositions (and comparatives) after which a number takes the genitive.
 GENITIVE_BEFORE = ("после", "до", "от", "около", "более", "менее", "больше", "меньше",
                    "свыше", "кроме", "без", "для", "в течение", "не более", "не менее", "ниже",
-                   "выше")
+                   "выше", "у", "из", r"с(?=\s+\d{1,2}\s+до\s)")  # "с 8 до 18": from
 # CLDR unit → (genitive singular, genitive plural, gender), for a unit written as a symbol.
 RU_GENITIVE = {
     "duration-minute": ("минуты", "минут", "f"), "duration-hour": ("часа", "часов", "m"),

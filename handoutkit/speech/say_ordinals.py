@@ -15,6 +15,10 @@ Each rule, as ``input → spoken``:
   bn    5ম → পঞ্চম; 2য় → দ্বিতীয় (Thompson, Bengali: ordinals from Sanskrit, 1-10)
   ht    1ye → premye; 2yèm → dezyèm; 9yèm → nevyèm (Valdman, Haitian Creole-English
         Bilingual Dictionary: the ordinals; past 10, the number and -yèm)
+  hi    3रा → तीसरा; 2री → दूसरी; 4थे → चौथे; ur 3را → تیسرا; pa 3ਜਾ → ਤੀਜਾ: the first four and
+        the sixth have their own words (McGregor; Schmidt; Bhatia); 5वें needs no rule
+  he    החודש ה-3 → החודש השלישי: an ordinal after ה-, in its noun's gender (Glinert)
+  pl    w 3. miesiącu → w trzecim miesiącu: after a preposition, the locative
 """
 
 from __future__ import annotations
@@ -128,6 +132,44 @@ def _kreyol(m: re.Match[str]) -> str:
     return HT_ORDINALS[n - 1] if n <= 10 else f"{kreyol.cardinal(n)}yèm"
 
 
+# Hindi, Urdu, Punjabi: digit and the ordinal's last letters → its word, masculine (-ā),
+# feminine (-ī) and oblique (-e) alike: the suffix carries the ending.
+INDIC_ORDINALS: dict[str, dict[str, str]] = {
+    "hi": {"1ला": "पहला", "1ली": "पहली", "1ले": "पहले", "2रा": "दूसरा", "2री": "दूसरी",
+           "2रे": "दूसरे", "3रा": "तीसरा", "3री": "तीसरी", "3रे": "तीसरे", "4था": "चौथा",
+           "4थी": "चौथी", "4थे": "चौथे", "6ठा": "छठा", "6ठी": "छठी", "6ठे": "छठे"},
+    "ur": {"1لا": "پہلا", "1لی": "پہلی", "1لے": "پہلے", "2را": "دوسرا", "2ری": "دوسری",
+           "2رے": "دوسرے", "3را": "تیسرا", "3ری": "تیسری", "3رے": "تیسرے", "4تھا": "چوتھا",
+           "4تھی": "چوتھی", "4تھے": "چوتھے", "6ٹا": "چھٹا", "6ٹی": "چھٹی", "6ٹے": "چھٹے"},
+    "pa": {"1ਲਾ": "ਪਹਿਲਾ", "1ਲੀ": "ਪਹਿਲੀ", "1ਲੇ": "ਪਹਿਲੇ", "2ਜਾ": "ਦੂਜਾ", "2ਜੀ": "ਦੂਜੀ",
+           "2ਜੇ": "ਦੂਜੇ", "3ਜਾ": "ਤੀਜਾ", "3ਜੀ": "ਤੀਜੀ", "3ਜੇ": "ਤੀਜੇ", "4ਥਾ": "ਚੌਥਾ",
+           "4ਥੀ": "ਚੌਥੀ", "4ਥੇ": "ਚੌਥੇ"},
+}
+# Hebrew ordinals 1-10, masculine and feminine (Glinert).
+HE_ORDINALS = (("ראשון", "ראשונה"), ("שני", "שנייה"), ("שלישי", "שלישית"), ("רביעי", "רביעית"),
+               ("חמישי", "חמישית"), ("שישי", "שישית"), ("שביעי", "שביעית"),
+               ("שמיני", "שמינית"), ("תשיעי", "תשיעית"), ("עשירי", "עשירית"))
+
+
+def _hebrew(m: re.Match[str]) -> str:
+    said = HE_ORDINALS[int(m["n"]) - 1][gender(m["noun"], "he") == "f"]
+    return f"{m['noun']} ה{said}"
+
+
+PL_FEMININE_LOCATIVE = frozenset({"dobie", "klasie", "ciąży", "nocy", "fazie", "godzinie",
+                                  "dawce", "serii", "kolejce", "wizycie", "dawki"})
+
+
+def _polish_locative(m: re.Match[str]) -> str:
+    """"w 3. miesiącu" → "w trzecim miesiącu"; "w 2. dobie" → "w drugiej dobie" (the
+    feminine nouns listed above; the rest in a handout, -u or -e, are masculine)."""
+    said = num2words(int(m["n"]), lang="pl", to="ordinal")
+    feminine = m["noun"] in PL_FEMININE_LOCATIVE  # "w drugim trymestrze": most are -ym
+    ending = ("ej", "iej") if feminine else ("ym", "im")  # drugiej, pierwszej; drugim
+    said = re.sub(r"(i|y)\b", lambda e: ending[e[1] == "i"], said)
+    return f"{m['pre']}{said} {m['noun']}"
+
+
 def _bengali(m: re.Match[str]) -> str:
     return BN_ORDINALS[int(m["n"]) - 1]
 
@@ -214,7 +256,15 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
     if primary == "ro":
         return ((r"(?<!\w)(?P<art>al|a|Al|A)\s+(?P<n>\d{1,3})-(?:lea|a)(?!\w)", _romanian),)
     if primary == "pl":
-        return (*before, (rf"{n}\.\s(?P<noun>[a-ząćęłńóśźż]+)(?!\w)", _polish))
+        return (*before,
+                (rf"(?<!\w)(?P<pre>(?i:w|we|na|przy|po|o)\s+){n}\.\s(?P<noun>[a-ząćęłńóśźż]+)"
+                 r"(?!\w)", _polish_locative),
+                (rf"{n}\.\s(?P<noun>[a-ząćęłńóśźż]+)(?!\w)", _polish))
+    if primary in INDIC_ORDINALS:
+        table = INDIC_ORDINALS[primary]
+        return ((rf"(?<![\d.,])(?:{'|'.join(table)})(?![^\W\d_])", lambda m: table[m[0]]),)
+    if primary == "he":
+        return ((r"(?P<noun>[\u05d0-\u05ea]+)\sה-(?P<n>10|[1-9])(?![\d.,])", _hebrew),)
     if primary == "ht":
         return ((rf"{n}(?:yèm|èm|ye|e)(?![^\W\d_])", _kreyol),)
     if primary == "bn":

@@ -32,7 +32,8 @@ Say = Callable[[int], str]  # a whole number in words, in the handout's language
 # Words after a fraction that are not the noun it measures: "¼ à ½ tasse".
 _NOT_NOUNS = frozenset(("à", "a", "e", "et", "ou", "o", "de", "di", "da", "do", "du", "des",
                         "por", "par", "per", "ao", "au", "aux", "al", "la", "le", "les", "os",
-                        "as", "und", "oder", "и", "или", "và", "hoặc", "ak", "oswa"))
+                        "as", "und", "oder", "и", "или", "và", "hoặc", "ak", "oswa", "del",
+                        "della", "dello", "dei", "degli", "delle", "dell"))
 _VOWEL_START = re.compile(r"[aeiouyhâêîôûéèàAEIOUYH]")
 
 
@@ -199,6 +200,9 @@ def abbreviation_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     table = generic.ABBREVIATIONS.get(lang.primary)
     if not table:
         return found
+    # opening a sentence, with a capital: "Env. 30 min" → "Environ", "Ок. 30" → "Около"
+    table = {**{key[0].upper() + key[1:]: full[0].upper() + full[1:]
+                for key, full in table.items() if key[0].islower()}, **table}
     written = "|".join(re.escape(key).replace(r"\ ", r"\s?")
                        for key in sorted(table, key=len, reverse=True))
     spaced = {_spaced(key): full for key, full in table.items()}

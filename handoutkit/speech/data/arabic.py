@@ -11,7 +11,7 @@ CLDR's Arabic unit names have no dual for litres and grams, so the forms are lis
 
 # Prepositions (and "كل", "حوالي") after which a number is in the genitive.
 GENITIVE_BEFORE = ("بعد", "قبل", "خلال", "لمدة", "في", "من", "إلى", "حتى", "حوالي", "نحو",
-                   "عن", "على", "مع", "كل", "أكثر من", "أقل من", "بين")
+                   "عن", "على", "مع", "كل", "أكثر من", "أقل من", "بين", "لدى", "عند")
 
 
 # singular, dual (nominative), plural (3-10), gender

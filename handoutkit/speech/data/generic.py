@@ -25,7 +25,8 @@ UNITS: dict[str, str] = {
 OWN_SYMBOLS: dict[str, dict[str, str]] = {
     "ar": {"ملغ": "mass-milligram", "مغ": "mass-milligram", "كغ": "mass-kilogram",
            "مل": "volume-milliliter", "سم": "length-centimeter", "مم": "length-millimeter"},
-    "he": {'מ"ג': "mass-milligram", 'ק"ג': "mass-kilogram", 'מ"ל': "volume-milliliter"},
+    "he": {'מ"ג': "mass-milligram", 'ק"ג': "mass-kilogram", 'מ"ל': "volume-milliliter",
+           'מ"מ': "length-millimeter", 'ס"מ': "length-centimeter"},
 }
 # num2words' misspelt numbers: Bengali 35, 37, 44, 52, 66 as the Bangla Academy's
 # dictionary spells them, and the spoken শো for a hundred (literary শত).
@@ -94,8 +95,8 @@ FEMININE_FORMS: dict[str, dict[str, str]] = {
 }
 # Where CLDR's long unit name is only the symbol: the word said for it.
 SYMBOL_WORDS: dict[str, dict[str, str]] = {
-    "vi": {"%": "phần trăm"}, "ko": {"%": "퍼센트"}, "ar": {"٪": "بالمائة"},
-    "hi": {"%": "प्रतिशत"},
+    "vi": {"%": "phần trăm", "mmol/L": "milimol/lít"}, "ko": {"%": "퍼센트"},
+    "ar": {"٪": "بالمائة"}, "hi": {"%": "प्रतिशत"},
 }
 # A time of day, where "hours and minutes" (CLDR durations) is not how it is said.
 # Italian "le nove e trenta" (Serianni), Hebrew "תשע ושלושים", Persian "ساعت نه و سی دقیقه",
