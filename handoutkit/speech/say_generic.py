@@ -19,7 +19,8 @@ numbers come from cn2an. Each rule, as ``input → spoken`` (Russian; Vietnamese
               5 литров (a unit's word) → пять литров
   number      1,5 → одна целая пять десятых (ru); un virgule cinq (fr); -5 → минус пять
 The numbers and unit names themselves come from say_units.py; cases, genders and native
-counting (Russian, Arabic, Korean, Chinese years) from say_grammar.py; ordinals written with
+counting (Russian, Arabic, Korean, Chinese years) from say_grammar.py; a number agreeing
+with the noun it counts from say_counts.py (Hebrew's from say_hebrew.py); ordinals written with
 a mark (1er, 2ª, 3-я) from say_ordinals.py; dates and clocks said with ordinals (Arabic,
 Polish, Ukrainian) from say_calendar.py; fractions and dotted abbreviations from
 say_parts.py; Roman numerals and Latin capitals from say_roman.py. Every digit becomes a
@@ -40,6 +41,7 @@ from num2words import num2words
 from handoutkit.speech import (
     say_calendar,
     say_cases,
+    say_counts,
     say_dialled,
     say_grammar,
     say_hebrew,
@@ -163,7 +165,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *_per_time(lang),
         (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
         (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",
-         lambda m: _times(m, lang)),
+         lambda m: say_counts.times(m, lang)),
         (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
          rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
         (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"
@@ -188,12 +190,12 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          lambda m: f"{say_unit(m['a'], m['u1'], lang)}{to}{say_unit(m['b'], m['u'], lang)}"
          if m["u1"] == m["u"] else m[0]),  # "5%-10%": the unit said at both ends
         (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
-         lambda m: f"{_first_end(m['a'], m['u'], lang)}{to}"
+         lambda m: f"{say_counts.first_end(m['a'], m['u'], lang)}{to}"
                    f"{say_unit(m['b'], m['u'], lang, per(m))}"),
         (rf"(?P<n>{minus}-?{num}|{num}){unit}",
          lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, per(m)))),
-        (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})", lambda m: _range(m, lang, to)),
-        (rf"{minus}-(?={num})|{num}", lambda m: _number(m, lang)),
+        (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})", lambda m: say_counts.number_range(m, lang, to)),
+        (rf"{minus}-(?={num})|{num}", lambda m: say_counts.number(m, lang)),
         (r"\d+", lambda m: number_words(m[0], lang)),  # what is left: ".5", "1.2.3"
     )
     return tuple((re.compile(pattern), speak) for pattern, speak in rules)
@@ -222,82 +224,6 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
     first = (say_grammar.russian_reading_first(int(m["a"]), m.string[:m.start()])
              if lang.primary == "ru" else number_words(m["a"], lang))
     return f"{first} {over} {second}"
-
-
-def _times(m: re.Match[str], lang: Generic) -> str:
-    """3, fr → "trois fois"; 2, ru → "два раза"; 1, pt → "uma vez"; 3, de → "dreimal"."""
-    words, n = generic.TIMES.get(lang.primary), int(m["n"])
-    if words is None:  # left to the number rules
-        return m[0]
-    category = lang.locale.plural_form(n)
-    word = words.get(category, words["other"])
-    gender = "f" if lang.primary in generic.TIMES_FEMININE else "m"
-    said = number_words(str(n), lang, gender)
-    if lang.primary == "ko":
-        return f"{say_grammar.native_korean(n) if n < 100 else said} {word}"
-    if lang.primary == "de":  # "drei Mal" (Duden allows it beside "dreimal"; read back)
-        return f"{'ein' if n == 1 else said} {word}"
-    return f"{said}{word}" if lang.primary in UNSPACED else f"{said} {word}"
-
-
-_NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_]+)")
-_SECOND_OF_TWO = re.compile(r"\s(?:și|sau|până la|e|ou|a)\s\d+\s(?P<w>[^\W\d_]+)")
-
-
-def _number(m: re.Match[str], lang: Generic) -> str:
-    if m[0] == "-":
-        return generic.MINUS.get(lang.primary, "-") + ("" if lang.primary in UNSPACED else " ")
-    said = number_words(m[0], lang)
-    noun = (_NEXT_WORD.match(m.string, m.end())
-            if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
-    if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):
-        if said_dative := say_cases.dative_one(int(m[0]), noun["w"], m.string[:m.start()],
-                                               lang.primary):
-            return said_dative
-        if say_cases.feminine_accusative_one(int(m[0]), noun["w"], m.string[:m.start()],
-                                             lang.primary):  # "одну таблетку", "jedną"
-            return re.sub(r"\S+$", say_cases.ACCUSATIVE_ONE[lang.primary],
-                          number_words(m[0], lang, "f"))
-        return number_words(m[0], lang, say_cases.counted_gender(int(m[0]), noun["w"],
-                                                                 lang.primary))
-    if noun is not None and m[0].isdigit() and lang.primary in ("ro", "pt"):
-        # "între 2 și 4 săptămâni", "entre 2 e 4 semanas": the first counts the same noun
-        noun = _SECOND_OF_TWO.match(m.string, m.end()) or noun
-    if noun is not None and m[0].isdigit() and lang.primary == "ro":
-        if noun["w"] == "de" and (after := _NEXT_WORD.match(m.string, noun.end())):
-            # "20 de zile" is written with its "de": not said twice
-            return say_parts.romanian_count(int(m[0]), said, after["w"]).removesuffix(" de")
-        return say_parts.romanian_count(int(m[0]), said, noun["w"])
-    if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
-        said = say_parts.agree(said, noun["w"], lang.primary)
-    return said
-
-
-def _first_end(number: str, unit: str, lang: Generic) -> str:
-    """A range's first end before a unit: "uma a duas horas" (a feminine unit), German "ein
-    bis zwei Stunden" (Duden: ein, not eins, before a noun)."""
-    feminine = units(lang)[unit] in generic.FEMININE.get(lang.primary, ())
-    if lang.primary == "he" and number.isdigit():  # "חמישה עד עשרה אחוז": the unit's gender
-        return num2words(int(number), lang="he", gender="f" if feminine else "m")
-    said = number_words(number, lang, "f" if feminine else "m")
-    return "ein" if lang.primary == "de" and said == "eins" else said
-
-
-def _range(m: re.Match[str], lang: Generic, to: str) -> str:
-    """"2-3 vezes" → "duas a três vezes": both ends agree with the noun after them."""
-    ends = [number_words(m[end], lang) for end in "ab"]
-    noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ro")
-            else None)
-    if noun is not None and m["a"].isdigit() and m["b"].isdigit() and lang.primary == "ro":
-        ends = [say_parts.romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")
-                for end, said in zip("ab", ends, strict=True)]  # "două până la trei ori"
-    elif noun is not None and m["a"].isdigit() and m["b"].isdigit():
-        ends = [say_parts.agree(said, noun["w"], lang.primary) for said in ends]
-    if lang.primary == "he" and m["a"].isdigit() and m["b"].isdigit():  # "שלושה עד חמישה ימים"
-        after = _NEXT_WORD.match(m.string, m.end())
-        gender = say_parts.gender(after["w"], "he") if after else "f"
-        ends = [num2words(int(m[end]), lang="he", gender=gender) for end in "ab"]
-    return to.join(ends)
 
 
 def _date(m: re.Match[str], lang: Generic) -> str:
