@@ -119,7 +119,7 @@ def say_clock(hour: int, minute: int, lang: Generic, before: str = "") -> str:
 FIRST_OF_MONTH = {"fr": "premier", "pt": "primeiro", "it": "primo"}
 # Russian "г." and Ukrainian "р." (year) after a date: printed, not said, as CLDR's own
 # pattern's literal is not ("20.11.2026 г." → "двадцать ноября две тысячи двадцать шесть").
-_YEAR_MARK = r"(?:\s?[гр]\.(?!\w))?"
+_YEAR_MARK = r"(?:\s?[грr]\.(?!\w))?"  # Polish "r." (roku) too
 def _per_time(lang: Generic) -> tuple[tuple[str, object], ...]:
     """"fois/jour" → "fois par jour"; "4 г/день" → "4 грамм в день" (data/generic.py)."""
     if lang.primary not in generic.PER_TIME:
@@ -242,7 +242,7 @@ def _date(m: re.Match[str], lang: Generic) -> str:
 def speak(text: str, lang: Generic, spell: bool = True) -> str:
     """Every number, unit, date and time in ``text`` said in the language; with ``spell``,
     Latin capitals too (lint leaves them, to report the abbreviations it does not know)."""
-    text = _HOST_DIGITS.sub(" ", text)  # "sns24 . gov": the number a word of its own
+    text = _LETTERS_AND_DIGITS.sub(lambda m: _BOUNDARY.sub(" ", m[0]), text)  # HbA 1 c
     for pattern, speaker in _rules(lang) + (_spelling(lang) if spell else ()):
         text = pattern.sub(speaker, text)  # type: ignore[arg-type]
     if lang.primary == "fr":  # elision before a number said "un", "une": "plus d'un litre"
@@ -259,8 +259,9 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
 _SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
                for primary, minute, oclock in (("hi", "मिनट", "बजे"), ("ur", "منٹ", "بجے"),
                                                ("pa", "ਮਿੰਟ", "ਵਜੇ"))}
-# Digits after letters in a web address's label, before one of its dots (normalize.py's
-# "\ue002"): "sns24.gov.pt" → "sns vinte e quatro ponto gov ponto pt", not "snsvinte".
-_HOST_DIGITS = re.compile(r"(?<=[A-Za-z])(?=\d+[A-Za-z]*\s\ue002)")
+# A word of Latin letters with digits inside it ("HbA1c", "B12", a web address's "sns24"):
+# its digits a number of their own, "HbA un c", not "HbAunc" nor "snsvinte".
+_LETTERS_AND_DIGITS = re.compile(r"(?<![\w])[A-Za-z]+(?:\d+[A-Za-z]*)+(?!\w)")
+_BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _TRADITIONAL = str.maketrans({"两": "兩", "点": "點", "负": "負"})
 _FRENCH_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")

@@ -25,9 +25,10 @@ def rules(primary: str, units: Iterable[str]) -> tuple[tuple[str, Callable[..., 
         return ()
     singular = "|".join(sorted(counting.HE_SINGULAR, key=len, reverse=True))
     unit = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
-    return ((rf"(?<![\d.,:/–-])(?P<n>[2-9]|[1-9]\d{{1,3}})\s(?!(?:{unit})(?!\w))"
+    # after a prefix's hyphen ("מ-4 כדורים"), not after a range's dash ("3-5 ימים")
+    return ((rf"(?<![\d.,:/–])(?<!\d-)(?P<n>[2-9]|[1-9]\d{{1,3}})\s(?!(?:{unit})(?!\w))"
              rf"(?P<noun>{_NOUN}(?:ים|ות))(?![\w\d])", _count),
-            (rf"(?<![\d.,:/–-])(?P<n>1)\s(?P<noun>{singular})(?![\w\d])", _count))
+            (rf"(?<![\d.,:/–])(?<!\d-)(?P<n>1)\s(?P<noun>{singular})(?![\w\d])", _count))
 
 
 def _count(m: re.Match[str]) -> str:

@@ -80,7 +80,7 @@ def agree(said: str, noun: str, primary: str) -> str:
     Kreyòl counts one thing with "yon" (yon gode dlo), not the numeral "en"."""
     if primary == "ht":
         return "yon" if said == "en" else said
-    if primary == "de" and said.endswith("eins"):  # "eine Stunde", "ein Tag"
+    if primary == "de" and said.endswith("eins") and len(noun) > 1:  # "eine Stunde", "ein Tag"
         return said[:-1] + ("e" if gender(noun, primary) == "f" else "")
     if gender(noun, primary) != "f":  # Italian "un litro", "uno sciroppo" (Serianni)
         return "un" if primary == "it" and said == "uno" and not _UNO.match(noun) else said
