@@ -252,4 +252,7 @@ CASES: list[tuple[str, str, str, str]] = [
      "szóstego roku.", "Słownik języka polskiego PWN: r. after a date is roku, said once"),
     ("he", "לא יותר מ-4 כדורים.", "לא יותר מ-ארבעה כדורים.",
      GLINERT + ": after a prefix and its hyphen the count still agrees with כדורים"),
+    ("ar", "تناول 2 كبسولة صباحا ومساء.", "تناول كبسولتين صباحا ومساء.",
+     RYDING + ": the dual after 2, accusative as the verb's object (كبسولة, one of the nouns "
+     "a dose counts, was missing from data/arabic.py)"),
 ]
