@@ -54,7 +54,8 @@ def gender(noun: str, primary: str) -> str:
     if primary in ("ru", "uk"):  # a genitive singular after полтора: "минуты", "ложки"
         return "f" if word.endswith(("ы", "и")) else "m"
     if primary == "it":
-        return "f" if word.endswith(("a", "ore")) and word not in counting.PT_MASCULINE else "m"
+        feminine = word.endswith(("a", "ore")) or counting.IT_SINGULAR.get(word, "").endswith("a")
+        return "f" if feminine and word not in counting.PT_MASCULINE else "m"
     if primary == "de":  # most German nouns in -e are feminine: Stunde, Woche, Tasse
         if word in counting.DE_NEUTER or word.endswith("chen"):
             return "n"

@@ -73,10 +73,18 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     if lang.primary == "ar":
         found.append((rf"(?P<noun>{'|'.join(counting.AR_ROMAN_AFTER)})\s+{roman}(?![^\W\d_])",
                       lambda m: say_roman_ordinal(m, "ar")))
+        found.append((rf"(?<!\w)(?P<noun>{'|'.join(counting.AR_ORDINAL_AFTER)})\s+"
+                      r"(?P<n>[1-9]|10)(?=\s*(?:[.,;:!?،؛)]|$|(?:من|في|على)\s))",
+                      _arabic_ordinal_digits))
     if lang.primary in ("zh", "ja", "ko"):
         found.append((rf"(?<![A-Za-z]){roman}(?=\s?(?:{counting.CJK_ROMAN_COUNTERS}))",
                       lambda m: str(neutral.ROMAN.get(m["r"], m["r"]))))
     return tuple(found)
+
+
+def _arabic_ordinal_digits(m: re.Match[str]) -> str:
+    said = arabic.ORDINALS[counting.AR_ORDINAL_AFTER[m["noun"]]].get(int(m["n"]))
+    return f"{m['noun']} {said}" if said else m[0]
 
 
 def _roman(m: re.Match[str], lang: Generic) -> str:

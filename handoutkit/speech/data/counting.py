@@ -123,7 +123,8 @@ IT_SINGULAR = {"compresse": "compressa", "capsule": "capsula", "bustine": "busti
                "ore": "ora", "settimane": "settimana", "gocce": "goccia", "fiale": "fiala",
                "pastiglie": "pastiglia", "tazze": "tazza", "dosi": "dose", "litri": "litro",
                "bicchieri": "bicchiere", "cucchiai": "cucchiaio", "cucchiaini": "cucchiaino",
-               "giorni": "giorno", "mesi": "mese", "anni": "anno", "minuti": "minuto"}
+               "giorni": "giorno", "mesi": "mese", "anni": "anno", "minuti": "minuto",
+               "volte": "volta"}
 # French nouns in -s or -x the same in the singular (Grevisse).
 FR_INVARIABLE = frozenset({"fois", "mois", "repas", "poids", "cas", "jus", "bras", "dos"})
 HALF_NOUN: dict[str, tuple[str, str]] = {  # masculine, feminine
@@ -228,5 +229,10 @@ IT_ROMAN_BEFORE = "secolo|millennio"
 # article ("المرحلة II" → "المرحلة الثانية"; Ryding, ordinal numerals).
 AR_ROMAN_AFTER = {"المرحلة": "f", "الدرجة": "f", "الفئة": "f", "النوع": "m", "المستوى": "m",
                   "الجزء": "m", "الفصل": "m", "الصنف": "m"}
+# ... and digits after these, where the phrase ends there or goes on with من, في, على
+# ("في اليوم 2." → "في اليوم الثاني", "الشهر 3 من الحمل" → "الشهر الثالث"; "في اليوم 2 مرات"
+# and "الجرعة 10 ملغ" stay counts).
+AR_ORDINAL_AFTER = {"اليوم": "m", "الأسبوع": "m", "الشهر": "m", "العام": "m", "الجرعة": "f",
+                    "الزيارة": "f", "السنة": "f", "الليلة": "f", **AR_ROMAN_AFTER}
 # Counters after which a Roman numeral is a number in Chinese, Japanese, Korean: II期 → 2期.
 CJK_ROMAN_COUNTERS = "期|型|度|级|級|기|형|단계"

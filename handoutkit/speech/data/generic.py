@@ -126,11 +126,12 @@ NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
     "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟",
     "아홉", "열", "열한", "열두"), start=1)),
     "zh": {2: "两"}}  # Mandarin "两点" for two o'clock (Chao, A Grammar of Spoken Chinese)
-# The word between the two ends of a range ("2-3 L"): CLDR has none for numbers. Russian,
+# The word between the two ends of a range ("2-3 L"): CLDR has none for numbers (Italian
+# says an approximate "2-3 volte" as "due o tre volte": Serianni, on approximate numbers). Russian,
 # Ukrainian and Polish say a dash ("два–три литра"): their "from … to" needs cases.
 TO: dict[str, str] = {
     "vi": "đến", "ar": "إلى", "ko": "내지", "fr": "à", "pt": "a", "fa": "تا",
-    "ja": "から", "it": "a", "ro": "până la", "he": "עד", "zh": "至",
+    "ja": "から", "it": "o", "ro": "până la", "he": "עד", "zh": "至",
     "tr": "ila", "ht": "a", "de": "bis", "bn": "থেকে", "nl": "tot", "hi": "से",
     "ur": "سے", "pa": "ਤੋਂ",
 }  # fmt: skip
