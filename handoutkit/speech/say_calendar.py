@@ -122,6 +122,8 @@ def _ukrainian_hour(hour: int, before: str) -> str:
     said = num2words(hour or 24, lang="uk", to="ordinal")
     if re.search(r"(?<!\w)(?i:о|об|по)\s*$", before):
         return re.sub(r"(?:ий|ій)$", "ій", said)
+    if re.search(r"(?<!\w)(?i:з|із|від|до|після)\s*$", before):  # genitive: "з дев'ятої"
+        return re.sub(r"(?:ий|ій)$", lambda e: "ої" if e[0] == "ий" else "ьої", said)
     return re.sub(r"ій$", "я", re.sub(r"ий$", "а", said))
 
 
@@ -138,7 +140,8 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
         return _quarter(primary, hour, minute)
     if primary == "pl":
         ordinal = num2words(hour or 24, lang="pl", to="ordinal")  # "dziewiąty", "trzeci"
-        after_o = re.search(r"(?<!\w)[oO]\s*$", before) is not None
+        # "o dziewiątej"; "od dziewiątej do siedemnastej" (genitive, the same ending)
+        after_o = re.search(r"(?<!\w)(?i:o|od|do|po)\s*$", before) is not None
         ending = ("ej", "iej") if after_o else ("a", "ia")
         said = re.sub(r"(?<=[gk])i\b", "y", ordinal) if not after_o else ordinal  # druga
         said = re.sub(r"(i|y)\b", lambda m: ending[m[1] == "i"], said)

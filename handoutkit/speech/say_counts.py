@@ -31,6 +31,12 @@ def times(m: re.Match[str], lang: Generic) -> str:
     word = words.get(category, words["other"])
     gender = "f" if lang.primary in generic.TIMES_FEMININE else "m"
     said = number_words(str(n), lang, gender)
+    if n == 2 and lang.primary in generic.TIMES_TWICE:  # "פעמיים", "مرتين"
+        return generic.TIMES_TWICE[lang.primary]
+    if n == 1 and lang.primary in ("ar", "he"):  # the number after its noun: "مرة واحدة"
+        return {"ar": "مرة واحدة", "he": "פעם אחת"}[lang.primary]
+    if lang.primary == "ro":  # "de două ori", "de douăzeci de ori"
+        return f"{say_parts.romanian_count(n, said, word)} {word}"
     if lang.primary == "ko":
         return f"{say_grammar.native_korean(n) if n < 100 else said} {word}"
     if lang.primary == "de":  # "drei Mal" (Duden allows it beside "dreimal"; read back)

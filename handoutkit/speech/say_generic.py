@@ -174,6 +174,8 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *((pattern, lambda m: m["pre"] + say_clock(int(m["h"]), int(m["mm"]), lang,
                                                    m.string[:m.start()] + m["pre"]))
           for pattern in say_calendar.written_clocks(lang.primary)),
+        *(((rf"{_CLOCK}\s?[-–~〜]\s?{_CLOCK.replace('>', '2>')}(?![\d:])",
+            lambda m: _clock_range(m, lang, to)),) if lang.primary in CLOCK_RANGES else ()),
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
          lambda m: say_clock(int(m["h"]), int(m["mm"]), lang, m.string[:m.start()])),
         (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",
@@ -226,6 +228,18 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
     return f"{first} {over} {second}"
 
 
+# Where a dash or tilde between two clocks is no word a voice says: "9:00-17:00" → "九点至
+# 十七点", "九時から十七時", "아홉 시 내지 십칠 시".
+CLOCK_RANGES = frozenset({"zh", "ja", "ko"})
+_CLOCK = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
+
+
+def _clock_range(m: re.Match[str], lang: Generic, to: str) -> str:
+    before = m.string[:m.start()]
+    first = say_clock(int(m["h"]), int(m["mm"]), lang, before)
+    return first + to + say_clock(int(m["h2"]), int(m["mm2"]), lang, before + first + to)
+
+
 def _date(m: re.Match[str], lang: Generic) -> str:
     groups = m.groupdict()
     if "mo" in groups:  # year first: 2026-11-20, 2023/3/8
@@ -242,7 +256,8 @@ def _date(m: re.Match[str], lang: Generic) -> str:
 def speak(text: str, lang: Generic, spell: bool = True) -> str:
     """Every number, unit, date and time in ``text`` said in the language; with ``spell``,
     Latin capitals too (lint leaves them, to report the abbreviations it does not know)."""
-    text = _LETTERS_AND_DIGITS.sub(lambda m: _BOUNDARY.sub(" ", m[0]), text)  # HbA 1 c
+    text = _LETTERS_AND_DIGITS.sub(  # "HbA1c" → "HbA 1 c"; not a unit: "m2" (m²)
+        lambda m: m[0] if m[0] in units(lang) else _BOUNDARY.sub(" ", m[0]), text)
     for pattern, speaker in _rules(lang) + (_spelling(lang) if spell else ()):
         text = pattern.sub(speaker, text)  # type: ignore[arg-type]
     if lang.primary == "fr":  # elision before a number said "un", "une": "plus d'un litre"

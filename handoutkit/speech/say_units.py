@@ -13,6 +13,7 @@ plural forms from CLDR through Babel, the decimal and minus words from data/gene
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -158,7 +159,7 @@ def units(lang: Generic) -> dict[str, str]:
                 continue
             symbol = symbol.replace(five, "").strip()
             if symbol and symbol not in generic.WORD_LIKE and not re.search(r"[\d\s]", symbol):
-                found.setdefault(symbol, cldr)
+                found.setdefault(unicodedata.normalize("NFKC", symbol), cldr)  # м² as м2
     return found
 
 

@@ -18,6 +18,7 @@ UNITS: dict[str, str] = {
     "km": "length-kilometer", "kcal": "energy-kilocalorie", "h": "duration-hour",
     "min": "duration-minute", "s": "duration-second", "lb": "mass-pound", "lbs": "mass-pound",
     "oz": "mass-ounce", "мм рт. ст.": "pressure-millimeter-ofhg",
+    "m2": "area-square-meter", "cm2": "area-square-centimeter",  # m², as NFKC writes it
 }  # fmt: skip
 # Unit abbreviations a language writes that CLDR's symbols are not: Arabic "ملغ" and "كغ"
 # beside CLDR's "مغم" and "كغم" (as the Saudi and Emirati drug labels write them), Hebrew
@@ -26,7 +27,8 @@ OWN_SYMBOLS: dict[str, dict[str, str]] = {
     "ar": {"ملغ": "mass-milligram", "مغ": "mass-milligram", "كغ": "mass-kilogram",
            "مل": "volume-milliliter", "سم": "length-centimeter", "مم": "length-millimeter"},
     "he": {'מ"ג': "mass-milligram", 'ק"ג': "mass-kilogram", 'מ"ל': "volume-milliliter",
-           'מ"מ': "length-millimeter", 'ס"מ': "length-centimeter"},
+           'מ"מ': "length-millimeter", 'ס"מ': "length-centimeter", "מ2": "area-square-meter",
+           'מ"ר': "area-square-meter"},  # מ² as NFKC writes it
 }
 # num2words' misspelt numbers: Bengali 35, 37, 44, 52, 66 as the Bangla Academy's
 # dictionary spells them, and the spoken শো for a hundred (literary শত).
@@ -191,6 +193,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
            "ca.": "circa", "usw.": "und so weiter"},
     "vi": {"v.v.": "vân vân", "BS.": "bác sĩ", "TS.": "tiến sĩ"},
     "pl": {"np.": "na przykład", "tj.": "to jest", "ok.": "około", "tzw.": "tak zwany",
+           "zob.": "zobacz",
            "itd.": "i tak dalej", "itp.": "i tym podobne", "godz.": "godzina",
            "lek.": "lekarz"},
     "ro": {"de ex.": "de exemplu", "dr.": "doctor", "Dr.": "doctor", "etc.": "etcetera",
@@ -208,8 +211,10 @@ BEFORE_NUMBER: dict[str, dict[str, str]] = {
     "de": {"S.": "Seite", "Kap.": "Kapitel", "Nr.": "Nummer"},
     "it": {"pag.": "pagina", "p.": "pagina", "cap.": "capitolo", "n.": "numero"},
     "pt": {"pág.": "página", "p.": "página", "cap.": "capítulo", "n.º": "número", "nº": "número"},
-    "ru": {"с.": "страница", "стр.": "страница", "гл.": "глава", "№": "номер"},
-    "uk": {"с.": "сторінка", "стор.": "сторінка", "розд.": "розділ", "№": "номер"},
+    "ru": {"с.": "страница", "стр.": "страница", "гл.": "глава", "№": "номер", "No.": "номер"},
+    "uk": {"с.": "сторінка", "стор.": "сторінка", "розд.": "розділ", "№": "номер",
+           "No.": "номер"},  # № is "No." once folded
+    "pl": {"nr": "numer", "Nr": "numer"}, "ro": {"nr.": "numărul", "Nr.": "numărul"},
 }
 ABBREVIATIONS["de"].update({"bzw.": "beziehungsweise", "ggf.": "gegebenenfalls",
                             "evtl.": "eventuell", "Dr.": "Doktor", "max.": "maximal"})
@@ -230,9 +235,13 @@ TIMES: dict[str, dict[str, str]] = {
     "pl": {"one": "raz", "few": "razy", "many": "razy", "other": "razy"},
     "vi": {"other": "lần"}, "ht": {"other": "fwa"}, "zh": {"other": "次"}, "ja": {"other": "回"},
     "ko": {"other": "번"}, "he": {"one": "פעם", "other": "פעמים"}, "hi": {"other": "बार"},
-    "ur": {"other": "بار"}, "pa": {"other": "ਵਾਰ"},
+    "ur": {"other": "بار"}, "pa": {"other": "ਵਾਰ"}, "bn": {"other": "বার"},
+    "ro": {"one": "dată", "few": "ori", "other": "ori"},
 }
-TIMES_FEMININE = frozenset({"fr", "pt", "it", "he"})  # une fois, duas vezes, una volta
+# Two times as one word: Hebrew פעמיים (the dual), Arabic مرتين (Glinert; Ryding).
+TIMES_TWICE: dict[str, str] = {"he": "פעמיים", "ar": "مرتين"}
+TIMES["ar"] = {"one": "مرة", "two": "مرتين", "few": "مرات", "many": "مرة", "other": "مرة"}
+TIMES_FEMININE = frozenset({"fr", "pt", "it", "he", "ar"})  # une fois, duas vezes, ثلاث مرات
 # A plus sign before a number ("+1 555 …", "+5 °C").
 PLUS: dict[str, str] = {
     "fr": "plus", "pt": "mais", "it": "più", "de": "plus", "ru": "плюс", "uk": "плюс",
