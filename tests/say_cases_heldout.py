@@ -292,4 +292,8 @@ CASES: list[tuple[str, str, str, str]] = [
      "Academy of the Hebrew Language: the day of the month is masculine"),
     ("ru", "С 65 лет сделайте прививку.", "С шестидесяти пяти лет сделайте прививку.",
      ROSENTAL + ": с, from, asks for the genitive"),
+    # -- found by the tenth held-out set
+    ("he", "המיסו 1 שקית.", "המיסו שקית אחת.", GLINERT + ": 1 follows its noun (שקית)"),
+    ("ar", "الجرعة 2 بعد 4 أسابيع.", "الجرعة الثانية بعد أربعة أسابيع.",
+     RYDING + ": the ordinal after الجرعة, then بعد"),
 ]

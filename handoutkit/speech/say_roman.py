@@ -74,7 +74,7 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         found.append((rf"(?P<noun>{'|'.join(counting.AR_ROMAN_AFTER)})\s+{roman}(?![^\W\d_])",
                       lambda m: say_roman_ordinal(m, "ar")))
         found.append((rf"(?<!\w)(?P<noun>{'|'.join(counting.AR_ORDINAL_AFTER)})\s+"
-                      r"(?P<n>[1-9]|10)(?=\s*(?:[.,;:!?،؛)]|$|(?:من|في|على)\s))",
+                      r"(?P<n>[1-9]|10)(?=\s*(?:[.,;:!?،؛)]|$|(?:من|في|على|بعد|قبل)\s))",
                       _arabic_ordinal_digits))
     if lang.primary in ("zh", "ja", "ko"):
         found.append((rf"(?<![A-Za-z]){roman}(?=\s?(?:{counting.CJK_ROMAN_COUNTERS}))",

@@ -113,7 +113,8 @@ HE_SINGULAR_OF = {"כוסות": "כוס", "כפיות": "כפית", "כדורי�
                   "שעות": "שעה", "ימים": "יום", "שבועות": "שבוע", "חודשים": "חודש",
                   "דקות": "דקה", "ליטרים": "ליטר", "כפות": "כף", "קפסולות": "קפסולה"}
 HE_SINGULAR = frozenset({"כדור", "טבליה", "טבלית", "כוס", "כפית", "כף", "יום", "שבוע", "חודש",
-                         "שעה", "דקה", "פעם", "קפסולה", "מנה", "טיפה", "שנה", "לילה", "ביקור"})
+                         "שעה", "דקה", "פעם", "קפסולה", "מנה", "טיפה", "שנה", "לילה", "ביקור",
+                         "שקית", "כמוסה", "משאף", "זריקה", "מזרק"})
 # German neuter nouns a handout measures with (Duden): "ein halbes Glas", not "halber".
 DE_NEUTER = frozenset({"glas", "stück", "mal", "jahr", "paket", "päckchen", "fläschchen",
                        "wasser", "brot", "ei", "pflaster", "kind", "medikament", "mittel",
@@ -229,7 +230,7 @@ IT_ROMAN_BEFORE = "secolo|millennio"
 # article ("المرحلة II" → "المرحلة الثانية"; Ryding, ordinal numerals).
 AR_ROMAN_AFTER = {"المرحلة": "f", "الدرجة": "f", "الفئة": "f", "النوع": "m", "المستوى": "m",
                   "الجزء": "m", "الفصل": "m", "الصنف": "m"}
-# ... and digits after these, where the phrase ends there or goes on with من, في, على
+# ... and digits after these, where the phrase ends there or goes on with من, في, على, بعد, قبل
 # ("في اليوم 2." → "في اليوم الثاني", "الشهر 3 من الحمل" → "الشهر الثالث"; "في اليوم 2 مرات"
 # and "الجرعة 10 ملغ" stay counts).
 AR_ORDINAL_AFTER = {"اليوم": "m", "الأسبوع": "m", "الشهر": "m", "العام": "m", "الجرعة": "f",
