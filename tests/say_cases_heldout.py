@@ -296,4 +296,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("he", "המיסו 1 שקית.", "המיסו שקית אחת.", GLINERT + ": 1 follows its noun (שקית)"),
     ("ar", "الجرعة 2 بعد 4 أسابيع.", "الجرعة الثانية بعد أربعة أسابيع.",
      RYDING + ": the ordinal after الجرعة, then بعد"),
+    ("ar", "ضغط أعلى من 140/90 ملم زئبق.", "ضغط أعلى من مائة و أربعين على تسعين ملم زئبق.",
+     RYDING + ": the tens after a preposition genitive, also after مائة و"),
+    ("ru", "Примите 2½ чайные ложки.", "Примите две с половиной чайные ложки.",
+     ROSENTAL + ": две agrees with ложки, the noun after the adjective"),
 ]

@@ -159,8 +159,9 @@ def _arabic_number(n: int, genitive: bool) -> str:
 _AR_UNITS = ("واحد|اثنان|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة"
              "|إحدى|اثنتان|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع")
 _AR_AFTER_PREPOSITION = re.compile(
-    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+(?P<u>(?:{_AR_UNITS})\s?و\s?)?"
-    r"(?P<n>\w+?)(?P<end>ون|ان)\b")
+    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+"
+    r"(?P<h>(?:\w*مائة|\w*مئة|مائتين|مائتان|ألف|ألفين|ألفان)\s?و\s?)?"  # "من مائة و أربعون"
+    rf"(?P<u>(?:{_AR_UNITS})\s?و\s?)?(?P<n>\w+?)(?P<end>ون|ان)\b")
 _AR_BETWEEN = re.compile(r"(?<!\w)(?P<head>بين\s+\w+\s+و\s?)(?P<n>\w+?)ون\b")
 _AR_NUMBER_ENDINGS = frozenset({"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع",
                                 "اثن"})
@@ -173,7 +174,8 @@ def arabic_genitive_after_prepositions(text: str) -> str:
         if m["n"] not in _AR_NUMBER_ENDINGS:
             return m[0]
         unit = re.sub(r"^اثنتان", "اثنتين", re.sub(r"^اثنان", "اثنين", m["u"] or ""))
-        return f"{m['p']} {unit}{m['n']}ين"
+        hundreds = re.sub(r"(ألف|مائت)ان", r"\1ين", m["h"] or "")
+        return f"{m['p']} {hundreds}{unit}{m['n']}ين"
     text = _AR_AFTER_PREPOSITION.sub(genitive, text)
     return _AR_BETWEEN.sub(lambda m: f"{m['head']}{m['n']}ين" if m["n"] in _AR_NUMBER_ENDINGS
                            else m[0], text)  # "بين عشرة و عشرين": both ends genitive

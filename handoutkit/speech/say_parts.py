@@ -142,8 +142,9 @@ def say_fraction_of(numerator: int, denominator: int, noun: str, feminine: bool,
 
 
 def say_mixed(whole: int, numerator: int, denominator: int, noun: str, feminine: bool,
-              primary: str, say: Say) -> str:
-    """8½ heures → "huit heures et demie"; 2 ½ → "deux et demi"."""
+              primary: str, say: Say, agrees_with: str = "") -> str:
+    """8½ heures → "huit heures et demie"; 2 ½ → "deux et demi"; the whole agrees with
+    ``agrees_with`` where the word after it is an adjective ("две с половиной чайные ложки")."""
     half = (numerator, denominator) == (1, 2)
     if half and noun and primary == "ar":  # "لتر ونصف", "ثماني ساعات ونصف"
         return f"{noun} ونصف" if whole == 1 else f"{say(whole)} {noun} ونصف"
@@ -166,7 +167,7 @@ def say_mixed(whole: int, numerator: int, denominator: int, noun: str, feminine:
         return f"{hebrew_count(whole, noun, gender(noun, 'he'))} וחצי"
     if half and noun and primary == "ja":  # "一リットル半", "八時間半"
         return f"{say(whole)}{noun}半"
-    said_whole = agree(say(whole), noun, primary) if noun else say(whole)
+    said_whole = agree(say(whole), agrees_with or noun, primary) if noun else say(whole)
     if noun and primary == "ro":  # "un pahar și jumătate", "două ore și jumătate"
         said_whole = romanian_count(whole, say(whole), noun).removesuffix(" de")
     if half and noun and primary in counting.AND_A_HALF:
@@ -180,6 +181,7 @@ def say_mixed(whole: int, numerator: int, denominator: int, noun: str, feminine:
     return joiner.join((said, noun)) if noun else said
 
 
+_SLAVIC_ADJECTIVE = ("ые", "ие", "ых", "их", "ні", "і")  # "чайные ложки": the noun comes next
 _KO_PARTICLES = "을를이가은는에도만씩"  # a particle written onto a counter: "1½컵을"
 
 
@@ -275,6 +277,8 @@ def mixed(m: re.Match[str], lang: Generic) -> str:
     one_and_a_half = whole == 1 and lang.primary in ("ru", "uk", "de")
     count = Decimal("1.5") if one_and_a_half or lang.primary == "pl" else Decimal(whole)
     noun, feminine, kept = _noun(m, lang, count)
+    after = (re.match(r"\s(\w+)", m.string[m.end():])
+             if lang.primary in ("ru", "uk") and noun.endswith(_SLAVIC_ADJECTIVE) else None)
     said = say_mixed(whole, numerator, denominator, noun, feminine, lang.primary,
-                     lambda n: cardinal(n, lang))
+                     lambda n: cardinal(n, lang), after[1] if after else "")
     return f"{said} {kept}" if kept else said
