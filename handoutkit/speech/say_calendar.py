@@ -27,9 +27,9 @@ from collections.abc import Callable
 from num2words import num2words
 
 from handoutkit.reader.quantities import DOTTED_TIME_AFTER
-from handoutkit.speech.data import arabic, hindi
+from handoutkit.speech.data import arabic, counting, generic
 from handoutkit.speech.say_grammar import arabic_feminine
-from handoutkit.speech.say_units import kept_stop
+from handoutkit.speech.say_units import INDIAN_COUNTING, kept_stop
 
 MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 грудня"
     "pl": ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
@@ -122,6 +122,8 @@ def _ukrainian_hour(hour: int, before: str) -> str:
     said = num2words(hour or 24, lang="uk", to="ordinal")
     if re.search(r"(?<!\w)(?i:о|об|по)\s*$", before):
         return re.sub(r"(?:ий|ій)$", "ій", said)
+    if re.search(r"(?<!\w)(?i:з|із|від|до|після)\s*$", before):  # genitive: "з дев'ятої"
+        return re.sub(r"(?:ий|ій)$", lambda e: "ої" if e[0] == "ий" else "ьої", said)
     return re.sub(r"ій$", "я", re.sub(r"ий$", "а", said))
 
 
@@ -134,11 +136,12 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
         said = arabic.HOURS[hour]
         said = said if before.rstrip().endswith("الساعة") else f"الساعة {said}"
         return f"{said} و {_arabic_minutes(minute)}" if minute else said
-    if primary == "hi" and 1 <= hour <= 12 and minute in (15, 30, 45):
-        return _hindi_quarter(hour, minute)
+    if primary in generic.QUARTERS and 1 <= hour <= 12 and minute in (15, 30, 45):
+        return _quarter(primary, hour, minute)
     if primary == "pl":
         ordinal = num2words(hour or 24, lang="pl", to="ordinal")  # "dziewiąty", "trzeci"
-        after_o = re.search(r"(?<!\w)[oO]\s*$", before) is not None
+        # "o dziewiątej"; "od dziewiątej do siedemnastej" (genitive, the same ending)
+        after_o = re.search(r"(?<!\w)(?i:o|od|do|po)\s*$", before) is not None
         ending = ("ej", "iej") if after_o else ("a", "ia")
         said = re.sub(r"(?<=[gk])i\b", "y", ordinal) if not after_o else ordinal  # druga
         said = re.sub(r"(i|y)\b", lambda m: ending[m[1] == "i"], said)
@@ -146,14 +149,18 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
     return None
 
 
-def _hindi_quarter(hour: int, minute: int) -> str:
+def _quarter(primary: str, hour: int, minute: int) -> str:
     """2:30 → "ढाई बजे", 4:15 → "सवा चार बजे", 4:45 → "पौने पाँच बजे": the quarter hours as
-    Hindi says them (McGregor, Outline of Hindi Grammar, telling the time)."""
+    Hindi, Urdu and Punjabi say them (McGregor, Outline of Hindi Grammar, telling the time)."""
+    past, half, to, oclock = generic.QUARTERS[primary]
+    say = INDIAN_COUNTING[primary]
     if minute == 45:
-        return f"पौने {hindi.cardinal(hour % 12 + 1)} बजे"
+        return f"{to} {say(hour % 12 + 1)} {oclock}"
     if minute == 15:
-        return f"सवा {hindi.cardinal(hour)} बजे"
-    return {1: "डेढ़ बजे", 2: "ढाई बजे"}.get(hour, f"साढ़े {hindi.cardinal(hour)} बजे")
+        return f"{past} {say(hour)} {oclock}"
+    if hour <= 2:
+        return f"{counting.HALVES[primary][hour - 1]} {oclock}"
+    return f"{half} {say(hour)} {oclock}"
 
 
 def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:

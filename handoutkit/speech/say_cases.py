@@ -156,6 +156,24 @@ def feminine_accusative_one(n: int, noun: str, before: str, primary: str) -> boo
             and not _DATIVE_BEFORE.search(before))
 
 
+# Russian "по 1 таблетке", "к 1 часу": 1 after по or к, before a noun in the dative, is a
+# dative too: "по одной таблетке" (feminine -е/-и), "к одному часу" (masculine -у/-ю)
+# (Розенталь, on по with numerals). Ukrainian "по 1 таблетці" → "по одній таблетці".
+DATIVE_ONE = {"ru": ("по|к|ко", ("е", "и"), "одной", ("у", "ю"), "одному"),
+              "uk": ("по", ("і",), "одній", ("у", "ю"), "одному")}
+
+
+def dative_one(n: int, noun: str, before: str, primary: str) -> str | None:
+    """"одной" for 1 after по before a feminine dative ("по 1 таблетке"), "одному" before a
+    masculine one; None elsewhere."""
+    if n != 1 or primary not in DATIVE_ONE:
+        return None
+    preposition, feminine, said_f, masculine, said_m = DATIVE_ONE[primary]
+    if not re.search(rf"(?<!\w)(?i:{preposition})\s*$", before):
+        return None
+    return said_f if noun.endswith(feminine) else said_m if noun.endswith(masculine) else None
+
+
 def counted_gender(n: int, noun: str, primary: str) -> str:
     """"f" where the number agrees with a feminine noun after it: ru "2 таблетки" → "две",
     "1 таблетка" → "одна" (a feminine noun ends in -а/-я after 1 and in -ы/-и after 2-4,

@@ -19,7 +19,8 @@ numbers come from cn2an. Each rule, as ``input → spoken`` (Russian; Vietnamese
               5 литров (a unit's word) → пять литров
   number      1,5 → одна целая пять десятых (ru); un virgule cinq (fr); -5 → минус пять
 The numbers and unit names themselves come from say_units.py; cases, genders and native
-counting (Russian, Arabic, Korean, Chinese years) from say_grammar.py; ordinals written with
+counting (Russian, Arabic, Korean, Chinese years) from say_grammar.py; a number agreeing
+with the noun it counts from say_counts.py (Hebrew's from say_hebrew.py); ordinals written with
 a mark (1er, 2ª, 3-я) from say_ordinals.py; dates and clocks said with ordinals (Arabic,
 Polish, Ukrainian) from say_calendar.py; fractions and dotted abbreviations from
 say_parts.py; Roman numerals and Latin capitals from say_roman.py. Every digit becomes a
@@ -35,12 +36,15 @@ import re
 from functools import lru_cache
 
 from babel.dates import format_date
+from num2words import num2words
 
 from handoutkit.speech import (
     say_calendar,
     say_cases,
+    say_counts,
     say_dialled,
     say_grammar,
+    say_hebrew,
     say_ordinals,
     say_parts,
     say_roman,
@@ -78,6 +82,8 @@ def say_date(year: int, month: int, day: int, lang: Generic, before: str = "") -
     # "d MMMM y 'г'." → "d MMMM y": an abbreviated literal ("г.", "р.") is not said
     pattern = re.sub(r"\s*'[^']+'\.", "", lang.locale.date_formats["long"].pattern)
     said = format_date(when, pattern, locale=lang.locale)
+    if lang.primary == "he":  # the day of the month is masculine: "ארבעה עשר בפברואר"
+        said = re.sub(r"^\d+", lambda d: num2words(int(d[0]), lang="he", gender="m"), said)
     if day == 1 and lang.primary in FIRST_OF_MONTH:  # "le premier juin", "primeiro de junho"
         said = re.sub(r"^\d+", FIRST_OF_MONTH[lang.primary], said)
     if lang.numbers != "zh":
@@ -113,7 +119,7 @@ def say_clock(hour: int, minute: int, lang: Generic, before: str = "") -> str:
 FIRST_OF_MONTH = {"fr": "premier", "pt": "primeiro", "it": "primo"}
 # Russian "г." and Ukrainian "р." (year) after a date: printed, not said, as CLDR's own
 # pattern's literal is not ("20.11.2026 г." → "двадцать ноября две тысячи двадцать шесть").
-_YEAR_MARK = r"(?:\s?[гр]\.(?!\w))?"
+_YEAR_MARK = r"(?:\s?[грr]\.(?!\w))?"  # Polish "r." (roku) too
 def _per_time(lang: Generic) -> tuple[tuple[str, object], ...]:
     """"fois/jour" → "fois par jour"; "4 г/день" → "4 грамм в день" (data/generic.py)."""
     if lang.primary not in generic.PER_TIME:
@@ -128,6 +134,11 @@ def _per_time(lang: Generic) -> tuple[tuple[str, object], ...]:
     return found
 
 
+# The vowel signs of the Indian scripts (Devanagari to Malayalam), which are no letters to
+# a regex: "गोली" is one word, not "ग" and "ोली".
+_MARKS = "[\u0900-\u0d7f]"
+
+
 @lru_cache(maxsize=64)
 def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     """Each rule's regex and speaker, in the order they run."""
@@ -136,14 +147,17 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     # Chinese and Japanese write on after a unit with no space: "喝2升水"
     # Korean writes its particles onto a unit: "2 L를"
     after = "" if lang.primary in UNSPACED or lang.primary == "ko" else r"(?![^\W\d_])"
-    unit = rf"\s?(?P<u>{written}){after}(?:\s?/\s?(?P<per>{written}){after})?"
+    per_only = generic.PER_ONLY.get(lang.primary, {})
+    per_written = "|".join([*(re.escape(u) for u in per_only), written])
+    unit = rf"\s?(?P<u>{written}){after}(?:\s?/\s?(?P<per>{per_written}){after})?"
+    per = lambda m: per_only.get(m["per"], m["per"])  # noqa: E731  "мл/ч": ч as h
     to = generic.TO.get(lang.primary, "–")
     to = f" {to} " if lang.primary not in UNSPACED else to  # "三至四小时", "三から四時間"
     # a minus sign: after a space or bracket; unspaced, after anything but a number: "室外-5°C"
     minus = r"(?<![\d.,])" if lang.primary in UNSPACED else r"(?<![^\s(])"
     # the noun after a fraction; unspaced, a katakana word or one counter: "1½錠飲んで"
-    noun = (r"(?P<noun>[ァ-ヺー]+|時間|週間|小时|小時|分钟|分鐘|星期|[^\W\d_])"
-            if lang.primary in UNSPACED else r"\s?(?P<noun>[^\W\d_]+)")
+    noun = (r"(?P<noun>[ァ-ヺー]+|時間|週間|小时|小時|分钟|分鐘|星期|さじ|[^\W\d_])"
+            if lang.primary in UNSPACED else rf"\s?(?P<noun>[^\W\d_](?:[^\W\d_]|{_MARKS})*)")
     rules = (
         *say_parts.abbreviation_rules(lang),
         *say_roman.roman_rules(lang),
@@ -151,7 +165,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *_per_time(lang),
         (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
         (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",
-         lambda m: _times(m, lang)),
+         lambda m: say_counts.times(m, lang)),
         (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
          rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
         (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"
@@ -160,6 +174,8 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *((pattern, lambda m: m["pre"] + say_clock(int(m["h"]), int(m["mm"]), lang,
                                                    m.string[:m.start()] + m["pre"]))
           for pattern in say_calendar.written_clocks(lang.primary)),
+        *(((rf"{_CLOCK}\s?[-–~〜]\s?{_CLOCK.replace('>', '2>')}(?![\d:])",
+            lambda m: _clock_range(m, lang, to)),) if lang.primary in CLOCK_RANGES else ()),
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
          lambda m: say_clock(int(m["h"]), int(m["mm"]), lang, m.string[:m.start()])),
         (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",
@@ -170,14 +186,18 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          rf"(?:{unit}|{noun})?", lambda m: say_parts.fraction(m, lang)),
         *say_ordinals.rules(lang.primary),  # 1er, 2.º, 3-я
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
+        *say_hebrew.rules(lang.primary, units(lang)),  # 3 כדורים, 1 כדור
         *say_cases.rules(lang.primary, units(lang)),  # Ukrainian, Polish genitive
+        (rf"(?P<a>-?{num})\s?(?P<u1>{written}){after}\s?[-–~〜]\s?(?P<b>{num}){unit}",
+         lambda m: f"{say_unit(m['a'], m['u1'], lang)}{to}{say_unit(m['b'], m['u'], lang)}"
+         if m["u1"] == m["u"] else m[0]),  # "5%-10%": the unit said at both ends
         (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
-         lambda m: f"{_first_end(m['a'], m['u'], lang)}{to}"
-                   f"{say_unit(m['b'], m['u'], lang, m['per'])}"),
+         lambda m: f"{say_counts.first_end(m['a'], m['u'], lang)}{to}"
+                   f"{say_unit(m['b'], m['u'], lang, per(m))}"),
         (rf"(?P<n>{minus}-?{num}|{num}){unit}",
-         lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, m["per"]))),
-        (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})", lambda m: _range(m, lang, to)),
-        (rf"{minus}-(?={num})|{num}", lambda m: _number(m, lang)),
+         lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, per(m)))),
+        (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})", lambda m: say_counts.number_range(m, lang, to)),
+        (rf"{minus}-(?={num})|{num}", lambda m: say_counts.number(m, lang)),
         (r"\d+", lambda m: number_words(m[0], lang)),  # what is left: ".5", "1.2.3"
     )
     return tuple((re.compile(pattern), speak) for pattern, speak in rules)
@@ -208,67 +228,16 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
     return f"{first} {over} {second}"
 
 
-def _times(m: re.Match[str], lang: Generic) -> str:
-    """3, fr → "trois fois"; 2, ru → "два раза"; 1, pt → "uma vez"; 3, de → "dreimal"."""
-    words, n = generic.TIMES.get(lang.primary), int(m["n"])
-    if words is None:  # left to the number rules
-        return m[0]
-    category = lang.locale.plural_form(n)
-    word = words.get(category, words["other"])
-    gender = "f" if lang.primary in generic.TIMES_FEMININE else "m"
-    said = number_words(str(n), lang, gender)
-    if lang.primary == "ko":
-        return f"{say_grammar.native_korean(n) if n < 100 else said} {word}"
-    if lang.primary == "de":  # "drei Mal" (Duden allows it beside "dreimal"; read back)
-        return f"{'ein' if n == 1 else said} {word}"
-    return f"{said}{word}" if lang.primary in UNSPACED else f"{said} {word}"
+# Where a dash or tilde between two clocks is no word a voice says: "9:00-17:00" → "九点至
+# 十七点", "九時から十七時", "아홉 시 내지 십칠 시".
+CLOCK_RANGES = frozenset({"zh", "ja", "ko"})
+_CLOCK = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
 
 
-_NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_]+)")
-
-
-def _number(m: re.Match[str], lang: Generic) -> str:
-    if m[0] == "-":
-        return generic.MINUS.get(lang.primary, "-") + ("" if lang.primary in UNSPACED else " ")
-    said = number_words(m[0], lang)
-    noun = (_NEXT_WORD.match(m.string, m.end())
-            if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
-    if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):
-        if say_cases.feminine_accusative_one(int(m[0]), noun["w"], m.string[:m.start()],
-                                             lang.primary):  # "одну таблетку", "jedną"
-            return re.sub(r"\S+$", say_cases.ACCUSATIVE_ONE[lang.primary],
-                          number_words(m[0], lang, "f"))
-        return number_words(m[0], lang, say_cases.counted_gender(int(m[0]), noun["w"],
-                                                                 lang.primary))
-    if noun is not None and m[0].isdigit() and lang.primary == "ro":
-        if noun["w"] == "de" and (after := _NEXT_WORD.match(m.string, noun.end())):
-            # "20 de zile" is written with its "de": not said twice
-            return say_parts.romanian_count(int(m[0]), said, after["w"]).removesuffix(" de")
-        return say_parts.romanian_count(int(m[0]), said, noun["w"])
-    if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
-        said = say_parts.agree(said, noun["w"], lang.primary)
-    return said
-
-
-def _first_end(number: str, unit: str, lang: Generic) -> str:
-    """A range's first end before a unit: "uma a duas horas" (a feminine unit), German "ein
-    bis zwei Stunden" (Duden: ein, not eins, before a noun)."""
-    said = number_words(number, lang, "f" if units(lang)[unit] in generic.FEMININE.get(
-        lang.primary, ()) else "m")
-    return "ein" if lang.primary == "de" and said == "eins" else said
-
-
-def _range(m: re.Match[str], lang: Generic, to: str) -> str:
-    """"2-3 vezes" → "duas a três vezes": both ends agree with the noun after them."""
-    ends = [number_words(m[end], lang) for end in "ab"]
-    noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ro")
-            else None)
-    if noun is not None and m["a"].isdigit() and m["b"].isdigit() and lang.primary == "ro":
-        ends = [say_parts.romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")
-                for end, said in zip("ab", ends, strict=True)]  # "două până la trei ori"
-    elif noun is not None and m["a"].isdigit() and m["b"].isdigit():
-        ends = [say_parts.agree(said, noun["w"], lang.primary) for said in ends]
-    return to.join(ends)
+def _clock_range(m: re.Match[str], lang: Generic, to: str) -> str:
+    before = m.string[:m.start()]
+    first = say_clock(int(m["h"]), int(m["mm"]), lang, before)
+    return first + to + say_clock(int(m["h2"]), int(m["mm2"]), lang, before + first + to)
 
 
 def _date(m: re.Match[str], lang: Generic) -> str:
@@ -287,18 +256,27 @@ def _date(m: re.Match[str], lang: Generic) -> str:
 def speak(text: str, lang: Generic, spell: bool = True) -> str:
     """Every number, unit, date and time in ``text`` said in the language; with ``spell``,
     Latin capitals too (lint leaves them, to report the abbreviations it does not know)."""
+    text = _LETTERS_AND_DIGITS.sub(  # "HbA1c" → "HbA 1 c"; not a unit: "m2" (m²)
+        lambda m: m[0] if m[0] in units(lang) else _BOUNDARY.sub(" ", m[0]), text)
     for pattern, speaker in _rules(lang) + (_spelling(lang) if spell else ()):
         text = pattern.sub(speaker, text)  # type: ignore[arg-type]
     if lang.primary == "fr":  # elision before a number said "un", "une": "plus d'un litre"
         text = _FRENCH_ELISION.sub(r"\1'\2", text)
     if lang.primary == "ar":  # "أقل من سبعين": a preposition's number in the genitive
         text = say_grammar.arabic_genitive_after_prepositions(text)
-    if lang.primary == "hi":  # "9:30 बजे": बजे was already said with the hour
-        text = re.sub(r"(मिनट|बजे) बजे(?![^\W\d_])", r"\1", text)
+    if lang.primary in _SAID_TWICE:  # "9:30 बजे": बजे was already said with the hour
+        text = _SAID_TWICE[lang.primary].sub(r"\1", text)
     if lang.numbers == "zh" and lang.locale.script == "Hant":  # 兩 before a measure word,
         text = text.translate(_TRADITIONAL)  # 點 for the clock's and the decimal's 点
     return text
 
 
-_TRADITIONAL = str.maketrans({"两": "兩", "点": "點"})
+_SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
+               for primary, minute, oclock in (("hi", "मिनट", "बजे"), ("ur", "منٹ", "بجے"),
+                                               ("pa", "ਮਿੰਟ", "ਵਜੇ"))}
+# A word of Latin letters with digits inside it ("HbA1c", "B12", a web address's "sns24"):
+# its digits a number of their own, "HbA un c", not "HbAunc" nor "snsvinte".
+_LETTERS_AND_DIGITS = re.compile(r"(?<![\w])[A-Za-z]+(?:\d+[A-Za-z]*)+(?!\w)")
+_BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+_TRADITIONAL = str.maketrans({"两": "兩", "点": "點", "负": "負"})
 _FRENCH_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")

@@ -30,7 +30,8 @@ from handoutkit.speech.say_units import kept_stop
 # Russian prepositions (and comparatives) after which a number takes the genitive.
 GENITIVE_BEFORE = ("после", "до", "от", "около", "более", "менее", "больше", "меньше",
                    "свыше", "кроме", "без", "для", "в течение", "не более", "не менее", "ниже",
-                   "выше")
+                   "выше", "у", "из",  # с meaning from: "с 8 до 18", "с 65 лет"
+                   r"с(?=\s+\d{1,3}\s+(?:до\s|лет|года|месяцев|месяца|недель|дней))")
 # CLDR unit → (genitive singular, genitive plural, gender), for a unit written as a symbol.
 RU_GENITIVE = {
     "duration-minute": ("минуты", "минут", "f"), "duration-hour": ("часа", "часов", "m"),
@@ -58,7 +59,8 @@ KO_UNITS = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여�
 # Mandarin measure words before which 2 is 两 (Chao, A Grammar of Spoken Chinese): 两片,
 # 两次, 两天, 两个小时; not 月 (二月 is February) nor 号 (a date).
 ZH_MEASURES = ("片|粒|次|个|個|杯|瓶|袋|支|天|周|週|星期|小时|小時|分钟|分鐘|岁|歲|位|名|碗|勺|顿|"
-               "頓|遍|种|種|条|條|张|張|包|盒|年|口|滴|克|公斤|升|毫升|斤|点|點|倍")
+               "頓|遍|种|種|条|條|张|張|包|盒|年|口|滴|克|公斤|升|毫升|斤|点|點|倍|颗|顆|錠|剂|劑"
+               "|贴|貼|匙|茶匙|汤匙|湯匙")
 
 
 def _korean_count(m: re.Match[str]) -> str:
@@ -157,8 +159,9 @@ def _arabic_number(n: int, genitive: bool) -> str:
 _AR_UNITS = ("واحد|اثنان|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة"
              "|إحدى|اثنتان|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع")
 _AR_AFTER_PREPOSITION = re.compile(
-    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+(?P<u>(?:{_AR_UNITS})\s?و\s?)?"
-    r"(?P<n>\w+?)(?P<end>ون|ان)\b")
+    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+"
+    r"(?P<h>(?:\w*مائة|\w*مئة|مائتين|مائتان|ألف|ألفين|ألفان)\s?و\s?)?"  # "من مائة و أربعون"
+    rf"(?P<u>(?:{_AR_UNITS})\s?و\s?)?(?P<n>\w+?)(?P<end>ون|ان)\b")
 _AR_BETWEEN = re.compile(r"(?<!\w)(?P<head>بين\s+\w+\s+و\s?)(?P<n>\w+?)ون\b")
 _AR_NUMBER_ENDINGS = frozenset({"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع",
                                 "اثن"})
@@ -171,7 +174,8 @@ def arabic_genitive_after_prepositions(text: str) -> str:
         if m["n"] not in _AR_NUMBER_ENDINGS:
             return m[0]
         unit = re.sub(r"^اثنتان", "اثنتين", re.sub(r"^اثنان", "اثنين", m["u"] or ""))
-        return f"{m['p']} {unit}{m['n']}ين"
+        hundreds = re.sub(r"(ألف|مائت)ان", r"\1ين", m["h"] or "")
+        return f"{m['p']} {hundreds}{unit}{m['n']}ين"
     text = _AR_AFTER_PREPOSITION.sub(genitive, text)
     return _AR_BETWEEN.sub(lambda m: f"{m['head']}{m['n']}ين" if m["n"] in _AR_NUMBER_ENDINGS
                            else m[0], text)  # "بين عشرة و عشرين": both ends genitive

@@ -10,6 +10,15 @@ Each rule, as ``input → spoken``:
   ru    1-й → первый; 2-го → второго; 3-я → третья; 5-е → пятое; 2-му → второму;
         1990-х → тысяча девятьсот девяностых (Розенталь, on ordinals in digits)
   uk    1-й → перший; 3-я → третя; 5-го → п'ятого; 2-му → другому (Правопис 2019, § 38)
+  de    am 2. Tag → am zweiten Tag; Ihr 2. Besuch → Ihr zweiter Besuch (Duden Grammatik)
+  pl    2. wizyta → druga wizyta; 3. dzień → trzeci dzień (a lower-case noun after the dot)
+  bn    5ম → পঞ্চম; 2য় → দ্বিতীয় (Thompson, Bengali: ordinals from Sanskrit, 1-10)
+  ht    1ye → premye; 2yèm → dezyèm; 9yèm → nevyèm (Valdman, Haitian Creole-English
+        Bilingual Dictionary: the ordinals; past 10, the number and -yèm)
+  hi    3रा → तीसरा; 2री → दूसरी; 4थे → चौथे; ur 3را → تیسرا; pa 3ਜਾ → ਤੀਜਾ: the first four and
+        the sixth have their own words (McGregor; Schmidt; Bhatia); 5वें needs no rule
+  he    החודש ה-3 → החודש השלישי: an ordinal after ה-, in its noun's gender (Glinert)
+  pl    w 3. miesiącu → w trzecim miesiącu: after a preposition, the locative
 """
 
 from __future__ import annotations
@@ -19,7 +28,9 @@ from collections.abc import Callable
 
 from num2words import num2words
 
+from handoutkit.speech.data import kreyol
 from handoutkit.speech.data.neutral import ROMAN
+from handoutkit.speech.say_parts import gender
 
 # Russian ending after the hyphen → num2words' case, gender, plural.
 RU_ENDINGS: dict[str, tuple[str, str, bool]] = {
@@ -36,6 +47,10 @@ UK_ENDINGS: dict[str, tuple[str, str]] = {
     "й": ("ий", "ій"), "ий": ("ий", "ій"), "я": ("а", "я"), "а": ("а", "я"),
     "е": ("е", "є"), "го": ("ого", "ього"), "ого": ("ого", "ього"), "му": ("ому", "ьому"),
     "ому": ("ому", "ьому"), "ї": ("ої", "ьої"), "ої": ("ої", "ьої"), "х": ("их", "іх"),
+    # the last two letters, as Правопис § 38 also allows: 1-ша, 2-га, 3-тя, 4-та; 1-ший
+    **{end: ("а", "я") for end in ("ша", "га", "тя", "та", "ма")},
+    **{end: ("ий", "ій") for end in ("ший", "гий", "тій", "тий")},
+    **{end: ("е", "є") for end in ("ше", "ге", "тє", "те")},
 }
 
 
@@ -55,8 +70,17 @@ def _french(m: re.Match[str]) -> str:
 # German: the words before "2. Tag" that make it an ordinal, and its ending after them: weak
 # -en after a dative or genitive (am, zum, dem: "am zweiten Tag"), -e after der/die/das
 # (Duden Grammatik, ordinal numbers inflect as adjectives).
-DE_BEFORE = "am|im|vom|zum|beim|zur|dem|den|des|der|die|das|jeden|jede|jedes"
-_DE_NOMINATIVE = re.compile(r"(?:die|das|der|jede|jedes)\s+$", re.IGNORECASE)
+DE_BEFORE = ("am|im|vom|zum|beim|zur|dem|den|des|der|die|das|jeden|jede|jedes"
+             "|Ihr|Ihre|Ihrem|Ihren|Ihrer|mein|meine|meinem|meinen|meiner|sein|seine|seinem"
+             "|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|unser|unsere|dein|deine")
+# After a possessive with no ending ("Ihr", "mein"), the ordinal takes the strong nominative
+# ending of its noun: "Ihr zweiter Besuch", "Ihr zweites Kind" (Duden Grammatik).
+_DE_BARE_POSSESSIVE = re.compile(r"(?:ihr|mein|dein|sein|unser)\s+$", re.IGNORECASE)
+# Bengali ordinals 1-10, written as the digit and the ordinal's last letters (৫ম, ২য়).
+BN_ORDINALS = ("প্রথম", "দ্বিতীয়", "তৃতীয়", "চতুর্থ", "পঞ্চম", "ষষ্ঠ", "সপ্তম", "অষ্টম", "নবম",
+               "দশম")
+_DE_NOMINATIVE = re.compile(
+    r"(?:die|das|der|jede|jedes|ihre|meine|deine|seine|unsere)\s+$", re.IGNORECASE)
 _DE_PREPOSITION = re.compile(r"(?<!\w)(?:an|in|auf|bei|mit|nach|von|zu|aus|vor|seit)\s+$",
                              re.IGNORECASE)
 
@@ -64,6 +88,10 @@ _DE_PREPOSITION = re.compile(r"(?<!\w)(?:an|in|auf|bei|mit|nach|von|zu|aus|vor|s
 def _german(m: re.Match[str]) -> str:
     """"am 2. Tag" → "am zweiten Tag"; "die 3. Woche" → "die dritte Woche"."""
     stem = num2words(int(m["n"]), lang="de", to="ordinal").removesuffix("e")
+    if _DE_BARE_POSSESSIVE.fullmatch(m["pre"]):
+        noun = re.match(r"\w+", m.string[m.end():])
+        neuter = noun is not None and gender(noun[0], "de") == "n"
+        return f"{m['pre']}{stem}{'es' if neuter else 'er'} "
     nominative = _DE_NOMINATIVE.match(m["pre"]) and not (
         m["pre"].lower().startswith("der") and _DE_PREPOSITION.search(m.string[:m.start()]))
     return f"{m['pre']}{stem}{'e' if nominative else 'en'} "
@@ -81,8 +109,75 @@ def _ukrainian(m: re.Match[str]) -> str:
     return re.sub(r"(?:ий|ій)$", lambda e: soft if e[0] == "ій" else hard, said)
 
 
+def _polish(m: re.Match[str]) -> str:
+    """"2. wizyta" → "druga wizyta": the ordinal agrees with its noun, feminine in -a,
+    neuter in -o, -e, -ę, else masculine (the nominative, as a handout's labels are)."""
+    said, noun = num2words(int(m["n"]), lang="pl", to="ordinal"), m["noun"]
+    if noun.endswith("a"):
+        ending = ("a", "ia")
+    elif noun.endswith(("o", "e", "ę")):
+        ending = ("e", "ie")
+    else:
+        return f"{said} {noun}"
+    said = re.sub(r"(?<=[gk])i\b", "y", said)  # drugi → drug-a, not drug-ia
+    return re.sub(r"(i|y)\b", lambda e: ending[e[1] == "i"], said) + f" {noun}"
+
+
+HT_ORDINALS = ("premye", "dezyèm", "twazyèm", "katriyèm", "senkyèm", "sizyèm", "setyèm",
+               "uityèm", "nevyèm", "dizyèm")
+
+
+def _kreyol(m: re.Match[str]) -> str:
+    n = int(m["n"])
+    return HT_ORDINALS[n - 1] if n <= 10 else f"{kreyol.cardinal(n)}yèm"
+
+
+# Hindi, Urdu, Punjabi: digit and the ordinal's last letters → its word, masculine (-ā),
+# feminine (-ī) and oblique (-e) alike: the suffix carries the ending.
+INDIC_ORDINALS: dict[str, dict[str, str]] = {
+    "hi": {"1ला": "पहला", "1ली": "पहली", "1ले": "पहले", "2रा": "दूसरा", "2री": "दूसरी",
+           "2रे": "दूसरे", "3रा": "तीसरा", "3री": "तीसरी", "3रे": "तीसरे", "4था": "चौथा",
+           "4थी": "चौथी", "4थे": "चौथे", "6ठा": "छठा", "6ठी": "छठी", "6ठे": "छठे"},
+    "ur": {"1لا": "پہلا", "1لی": "پہلی", "1لے": "پہلے", "2را": "دوسرا", "2ری": "دوسری",
+           "2رے": "دوسرے", "3را": "تیسرا", "3ری": "تیسری", "3رے": "تیسرے", "4تھا": "چوتھا",
+           "4تھی": "چوتھی", "4تھے": "چوتھے", "6ٹا": "چھٹا", "6ٹی": "چھٹی", "6ٹے": "چھٹے"},
+    "pa": {"1ਲਾ": "ਪਹਿਲਾ", "1ਲੀ": "ਪਹਿਲੀ", "1ਲੇ": "ਪਹਿਲੇ", "2ਜਾ": "ਦੂਜਾ", "2ਜੀ": "ਦੂਜੀ",
+           "2ਜੇ": "ਦੂਜੇ", "3ਜਾ": "ਤੀਜਾ", "3ਜੀ": "ਤੀਜੀ", "3ਜੇ": "ਤੀਜੇ", "4ਥਾ": "ਚੌਥਾ",
+           "4ਥੀ": "ਚੌਥੀ", "4ਥੇ": "ਚੌਥੇ"},
+}
+# Hebrew ordinals 1-10, masculine and feminine (Glinert).
+HE_ORDINALS = (("ראשון", "ראשונה"), ("שני", "שנייה"), ("שלישי", "שלישית"), ("רביעי", "רביעית"),
+               ("חמישי", "חמישית"), ("שישי", "שישית"), ("שביעי", "שביעית"),
+               ("שמיני", "שמינית"), ("תשיעי", "תשיעית"), ("עשירי", "עשירית"))
+
+
+def _hebrew(m: re.Match[str]) -> str:
+    said = HE_ORDINALS[int(m["n"]) - 1][gender(m["noun"], "he") == "f"]
+    return f"{m['noun']} ה{said}"
+
+
+PL_FEMININE_LOCATIVE = frozenset({"dobie", "klasie", "ciąży", "nocy", "fazie", "godzinie",
+                                  "dawce", "serii", "kolejce", "wizycie", "dawki"})
+
+
+def _polish_locative(m: re.Match[str]) -> str:
+    """"w 3. miesiącu" → "w trzecim miesiącu"; "w 2. dobie" → "w drugiej dobie" (the
+    feminine nouns listed above; the rest in a handout, -u or -e, are masculine)."""
+    said = num2words(int(m["n"]), lang="pl", to="ordinal")
+    feminine = m["noun"] in PL_FEMININE_LOCATIVE  # "w drugim trymestrze": most are -ym
+    ending = ("ej", "iej") if feminine else ("ym", "im")  # drugiej, pierwszej; drugim
+    said = re.sub(r"(i|y)\b", lambda e: ending[e[1] == "i"], said)
+    return f"{m['pre']}{said} {m['noun']}"
+
+
+def _bengali(m: re.Match[str]) -> str:
+    return BN_ORDINALS[int(m["n"]) - 1]
+
+
 def _romanian(m: re.Match[str]) -> str:
     said = num2words(int(m["n"]), lang="ro", to="ordinal")  # "al doilea", "primul"
+    if m["n"] == "1":  # "al 1-lea" → "primul", "a 1-a" → "prima" (no article: DOOM)
+        return "prima" if m["art"].lower() == "a" else "primul"
     if m["art"].lower() == "a":  # feminine: "a doua", "a treia"
         said = re.sub(r"^al ", "a ", re.sub(r"lea$", "a", said)).replace("doia", "doua")
     return said
@@ -160,6 +255,20 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         return ((rf"(?<!\w)(?P<pre>(?i:{DE_BEFORE})\s+){n}\.\s(?=[A-ZÄÖÜ])", _german),)
     if primary == "ro":
         return ((r"(?<!\w)(?P<art>al|a|Al|A)\s+(?P<n>\d{1,3})-(?:lea|a)(?!\w)", _romanian),)
+    if primary == "pl":
+        return (*before,
+                (rf"(?<!\w)(?P<pre>(?i:w|we|na|przy|po|o)\s+){n}\.\s(?P<noun>[a-ząćęłńóśźż]+)"
+                 r"(?!\w)", _polish_locative),
+                (rf"{n}\.\s(?P<noun>[a-ząćęłńóśźż]+)(?!\w)", _polish))
+    if primary in INDIC_ORDINALS:
+        table = INDIC_ORDINALS[primary]
+        return ((rf"(?<![\d.,])(?:{'|'.join(table)})(?![^\W\d_])", lambda m: table[m[0]]),)
+    if primary == "he":
+        return ((r"(?P<noun>[\u05d0-\u05ea]+)\sה-(?P<n>10|[1-9])(?![\d.,])", _hebrew),)
+    if primary == "ht":
+        return ((rf"{n}(?:yèm|èm|ye|e)(?![^\W\d_])", _kreyol),)
+    if primary == "bn":
+        return ((r"(?<![\d.,])(?P<n>10|[1-9])(?:ম|য\u09bc|য়|র্থ|ষ্ঠ)(?![^\W\d_])", _bengali),)
     if primary in ("ru", "uk"):
         endings = RU_ENDINGS if primary == "ru" else UK_ENDINGS
         alternation = "|".join(sorted(endings, key=len, reverse=True))

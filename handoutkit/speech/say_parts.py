@@ -18,19 +18,28 @@ from decimal import Decimal
 
 from handoutkit.speech import say_grammar
 from handoutkit.speech.data import counting, generic
-from handoutkit.speech.say_units import Generic, cardinal, say_per, unit_name, units
+from handoutkit.speech.say_units import (
+    Generic,
+    cardinal,
+    hebrew_count,
+    say_per,
+    unit_name,
+    units,
+)
 
 Say = Callable[[int], str]  # a whole number in words, in the handout's language
 
 # Words after a fraction that are not the noun it measures: "¼ à ½ tasse".
 _NOT_NOUNS = frozenset(("à", "a", "e", "et", "ou", "o", "de", "di", "da", "do", "du", "des",
                         "por", "par", "per", "ao", "au", "aux", "al", "la", "le", "les", "os",
-                        "as", "und", "oder", "и", "или", "và", "hoặc", "ak", "oswa"))
+                        "as", "und", "oder", "и", "или", "và", "hoặc", "ak", "oswa", "del",
+                        "della", "dello", "dei", "degli", "delle", "dell"))
 _VOWEL_START = re.compile(r"[aeiouyhâêîôûéèàAEIOUYH]")
 
 
 def gender(noun: str, primary: str) -> str:
-    """"f" or "m" for a counted noun in French, Portuguese or Italian ("m" elsewhere)."""
+    """"f" or "m" (German also "n") for a counted noun: French, Portuguese, Italian, German,
+    Russian, Ukrainian, Polish, Hebrew, Hindi, Urdu, Punjabi ("m" elsewhere)."""
     word = noun.lower()
     if primary == "fr":
         if word in counting.FR_MASCULINE:
@@ -45,13 +54,22 @@ def gender(noun: str, primary: str) -> str:
     if primary in ("ru", "uk"):  # a genitive singular after полтора: "минуты", "ложки"
         return "f" if word.endswith(("ы", "и")) else "m"
     if primary == "it":
-        return "f" if word.endswith(("a", "ore")) and word not in counting.PT_MASCULINE else "m"
+        feminine = word.endswith(("a", "ore")) or counting.IT_SINGULAR.get(word, "").endswith("a")
+        return "f" if feminine and word not in counting.PT_MASCULINE else "m"
     if primary == "de":  # most German nouns in -e are feminine: Stunde, Woche, Tasse
         if word in counting.DE_NEUTER or word.endswith("chen"):
             return "n"
         return "f" if word.endswith(("e", "en")) and noun[:1].isupper() else "m"
     if primary == "pl":  # a genitive singular after półtorej: godziny, minuty
         return "f" if word.endswith(("y", "i")) else "m"
+    if primary == "he":
+        if word in counting.HE_MASCULINE or word in counting.HE_FEMININE:
+            return "m" if word in counting.HE_MASCULINE else "f"
+        return "f" if word.endswith(("ות", "ה", "ת")) else "m"
+    if primary in counting.INDIC_FEMININE:  # "आधी गोली": nouns in -ī are mostly feminine
+        feminine, in_i = counting.INDIC_FEMININE[primary]
+        return "f" if word in feminine or (word.endswith(in_i) and word not in
+                                           counting.INDIC_MASCULINE_IN_I) else "m"
     return "m"
 
 
@@ -63,7 +81,7 @@ def agree(said: str, noun: str, primary: str) -> str:
     Kreyòl counts one thing with "yon" (yon gode dlo), not the numeral "en"."""
     if primary == "ht":
         return "yon" if said == "en" else said
-    if primary == "de" and said.endswith("eins"):  # "eine Stunde", "ein Tag"
+    if primary == "de" and said.endswith("eins") and len(noun) > 1:  # "eine Stunde", "ein Tag"
         return said[:-1] + ("e" if gender(noun, primary) == "f" else "")
     if gender(noun, primary) != "f":  # Italian "un litro", "uno sciroppo" (Serianni)
         return "un" if primary == "it" and said == "uno" and not _UNO.match(noun) else said
@@ -124,24 +142,34 @@ def say_fraction_of(numerator: int, denominator: int, noun: str, feminine: bool,
 
 
 def say_mixed(whole: int, numerator: int, denominator: int, noun: str, feminine: bool,
-              primary: str, say: Say) -> str:
-    """8½ heures → "huit heures et demie"; 2 ½ → "deux et demi"."""
+              primary: str, say: Say, agrees_with: str = "") -> str:
+    """8½ heures → "huit heures et demie"; 2 ½ → "deux et demi"; the whole agrees with
+    ``agrees_with`` where the word after it is an adjective ("две с половиной чайные ложки")."""
     half = (numerator, denominator) == (1, 2)
     if half and noun and primary == "ar":  # "لتر ونصف", "ثماني ساعات ونصف"
         return f"{noun} ونصف" if whole == 1 else f"{say(whole)} {noun} ونصف"
-    if half and primary == "hi" and whole <= 2:  # "डेढ़ कप", "ढाई घंटे" (McGregor)
-        return " ".join(part for part in (("डेढ़", "ढाई")[whole - 1], noun) if part)
+    if half and primary in counting.HALVES and whole <= 2:  # "डेढ़ कप", "ढाई घंटे"
+        return " ".join(part for part in (counting.HALVES[primary][whole - 1], noun) if part)
     if half and whole == 1 and noun and primary in counting.ONE_AND_A_HALF:
         return f"{counting.ONE_AND_A_HALF[primary][feminine]} {noun}"  # "полтора часа"
     if half and noun and primary == "zh":  # "八个半小时", "两杯半"
         count = "两" if whole == 2 else say(whole)
         return (f"{count}个半{noun}" if noun.startswith(counting.ZH_GE_NOUNS)
                 else f"{count}{noun}半")
-    if half and noun and primary == "ko" and noun in say_grammar.KO_COUNTERS and whole < 100:
-        return f"{say_grammar.native_korean(whole)} {noun} 반"  # "한 알 반", "두 시간 반"
+    counter = noun.rstrip(_KO_PARTICLES) if primary == "ko" else ""  # "컵을" → "컵", "을"
+    if half and counter in say_grammar.KO_COUNTERS and whole < 100:  # "한 알 반", "한 컵 반을"
+        return f"{say_grammar.native_korean(whole)} {counter} 반{noun[len(counter):]}"
+    if half and noun and primary == "he":  # "כוס וחצי", "שתי כוסות וחצי" (Glinert)
+        if whole == 1 and noun in counting.HE_SINGULAR_OF:
+            return f"{counting.HE_SINGULAR_OF[noun]} וחצי"
+        if whole == 1:
+            return f"{'אחת' if gender(noun, 'he') == 'f' else 'אחד'} וחצי {noun}"
+        return f"{hebrew_count(whole, noun, gender(noun, 'he'))} וחצי"
     if half and noun and primary == "ja":  # "一リットル半", "八時間半"
         return f"{say(whole)}{noun}半"
-    said_whole = agree(say(whole), noun, primary) if noun else say(whole)
+    said_whole = agree(say(whole), agrees_with or noun, primary) if noun else say(whole)
+    if noun and primary == "ro":  # "un pahar și jumătate", "două ore și jumătate"
+        said_whole = romanian_count(whole, say(whole), noun).removesuffix(" de")
     if half and noun and primary in counting.AND_A_HALF:
         return counting.AND_A_HALF[primary][feminine].format(whole=said_whole, noun=noun)
     if (numerator, denominator) == (1, 2) and primary in ("fr", "pt", "it"):
@@ -151,6 +179,10 @@ def say_mixed(whole: int, numerator: int, denominator: int, noun: str, feminine:
     joiner = "" if primary in ("zh", "ja") else " "
     said = joiner.join((said_whole, counting.AND.get(primary, "+"), part))
     return joiner.join((said, noun)) if noun else said
+
+
+_SLAVIC_ADJECTIVE = ("ые", "ие", "ых", "их", "ні", "і")  # "чайные ложки": the noun comes next
+_KO_PARTICLES = "을를이가은는에도만씩"  # a particle written onto a counter: "1½컵을"
 
 
 def is_noun(word: str | None) -> bool:
@@ -171,6 +203,9 @@ def abbreviation_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     table = generic.ABBREVIATIONS.get(lang.primary)
     if not table:
         return found
+    # opening a sentence, with a capital: "Env. 30 min" → "Environ", "Ок. 30" → "Около"
+    table = {**{key[0].upper() + key[1:]: full[0].upper() + full[1:]
+                for key, full in table.items() if key[0].islower()}, **table}
     written = "|".join(re.escape(key).replace(r"\ ", r"\s?")
                        for key in sorted(table, key=len, reverse=True))
     spaced = {_spaced(key): full for key, full in table.items()}
@@ -242,6 +277,8 @@ def mixed(m: re.Match[str], lang: Generic) -> str:
     one_and_a_half = whole == 1 and lang.primary in ("ru", "uk", "de")
     count = Decimal("1.5") if one_and_a_half or lang.primary == "pl" else Decimal(whole)
     noun, feminine, kept = _noun(m, lang, count)
+    after = (re.match(r"\s(\w+)", m.string[m.end():])
+             if lang.primary in ("ru", "uk") and noun.endswith(_SLAVIC_ADJECTIVE) else None)
     said = say_mixed(whole, numerator, denominator, noun, feminine, lang.primary,
-                     lambda n: cardinal(n, lang))
+                     lambda n: cardinal(n, lang), after[1] if after else "")
     return f"{said} {kept}" if kept else said

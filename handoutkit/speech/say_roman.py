@@ -17,7 +17,7 @@ from collections.abc import Callable
 from num2words import num2words
 
 from handoutkit.speech.data import arabic, counting, letters, neutral
-from handoutkit.speech.say_units import Generic, cardinal
+from handoutkit.speech.say_units import UNSPACED, Generic, cardinal
 
 Say = Callable[[int], str]  # a whole number in words, in the handout's language
 
@@ -26,10 +26,10 @@ def roman_value(numeral: str) -> int | None:
     return neutral.ROMAN.get(numeral)
 
 
-def say_roman_after(m: re.Match[str], say: Say) -> str:
-    """"stade II" → "stade deux"."""
+def say_roman_after(m: re.Match[str], say: Say, joiner: str = " ") -> str:
+    """"stade II" → "stade deux"; "ステージIV" → "ステージ四"."""
     value = roman_value(m["r"])
-    return f"{m['noun']} {say(value)}" if value else m[0]
+    return f"{m['noun']}{joiner}{say(value)}" if value else m[0]
 
 
 def say_roman_ordinal_ru(m: re.Match[str]) -> str:
@@ -58,8 +58,12 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     found: list[tuple[str, object]] = [
         (rf"^{roman}(?=[.)]\s)", lambda m: _roman(m, lang))]
     if nouns := counting.ROMAN_NOUNS.get(lang.primary):
-        found.append((rf"(?<!\w)(?P<noun>{nouns})\s+{roman}(?![^\W\d_])",
-                      lambda m: say_roman_after(m, lambda n: cardinal(n, lang))))
+        # Japanese writes on with no space: "ステージIVのがん" → "ステージ四のがん"
+        unspaced = lang.primary in UNSPACED
+        space, end = (r"\s*", r"(?![A-Za-z])") if unspaced else (r"\s+", r"(?![^\W\d_])")
+        found.append((rf"(?<!\w)(?P<noun>{nouns}){space}{roman}{end}",
+                      lambda m: say_roman_after(m, lambda n: cardinal(n, lang),
+                                                "" if unspaced else " ")))
     if lang.primary == "ru":
         found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>(?i:{'|'.join(counting.RU_ROMAN_BEFORE)}))"
                       r"(?!\w)", say_roman_ordinal_ru))
@@ -69,10 +73,18 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     if lang.primary == "ar":
         found.append((rf"(?P<noun>{'|'.join(counting.AR_ROMAN_AFTER)})\s+{roman}(?![^\W\d_])",
                       lambda m: say_roman_ordinal(m, "ar")))
+        found.append((rf"(?<!\w)(?P<noun>{'|'.join(counting.AR_ORDINAL_AFTER)})\s+"
+                      r"(?P<n>[1-9]|10)(?=\s*(?:[.,;:!?،؛)]|$|(?:من|في|على|بعد|قبل)\s))",
+                      _arabic_ordinal_digits))
     if lang.primary in ("zh", "ja", "ko"):
         found.append((rf"(?<![A-Za-z]){roman}(?=\s?(?:{counting.CJK_ROMAN_COUNTERS}))",
                       lambda m: str(neutral.ROMAN.get(m["r"], m["r"]))))
     return tuple(found)
+
+
+def _arabic_ordinal_digits(m: re.Match[str]) -> str:
+    said = arabic.ORDINALS[counting.AR_ORDINAL_AFTER[m["noun"]]].get(int(m["n"]))
+    return f"{m['noun']} {said}" if said else m[0]
 
 
 def _roman(m: re.Match[str], lang: Generic) -> str:

@@ -13,6 +13,7 @@ plural forms from CLDR through Babel, the decimal and minus words from data/gene
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -23,13 +24,17 @@ from babel.units import UnknownUnitError, format_compound_unit, format_unit
 from num2words import CONVERTER_CLASSES, num2words
 
 from handoutkit.language import primary_language, region, script
-from handoutkit.speech.data import counting, generic, hindi, kreyol
+from handoutkit.speech.data import counting, generic, hindi, kreyol, punjabi, urdu
 
 HAND_MADE = frozenset({"en", "es"})  # data/en.py and data/es.py say these
 # Numbers said by words of our own choosing, not num2words': Chinese by cn2an, Haitian
-# Creole by data/kreyol.py (espeak-ng's own Kreyòl reading of digits is wrong), Hindi by
-# data/hindi.py (num2words has none).
-OWN_NUMBERS = frozenset({"zh", "ht", "hi"})
+# Creole by data/kreyol.py (espeak-ng's own Kreyòl reading of digits is wrong), Hindi, Urdu
+# and Punjabi by data/hindi.py, urdu.py, punjabi.py (num2words has none of them).
+INDIAN_COUNTING = {"hi": hindi.cardinal, "ur": urdu.cardinal, "pa": punjabi.cardinal}
+OWN_NUMBERS = frozenset({"zh", "ht", *INDIAN_COUNTING})
+# Scripts our own number words are not written in: Punjabi in Shahmukhi (pa-Arab) keeps its
+# digits for the voice, as it did before data/punjabi.py gave Gurmukhi words.
+OTHER_SCRIPTS = frozenset({("pa", "Arab")})
 MAX_DIGITS = 16  # num2words stops at 10^18, cn2an at 16 digits: longer is digit by digit
 UNSPACED = frozenset({"zh", "ja"})  # written with no spaces between words
 
@@ -51,7 +56,7 @@ def generic_for(tag: str) -> Generic | None:
     primary, territory = primary_language(tag), region(tag)
     numbers = next((c for c in (f"{primary}_{territory}", primary) if c in CONVERTER_CLASSES),
                    primary if primary in OWN_NUMBERS else None)
-    if primary in HAND_MADE or numbers is None:
+    if primary in HAND_MADE or numbers is None or (primary, script(tag)) in OTHER_SCRIPTS:
         return None
     try:
         locale = Locale.parse(tag.replace("-", "_"))
@@ -92,14 +97,16 @@ def cardinal(n: int, lang: Generic) -> str:
         return cn2an.an2cn(str(n))
     if lang.numbers == "ht":
         return kreyol.cardinal(n)
-    if lang.numbers == "hi":
-        return hindi.cardinal(n)
+    if lang.numbers in INDIAN_COUNTING:
+        return INDIAN_COUNTING[lang.numbers](n)
     try:
         said = num2words(n, lang=lang.numbers)
     except OverflowError:  # past num2words' largest word (10^18 in pt-BR): digit by digit
         return " ".join(cardinal(int(digit), lang) for digit in str(n))
     if lang.primary == "pt":  # "mil duzentos e cinquenta": num2words' comma is not said
         said = said.replace(",", "")
+    for wrong, right in generic.CARDINAL_FIXES.get(lang.primary, ()):
+        said = said.replace(wrong, right)
     if lang.primary == "it":  # num2words elides cento before diciotto: "centodicotto"
         said = said.replace("dicotto", "diciotto")
     if lang.primary == "vi":  # 2026: "hai nghìn không trăm hai mươi sáu", not "… lẻ hai mươi"
@@ -142,7 +149,7 @@ def units(lang: Generic) -> dict[str, str]:
     """Written unit → CLDR unit: the international symbols, and the language's own short and
     one-word long names from CLDR ("л", "мг", "мин" in Russian; "公升" in Chinese), but never
     a short one that is also a word."""
-    found = dict(generic.UNITS)
+    found = dict(generic.UNITS) | generic.OWN_SYMBOLS.get(lang.primary, {})
     five = format_decimal(5, locale=lang.locale)
     for cldr in sorted(set(generic.UNITS.values())):
         for length in ("short", "long"):
@@ -152,7 +159,7 @@ def units(lang: Generic) -> dict[str, str]:
                 continue
             symbol = symbol.replace(five, "").strip()
             if symbol and symbol not in generic.WORD_LIKE and not re.search(r"[\d\s]", symbol):
-                found.setdefault(symbol, cldr)
+                found.setdefault(unicodedata.normalize("NFKC", symbol), cldr)  # м² as м2
     return found
 
 

@@ -55,7 +55,7 @@ FRACTIONS: dict[str, dict[tuple[int, int], str]] = {
            (3, 4): "tre quarti", (1, 8): "un ottavo"},
     "de": {(1, 2): "ein halb", (1, 3): "ein Drittel", (2, 3): "zwei Drittel",
            (1, 4): "ein Viertel", (3, 4): "drei Viertel", (1, 8): "ein Achtel"},
-    "ru": {(1, 2): "половина", (1, 3): "одна треть", (2, 3): "две трети",
+    "ru": {(1, 2): "половина", (1, 3): "треть", (2, 3): "две трети",
            (1, 4): "четверть", (3, 4): "три четверти", (1, 8): "одна восьмая"},
     "uk": {(1, 2): "половина", (1, 3): "одна третина", (2, 3): "дві третини",
            (1, 4): "чверть", (3, 4): "три чверті", (1, 8): "одна восьма"},
@@ -81,21 +81,51 @@ FRACTIONS: dict[str, dict[tuple[int, int], str]] = {
            (3, 4): "drie kwart", (1, 8): "een achtste"},
     "hi": {(1, 2): "आधा", (1, 3): "एक तिहाई", (2, 3): "दो तिहाई", (1, 4): "एक चौथाई",
            (3, 4): "तीन चौथाई", (1, 8): "एक बटा आठ"},
+    "ur": {(1, 2): "آدھا", (1, 3): "ایک تہائی", (2, 3): "دو تہائی", (1, 4): "ایک چوتھائی",
+           (3, 4): "تین چوتھائی", (1, 8): "ایک بٹا آٹھ"},
+    "pa": {(1, 2): "ਅੱਧਾ", (1, 3): "ਇੱਕ ਤਿਹਾਈ", (2, 3): "ਦੋ ਤਿਹਾਈ", (1, 4): "ਇੱਕ ਚੌਥਾਈ",
+           (3, 4): "ਤਿੰਨ ਚੌਥਾਈ", (1, 8): "ਇੱਕ ਬਟਾ ਅੱਠ"},
+    "bn": {(1, 2): "অর্ধেক", (1, 3): "এক তৃতীয়াংশ", (2, 3): "দুই তৃতীয়াংশ",
+           (1, 4): "এক চতুর্থাংশ", (3, 4): "তিন চতুর্থাংশ", (1, 8): "এক অষ্টমাংশ"},
     "ro": {(1, 2): "o jumătate", (1, 3): "o treime", (2, 3): "două treimi", (1, 4): "un sfert",
            (3, 4): "trei sferturi", (1, 8): "o optime"},
 }
 # A half before a counted noun: French "une demi-tasse", Portuguese "meia xícara", Italian
 # "mezza tazza", Russian "пол стакана", Vietnamese "nửa cốc", Arabic "نصف كوب", Korean "반
 # 컵", Kreyòl "mwatye tas"; {noun} is the noun as written, {f} is "e"/"a" for feminines.
+# Hindi, Urdu, Punjabi: nouns in -ī are mostly feminine (McGregor, Outline of Hindi
+# Grammar, gender; Schmidt, Urdu), so a half before them is आधी: the feminine nouns a dose
+# counts that do not end so, and the ending. Below, the masculine nouns in -ī among them.
+INDIC_FEMININE: dict[str, tuple[frozenset[str], str]] = {
+    "hi": (frozenset({"खुराक", "दवा", "बूँद", "बूंद", "चम्मच", "टिकिया", "कैप्सूल"}), "ी"),
+    "ur": (frozenset({"خوراک", "دوا", "بوند", "چمچ", "ٹکیہ"}), "ی"),
+    "pa": (frozenset({"ਖੁਰਾਕ", "ਦਵਾਈ", "ਬੂੰਦ", "ਚਮਚ"}), "ੀ"),
+}
+INDIC_MASCULINE_IN_I = frozenset({"पानी", "दही", "घी", "आदमी", "हाथी", "मोती", "پانی", "دہی",
+                                  "گھی", "آدمی", "ਪਾਣੀ", "ਆਦਮੀ"})
+# Hebrew: a plural in -ים is masculine and one in -ות feminine, a singular in -ה or -ת
+# feminine (Glinert, Modern Hebrew: An Essential Grammar, gender); these are the exceptions
+# a handout counts. After 1 a noun is singular: only these are counted ("כדור אחד").
+HE_MASCULINE = frozenset({"שבועות", "לילות", "מקומות", "חלומות", "קולות", "בית", "זית"})
+HE_FEMININE = frozenset({"שנים", "נשים", "ביצים", "כוס", "פעם", "עין", "רגל", "יד", "כף"})
+# The singular of a plural a handout measures, for "1½ כוסות" → "כוס וחצי" (Glinert).
+HE_SINGULAR_OF = {"כוסות": "כוס", "כפיות": "כפית", "כדורים": "כדור", "טבליות": "טבליה",
+                  "שעות": "שעה", "ימים": "יום", "שבועות": "שבוע", "חודשים": "חודש",
+                  "דקות": "דקה", "ליטרים": "ליטר", "כפות": "כף", "קפסולות": "קפסולה"}
+HE_SINGULAR = frozenset({"כדור", "טבליה", "טבלית", "כוס", "כפית", "כף", "יום", "שבוע", "חודש",
+                         "שעה", "דקה", "פעם", "קפסולה", "מנה", "טיפה", "שנה", "לילה", "ביקור",
+                         "שקית", "כמוסה", "משאף", "זריקה", "מזרק"})
 # German neuter nouns a handout measures with (Duden): "ein halbes Glas", not "halber".
 DE_NEUTER = frozenset({"glas", "stück", "mal", "jahr", "paket", "päckchen", "fläschchen",
-                       "wasser", "brot", "ei", "pflaster"})
+                       "wasser", "brot", "ei", "pflaster", "kind", "medikament", "mittel",
+                       "rezept", "gespräch"})
 # Italian plurals a dose counts, and their singular after 1 (Serianni).
 IT_SINGULAR = {"compresse": "compressa", "capsule": "capsula", "bustine": "bustina",
                "ore": "ora", "settimane": "settimana", "gocce": "goccia", "fiale": "fiala",
                "pastiglie": "pastiglia", "tazze": "tazza", "dosi": "dose", "litri": "litro",
                "bicchieri": "bicchiere", "cucchiai": "cucchiaio", "cucchiaini": "cucchiaino",
-               "giorni": "giorno", "mesi": "mese", "anni": "anno", "minuti": "minuto"}
+               "giorni": "giorno", "mesi": "mese", "anni": "anno", "minuti": "minuto",
+               "volte": "volta"}
 # French nouns in -s or -x the same in the singular (Grevisse).
 FR_INVARIABLE = frozenset({"fois", "mois", "repas", "poids", "cas", "jus", "bras", "dos"})
 HALF_NOUN: dict[str, tuple[str, str]] = {  # masculine, feminine
@@ -108,6 +138,8 @@ HALF_NOUN: dict[str, tuple[str, str]] = {  # masculine, feminine
     "pl": ("pół {noun}", "pół {noun}"), "fa": ("نیم {noun}", "نیم {noun}"),
     "he": ("חצי {noun}", "חצי {noun}"), "tr": ("yarım {noun}", "yarım {noun}"),
     "nl": ("een halve {noun}", "een halve {noun}"), "hi": ("आधा {noun}", "आधी {noun}"),
+    "ur": ("آدھا {noun}", "آدھی {noun}"), "pa": ("ਅੱਧਾ {noun}", "ਅੱਧੀ {noun}"),
+    "bn": ("আধা {noun}", "আধা {noun}"),
     "ro": ("o jumătate de {noun}", "o jumătate de {noun}"),
 }
 # A whole and a half with a noun: French "huit heures et demie", Portuguese "oito horas e
@@ -130,6 +162,9 @@ AND_A_HALF: dict[str, tuple[str, str]] = {  # masculine, feminine; {whole} {noun
     "nl": ("{whole}enhalf {noun}", "{whole}enhalf {noun}"),
     "ro": ("{whole} {noun} și jumătate", "{whole} {noun} și jumătate"),
     "hi": ("साढ़े {whole} {noun}", "साढ़े {whole} {noun}"),
+    "ur": ("ساڑھے {whole} {noun}", "ساڑھے {whole} {noun}"),
+    "pa": ("ਸਾਢੇ {whole} {noun}", "ਸਾਢੇ {whole} {noun}"),
+    "bn": ("সাড়ে {whole} {noun}", "সাড়ে {whole} {noun}"),
 }
 # One and a half with a noun: Russian "полтора часа", "полторы минуты" (the genitive
 # singular after it; Розенталь, on полтора), Ukrainian "півтора", "півтори".
@@ -137,6 +172,10 @@ ONE_AND_A_HALF: dict[str, tuple[str, str]] = {"ru": ("полтора", "полт
                                               "uk": ("півтора", "півтори"),
                                               "pl": ("półtora", "półtorej"),
                                               "de": ("eineinhalb", "eineinhalb")}
+# One and a half, two and a half: words of their own (McGregor: डेढ़, ढाई; Schmidt: ڈیڑھ,
+# ڈھائی; Bhatia: ਡੇਢ, ਢਾਈ; Thompson, Bengali: দেড়, আড়াই).
+HALVES: dict[str, tuple[str, str]] = {"hi": ("डेढ़", "ढाई"), "ur": ("ڈیڑھ", "ڈھائی"),
+                                      "pa": ("ਡੇਢ", "ਢਾਈ"), "bn": ("দেড়", "আড়াই")}
 # Mandarin nouns counted with 个 before 半: "八个半小时" (Chao, A Grammar of Spoken Chinese).
 ZH_GE_NOUNS = ("小时", "小時", "月", "星期", "钟头", "鐘頭")
 # Between a whole number and a fraction with no noun: "deux et demi", "dois e meio", 二又
@@ -144,7 +183,8 @@ ZH_GE_NOUNS = ("小时", "小時", "月", "星期", "钟头", "鐘頭")
 AND: dict[str, str] = {
     "fr": "et", "pt": "e", "it": "e", "de": "und", "ru": "и", "uk": "і", "vi": "và",
     "ar": "و", "ko": "와", "ht": "ak", "pl": "i", "zh": "又", "ja": "と", "fa": "و",
-    "he": "ו", "tr": "tam", "nl": "en", "ro": "și", "hi": "और",
+    "he": "ו", "tr": "tam", "nl": "en", "ro": "și", "hi": "और", "ur": "اور", "pa": "ਅਤੇ",
+    "bn": "এবং",
 }
 # Unit per unit ("μg/dL", "mL/kg") is CLDR's own "per" pattern ("2 microgrammes par
 # décilitre"); where CLDR writes a slash there ("2 микрограмма/децилитр"), this word is said
@@ -152,6 +192,7 @@ AND: dict[str, str] = {
 PER: dict[str, str] = {
     "ru": "на", "uk": "на", "pl": "na", "ar": "لكل", "vi": "trên", "ko": "당", "zh": "每",
     "ja": "あたり", "ht": "pa", "fa": "در", "he": "לכל", "tr": "başına", "hi": "प्रति",
+    "ur": "فی", "pa": "ਪ੍ਰਤੀ", "bn": "প্রতি",
 }
 # The nouns after which a Roman numeral is a number: "stade II" → "stade deux".
 ROMAN_NOUNS: dict[str, str] = {
@@ -162,6 +203,14 @@ ROMAN_NOUNS: dict[str, str] = {
     "vi": "giai đoạn|loại|độ|cấp|phần|chương|týp",
     "ht": "etap|tip|faz|klas|nivo|pati",
     "pl": "stadium|typ|faza|stopień|klasa|część",
+    "ro": "stadiul|stadiu|tipul|tip|gradul|grad|faza|clasa|partea|capitolul|etapa",
+    "fa": "مرحلهٔ|مرحله|نوع|درجهٔ|درجه|فاز|کلاس|بخش|فصل",
+    "he": "[בלהומכש]{0,2}(?:שלב|סוג|דרגה|דרגת|פרק|חלק)",  # with a prefix: "בשלב IV"
+    "hi": "चरण|टाइप|स्टेज|प्रकार|ग्रेड|श्रेणी|भाग|अध्याय",
+    "ur": "مرحلہ|ٹائپ|اسٹیج|سٹیج|قسم|درجہ|حصہ|باب",
+    "pa": "ਸਟੇਜ|ਟਾਈਪ|ਪੜਾਅ|ਕਿਸਮ|ਦਰਜਾ|ਭਾਗ",
+    "bn": "স্টেজ|টাইপ|ধাপ|পর্যায়|গ্রেড|ভাগ|অধ্যায়",
+    "ja": "ステージ|タイプ|グレード",
 }
 # Where the Roman numeral comes before its noun and is read as an ordinal agreeing with it,
 # noun → (gender, case): Russian "диабет II типа" → "диабет второго типа", "II стадия" →
@@ -181,5 +230,10 @@ IT_ROMAN_BEFORE = "secolo|millennio"
 # article ("المرحلة II" → "المرحلة الثانية"; Ryding, ordinal numerals).
 AR_ROMAN_AFTER = {"المرحلة": "f", "الدرجة": "f", "الفئة": "f", "النوع": "m", "المستوى": "m",
                   "الجزء": "m", "الفصل": "m", "الصنف": "m"}
+# ... and digits after these, where the phrase ends there or goes on with من, في, على, بعد, قبل
+# ("في اليوم 2." → "في اليوم الثاني", "الشهر 3 من الحمل" → "الشهر الثالث"; "في اليوم 2 مرات"
+# and "الجرعة 10 ملغ" stay counts).
+AR_ORDINAL_AFTER = {"اليوم": "m", "الأسبوع": "m", "الشهر": "m", "العام": "m", "الجرعة": "f",
+                    "الزيارة": "f", "السنة": "f", "الليلة": "f", **AR_ROMAN_AFTER}
 # Counters after which a Roman numeral is a number in Chinese, Japanese, Korean: II期 → 2期.
 CJK_ROMAN_COUNTERS = "期|型|度|级|級|기|형|단계"

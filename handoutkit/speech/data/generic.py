@@ -18,12 +18,33 @@ UNITS: dict[str, str] = {
     "km": "length-kilometer", "kcal": "energy-kilocalorie", "h": "duration-hour",
     "min": "duration-minute", "s": "duration-second", "lb": "mass-pound", "lbs": "mass-pound",
     "oz": "mass-ounce", "мм рт. ст.": "pressure-millimeter-ofhg",
+    "m2": "area-square-meter", "cm2": "area-square-centimeter",  # m², as NFKC writes it
 }  # fmt: skip
+# Unit abbreviations a language writes that CLDR's symbols are not: Arabic "ملغ" and "كغ"
+# beside CLDR's "مغم" and "كغم" (as the Saudi and Emirati drug labels write them), Hebrew
+# מ"ג, ק"ג, מ"ל (the Academy's abbreviations).
+OWN_SYMBOLS: dict[str, dict[str, str]] = {
+    "ar": {"ملغ": "mass-milligram", "مغ": "mass-milligram", "كغ": "mass-kilogram",
+           "مل": "volume-milliliter", "سم": "length-centimeter", "مم": "length-millimeter"},
+    "he": {'מ"ג': "mass-milligram", 'ק"ג': "mass-kilogram", 'מ"ל': "volume-milliliter",
+           'מ"מ': "length-millimeter", 'ס"מ': "length-centimeter", "מ2": "area-square-meter",
+           'מ"ר': "area-square-meter"},  # מ² as NFKC writes it
+}
+# num2words' misspelt numbers: Bengali 35, 37, 44, 52, 66 as the Bangla Academy's
+# dictionary spells them, and the spoken শো for a hundred (literary শত).
+CARDINAL_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
+    "bn": (("পঁইত্রিশ", "পঁয়ত্রিশ"), ("সাতত্রিশ", "সাঁইত্রিশ"), ("চৌচল্লিশ", "চুয়াল্লিশ"),
+           ("বাহান্ন", "বায়ান্ন"), ("ছিষট্টি", "ছেষট্টি"), ("শত", "শো")),
+}
+# A unit's abbreviation written only after a slash, and the unit it stands for: Russian
+# "мл/ч" (ч alone is too often a letter), Ukrainian "мл/год", Arabic "مل/ساعة".
+PER_ONLY: dict[str, dict[str, str]] = {"ru": {"ч": "h"}, "uk": {"год": "h"},
+                                       "ar": {"ساعة": "h", "الساعة": "h"}}
 # Blood pressure, "140/90": the word between the two readings.
 OVER: dict[str, str] = {
     "fr": "sur", "pt": "por", "it": "su", "de": "zu", "nl": "over", "ru": "на", "uk": "на",
     "pl": "na", "vi": "trên", "ar": "على", "ht": "sou", "ko": "에", "fa": "روی", "he": "על",
-    "ro": "cu", "hi": "बटा",
+    "ro": "cu", "hi": "बटा", "ur": "بٹا", "pa": "ਬਟਾ", "bn": "বাই",
 }  # fmt: skip
 
 # Blood pressure where it is said as the upper and lower reading: Mandarin "高压…低压…",
@@ -44,13 +65,13 @@ POINT: dict[str, str] = {
     "fa": "ممیز", "ja": "点", "it": "virgola", "ro": "virgulă", "uk": "кома", "he": "נקודה",
     "tr": "virgül", "bn": "দশমিক", "de": "Komma", "nl": "komma", "cs": "celá", "id": "koma",
     "sv": "komma", "da": "komma", "no": "komma", "fi": "pilkku", "hu": "egész", "th": "จุด",
-    "ht": "vigil", "zh": "点", "hi": "दशमलव",
+    "ht": "vigil", "zh": "点", "hi": "दशमलव", "ur": "اعشاریہ", "pa": "ਦਸ਼ਮਲਵ",
 }  # fmt: skip
 MINUS: dict[str, str] = {
     "vi": "âm", "ar": "سالب", "ko": "마이너스", "fr": "moins", "pt": "menos", "pl": "minus",
     "fa": "منفی", "ja": "マイナス", "it": "meno", "ro": "minus", "uk": "мінус", "he": "מינוס",
     "ru": "минус", "tr": "eksi", "bn": "ঋণাত্মক", "de": "minus", "nl": "min", "cs": "mínus",
-    "ht": "mwens", "zh": "负", "hi": "माइनस",
+    "ht": "mwens", "zh": "负", "hi": "माइनस", "ur": "منفی", "pa": "ਮਾਈਨਸ",
 }  # fmt: skip
 
 # Units of feminine gender, where a number's last word agrees with its noun: "2 мин" →
@@ -76,8 +97,8 @@ FEMININE_FORMS: dict[str, dict[str, str]] = {
 }
 # Where CLDR's long unit name is only the symbol: the word said for it.
 SYMBOL_WORDS: dict[str, dict[str, str]] = {
-    "vi": {"%": "phần trăm"}, "ko": {"%": "퍼센트"}, "ar": {"٪": "بالمائة"},
-    "hi": {"%": "प्रतिशत"},
+    "vi": {"%": "phần trăm", "mmol/L": "milimol/lít"}, "ko": {"%": "퍼센트"},
+    "ar": {"٪": "بالمائة"}, "hi": {"%": "प्रतिशत"},
 }
 # A time of day, where "hours and minutes" (CLDR durations) is not how it is said.
 # Italian "le nove e trenta" (Serianni), Hebrew "תשע ושלושים", Persian "ساعت نه و سی دقیقه",
@@ -85,10 +106,19 @@ SYMBOL_WORDS: dict[str, dict[str, str]] = {
 CLOCK: dict[str, str] = {"ko": "{h} 시 {m}분", "ja": "{h}時{m}分", "zh": "{h}点{m}分",
                          "vi": "{h} giờ {m} phút", "ht": "{h} è {m}", "de": "{h} Uhr {m}",
                          "it": "{h} e {m}", "he": "{h} ו{m}", "fa": "ساعت {h} و {m} دقیقه",
-                         "bn": "{h}টা {m} মিনিট", "hi": "{h} बजकर {m} मिनट"}
+                         "bn": "{h}টা {m} মিনিট", "hi": "{h} बजकर {m} मिनट",
+                         "ur": "{h} بج کر {m} منٹ", "pa": "{h} ਵੱਜ ਕੇ {m} ਮਿੰਟ"}
 CLOCK_HOUR: dict[str, str] = {"ko": "{h} 시", "ja": "{h}時", "zh": "{h}点", "vi": "{h} giờ",
                               "ht": "{h} è", "de": "{h} Uhr", "it": "{h}", "he": "{h}",
-                              "fa": "ساعت {h}", "bn": "{h}টা", "hi": "{h} बजे"}
+                              "fa": "ساعت {h}", "bn": "{h}টা", "hi": "{h} बजे",
+                              "ur": "{h} بجے", "pa": "{h} ਵਜੇ"}
+# The quarter hours as Hindi, Urdu and Punjabi say them (McGregor, Outline of Hindi Grammar;
+# Schmidt, Urdu: An Essential Grammar; Bhatia, Punjabi): a quarter past (सवा), half past
+# (साढ़े), a quarter to (पौने), and "o'clock" (बजे); 1:30 and 2:30 are counting.HALVES'.
+QUARTERS: dict[str, tuple[str, str, str, str]] = {
+    "hi": ("सवा", "साढ़े", "पौने", "बजे"), "ur": ("سوا", "ساڑھے", "پونے", "بجے"),
+    "pa": ("ਸਵਾ", "ਸਾਢੇ", "ਪੌਣੇ", "ਵਜੇ"),
+}
 # Where the hours are said as a duration of hours: the word between hours and minutes, and
 # whether the minutes keep their unit ("neuf heures trente"; "nove horas e trinta minutos").
 CLOCK_AND: dict[str, tuple[str, bool]] = {"fr": (" ", False), "pt": (" e ", True),
@@ -98,12 +128,14 @@ NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
     "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟",
     "아홉", "열", "열한", "열두"), start=1)),
     "zh": {2: "两"}}  # Mandarin "两点" for two o'clock (Chao, A Grammar of Spoken Chinese)
-# The word between the two ends of a range ("2-3 L"): CLDR has none for numbers. Russian,
+# The word between the two ends of a range ("2-3 L"): CLDR has none for numbers (Italian
+# says an approximate "2-3 volte" as "due o tre volte": Serianni, on approximate numbers). Russian,
 # Ukrainian and Polish say a dash ("два–три литра"): their "from … to" needs cases.
 TO: dict[str, str] = {
     "vi": "đến", "ar": "إلى", "ko": "내지", "fr": "à", "pt": "a", "fa": "تا",
-    "ja": "から", "it": "a", "ro": "până la", "he": "עד", "zh": "至",
+    "ja": "から", "it": "o", "ro": "până la", "he": "עד", "zh": "至",
     "tr": "ila", "ht": "a", "de": "bis", "bn": "থেকে", "nl": "tot", "hi": "से",
+    "ur": "سے", "pa": "ਤੋਂ",
 }  # fmt: skip
 # A slash before a span of time after a word ("3 fois/jour", "5 mg/Tag"): the word CLDR's
 # per-unit pattern uses ("{0} par {1}", "{0} pro {1}", "{0} в {1}"), and the spans it joins.
@@ -124,15 +156,21 @@ PHONE_ZERO: dict[str, str] = {"ja": "ゼロ", "ko": "공"}
 # The word between a phone number's groups: Japanese の (03-1234-5678 → ゼロさんの…; NHK).
 PHONE_JOIN: dict[str, str] = {"ja": "の"}
 # A country's own emergency numbers, where the text calls them (a bare 120 is a number):
-# China 120/110/119, Japan 119/110, Korea 119/112, Russia and Ukraine 103.
+# China 120/110/119 (Taiwan 119), Japan 119/110, Korea 119/112, Russia and Ukraine 103,
+# Saudi Arabia 997/998, Egypt 123, Pakistan's Rescue 1122 and 115, Haiti 114/116.
 LOCAL_EMERGENCY: dict[str, str] = {
-    "zh": (r"(?:拨打|撥打|打|呼叫|致电|致電)\s?(?:120|110|119)(?!\d)"
+    "zh": (r"(?:拨打|撥打|拨|撥|打|呼叫|致电|致電|电话|電話)\s?(?:120|110|119)(?!\d)"
            r"|(?<!\d)(?:120|110|119)(?=急救|求救|报警|報警)"),
     "ja": r"(?<!\d)(?:119|110)(?=番|に|へ|を)",
-    "ko": r"(?<!\d)(?:119|112)(?=에|로|으로|번|를|\s?신고)",
+    "ko": (r"(?<!\d)(?:119|112)(?=에|로|으로|번|를|\s?신고)"
+           r"|(?:구급차는|구급차:|응급 시|신고는)\s(?:119|112)(?!\d)"),
     "ru": r"(?i:звоните|позвоните|вызовите|телефон)\s103(?!\d)",
     "uk": r"(?i:телефонуйте|зателефонуйте|викличте|дзвоніть)\s103(?!\d)",
     "vi": r"(?i:gọi|số)\s(?:113|114|115)(?!\d)",
+    "ar": (r"(?:(?:اتصل|اتصلي|اتصلوا)\s?(?:بـ|ب|على)|الرقم|رقم|(?:الإسعاف|الطوارئ|النجدة)\s?:)"
+           r"\s?(?:997|998|123|122)(?!\d)"),
+    "ur": r"(?<![\d.,])(?:1122(?![\d.,])|115(?=\s?(?:پر|کو)(?!\w)))",
+    "ht": r"(?i:rele|nimewo)\s(?:114|116|118)(?!\d)",
 }
 # Languages whose CLDR unit names glue the number to the word ("{0}শতাংশ"), which a voice
 # reads as one word: a space goes between them.
@@ -155,6 +193,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
            "ca.": "circa", "usw.": "und so weiter"},
     "vi": {"v.v.": "vân vân", "BS.": "bác sĩ", "TS.": "tiến sĩ"},
     "pl": {"np.": "na przykład", "tj.": "to jest", "ok.": "około", "tzw.": "tak zwany",
+           "zob.": "zobacz",
            "itd.": "i tak dalej", "itp.": "i tym podobne", "godz.": "godzina",
            "lek.": "lekarz"},
     "ro": {"de ex.": "de exemplu", "dr.": "doctor", "Dr.": "doctor", "etc.": "etcetera",
@@ -163,6 +202,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "he": {"ד\"ר": "דוקטור", "וכו'": "וכולי"},
     "ar": {"د.": "دكتور"},
     "hi": {"डॉ.": "डॉक्टर"},  # as Hindi newspapers expand it
+    "pa": {"ਡਾ.": "ਡਾਕਟਰ"}, "bn": {"ডা.": "ডাক্তার"},
 }
 # Abbreviations said in full only before a number, where they are also initials or words
 # alone ("S. Müller", "с." for село): a page, a chapter, a number.
@@ -171,8 +211,10 @@ BEFORE_NUMBER: dict[str, dict[str, str]] = {
     "de": {"S.": "Seite", "Kap.": "Kapitel", "Nr.": "Nummer"},
     "it": {"pag.": "pagina", "p.": "pagina", "cap.": "capitolo", "n.": "numero"},
     "pt": {"pág.": "página", "p.": "página", "cap.": "capítulo", "n.º": "número", "nº": "número"},
-    "ru": {"с.": "страница", "стр.": "страница", "гл.": "глава", "№": "номер"},
-    "uk": {"с.": "сторінка", "стор.": "сторінка", "розд.": "розділ", "№": "номер"},
+    "ru": {"с.": "страница", "стр.": "страница", "гл.": "глава", "№": "номер", "No.": "номер"},
+    "uk": {"с.": "сторінка", "стор.": "сторінка", "розд.": "розділ", "№": "номер",
+           "No.": "номер"},  # № is "No." once folded
+    "pl": {"nr": "numer", "Nr": "numer"}, "ro": {"nr.": "numărul", "Nr.": "numărul"},
 }
 ABBREVIATIONS["de"].update({"bzw.": "beziehungsweise", "ggf.": "gegebenenfalls",
                             "evtl.": "eventuell", "Dr.": "Doktor", "max.": "maximal"})
@@ -193,12 +235,17 @@ TIMES: dict[str, dict[str, str]] = {
     "pl": {"one": "raz", "few": "razy", "many": "razy", "other": "razy"},
     "vi": {"other": "lần"}, "ht": {"other": "fwa"}, "zh": {"other": "次"}, "ja": {"other": "回"},
     "ko": {"other": "번"}, "he": {"one": "פעם", "other": "פעמים"}, "hi": {"other": "बार"},
+    "ur": {"other": "بار"}, "pa": {"other": "ਵਾਰ"}, "bn": {"other": "বার"},
+    "ro": {"one": "dată", "few": "ori", "other": "ori"},
 }
-TIMES_FEMININE = frozenset({"fr", "pt", "it", "he"})  # une fois, duas vezes, una volta
+# Two times as one word: Hebrew פעמיים (the dual), Arabic مرتين (Glinert; Ryding).
+TIMES_TWICE: dict[str, str] = {"he": "פעמיים", "ar": "مرتين"}
+TIMES["ar"] = {"one": "مرة", "two": "مرتين", "few": "مرات", "many": "مرة", "other": "مرة"}
+TIMES_FEMININE = frozenset({"fr", "pt", "it", "he", "ar"})  # une fois, duas vezes, ثلاث مرات
 # A plus sign before a number ("+1 555 …", "+5 °C").
 PLUS: dict[str, str] = {
     "fr": "plus", "pt": "mais", "it": "più", "de": "plus", "ru": "плюс", "uk": "плюс",
     "pl": "plus", "ro": "plus", "vi": "cộng", "ar": "زائد", "fa": "مثبت", "he": "פלוס",
     "ko": "플러스", "ja": "プラス", "zh": "加", "ht": "plis", "tr": "artı", "bn": "প্লাস",
-    "hi": "प्लस",
+    "hi": "प्लस", "ur": "پلس", "pa": "ਪਲੱਸ",
 }

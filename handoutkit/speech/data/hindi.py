@@ -24,15 +24,21 @@ LARGEST = 10**9  # past 99 crore: digit by digit
 
 def cardinal(n: int) -> str:
     """2026 → "दो हज़ार छब्बीस"; 150000 → "एक लाख पचास हज़ार"."""
+    return count(n, BELOW_100, SCALES)
+
+
+def count(n: int, below_100: tuple[str, ...], scales: tuple[tuple[int, str], ...]) -> str:
+    """A number in words from a language's own words for 0-99 and its Indian scales (Hindi,
+    Urdu, Punjabi count alike); past 99 crore, digit by digit."""
     if n >= LARGEST:
-        return " ".join(BELOW_100[int(digit)] for digit in str(n))
+        return " ".join(below_100[int(digit)] for digit in str(n))
     if n < 100:
-        return BELOW_100[n]
+        return below_100[n]
     words: list[str] = []
-    for size, word in SCALES:
-        count, n = divmod(n, size)
-        if count:
-            words += [cardinal(count), word]
+    for size, word in scales:
+        amount, n = divmod(n, size)
+        if amount:
+            words += [count(amount, below_100, scales), word]
     if n:
-        words.append(BELOW_100[n])
+        words.append(below_100[n])
     return " ".join(words)

@@ -55,7 +55,8 @@ UNITS_SAID = {  # CLDR unit → its Kreyòl word (nouns do not change in the plu
     "length-millimeter": "milimèt", "length-centimeter": "santimèt", "length-meter": "mèt",
     "length-kilometer": "kilomèt", "energy-kilocalorie": "kilokalori",
     "duration-hour": "èdtan", "duration-minute": "minit", "duration-second": "segonn",
-    "mass-pound": "liv", "mass-ounce": "ons",
+    "mass-pound": "liv", "mass-ounce": "ons", "area-square-meter": "mèt kare",
+    "area-square-centimeter": "santimèt kare",
 }
 
 

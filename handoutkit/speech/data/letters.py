@@ -48,6 +48,14 @@ LETTERS: dict[str, dict[str, str]] = {
     # ("סי-אן-אן" for CNN, "דאבליו").
     "he": _names("איי בי סי די אי אף ג'י אייץ' איי ג'יי קיי אל אם אן או פי קיו אר אס טי יו "
                  "וי דאבליו אקס וואי זי"),
+    # Urdu, Punjabi, Bengali: the English letter names as their newspapers spell them in
+    # their own scripts ("ڈبلیو ایچ او", "ਡਬਲਯੂ ਐਚ ਓ", "ডাবলিউ এইচ ও" for WHO).
+    "ur": _names("اے بی سی ڈی ای ایف جی ایچ آئی جے کے ایل ایم این او پی کیو آر ایس ٹی یو وی "
+                 "ڈبلیو ایکس وائی زیڈ"),
+    "pa": _names("ਏ ਬੀ ਸੀ ਡੀ ਈ ਐਫ ਜੀ ਐਚ ਆਈ ਜੇ ਕੇ ਐਲ ਐਮ ਐਨ ਓ ਪੀ ਕਿਊ ਆਰ ਐਸ ਟੀ ਯੂ ਵੀ "
+                 "ਡਬਲਯੂ ਐਕਸ ਵਾਈ ਜ਼ੈੱਡ"),
+    "bn": _names("এ বি সি ডি ই এফ জি এইচ আই জে কে এল এম এন ও পি কিউ আর এস টি ইউ ভি "
+                 "ডাবলিউ এক্স ওয়াই জেড"),
 }
 # The joiner between letter names: Korean and Japanese write a spelt abbreviation as one word.
 JOINED = frozenset({"ko", "ja"})

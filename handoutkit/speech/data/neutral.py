@@ -8,7 +8,7 @@ EMERGENCY_NUMBERS = ("911", "999", "112")  # read digit by digit: "nine one one"
 DOT = {"fr": "point", "pt": "ponto", "it": "punto", "de": "Punkt", "nl": "punt", "ru": "точка",
        "uk": "крапка", "pl": "kropka", "vi": "chấm", "ar": "نقطة", "ko": "점", "zh": "点",
        "ja": "ドット", "ht": "pwen", "fa": "نقطه", "he": "נקודה", "tr": "nokta", "ro": "punct",
-       "hi": "डॉट", "bn": "ডট", "ur": "ڈاٹ"}
+       "hi": "डॉट", "bn": "ডট", "ur": "ڈاٹ", "pa": "ਡਾਟ"}
 
 # Written before Unicode compatibility folding, which would make "2½" into "21⁄2".
 VULGAR_FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3",

@@ -1,0 +1,104 @@
+"""A number agreeing with the noun it counts, for the languages say_generic.py reads: the
+gender (and in Russian, Ukrainian, Polish the case) of the noun after it, or after a range.
+
+Each, as ``input → spoken``:
+  times         3x/jour → trois fois; 2x → два раза; 1x → uma vez; 3x → drei Mal
+  number        1 semaine → une semaine; 2 horas → duas horas; 2 таблетки → две таблетки;
+                по 1 таблетке → по одной таблетке; 1 таблетку → одну таблетку; 20 de zile
+                → douăzeci de zile; între 2 și 4 săptămâni → între două și patru săptămâni
+  first_end     1-2 h → uma a duas horas; 1-2 Stunden → ein bis zwei Stunden
+  number_range  2-3 vezes → duas a três vezes; 2-3 ori → două până la trei ori; 3–5 ימים →
+                שלושה עד חמישה ימים
+"""
+
+from __future__ import annotations
+
+import re
+
+from num2words import num2words
+
+from handoutkit.speech import say_cases, say_grammar, say_parts
+from handoutkit.speech.data import generic
+from handoutkit.speech.say_units import UNSPACED, Generic, number_words, units
+
+
+def times(m: re.Match[str], lang: Generic) -> str:
+    """3, fr → "trois fois"; 2, ru → "два раза"; 1, pt → "uma vez"; 3, de → "dreimal"."""
+    words, n = generic.TIMES.get(lang.primary), int(m["n"])
+    if words is None:  # left to the number rules
+        return m[0]
+    category = lang.locale.plural_form(n)
+    word = words.get(category, words["other"])
+    gender = "f" if lang.primary in generic.TIMES_FEMININE else "m"
+    said = number_words(str(n), lang, gender)
+    if n == 2 and lang.primary in generic.TIMES_TWICE:  # "פעמיים", "مرتين"
+        return generic.TIMES_TWICE[lang.primary]
+    if n == 1 and lang.primary in ("ar", "he"):  # the number after its noun: "مرة واحدة"
+        return {"ar": "مرة واحدة", "he": "פעם אחת"}[lang.primary]
+    if lang.primary == "ro":  # "de două ori", "de douăzeci de ori"
+        return f"{say_parts.romanian_count(n, said, word)} {word}"
+    if lang.primary == "ko":
+        return f"{say_grammar.native_korean(n) if n < 100 else said} {word}"
+    if lang.primary == "de":  # "drei Mal" (Duden allows it beside "dreimal"; read back)
+        return f"{'ein' if n == 1 else said} {word}"
+    return f"{said}{word}" if lang.primary in UNSPACED else f"{said} {word}"
+
+
+_NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_]+)")
+_SECOND_OF_TWO = re.compile(r"\s(?:și|sau|până la|e|ou|a)\s\d+\s(?P<w>[^\W\d_]+)")
+
+
+def number(m: re.Match[str], lang: Generic) -> str:
+    if m[0] == "-":
+        return generic.MINUS.get(lang.primary, "-") + ("" if lang.primary in UNSPACED else " ")
+    said = number_words(m[0], lang)
+    noun = (_NEXT_WORD.match(m.string, m.end())
+            if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
+    if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):
+        if said_dative := say_cases.dative_one(int(m[0]), noun["w"], m.string[:m.start()],
+                                               lang.primary):
+            return said_dative
+        if say_cases.feminine_accusative_one(int(m[0]), noun["w"], m.string[:m.start()],
+                                             lang.primary):  # "одну таблетку", "jedną"
+            return re.sub(r"\S+$", say_cases.ACCUSATIVE_ONE[lang.primary],
+                          number_words(m[0], lang, "f"))
+        return number_words(m[0], lang, say_cases.counted_gender(int(m[0]), noun["w"],
+                                                                 lang.primary))
+    if noun is not None and m[0].isdigit() and lang.primary in ("ro", "pt"):
+        # "între 2 și 4 săptămâni", "entre 2 e 4 semanas": the first counts the same noun
+        noun = _SECOND_OF_TWO.match(m.string, m.end()) or noun
+    if noun is not None and m[0].isdigit() and lang.primary == "ro":
+        if noun["w"] == "de" and (after := _NEXT_WORD.match(m.string, noun.end())):
+            # "20 de zile" is written with its "de": not said twice
+            return say_parts.romanian_count(int(m[0]), said, after["w"]).removesuffix(" de")
+        return say_parts.romanian_count(int(m[0]), said, noun["w"])
+    if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
+        said = say_parts.agree(said, noun["w"], lang.primary)
+    return said
+
+
+def first_end(number: str, unit: str, lang: Generic) -> str:
+    """A range's first end before a unit: "uma a duas horas" (a feminine unit), German "ein
+    bis zwei Stunden" (Duden: ein, not eins, before a noun)."""
+    feminine = units(lang)[unit] in generic.FEMININE.get(lang.primary, ())
+    if lang.primary == "he" and number.isdigit():  # "חמישה עד עשרה אחוז": the unit's gender
+        return num2words(int(number), lang="he", gender="f" if feminine else "m")
+    said = number_words(number, lang, "f" if feminine else "m")
+    return "ein" if lang.primary == "de" and said == "eins" else said
+
+
+def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
+    """"2-3 vezes" → "duas a três vezes": both ends agree with the noun after them."""
+    ends = [number_words(m[end], lang) for end in "ab"]
+    noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ro")
+            else None)
+    if noun is not None and m["a"].isdigit() and m["b"].isdigit() and lang.primary == "ro":
+        ends = [say_parts.romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")
+                for end, said in zip("ab", ends, strict=True)]  # "două până la trei ori"
+    elif noun is not None and m["a"].isdigit() and m["b"].isdigit():
+        ends = [say_parts.agree(said, noun["w"], lang.primary) for said in ends]
+    if lang.primary == "he" and m["a"].isdigit() and m["b"].isdigit():  # "שלושה עד חמישה ימים"
+        after = _NEXT_WORD.match(m.string, m.end())
+        gender = say_parts.gender(after["w"], "he") if after else "f"
+        ends = [num2words(int(m[end]), lang="he", gender=gender) for end in "ab"]
+    return to.join(ends)

@@ -1,0 +1,42 @@
+"""Hebrew numbers before their nouns, in the noun's gender: Hebrew counts in the feminine
+(num2words' default, "שלוש"), but a masculine noun takes the other form, 2 its construct
+form, and 1 follows its noun (Glinert, Modern Hebrew: An Essential Grammar, on numerals).
+Each, as ``input → spoken``:
+  3 כדורים → שלושה כדורים; 2 טבליות → שתי טבליות; 2 שבועות → שני שבועות; 1 כדור → כדור אחד;
+  3 בינואר → שלושה בינואר
+Units (3 מ"ג, 2 ליטר) are say_units.py's: hebrew_count there says both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from num2words import num2words
+
+from handoutkit.speech.data import counting
+from handoutkit.speech.say_parts import gender
+from handoutkit.speech.say_units import hebrew_count
+
+_NOUN = r"[\u05d0-\u05ea]+"
+# "3 בינואר": the day of the month is masculine (the Academy of the Hebrew Language)
+_MONTHS = "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר"
+
+
+def rules(primary: str, units: Iterable[str]) -> tuple[tuple[str, Callable[..., str]], ...]:
+    """The number before a plural noun (-ים, -ות), and 1 before a singular a dose counts; not
+    before a unit's name, which CLDR says ("2 שעות" → "שעתיים")."""
+    if primary != "he":
+        return ()
+    singular = "|".join(sorted(counting.HE_SINGULAR, key=len, reverse=True))
+    unit = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
+    # after a prefix's hyphen ("מ-4 כדורים"), not after a range's dash ("3-5 ימים")
+    return ((rf"(?<![\d.,:/–])(?<!\d-)(?P<n>[2-9]|[1-9]\d{{1,3}})\s(?!(?:{unit})(?!\w))"
+             rf"(?P<noun>{_NOUN}(?:ים|ות))(?![\w\d])", _count),
+            (rf"(?<![\d.,:/–])(?<!\d-)(?P<n>1)\s(?P<noun>{singular})(?![\w\d])", _count),
+            (rf"(?<![\d.,:/–])(?<!\d-)(?P<d>[1-9]|[12]\d|3[01])(?=\sב(?:{_MONTHS})(?!\w))",
+             lambda m: num2words(int(m["d"]), lang="he", gender="m")))
+
+
+def _count(m: re.Match[str]) -> str:
+    return hebrew_count(int(m["n"]), m["noun"], gender(m["noun"], "he"))
