@@ -11,7 +11,7 @@ sentence: 2 tabletas, luego 1 → luego una.
                 (doscientos cincuenta dólares a trescientos dólares)
   money         $2.50 → two dollars and fifty cents; $500 → five hundred dollars;
                 $350/yr → three hundred and fifty dollars a year
-  blood_press   140/90 mmHg → one hundred and forty over ninety millimetres of mercury
+  blood_press   140/90 mmHg → one hundred and forty over ninety millimeters of mercury
   every_hours   q6h → every six hours; q4-6h → every four to six hours
   times         2x/day → two times/day (then per_word: two times a day); 1x → once
   multiply      2 x 500 → 2 times 500; 25 x 7 m → 25 by 7 m (25 por 7 m)
@@ -23,7 +23,7 @@ sentence: 2 tabletas, luego 1 → luego una.
   fraction      3/4 → three quarters; 1/2 tsp → one half of a teaspoon; 7/10 → seven out of
                 ten (1/2 tableta → media tableta; 3/4 taza → tres cuartos de taza)
   range         2.25–2.75 mmol/L → two point two five to two point seven five millimoles per
-                litre (dos coma dos cinco a dos coma siete cinco milimoles por litro;
+                liter (dos coma dos cinco a dos coma siete cinco milimoles por litro;
                 1-2 tabletas → una a dos tabletas)
   quantity      1 mg → one milligram; 1.5 mg → one point five milligrams; 98.6 °F; 50%; 3 in.
   year          in 1999 → in nineteen ninety-nine (1900–2099 alone; Spanish: plain numbers)

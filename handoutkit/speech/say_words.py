@@ -9,14 +9,15 @@ Each rule, as ``input → spoken`` (Spanish in brackets):
   at_least      ≥ 5, >= 5 → at least 5 (al menos)     at_most     ≤ 5, <= 5 → at most 5
   plus_minus    ± → plus or minus                      about       ~5, ≈5 → about 5
   more_than     > 5 → more than 5 (más de)             less_than   < 5 → less than 5
-  bare_unit     in mmol/L → in millimoles per litre
+  bare_unit     in mmol/L → in millimoles per liter
   per_word      tablets/day → tablets a day
   number_sign   No. 5, #5 → number 5 (N.º 5 → número 5)
   equals        BMI = 25 → BMI equals 25 (es igual a)  and        A & B → A and B (A y B)
   plus          A + B, +5 → A plus B, plus 5           at          a @ b → a at b
   percent       % with no number → percent             or          he/she → he or she
   split         B12x → B 12 x (letters and digits apart)
-  word_range    Monday–Friday → Monday to Friday
+  word_range    Monday–Friday → Monday to Friday; with a hyphen only between weekdays:
+                Mon.-Fri., Mon-Fri → Monday to Friday (lun-vie → lunes a viernes)
   dashes        rest — then walk → rest, then walk; rest - then walk → rest, then walk
 """
 
@@ -68,13 +69,18 @@ def _abbreviation(m: re.Match[str], lang: Language) -> str:
     return said if m[0][-1].isalnum() or m[0].endswith(".") else said + " "  # "c/8" → "cada 8"
 
 
+def _word_range(m: re.Match[str], lang: Language) -> str:
+    to = lang.words["to"]
+    return f"{lang.weekdays[m['a']]} {to} {lang.weekdays[m['b']]}" if m["a"] else f" {to} "
+
+
 SPEAKERS: dict[str, Speaker] = {
     "email": _email, "roman": _roman, "abbreviation": _abbreviation,
     "bare_unit": lambda m, lang: vocab.unit_words(m[0], lang, singular=False)[0],
     "per_word": lambda m, lang: f" {lang.per[m['p']]}",
     "number_sign": _word("number"),
     "split": lambda m, lang: " ",
-    "word_range": _word("to"), "dashes": lambda m, lang: ", ",
+    "word_range": _word_range, "dashes": lambda m, lang: ", ",
     **{name: _word(name) for name in ("at_least", "at_most", "plus_minus", "about", "more_than",
                                       "less_than", "equals", "and", "plus", "at", "percent",
                                       "or")},

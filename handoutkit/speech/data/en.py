@@ -1,7 +1,9 @@
 """English word tables for speech normalisation: units, abbreviations, months, joining words.
 
-Spelling follows STANDARDS.md examples (British "litre", "metre"). Abbreviation keys are
-matched as whole words, case-sensitively, longest first; each key group is "|"-separated.
+Spelling is American ("liter", "meter": Merriam-Webster), as CLDR's "en" is US English;
+English of every region outside the US is respelled by BRITISH ("litre", "metre": Oxford,
+Canadian usage too). Abbreviation keys are matched as whole words, case-sensitively, longest
+first; each key group is "|"-separated.
 """
 
 # Joining words, and templates whose {fields} tables.py fills. English writes no decimal
@@ -35,31 +37,32 @@ UNIT_GROUPS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("kg|KG|Kg", ("kilogram", "kilograms")),
     ("mcg|µg|μg|ug", ("microgram", "micrograms")),
     ("ng", ("nanogram", "nanograms")),
-    ("mL|ml", ("millilitre", "millilitres")),
-    ("L|l", ("litre", "litres")),
-    ("dL", ("decilitre", "decilitres")),
-    ("cc", ("cubic centimetre", "cubic centimetres")),
+    ("mL|ml", ("milliliter", "milliliters")),
+    ("L|l", ("liter", "liters")),
+    ("dL", ("deciliter", "deciliters")),
+    ("cc", ("cubic centimeter", "cubic centimeters")),
     ("mmol", ("millimole", "millimoles")),
     ("μmol|µmol", ("micromole", "micromoles")),
     ("mEq", ("milliequivalent", "milliequivalents")),
-    ("mmHg", ("millimetre of mercury", "millimetres of mercury")),
+    ("mmHg", ("millimeter of mercury", "millimeters of mercury")),
     ("IU", ("international unit", "international units")),
     ("U|unit|units", ("unit", "units")),
     ("°F", ("degree Fahrenheit", "degrees Fahrenheit")),
     ("°C", ("degree Celsius", "degrees Celsius")),
     ("°", ("degree", "degrees")),
     ("%", ("percent", "percent")),
-    ("mm", ("millimetre", "millimetres")),
-    ("cm", ("centimetre", "centimetres")),
-    ("m", ("metre", "metres")),
-    ("km", ("kilometre", "kilometres")),
-    ("m2", ("square metre", "square metres")),
-    ("m3", ("cubic metre", "cubic metres")),
-    ("cm3", ("cubic centimetre", "cubic centimetres")),
-    ("km3", ("cubic kilometre", "cubic kilometres")),
+    ("mm", ("millimeter", "millimeters")),
+    ("cm", ("centimeter", "centimeters")),
+    ("m", ("meter", "meters")),
+    ("km", ("kilometer", "kilometers")),
+    ("m2", ("square meter", "square meters")),
+    ("m3", ("cubic meter", "cubic meters")),
+    ("cm3", ("cubic centimeter", "cubic centimeters")),
+    ("km3", ("cubic kilometer", "cubic kilometers")),
     ("in", ("inch", "inches")),
     ("ft", ("foot", "feet")),
     ("lb|lbs", ("pound", "pounds")),
+    ("mi", ("mile", "miles")),
     ("oz", ("ounce", "ounces")),
     ("h|hr|hrs", ("hour", "hours")),
     ("min|mins", ("minute", "minutes")),
@@ -75,10 +78,13 @@ UNIT_GROUPS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("mbps|Mbps", ("megabit per second", "megabits per second")),
 )
 
+# British spellings of the unit words above (pattern → replacement): English outside the US.
+BRITISH: tuple[tuple[str, str], ...] = ((r"(lit|met)er(?=s?\b)", r"\1re"),)
+
 # "/key" after a unit ("mmol/L") or, for PER_AFTER_WORD, after any word ("tablets/day").
 PER: dict[str, str] = {
-    "L": "per litre", "l": "per litre", "dL": "per decilitre", "mL": "per millilitre",
-    "ml": "per millilitre", "kg": "per kilogram", "m2": "per square metre", "h": "per hour",
+    "L": "per liter", "l": "per liter", "dL": "per deciliter", "mL": "per milliliter",
+    "ml": "per milliliter", "kg": "per kilogram", "m2": "per square meter", "h": "per hour",
     "hr": "per hour", "min": "per minute", "day": "a day", "d": "a day", "week": "a week",
     "wk": "a week", "dose": "per dose", "mol": "per mole", "yr": "a year", "year": "a year",
     "mo": "a month", "month": "a month", "s": "per second", "sec": "per second",
@@ -135,6 +141,16 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
 # Dotted abbreviations whose dot also ends the sentence before a capital letter.
 SENTENCE_FINAL = "etc.|a.m.|p.m.|Mon.|Tue.|Tues.|Wed.|Thu.|Thur.|Thurs.|Fri.|Sat.|Sun."
 
+# Weekdays, and the short forms written without a dot in opening hours ("Mon-Fri"), read in
+# a range with a hyphen: "Mon.-Fri.", "Monday-Friday", "Mon-Fri" → Monday to Friday.
+WEEKDAYS: dict[str, str] = {
+    **{day: day for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                            "Sunday")},
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
+    "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
+    "Sat": "Saturday", "Sun": "Sunday",
+}
+
 MONTHS: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
@@ -188,7 +204,7 @@ AGREEMENT: dict[str, tuple[tuple[str, str], ...]] = {}
 
 # "9.30" after these words is a time of day: "at 9.30".
 HOUR_WORDS = "at|from|until|till|by|before|after"
-# Lengths: "25 x 7 m" is twenty-five by seven metres.
+# Lengths: "25 x 7 m" is twenty-five by seven meters.
 LENGTH_UNITS = "mm|cm|m|km|in|ft"
 SPACE_GROUPS = False  # "1 000" with a plain space is not a thousand in English text
 

@@ -26,6 +26,8 @@ WORDS: dict[str, str] = {
     "at_least": "al menos", "at_most": "como máximo", "more_than": "más de",
     "less_than": "menos de", "plus_minus": "más o menos", "about": "aproximadamente",
     "equals": "es igual a", "percent": "por ciento", "per": "por", "by": "por", "of": "de",
+    # A web address's path (RAE, Ortografía 2010: barra, guion, guion bajo).
+    "slash": "barra", "dash": "guion", "underscore": "guion bajo",
 }
 
 # Units read after a number: keys → (after 1, after anything else, gender).
@@ -99,6 +101,10 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("lun.|Lun.", "lunes"), ("miér.|Miér.|mié.|Mié.", "miércoles"),
     ("jue.|Jue.", "jueves"), ("vie.|Vie.|vier.|Vier.", "viernes"), ("sáb.|Sáb.", "sábado"),
     ("dom.|Dom.", "domingo"),
+    # "los sáb.": sábado and domingo take -s in the plural (lunes… viernes do not: DPD).
+    ("los sáb.", "los sábados"), ("Los sáb.", "Los sábados"), ("los dom.", "los domingos"),
+    ("Los dom.", "Los domingos"),
+    ("Lic.|Lcdo.|Ldo.", "licenciado"), ("Lcda.|Lda.", "licenciada"), ("Ing.", "ingeniero"),
     ("aprox.|Aprox.", "aproximadamente"), ("máx.|Máx.", "máximo"), ("mín.|Mín.", "mínimo"),
     ("dosis máx.", "dosis máxima"), ("Dosis máx.", "Dosis máxima"),
     ("dosis mín.", "dosis mínima"), ("Dosis mín.", "Dosis mínima"),
@@ -139,7 +145,19 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
 )
 # "… aprox. Luego", "… de sept. a dic. Luego": the dot also ends the sentence.
 SENTENCE_FINAL = ("etc.|aprox.|máx.|mín.|ene.|feb.|abr.|jun.|jul.|ago.|sept.|sep.|oct.|nov."
-                  "|dic.")
+                  "|dic.|lun.|mié.|miér.|jue.|vie.|vier.|sáb.|dom.|los sáb.|Los sáb.|los dom."
+                  "|Los dom.")
+
+# Weekdays, and their short forms written without a dot in opening hours ("lun-vie"), read
+# in a range with a hyphen: "lun.-vie.", "lunes-viernes", "lun-vie" → lunes a viernes.
+WEEKDAYS: dict[str, str] = {
+    form: day
+    for short, day in (("lun", "lunes"), ("mar", "martes"), ("mié", "miércoles"),
+                       ("mier", "miércoles"), ("miér", "miércoles"), ("jue", "jueves"),
+                       ("vie", "viernes"), ("sáb", "sábado"), ("sab", "sábado"),
+                       ("dom", "domingo"))
+    for form in (short, short.capitalize(), day, day.capitalize())
+}
 
 MONTHS: tuple[str, ...] = (
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",

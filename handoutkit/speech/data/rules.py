@@ -29,7 +29,7 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                r"(?P<path>/(?:[\w./-]*[\w/])?)?"),
      "@", ""),
     ("domain", (r"(?<![\w.@/-])(?P<host>(?:[A-Za-z0-9-]+\.)+(?:%(tlds)s))(?![\w@-]|\.\w)"
-                r"(?:/[^\s]*[^\s.,;:!?)])?"), ".", "web_words"),
+                r"(?P<path>/[^\s]*[^\s.,;:!?)])?"), ".", "web_words"),
     # English only (say_english.py).
     ("ip_address", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)", ".", "english_forms"),
     ("web_site", (r"(?<![\w@./-])(?P<host>[a-z][a-z\d-]*(?:\.[a-z\d-]+)*\.(?:%(web_end)s))"
@@ -40,6 +40,8 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("state_zip", (r"(?<=[a-z])(?P<sep>,\s?)(?P<st>%(state)s)(?:,?\s(?P<zip>\d{5}(?:-\d{4})?))?"
                    r"(?![\w-])(?=\s*(?:[,.;)]|$))"), ",", "english_forms"),
     ("digits_after", r"(?<=\bending in )\d{3,}(?!\d)", D, "english_forms"),
+    ("text_code", r"(?<=\b[Tt]ext )(?P<word>[A-Z]{2,12}) to (?P<code>\d{5,6})(?![\d.,]?\d)", D,
+     "english_forms"),
     ("clock_seconds", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d):(?P<ss>[0-5]\d)"
                        r"(?![\d:])%(ampm)s?"), ":", "english_forms"),
     ("minus_equation", r"(?<![\w.,])(?P<a>\d+(?:\.\d+)?)\s?-\s?(?P<b>\d+(?:\.\d+)?)(?=\s?=)",
@@ -151,7 +153,9 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("digit_run", r"(?<![\d.,])\d{7,}(?![\d]|[.,]\d)", D, ""),
     ("split", r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", D, ""),
     ("number", r"%(signed)s", D, ""),
-    ("word_range", r"(?<=[^\W\d_])–(?=[^\W\d_])", "–", ""),
+    ("word_range", (r"(?<=[^\W\d_])–(?=[^\W\d_])"  # a hyphen, or spaces, only between weekdays
+                    r"|(?<![^\W\d_])(?P<a>%(weekdays)s)\s?[-–]\s?(?P<b>%(weekdays)s)(?![^\W\d_])"),
+     "–-", ""),
     ("dashes", r"\s*(?:—|--)\s*|\s+[–-]\s+", "—–-", ""),
 )
 LAST_NAMING_RULE = "digit_run"  # from here on rules only read numbers and dashes
@@ -182,7 +186,8 @@ STARTS: dict[str, str] = {
 # Service numbers read digit by digit where a dialling word is before them: "llame al 988",
 # "marque 711", "la Línea 988", "call 311", "TTY: 711" (alone, "Casos: 311" is a count).
 DIALLED = (r"(?:(?<=\bal )|(?<=\bel )|(?<=\bmarque )|(?<=\bMarque )|(?<=\bcall )|(?<=\bCall )"
-           r"|(?<=\bdial )|(?<=\bDial )|(?<=\btext )|(?<=\blínea )|(?<=\bLínea )"
+           r"|(?<=\bdial )|(?<=\bDial )|(?<=\btext )|(?<=\bText )|(?<=\blínea )"
+           r"|(?<=\bLínea )"
            r"|(?<=\bline )|(?<=\bLine )|(?<=\bTTY: )|(?<=\bTTY )|(?<=\bTDD: ))"
            r"(?:988|[2-8]11)")
 HOURS = r"h(?:rs?|s)?(?![^\W\d_])"  # after a time: 20:30 h, 8:30 hrs (Mexico)
