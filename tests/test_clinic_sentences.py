@@ -313,7 +313,9 @@ SPANISH: list[tuple[str, str, str]] = [
     ("Llame al 1-800-CDC-INFO (1-800-232-4636).", "Llame al uno, ochocientos, ce de ce, info "
      "(uno, ochocientos, dos tres dos, cuatro seis tres seis).", PHONE),
     ("Clínica: (213) 555-0199, ext. 204.", "Clínica: dos uno tres, cinco cinco cinco, cero "
-     "uno nueve nueve, extensión doscientos cuatro.", PHONE),
+     "uno nueve nueve, extensión dos cero cuatro. | Clínica: dos uno tres, cinco cinco cinco, "
+     "cero uno nueve nueve, extensión doscientos cuatro.", PHONE + "; NeMo es telephone: "
+     "ext. 12 → extensión uno dos"),
     ("Mantenga la insulina entre 2 °C y 8 °C.",
      "Mantenga la insulina entre dos grados Celsius y ocho grados Celsius.", CLDR_UNIT),
     ("Sodio < 2300 mg/día.", "Sodio menos de dos mil trescientos miligramos al día.",

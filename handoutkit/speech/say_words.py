@@ -12,6 +12,8 @@ Each rule, as ``input → spoken`` (Spanish in brackets):
   bare_unit     in mmol/L → in millimoles per liter
   per_word      tablets/day → tablets a day
   number_sign   No. 5, #5 → number 5 (N.º 5 → número 5)
+  extension     ext. 2345 → ext. two three four five (ext. dos tres cuatro cinco)
+  page          p. 4 → page 4; pp. 4-6 → pages 4-6 (English; Spanish has pág. in its table)
   equals        BMI = 25 → BMI equals 25 (es igual a)  and        A & B → A and B (A y B)
   plus          A + B, +5 → A plus B, plus 5           at          a @ b → a at b
   percent       % with no number → percent             or          he/she → he or she
@@ -79,6 +81,8 @@ SPEAKERS: dict[str, Speaker] = {
     "bare_unit": lambda m, lang: vocab.unit_words(m[0], lang, singular=False)[0],
     "per_word": lambda m, lang: f" {lang.per[m['p']]}",
     "number_sign": _word("number"),
+    "extension": lambda m, lang: vocab.say_digits(m[0], lang),
+    "page": lambda m, lang: "pages " if m["p"] == "pp" else "page ",
     "split": lambda m, lang: " ",
     "word_range": _word_range, "dashes": lambda m, lang: ", ",
     **{name: _word(name) for name in ("at_least", "at_most", "plus_minus", "about", "more_than",

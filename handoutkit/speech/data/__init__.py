@@ -64,6 +64,7 @@ class Language:
     read_years: bool  # 1900–2099 on their own are years: "twenty twenty-six"
     hour_words: str  # regex alternation: words after which "9.30" is a time of day
     length_units: str  # regex alternation: units after which "x" is "by" (25 x 7 m)
+    durations: str  # regex alternation: a span after "x" read "for" (x 7 days)
     space_groups: bool  # "10 000" with a plain space is ten thousand
     phone_zero: str = ""  # how 0 is said in a phone number, if not as the cardinal: "oh"
     month_first: bool = True  # 05/12/2026 is 12 May when False
@@ -104,7 +105,8 @@ def _build(data: ModuleType) -> Language:
         ordinal_fixes=_fixes(data.ORDINAL_FIXES),
         agreement={gender: _fixes(pairs) for gender, pairs in data.AGREEMENT.items()},
         read_years=data.READ_YEARS, hour_words=data.HOUR_WORDS,
-        length_units=data.LENGTH_UNITS, space_groups=data.SPACE_GROUPS,
+        length_units=data.LENGTH_UNITS, durations=data.DURATIONS,
+        space_groups=data.SPACE_GROUPS,
         english_forms=data is en,
     )
 

@@ -27,7 +27,7 @@ WORDS: dict[str, str] = {
     "at_least": "at least", "at_most": "at most", "more_than": "more than",
     "less_than": "less than", "plus_minus": "plus or minus", "about": "about",
     "equals": "equals", "percent": "percent", "per": "per", "by": "by", "of": "of",
-    "slash": "slash", "dash": "dash", "underscore": "underscore",
+    "slash": "slash", "dash": "dash", "underscore": "underscore", "for": "for",
 }
 
 # Units read after a number: keys → (after 1, after anything else).
@@ -62,6 +62,8 @@ UNIT_GROUPS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("in", ("inch", "inches")),
     ("ft", ("foot", "feet")),
     ("lb|lbs", ("pound", "pounds")),
+    ("tab|tabs", ("tablet", "tablets")),
+    ("cap|caps", ("capsule", "capsules")),
     ("mi", ("mile", "miles")),
     ("oz", ("ounce", "ounces")),
     ("h|hr|hrs", ("hour", "hours")),
@@ -104,7 +106,10 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("approx.|approx", "about"), ("min.", "minimum"), ("max.|max", "maximum"),
     ("wk", "week"), ("wks", "weeks"), ("yr", "year"), ("yrs", "years"),
     ("hr", "hour"), ("hrs", "hours"), ("tsp", "teaspoon"), ("tbsp|Tbsp", "tablespoon"),
-    ("a.m.", "a m"), ("p.m.", "p m"), ("ext.|Ext.", "extension"), ("Tel.|tel.", "telephone"),
+    ("a.m.", "a m"), ("p.m.", "p m"), ("ext.", "extension"), ("Ext.", "Extension"),
+    ("Tel.|tel.", "telephone"),
+    ("Temp.", "Temperature"), ("temp.", "temperature"), ("Appt.", "Appointment"),
+    ("appt.", "appointment"),
     ("w/", "with"), ("w/o", "without"), ("and/or", "and or"), ("24/7", "twenty-four seven"),
     ("20/20", "twenty twenty"), ("I.V.", "I V"),
     # Weekdays as clinics abbreviate opening hours (capitalised only: "sat." is a verb).
@@ -115,7 +120,8 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("BID|b.i.d.", "twice a day"), ("TID|t.i.d.", "three times a day"),
     ("QID|q.i.d.", "four times a day"), ("QD|qd|q.d.", "once a day"),
     ("QOD|q.o.d.", "every other day"), ("PRN|prn|p.r.n.", "as needed"),
-    ("QHS|qhs|q.h.s.", "at bedtime"), ("p.o.", "by mouth"), ("Rx", "prescription"),
+    ("QHS|qhs|q.h.s.", "at bedtime"), ("p.o.|PO", "by mouth"), ("PO Box", "P O Box"),
+    ("Rx", "prescription"),
     ("Dx", "diagnosis"), ("Tx", "treatment"),
     # Said as words.
     ("BP", "blood pressure"), ("HR", "heart rate"), ("OTC", "over the counter"),
@@ -149,6 +155,9 @@ WEEKDAYS: dict[str, str] = {
     "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
     "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
     "Sat": "Saturday", "Sun": "Sunday",
+    # one or two letters, as opening hours write them: M–F, Tu–Sa
+    "M": "Monday", "Tu": "Tuesday", "W": "Wednesday", "Th": "Thursday", "F": "Friday",
+    "Sa": "Saturday", "Su": "Sunday",
 }
 
 MONTHS: tuple[str, ...] = (
@@ -206,6 +215,8 @@ AGREEMENT: dict[str, tuple[tuple[str, str], ...]] = {}
 HOUR_WORDS = "at|from|until|till|by|before|after"
 # Lengths: "25 x 7 m" is twenty-five by seven meters.
 LENGTH_UNITS = "mm|cm|m|km|in|ft"
+# After a word, "x 7 days" is a course's length: "for seven days" (prescription shorthand).
+DURATIONS = "days?|d|weeks?|wks?|months?|mos?"
 SPACE_GROUPS = False  # "1 000" with a plain space is not a thousand in English text
 
 READ_YEARS = True  # 1900–2099 on their own are years: "twenty twenty-six"

@@ -27,7 +27,7 @@ WORDS: dict[str, str] = {
     "less_than": "menos de", "plus_minus": "más o menos", "about": "aproximadamente",
     "equals": "es igual a", "percent": "por ciento", "per": "por", "by": "por", "of": "de",
     # A web address's path (RAE, Ortografía 2010: barra, guion, guion bajo).
-    "slash": "barra", "dash": "guion", "underscore": "guion bajo",
+    "slash": "barra", "dash": "guion", "underscore": "guion bajo", "for": "por",
 }
 
 # Units read after a number: keys → (after 1, after anything else, gender).
@@ -96,7 +96,7 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("Sr.|sr.", "señor"), ("Sra.|sra.", "señora"), ("Srta.|srta.", "señorita"),
     ("Ud.", "usted"), ("Uds.", "ustedes"), ("Da.", "doña"),
     ("esq.|Esq.", "esquina"), ("pza.|Pza.", "plaza"), ("av.|Av.|avda.|Avda.", "avenida"),
-    ("ext.|Ext.", "extensión"), ("a. C.|a. c.|a.C.", "antes de Cristo"),
+    ("ext.", "extensión"), ("Ext.", "Extensión"), ("a. C.|a. c.|a.C.", "antes de Cristo"),
     ("d. C.|d. c.|d.C.", "después de Cristo"),
     ("lun.|Lun.", "lunes"), ("miér.|Miér.|mié.|Mié.", "miércoles"),
     ("jue.|Jue.", "jueves"), ("vie.|Vie.|vier.|Vier.", "viernes"), ("sáb.|Sáb.", "sábado"),
@@ -104,6 +104,7 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     # "los sáb.": sábado and domingo take -s in the plural (lunes… viernes do not: DPD).
     ("los sáb.", "los sábados"), ("Los sáb.", "Los sábados"), ("los dom.", "los domingos"),
     ("Los dom.", "Los domingos"),
+    ("Temp.", "Temperatura"), ("temp.", "temperatura"), ("INR", "i ene erre"),
     ("Lic.|Lcdo.|Ldo.", "licenciado"), ("Lcda.|Lda.", "licenciada"), ("Ing.", "ingeniero"),
     ("aprox.|Aprox.", "aproximadamente"), ("máx.|Máx.", "máximo"), ("mín.|Mín.", "mínimo"),
     ("dosis máx.", "dosis máxima"), ("Dosis máx.", "Dosis máxima"),
@@ -157,7 +158,7 @@ WEEKDAYS: dict[str, str] = {
                        ("vie", "viernes"), ("sáb", "sábado"), ("sab", "sábado"),
                        ("dom", "domingo"))
     for form in (short, short.capitalize(), day, day.capitalize())
-}
+} | {"L": "lunes", "V": "viernes", "S": "sábado", "D": "domingo"}  # L-V, L-S (México)
 
 MONTHS: tuple[str, ...] = (
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
@@ -265,6 +266,8 @@ AGREEMENT: dict[str, tuple[tuple[str, str], ...]] = {
 # "9.30" after these words is a time of day: "a las 9.30".
 HOUR_WORDS = "las|la"
 LENGTH_UNITS = "mm|cm|m|km|pulg"
+# After a word, "x 7 días" is a course's length: "por siete días".
+DURATIONS = "días?|semanas?|mes(?:es)?"
 SPACE_GROUPS = True  # "10 000": the RAE's thousands separator is a space
 
 READ_YEARS = False  # years are plain numbers: "dos mil veintiséis"

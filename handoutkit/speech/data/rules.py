@@ -56,6 +56,9 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                r"|^(?P<line>[IVX]{1,6}|[ivx]{1,4})(?=[.)]\s)"  # "II. ", "ii) " opening a line
                r"|(?<![^\s(])(?P<item>[ivx]{1,4})(?=\))"), "IVXivx", ""),  # "(ii)", "ii)"
     ("regnal", r"\b(?P<name>[A-Z][a-z]+)\s(?P<r>III|II)(?!\w)", "I", "english_forms"),
+    ("extension", (r"(?:(?<=\bext\. )|(?<=\bExt\. )|(?<=\bext )|(?<=\bExt )"
+                   r"|(?<=\bextension )|(?<=\bextensión ))\d{2,6}(?![\d.,]?\d)"), D, ""),
+    ("page", r"\b(?P<p>pp?)\.\s?(?=\d)", "p", "english_forms"),
     ("abbreviation", r"%(abbreviations)s", "", ""),
     ("at_least", r"\s*(?:>=|≥|=>)\s*", ">≥", ""),
     ("at_most", r"\s*(?:<=|≤|=<)\s*", "<≤", ""),
@@ -170,7 +173,7 @@ STARTS: dict[str, str] = {
         "iso_date", "slash_date", "day_slash_month", "thousands", "phone_words", "time_range",
         "dotted_clock", "clock", "hour_ampm", "blood_press", "times", "ordinal", "emergency",
         "year", "digit_run", "ip_address", "address", "digits_after", "clock_seconds",
-        "minus_equation", "decade_range", "day_month_verb", "ratio")},
+        "minus_equation", "decade_range", "day_month_verb", "ratio", "extension")},
     "mixed": SIGNED, "fraction": SIGNED,
     "web_site": "[a-z]", "state_zip": ",", "month_year": r"[^\W\d_]",
     "month_of_year": r"[^\W\d_]",
@@ -196,4 +199,5 @@ CAPITALS = "A-ZÁÉÍÓÚÑÜ"  # capitals in the words of a phone number: 1-855
 # Regex pieces shared by several rules (the language-specific ones are built from its tables).
 AMPM = r"(?:\s?(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])(?:\.(?=\s+[a-z]|[,;:)]))?)"  # am, p.m.
 STRICT_UNIT = r"(?=\s*(?:[.,;:)!?]|$))"  # "3 in." but not "1 in 4"
-ABBREVIATION_DOT = r"(?:\.(?=\s+[a-z]))?"  # "2 tsp. of" — a dot before a capital ends a sentence
+# "2 tsp. of", "2 tsp. (10 mL)", "2 yrs.:" — a dot before a capital ends a sentence
+ABBREVIATION_DOT = r"(?:\.(?=\s+[a-z(]|[,;:)]))?"
