@@ -38,7 +38,8 @@ READERS = frozenset({"en", "es", "fr", "pt", "de", "it", "nl"})  # text2num's la
 # Rules of data/rules.py whose reading rightly changes the digits a listener hears.
 UNCHECKED_RULES = frozenset({"iso_date", "slash_date", "time_range", "dotted_clock", "clock",
                              "hour_ampm", "money_range", "money", "mixed", "fraction",
-                             "decade", "times", "ordinal", "month_day", "day_month", "roman",
+                             "weekday_date", "decade", "times", "ordinal", "month_day",
+                             "day_month", "roman",
                              # English (say_english.py): digits in pairs, groups or dates
                              "ip_address", "address", "clock_seconds", "decade_range",
                              "month_year", "day_month_verb", "month_dash_day"})

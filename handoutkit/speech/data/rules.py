@@ -60,6 +60,9 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                    r"|(?<=\bextension )|(?<=\bextensión ))\d{2,6}(?![\d.,]?\d)"), D, ""),
     ("page", r"\b(?P<p>pp?)\.\s?(?=\d)", "p", "english_forms"),
     ("abbreviation", r"%(abbreviations)s", "", ""),
+    # After the weekday's abbreviation is said: "Thursday, 3/4" is a date, not three quarters.
+    ("weekday_date", (r"(?<![^\W\d_])(?P<day>%(weekdays)s),?\s(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+                      r"(?![\d/]|[.,]\d)"), "/", ""),
     ("at_least", r"\s*(?:>=|≥|=>)\s*", ">≥", ""),
     ("at_most", r"\s*(?:<=|≤|=<)\s*", "<≤", ""),
     ("plus_minus", r"\s*±\s*", "±", ""),
