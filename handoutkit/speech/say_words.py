@@ -16,6 +16,7 @@ Each rule, as ``input → spoken`` (Spanish in brackets):
   page          p. 4 → page 4; pp. 4-6 → pages 4-6 (English; Spanish has pág. in its table)
   equals        BMI = 25 → BMI equals 25 (es igual a)  and        A & B → A and B (A y B)
   plus          A + B, +5 → A plus B, plus 5           at          a @ b → a at b
+  or_more       65+, 6 months+ → 65 plus, 6 months plus (65 o más; not "A+", "O+")
   percent       % with no number → percent             or          he/she → he or she
   split         B12x → B 12 x (letters and digits apart)
   word_range    Monday–Friday → Monday to Friday; with a hyphen only between weekdays:
@@ -87,5 +88,6 @@ SPEAKERS: dict[str, Speaker] = {
     "word_range": _word_range, "dashes": lambda m, lang: ", ",
     **{name: _word(name) for name in ("at_least", "at_most", "plus_minus", "about", "more_than",
                                       "less_than", "equals", "and", "plus", "at", "percent",
+                                      "or_more",
                                       "or")},
 }

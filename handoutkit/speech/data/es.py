@@ -28,6 +28,7 @@ WORDS: dict[str, str] = {
     "equals": "es igual a", "percent": "por ciento", "per": "por", "by": "por", "of": "de",
     # A web address's path (RAE, Ortografía 2010: barra, guion, guion bajo).
     "slash": "barra", "dash": "guion", "underscore": "guion bajo", "for": "por",
+    "or_more": "o más",
 }
 
 # Units read after a number: keys → (after 1, after anything else, gender).

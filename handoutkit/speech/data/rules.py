@@ -39,6 +39,8 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                  r"(?P<type>(?i:%(street)s))(?![^\W\d_])\.?"), D, "english_forms"),
     ("state_zip", (r"(?<=[a-z])(?P<sep>,\s?)(?P<st>%(state)s)(?:,?\s(?P<zip>\d{5}(?:-\d{4})?))?"
                    r"(?![\w-])(?=\s*(?:[,.;)]|$))"), ",", "english_forms"),
+    ("height", r"(?<![\d.,'])(?P<ft>[1-8])['′]\s?(?P<inch>1[01]|\d)(?:\"|″|′′|'')", "'′",
+     "english_forms"),
     ("digits_after", r"(?<=\bending in )\d{3,}(?!\d)", D, "english_forms"),
     ("text_code", r"(?<=\b[Tt]ext )(?P<word>[A-Z]{2,12}) to (?P<code>\d{5,6})(?![\d.,]?\d)", D,
      "english_forms"),
@@ -150,6 +152,8 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("year", r"(?<![\d.,$£€#-])(?:19|20)\d\d(?![\d]|[.,]\d)", D, "read_years"),
     ("equals", r"\s*=\s*", "=", ""),
     ("and", r"\s*&\s*", "&", ""),
+    # "65+", "6 months+": that age or more (not a blood group's sign: "A+", "O+")
+    ("or_more", r"(?:(?<=\d)|(?<=[^\W\d_]{3}))\+(?=\s|[.,;:)]|$)", "+", ""),
     ("plus", r"(?<=[^\W_])\s*\+\s*(?=[^\W_])|(?<![^\s(])\+\s?(?=\w)", "+", ""),
     ("at", r"\s*@\s*", "@", ""),
     ("percent", r"\s*%%", "%", ""),
@@ -202,5 +206,6 @@ CAPITALS = "A-ZÁÉÍÓÚÑÜ"  # capitals in the words of a phone number: 1-855
 # Regex pieces shared by several rules (the language-specific ones are built from its tables).
 AMPM = r"(?:\s?(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])(?:\.(?=\s+[a-z]|[,;:)]))?)"  # am, p.m.
 STRICT_UNIT = r"(?=\s*(?:[.,;:)!?]|$))"  # "3 in." but not "1 in 4"
-# "2 tsp. of", "2 tsp. (10 mL)", "2 yrs.:" — a dot before a capital ends a sentence
-ABBREVIATION_DOT = r"(?:\.(?=\s+[a-z(]|[,;:)]))?"
+# "2 tsp. of", "2 tsp. (10 mL)", "2 yrs.:", "6 mos.–5 yrs." — a dot before a capital ends a
+# sentence
+ABBREVIATION_DOT = r"(?:\.(?=\s+[a-z(]|[,;:)]|\s?[-–]\s?\d))?"
