@@ -16,6 +16,7 @@ Each rule, as ``input → spoken`` (Spanish in brackets):
   page          p. 4 → page 4; pp. 4-6 → pages 4-6 (English; Spanish has pág. in its table)
   equals        BMI = 25 → BMI equals 25 (es igual a)  and        A & B → A and B (A y B)
   plus          A + B, +5 → A plus B, plus 5           at          a @ b → a at b
+  blood_group   O+, AB- → O positive, AB negative (O positivo)
   or_more       65+, 6 months+ → 65 plus, 6 months plus (65 o más; not "A+", "O+")
   percent       % with no number → percent             or          he/she → he or she
   split         B12x → B 12 x (letters and digits apart)
@@ -61,6 +62,20 @@ def _roman(m: re.Match[str], lang: Language) -> str:
     return f"{m['noun']} {said}" if m["noun"] else said
 
 
+_BLOOD_WORDS = re.compile(r"\b(?:[Bb]lood|[Tt]ype|[Gg]roup|[Ss]angre|[Tt]ipo|[Gg]rupo)\b")
+_NEAR = 40  # characters around a blood group in which such a word is looked for
+
+
+def _blood_group(m: re.Match[str], lang: Language) -> str:
+    """"O+" → "O positive" where a word about blood is near in its sentence; else left for
+    the sign rules."""
+    before = m.string[max(0, m.start() - _NEAR):m.start()].rsplit(". ", 1)[-1]
+    after = m.string[m.end():m.end() + 12].split(". ", 1)[0]
+    if not _BLOOD_WORDS.search(f"{before} {after}"):
+        return m[0]
+    return f"{m['g']} {lang.words['positive' if m['s'] == '+' else 'negative']}"
+
+
 def _abbreviation(m: re.Match[str], lang: Language) -> str:
     start = m.start()
     if m[0].rstrip(".") in lang.units and _AFTER_NUMBER.search(m.string, start - 2, start):
@@ -83,6 +98,7 @@ SPEAKERS: dict[str, Speaker] = {
     "per_word": lambda m, lang: f" {lang.per[m['p']]}",
     "number_sign": _word("number"),
     "extension": lambda m, lang: vocab.say_digits(m[0], lang),
+    "blood_group": _blood_group,
     "page": lambda m, lang: "pages " if m["p"] == "pp" else "page ",
     "split": lambda m, lang: " ",
     "word_range": _word_range, "dashes": lambda m, lang: ", ",

@@ -28,7 +28,7 @@ WORDS: dict[str, str] = {
     "less_than": "less than", "plus_minus": "plus or minus", "about": "about",
     "equals": "equals", "percent": "percent", "per": "per", "by": "by", "of": "of",
     "slash": "slash", "dash": "dash", "underscore": "underscore", "for": "for",
-    "or_more": "plus",
+    "or_more": "plus", "positive": "positive", "negative": "negative",
 }
 
 # Units read after a number: keys → (after 1, after anything else).

@@ -28,7 +28,7 @@ WORDS: dict[str, str] = {
     "equals": "es igual a", "percent": "por ciento", "per": "por", "by": "por", "of": "de",
     # A web address's path (RAE, Ortografía 2010: barra, guion, guion bajo).
     "slash": "barra", "dash": "guion", "underscore": "guion bajo", "for": "por",
-    "or_more": "o más",
+    "or_more": "o más", "positive": "positivo", "negative": "negativo",
 }
 
 # Units read after a number: keys → (after 1, after anything else, gender).
@@ -118,7 +118,8 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
         ("ene", "enero"), ("feb", "febrero"), ("abr", "abril"), ("jun", "junio"),
         ("jul", "julio"), ("ago", "agosto"), ("sept", "septiembre"), ("sep", "septiembre"),
         ("oct", "octubre"), ("nov", "noviembre"), ("dic", "diciembre"))),
-    ("EE. UU.|EE.UU.|ee. uu.|ee.uu.", "Estados Unidos"), ("c/", "cada"), ("y/o", "y o"),
+    ("EE. UU.|EE.UU.|ee. uu.|ee.uu.", "Estados Unidos"), ("c/", "cada"), ("p/", "para"),
+    ("y/o", "y o"),
     ("24/7", "veinticuatro siete"),
     # Latín de las recetas.
     ("BID|b.i.d.", "dos veces al día"), ("TID|t.i.d.", "tres veces al día"),

@@ -152,6 +152,8 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("year", r"(?<![\d.,$£€#-])(?:19|20)\d\d(?![\d]|[.,]\d)", D, "read_years"),
     ("equals", r"\s*=\s*", "=", ""),
     ("and", r"\s*&\s*", "&", ""),
+    # O+, AB- where "blood", "type", "sangre"… is near (say_words.py); "Grade A-" is a mark
+    ("blood_group", r"(?<![\w+-])(?P<g>AB|A|B|O)(?P<s>[+-])(?![\w+-])", "+-", ""),
     # "65+", "6 months+": that age or more (not a blood group's sign: "A+", "O+")
     ("or_more", r"(?:(?<=\d)|(?<=[^\W\d_]{3}))\+(?=\s|[.,;:)]|$)", "+", ""),
     ("plus", r"(?<=[^\W_])\s*\+\s*(?=[^\W_])|(?<![^\s(])\+\s?(?=\w)", "+", ""),
