@@ -16,6 +16,7 @@ sentence: 2 tabletas, luego 1 → luego una.
   times         2x/day → two times/day (then per_word: two times a day); 1x → once
   multiply      2 x 500 → 2 times 500; 25 x 7 m → 25 by 7 m (25 por 7 m); after a word,
                 b.i.d. x 7 days → twice a day for 7 days
+  per_span      8 tabs/24 hrs → 8 tabs in 24 hrs (8 tabletas/24 h → 8 tabletas en 24 h)
   ordinal       21st → twenty-first (1.º, 1ro → primero; 1.ª, 1ra dosis → primera dosis;
                 1.er, 1er día, 1.º día → primer día; 3er → tercer)
   decade        1990s → nineteen nineties; '80s → eighties
@@ -217,6 +218,7 @@ SPEAKERS: dict[str, Speaker] = {
     "every_hours": lambda m, lang: vocab.say_every_hours(m["a"], m["b"], lang),
     "times": lambda m, lang: vocab.say_times(int(m["n"]), lang),
     "multiply": _multiply, "ordinal": _ordinal,
+    "per_span": lambda m, lang: f" {lang.words['per_span']} ",
     "decade": lambda m, lang: vocab.say_decade(int(m["d"]), lang),
     "mixed": _mixed, "fraction": _fraction, "range": _range,
     "quantity": lambda m, lang: vocab.say_quantity(m["n"], m["u"], lang),

@@ -27,7 +27,7 @@ WORDS: dict[str, str] = {
     "at_least": "at least", "at_most": "at most", "more_than": "more than",
     "less_than": "less than", "plus_minus": "plus or minus", "about": "about",
     "equals": "equals", "percent": "percent", "per": "per", "by": "by", "of": "of",
-    "slash": "slash", "dash": "dash", "underscore": "underscore", "for": "for",
+    "slash": "slash", "dash": "dash", "underscore": "underscore", "for": "for", "per_span": "in",
     "or_more": "plus", "positive": "positive", "negative": "negative",
 }
 
@@ -117,6 +117,11 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("Mon.", "Monday"), ("Tue.|Tues.", "Tuesday"), ("Wed.", "Wednesday"),
     ("Thu.|Thur.|Thurs.", "Thursday"), ("Fri.", "Friday"), ("Sat.", "Saturday"),
     ("Sun.", "Sunday"),
+    # Months, dotted and capitalised ("Oct.–Mar." → October to March; "Dec. 24" stays a date).
+    *((f"{name[:3]}.", name) for name in ("January", "February", "March", "April", "June",
+                                         "July", "August", "October", "November",
+                                         "December")),
+    ("Sept.|Sep.", "September"),
     # Prescription Latin.
     ("BID|b.i.d.", "twice a day"), ("TID|t.i.d.", "three times a day"),
     ("QID|q.i.d.", "four times a day"), ("QD|qd|q.d.", "once a day"),
@@ -146,7 +151,8 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("401(k)|401k", "four oh one k"),
 )
 # Dotted abbreviations whose dot also ends the sentence before a capital letter.
-SENTENCE_FINAL = "etc.|a.m.|p.m.|Mon.|Tue.|Tues.|Wed.|Thu.|Thur.|Thurs.|Fri.|Sat.|Sun."
+SENTENCE_FINAL = ("etc.|a.m.|p.m.|Mon.|Tue.|Tues.|Wed.|Thu.|Thur.|Thurs.|Fri.|Sat.|Sun."
+                  "|Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sept.|Sep.|Oct.|Nov.|Dec.")
 
 # Weekdays, and the short forms written without a dot in opening hours ("Mon-Fri"), read in
 # a range with a hyphen: "Mon.-Fri.", "Monday-Friday", "Mon-Fri" → Monday to Friday.
@@ -216,8 +222,9 @@ AGREEMENT: dict[str, tuple[tuple[str, str], ...]] = {}
 HOUR_WORDS = "at|from|until|till|by|before|after"
 # Lengths: "25 x 7 m" is twenty-five by seven meters.
 LENGTH_UNITS = "mm|cm|m|km|in|ft"
-# After a word, "x 7 days" is a course's length: "for seven days" (prescription shorthand).
-DURATIONS = "days?|d|weeks?|wks?|months?|mos?"
+# After a word, "x 7 days" is a course's length: "for seven days" (prescription shorthand);
+# "8 tabs/24 hrs" is so many in that span: "in twenty-four hours".
+DURATIONS = "days?|d|weeks?|wks?|months?|mos?|hours?|hrs?|h"
 SPACE_GROUPS = False  # "1 000" with a plain space is not a thousand in English text
 
 READ_YEARS = True  # 1900–2099 on their own are years: "twenty twenty-six"

@@ -27,7 +27,7 @@ WORDS: dict[str, str] = {
     "less_than": "menos de", "plus_minus": "más o menos", "about": "aproximadamente",
     "equals": "es igual a", "percent": "por ciento", "per": "por", "by": "por", "of": "de",
     # A web address's path (RAE, Ortografía 2010: barra, guion, guion bajo).
-    "slash": "barra", "dash": "guion", "underscore": "guion bajo", "for": "por",
+    "slash": "barra", "dash": "guion", "underscore": "guion bajo", "for": "por", "per_span": "en",
     "or_more": "o más", "positive": "positivo", "negative": "negativo",
 }
 
@@ -107,7 +107,8 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("Los dom.", "Los domingos"),
     ("Temp.", "Temperatura"), ("temp.", "temperatura"), ("INR", "i ene erre"),
     ("Lic.|Lcdo.|Ldo.", "licenciado"), ("Lcda.|Lda.", "licenciada"), ("Ing.", "ingeniero"),
-    ("aprox.|Aprox.", "aproximadamente"), ("máx.|Máx.", "máximo"), ("mín.|Mín.", "mínimo"),
+    ("aprox.|Aprox.", "aproximadamente"), ("máx.", "máximo"), ("Máx.", "Máximo"),
+    ("mín.", "mínimo"), ("Mín.", "Mínimo"),
     ("dosis máx.", "dosis máxima"), ("Dosis máx.", "Dosis máxima"),
     ("dosis mín.", "dosis mínima"), ("Dosis mín.", "Dosis mínima"),
     ("núm.|Núm.", "número"), ("pág.|Pág.", "página"), ("tel.|Tel.", "teléfono"),
@@ -268,8 +269,9 @@ AGREEMENT: dict[str, tuple[tuple[str, str], ...]] = {
 # "9.30" after these words is a time of day: "a las 9.30".
 HOUR_WORDS = "las|la"
 LENGTH_UNITS = "mm|cm|m|km|pulg"
-# After a word, "x 7 días" is a course's length: "por siete días".
-DURATIONS = "días?|semanas?|mes(?:es)?"
+# After a word, "x 7 días" is a course's length: "por siete días"; "8 tabletas/24 h" is so
+# many in that span: "en veinticuatro horas".
+DURATIONS = "días?|semanas?|mes(?:es)?|horas?|hrs?|h"
 SPACE_GROUPS = True  # "10 000": the RAE's thousands separator is a space
 
 READ_YEARS = False  # years are plain numbers: "dos mil veintiséis"

@@ -130,6 +130,8 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                      r"(?:hours|hour|hrs|hr|h)(?![^\W\d_])(?:\.(?=\s+[a-z]))?"), "qQ", ""),
     ("times", r"(?<![\d.,])(?P<n>\d+)\s?[x×](?=\s?/|\s+(?:%(times)s)(?![^\W\d_]))", "x×", ""),
     ("multiply", r"(?<=\d)\s?[x×*]\s?(?=\d)|(?<=\w)\s[x×]\s?(?=\d)", "x×*", ""),
+    # "8 tabs/24 hrs": at most so many in that span of time
+    ("per_span", r"(?<=[^\W\d_])\s?/\s?(?=\d{1,3}\s?(?:%(durations)s)(?![^\W\d_]))", "/", ""),
     ("ordinal", (r"(?<![\d.,/])(?P<n>[1-9]\d{0,2}(?:%(group)s\d{3})+|\d+)%(ordinal)s"
                  r"(?![^\W\d_])"), D, ""),
     ("decade", r"(?<![\d.,])'?(?P<d>(?:1\d|20)?\d0)'?s(?![^\W\d_])", "0", "read_years"),
