@@ -92,7 +92,7 @@ PER: dict[str, str] = {
     "wk": "a week", "dose": "per dose", "mol": "per mole", "yr": "a year", "year": "a year",
     "mo": "a month", "month": "a month", "s": "per second", "sec": "per second",
 }
-PER_AFTER_WORD = "day|week|wk|dose"
+PER_AFTER_WORD = "day|week|wk|dose|kg"  # "1 drop/kg": per kilogram, a weight-based dose
 
 # Units also read with no number before them ("results in mmol/L").
 BARE_UNITS = "mg|mcg|µg|μg|kg|mL|mmol|mmHg|mEq|IU|kcal|cm|mm|km|°C|°F|bpm"

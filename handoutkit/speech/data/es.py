@@ -85,7 +85,7 @@ PER: dict[str, str] = {
     "semana": "a la semana", "dosis": "por dosis", "mol": "por mol", "mes": "al mes",
     "año": "al año",
 }
-PER_AFTER_WORD = "día|semana|dosis"
+PER_AFTER_WORD = "día|semana|dosis|kg"  # "1 gota/kg": por kilogramo
 
 BARE_UNITS = "mg|mcg|µg|μg|kg|mL|mmol|mmHg|mEq|UI|kcal|cm|mm|km|°C|°F"
 
@@ -105,7 +105,8 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     # "los sáb.": sábado and domingo take -s in the plural (lunes… viernes do not: DPD).
     ("los sáb.", "los sábados"), ("Los sáb.", "Los sábados"), ("los dom.", "los domingos"),
     ("Los dom.", "Los domingos"),
-    ("Temp.", "Temperatura"), ("temp.", "temperatura"), ("INR", "i ene erre"),
+    ("SPF", "ese pe efe"), ("Temp.", "Temperatura"), ("temp.", "temperatura"),
+    ("INR", "i ene erre"),
     ("Lic.|Lcdo.|Ldo.", "licenciado"), ("Lcda.|Lda.", "licenciada"), ("Ing.", "ingeniero"),
     ("aprox.|Aprox.", "aproximadamente"), ("máx.", "máximo"), ("Máx.", "Máximo"),
     ("mín.", "mínimo"), ("Mín.", "Mínimo"),
