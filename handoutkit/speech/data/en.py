@@ -117,6 +117,9 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("Mon.", "Monday"), ("Tue.|Tues.", "Tuesday"), ("Wed.", "Wednesday"),
     ("Thu.|Thur.|Thurs.", "Thursday"), ("Fri.", "Friday"), ("Sat.", "Saturday"),
     ("Sun.", "Sunday"),
+    # Undotted, those that are no English word ("Wed", "Sat", "Sun" are): "Fri 8–noon".
+    ("Mon", "Monday"), ("Tue|Tues", "Tuesday"), ("Thu|Thur|Thurs", "Thursday"), ("Fri", "Friday"),
+    ("Rm.", "Room"), ("rm.", "room"),
     # Months, dotted and capitalised ("Oct.–Mar." → October to March; "Dec. 24" stays a date).
     *((f"{name[:3]}.", name) for name in ("January", "February", "March", "April", "June",
                                          "July", "August", "October", "November",
@@ -143,7 +146,8 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("ADHD", "A D H D"), ("ENT", "E N T"), ("INR", "I N R"), ("TIA", "T I A"),
     ("IBS", "I B S"), ("GERD", "G E R D"), ("MD", "M D"), ("RN", "R N"), ("DNA", "D N A"),
     ("RSV", "R S V"), ("TB", "T B"), ("ID", "I D"), ("CBC", "C B C"), ("LDL", "L D L"),
-    ("HDL", "H D L"), ("SSRI", "S S R I"), ("NHS", "N H S"), ("UK", "U K"),
+    ("HDL", "H D L"), ("IM", "I M"), ("RD", "R D"), ("NP", "N P"), ("LPN", "L P N"),
+    ("SSRI", "S S R I"), ("NHS", "N H S"), ("UK", "U K"),
     ("USA", "U S A"), ("TV", "T V"), ("IUD", "I U D"), ("PTSD", "P T S D"),
     ("OCD", "O C D"), ("GI", "G I"), ("UV", "U V"), ("SPF", "S P F"), ("PSA", "P S A"),
     ("CKD", "C K D"), ("EMS", "E M S"), ("PPE", "P P E"), ("IVF", "I V F"),
