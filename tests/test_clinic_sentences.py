@@ -29,7 +29,8 @@ RAE_HOUR = "RAE, DPD 'hora': de la mañana / de la tarde / de la noche, la una"
 RAE_ORD = "RAE, Ortografía §4.2.4 and DPD 'ordinales': 1.º, 2.ª, 1.er read as ordinals"
 RAE_ROMAN = "RAE, Ortografía §4.2.3: Roman numerals for centuries and types read as cardinals"
 RAE_RANGE = "RAE, DPD 'a' / Fundéu 'de 15 a 20': a range read 'a'"
-RAE_LETTERS = "RAE, Ortografía (2010): the names of the letters (be, ce, de…)"
+RAE_LETTERS = ("RAE, Ortografía (2010): the names of the letters (be, ce, de…); a path's "
+               "slash 'barra', its words as written")
 CLDR_UNIT = "CLDR es long unit names (miligramos, mililitros, grados Celsius) and '{0} por {1}'"
 CLDR_PCT = "CLDR es: percent read 'por ciento'"
 FUNDEU_C = "Fundéu, 'c/' abbreviation of 'cada' in prescriptions (c/8 h = cada ocho horas)"
@@ -312,7 +313,9 @@ SPANISH: list[tuple[str, str, str]] = [
     ("Llame al 1-800-CDC-INFO (1-800-232-4636).", "Llame al uno, ochocientos, ce de ce, info "
      "(uno, ochocientos, dos tres dos, cuatro seis tres seis).", PHONE),
     ("Clínica: (213) 555-0199, ext. 204.", "Clínica: dos uno tres, cinco cinco cinco, cero "
-     "uno nueve nueve, extensión doscientos cuatro.", PHONE),
+     "uno nueve nueve, extensión dos cero cuatro. | Clínica: dos uno tres, cinco cinco cinco, "
+     "cero uno nueve nueve, extensión doscientos cuatro.", PHONE + "; NeMo es telephone: "
+     "ext. 12 → extensión uno dos"),
     ("Mantenga la insulina entre 2 °C y 8 °C.",
      "Mantenga la insulina entre dos grados Celsius y ocho grados Celsius.", CLDR_UNIT),
     ("Sodio < 2300 mg/día.", "Sodio menos de dos mil trescientos miligramos al día.",
@@ -345,19 +348,21 @@ SPANISH: list[tuple[str, str, str]] = [
      "veintiséis a las tres y cuarto de la tarde.", RAE_DATE),
     # web addresses mid-sentence
     ("Visite www.cdc.gov/spanish para más información.",
-     "Visite ce de ce punto gov para más información.", RAE_LETTERS),
+     "Visite ce de ce punto gov barra spanish para más información.", RAE_LETTERS),
     ("Más información en cdc.gov/flu o llame al 911.",
-     "Más información en ce de ce punto gov o llame al nueve uno uno.", RAE_LETTERS),
-    ("Vea medlineplus.gov/spanish/ hoy.", "Vea medlineplus punto gov hoy.", RAE_LETTERS),
+     "Más información en ce de ce punto gov barra flu o llame al nueve uno uno.", RAE_LETTERS),
+    ("Vea medlineplus.gov/spanish/ hoy.", "Vea medlineplus punto gov barra spanish barra hoy.",
+     RAE_LETTERS),
     ("Escriba a citas@clinica.org para pedir cita.",
      "Escriba a citas arroba clinica punto org para pedir cita.", NEMO),
     ("Entre a https://www.vacunas.gov y busque su centro.",
      "Entre a vacunas punto gov y busque su centro.", NEMO),
     ("Visite salud.gob.mx.", "Visite salud punto gob punto eme equis.", RAE_LETTERS),
     ("Descargue la guía en www.salud.gob.mx/guia.pdf.",
-     "Descargue la guía en salud punto gob punto eme equis.", RAE_LETTERS),
+     "Descargue la guía en salud punto gob punto eme equis barra guia punto pe de efe.",
+     RAE_LETTERS),
     ("Información en espanol.cdc.gov/gripe.",
-     "Información en espanol punto ce de ce punto gov.", RAE_LETTERS),
+     "Información en espanol punto ce de ce punto gov barra gripe.", RAE_LETTERS),
     ("Escríbanos: citas@miclinica.com.", "Escríbanos: citas arroba miclinica punto com.",
      NEMO),
     ("Visite CuidadoDeSalud.gov para más información.",
@@ -401,10 +406,9 @@ ENGLISH: list[tuple[str, str, str]] = [
     ("Fever of 100.4 °F or higher.",
      "Fever of one hundred point four degrees Fahrenheit or higher.", EN_UNIT),
     ("Blood pressure 140/90 mmHg.", "Blood pressure one hundred and forty over ninety "
-     "millimetres of mercury. | Blood pressure one hundred forty over ninety millimeters of "
+     "millimeters of mercury. | Blood pressure one hundred forty over ninety millimeters of "
      "mercury.", EN_UNIT),
-    ("Lead level of 5 µg/dL.", "Lead level of five micrograms per decilitre. | "
-     "Lead level of five micrograms per deciliter.", EN_UNIT),
+    ("Lead level of 5 µg/dL.", "Lead level of five micrograms per deciliter.", EN_UNIT),
     ("Take 15–20 drops.", "Take fifteen to twenty drops.", "NeMo en range"),
     ("Use 1/4 cup of water.", "Use one quarter cup of water. | Use a quarter cup of water.",
      "NeMo en fraction"),

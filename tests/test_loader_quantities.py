@@ -160,3 +160,24 @@ def test_a_number_the_model_reads_is_the_number_the_voice_says(
         lang: str, text: str, values: tuple[str, ...], said: str) -> None:
     assert [q.values for q in quantities(text, lang)] == [values]
     assert normalize(text, lang) == said
+
+
+def test_a_spanish_number_regions_read_apart_warns_where_the_tag_has_no_region(
+        write_handout, project) -> None:
+    """CLDR: "es" (Spain's conventions) writes 1,5 and 1.500, es-MX and es-US 1.5 and 1,500;
+    under a bare "es" tag the voice reads "1,500" as one point five, which a US or Mexican
+    writer meant as fifteen hundred."""
+    body = "## Uno\n\nTome 1,500 mg o 1.500 mg; 2,5 mg; 12.500 mg.\n"
+    path = write_handout(body, name="bare", lang="es")
+    _, warnings = lint(load_handout(path, project.handouts_dir), ClinicConfig())
+    assert [(w.line, w.message) for w in warnings if "region" in w.message] == [
+        (9, "'1,500' is read as 1.5 (lang: es, as in Spain), but as 1500 in es-US and es-MX — "
+            "give lang: its region (es-US, es-MX, es-ES) so the voice reads it as you mean"),
+        (9, "'1.500' is read as 1500 (lang: es, as in Spain), but as 1.5 in es-US and es-MX — "
+            "give lang: its region (es-US, es-MX, es-ES) so the voice reads it as you mean"),
+        (9, "'12.500' is read as 12500 (lang: es, as in Spain), but as 12.5 in es-US and es-MX "
+            "— give lang: its region (es-US, es-MX, es-ES) so the voice reads it as you mean")]
+    for tag in ("es-US", "es-ES"):
+        path = write_handout(body, name=f"tagged-{tag.lower()}", lang=tag)
+        _, warnings = lint(load_handout(path, project.handouts_dir), ClinicConfig())
+        assert not [w for w in warnings if "region" in w.message]

@@ -99,6 +99,14 @@ def test_explain_names_the_rules_that_changed_the_text() -> None:
     ("es-MX", "1,250 mg; 2.5 mg",
      "mil doscientos cincuenta miligramos; dos punto cinco miligramos"),
     ("es-MX", "$2.50", "dos dólares con cincuenta centavos"),
+    # Unit names as the region spells them: Merriam-Webster (US) "liter", Oxford (UK) and
+    # the Canadian Oxford "litre"; CLDR's "en" is US English.
+    ("en", "5 mL in 1 L; 3 km", "five milliliters in one liter; three kilometers"),
+    ("en-US", "2 mmol/L, 10 cm", "two millimoles per liter, ten centimeters"),
+    ("en-GB", "5 mL in 1 L; 3 km", "five millilitres in one litre; three kilometres"),
+    ("en-CA", "2 mmol/L, 10 cm", "two millimoles per litre, ten centimetres"),
+    ("en-AU", "120/80 mmHg",
+     "one hundred and twenty over eighty millimetres of mercury"),
 ])
 def test_regions(lang: str, text: str, expected: str) -> None:
     assert normalize(text, lang) == expected

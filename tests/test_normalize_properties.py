@@ -44,7 +44,7 @@ def test_languages_num2words_knows_keep_no_digit(text: str, lang: str) -> None:
 VOCABULARY = {
     "en": {"to": "to", "point": "point", "decimal": ".", "group": ",", "and": "and",
            "units": {"mg": ("milligram", "milligrams", ""), "kg": ("kilogram", "kilograms", ""),
-                     "mmol/L": ("millimole per litre", "millimoles per litre", ""),
+                     "mmol/L": ("millimole per liter", "millimoles per liter", ""),
                      "%": ("percent", "percent", "")},
            "dollar": ("dollar", "dollars"), "cent": ("cent", "cents")},
     "es": {"to": "a", "point": "coma", "decimal": ",", "group": ".", "and": "con",

@@ -127,6 +127,33 @@ def test_a_spoken_form_that_changes_the_number_is_caught(lang: str, printed: str
     assert readback.check(printed, lang) is None  # the normaliser's own reading agrees
 
 
+# German "ein" takes its noun's case and gender (Duden, Die Grammatik: der unbestimmte
+# Artikel und das Zahlwort "ein"), Italian "uno" is elided before a vowel (Serianni,
+# Grammatica italiana: l'elisione di "una"): text2num reads only "ein" and "un".
+@pytest.mark.parametrize(("lang", "printed", "one"), [
+    ("de", "Nehmen Sie 1 Tablette.", "eine"),
+    ("de", "Es dauert 1 Woche.", "eine"),
+    ("de", "Nehmen Sie eine Tablette und 2 Kapseln.", "eine"),  # the article, in print too
+    ("it", "Dopo 1 ora.", "un'"),
+    ("it", "Prenda un'aspirina e 2 compresse.", "un'"),
+])  # fmt: skip
+def test_an_inflected_or_elided_one_reads_back_as_one(lang: str, printed: str, one: str) -> None:
+    assert one in explain(printed, lang)[0]  # what text2num alone does not read
+    assert readback.check(printed, lang) is None
+
+
+@pytest.mark.parametrize(("lang", "printed", "overrides", "heard"), [
+    ("de", "Nehmen Sie 2 Tabletten.", {"2 Tabletten": "eine Tablette"}, "1"),
+    ("de", "Warten Sie 1 Stunde.", {"1 Stunde": "einer Stunde und zwei Minuten"}, "12"),
+    ("it", "Dopo 2 ore.", {"2 ore": "un'ora"}, "1"),
+    ("it", "Dopo 1 ora.", {"1 ora": "tre ore"}, "3"),
+])  # fmt: skip
+def test_an_inflected_or_elided_one_where_the_print_says_another_number_is_caught(
+        lang: str, printed: str, overrides: dict[str, str], heard: str) -> None:
+    found = readback.check(printed, lang, overrides)
+    assert found is not None and found.heard == heard
+
+
 def test_make_check_refuses_a_number_that_reads_back_wrong(tmp_path: Path) -> None:
     handouts = tmp_path / "in"
     handouts.mkdir()

@@ -111,7 +111,7 @@ def test_urgent_boxes_end_with_when_the_clinic_is_closed(write_handout, project:
 def test_numbers_units_and_pronunciations(write_handout, project: Layout) -> None:
     tests = [s.text for s in _script(write_handout, project).chapters[4].segments]
     assert tests[1] == ("one. A blood test checks calcium: two point two five to two point "
-                        "seven five millimoles per litre is normal.")
+                        "seven five millimoles per liter is normal.")
     assert tests[2] == "two. Your deep vein clot risk is checked."  # the handout's own wins
 
 

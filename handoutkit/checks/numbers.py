@@ -14,6 +14,7 @@ from typing import assert_never
 
 from handoutkit.config import ClinicConfig
 from handoutkit.errors import HandoutError, LintWarning, Problem
+from handoutkit.language import primary_language, region
 from handoutkit.model import (
     BulletList,
     Callout,
@@ -29,7 +30,7 @@ from handoutkit.model import (
 )
 from handoutkit.reader.inlines import as_sentence, plain_text, quantities_in
 from handoutkit.reader.loader import load_handout
-from handoutkit.reader.quantities import quantified
+from handoutkit.reader.quantities import decimal_mark, quantified, value
 from handoutkit.reader.sentences import split_sentences
 from handoutkit.reader.translations import source_path
 from handoutkit.speech import readback
@@ -38,7 +39,7 @@ from handoutkit.speech import readback
 def number_warnings(handout: Handout, chunks: list[tuple[int, str]]) -> list[LintWarning]:
     """Every warning about the handout's numbers; ``chunks`` are lint's (line, text) runs."""
     return [*_changed_overrides(handout), *_spaced_doses(handout, chunks),
-            *_trailing_zeros(handout), *_translated_doses(handout)]
+            *_trailing_zeros(handout), *_regional_marks(handout), *_translated_doses(handout)]
 
 
 def readback_problems(handout: Handout, config: ClinicConfig) -> list[Problem]:
@@ -222,6 +223,31 @@ def _trailing_zeros(handout: Handout) -> list[LintWarning]:
     return warnings
 
 
+# One mark before three digits, "1,500" or "1.500": Spanish regions read it a thousand times
+# apart (CLDR: es, es-ES, es-AR… 1,5 and 1.500; es-MX, es-US… 1.5 and 1,500).
+_ONE_GROUP = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{3}(?![\d.,]?\d)")
+
+
+def _regional_marks(handout: Handout) -> list[LintWarning]:
+    """A warning at each number a Spanish handout with no region in its `lang:` writes with
+    one mark before three digits: the tag is read as CLDR's "es" ("1,500" is one point five,
+    as in Spain), while a US or Mexican writer means fifteen hundred."""
+    lang = handout.meta.lang
+    if primary_language(lang) != "es" or region(lang):
+        return []
+    warnings = []
+    for line, _, found in model_sentences(handout):
+        for quantity in found or ():
+            for number in _ONE_GROUP.findall(quantity.text):
+                read, other = (_plain(value(number, mark)) for mark in (
+                    decimal_mark(lang), "," if decimal_mark(lang) == "." else "."))
+                warnings.append(LintWarning(
+                    handout.path, line, f"'{number}' is read as {read} (lang: {lang}, as in "
+                    f"Spain), but as {other} in es-US and es-MX — give lang: its region "
+                    "(es-US, es-MX, es-ES) so the voice reads it as you mean"))
+    return warnings
+
+
 # Quantities a translation must print with the same values as its source: a dose, a range
 # or a percentage never changes with the language (a temperature may go from °F to °C, a
 # phone number to a line in that language, a plain number to a word).
@@ -249,6 +275,11 @@ def _translated_doses(handout: Handout) -> list[LintWarning]:
             for line, _, found in model_sentences(handout) for q in found or ()
             if q.kind in _KEPT_IN_TRANSLATION and q.values not in printed
             and not (q.kind is QuantityKind.RANGE and numbers.issuperset(q.values))]
+
+
+def _plain(number: str) -> str:
+    """"1.500" → "1.5": a value as it is said, with no zeros after its decimals."""
+    return number.rstrip("0").rstrip(".") if "." in number else number
 
 
 def _joined(dose: str) -> str:

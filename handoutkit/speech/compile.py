@@ -77,6 +77,7 @@ def _fragments(lang: Language) -> dict[str, str]:
         "unit": rf"(?:{units})(?:/(?:{per}))*(?![^\W\d_]){rules.ABBREVIATION_DOT}",
         "bare": rf"(?:{alternation(lang.bare_units.split('|'))})(?:/(?:{per}))*",
         "per_word": lang.per_after_word, "months": alternation(lang.month_names),
+        "weekdays": alternation(lang.weekdays), "durations": lang.durations,
         "roman": lang.roman_nouns, "times": lang.times_follow, "ordinal": lang.ordinal_suffix,
         "abbreviations": whole_words(lang.abbreviations),
         "emergency": alternation(neutral.EMERGENCY_NUMBERS), "ampm": rules.AMPM,

@@ -12,7 +12,8 @@ order of data/rules.py, after these, which every language has:
                 spoken form is normalised on its own, never by its neighbours' rules
   citations     healthy.[1] → healthy.   ([2, 3] and [4-6] go too)
   urls          see https://www.nhs.uk/flu → see nhs dot uk (its site; link text is read
-                where the address is a link's; English says the path too: nhs dot uk slash flu)
+                where the address is a link's; English and Spanish say the path too: nhs dot
+                uk slash flu, cdc punto gov barra spanish)
 Then English and Spanish run their own rules (data/rules.py); every other language num2words
 knows runs say_generic.py's (listed there, as "numbers"), which leave no digit behind.
 Last, only SPEAKABLE characters stay in English and Spanish; other languages lose only
@@ -100,7 +101,7 @@ def _override_table(items: tuple[tuple[str, str], ...]) -> tuple[dict[str, str],
 def _neutral(text: str, overrides: Mapping[str, str], held: list[str], fired: list[str],
              paths: bool = False) -> str:
     """Rules for every language; overridden terms are held out of reach of all later rules.
-    With ``paths`` (English) a web address's path is said too."""
+    With ``paths`` (English, Spanish) a web address's path is said too."""
     steps = [_prepare(text)]
     if overrides:
         table, pattern = _override_table(tuple(sorted(overrides.items())))
@@ -149,7 +150,7 @@ def _say_dots(text: str, language: Language | None, lang: str) -> str:
     if not any(mark in text for mark, _ in _PATH_MARKS.values()):  # no web address said
         return text
     if language is not None and language.letter_names:  # Spanish spells "abc punto es"
-        return _HOST_SAID.sub(
+        text = _HOST_SAID.sub(
             lambda m: say_web.say_address(m[0].replace(f" {_DOT} ", "."), language), text)
     if language is None and primary_language(lang) in letters.LETTERS:  # "إم أو إتش نقطة …"
         return _HOST_SAID.sub(lambda m: say_web.spell_host(
@@ -174,8 +175,7 @@ def explain(text: str, lang: str = "en",
             overrides: Mapping[str, str] | None = None) -> tuple[str, tuple[str, ...]]:
     """The spoken text, and the names of the rules that changed it, in the order they ran."""
     language, held, fired = language_for(lang), list[str](), list[str]()
-    text = _neutral(text, overrides or {}, held, fired,
-                    paths=language is not None and language.english_forms)
+    text = _neutral(text, overrides or {}, held, fired, paths=language is not None)
     if language is not None:
         text = _apply(text, rules_for(language), language, fired)
     elif (generic := say_generic.generic_for(lang)) is not None:

@@ -38,7 +38,8 @@ READERS = frozenset({"en", "es", "fr", "pt", "de", "it", "nl"})  # text2num's la
 # Rules of data/rules.py whose reading rightly changes the digits a listener hears.
 UNCHECKED_RULES = frozenset({"iso_date", "slash_date", "time_range", "dotted_clock", "clock",
                              "hour_ampm", "money_range", "money", "mixed", "fraction",
-                             "decade", "times", "ordinal", "month_day", "day_month", "roman",
+                             "weekday_date", "decade", "times", "ordinal", "month_day",
+                             "day_month", "roman",
                              # English (say_english.py): digits in pairs, groups or dates
                              "ip_address", "address", "clock_seconds", "decade_range",
                              "month_year", "day_month_verb", "month_dash_day"})
@@ -50,15 +51,18 @@ UNCHECKED_KINDS = frozenset({QuantityKind.DATE, QuantityKind.TIME, QuantityKind.
                              QuantityKind.ORDINAL})
 _PHONE_ZERO = {"en": re.compile(r"\boh\b")}  # "five five five, oh one three four"
 _CITATION = re.compile(rules.CITATION)  # "[1]": printed, never said
-# Words text2num does not read, as words it does: Spanish short forms before a noun, and
-# "per cent", whose "cent"/"ciento" it would read as a hundred.
-_SPOKEN_FORMS = {
+# Words text2num does not read, as words it does, in print and speech alike: Spanish short
+# forms before a noun, German "ein" inflected for its noun (eine Tablette, einer Minute),
+# Italian "un'" elided before a vowel (un'ora), and "per cent", whose "cent"/"ciento" it would
+# read as a hundred.
+_FORMS = {
     "en": ((re.compile(r"\bper second\b"), "per s"),),  # not the ordinal "2nd"
     "es": ((re.compile(r"\bveintiún\b|\bveintiuna\b"), "veintiuno"),
            (re.compile(r"\bpor ciento\b"), "%")),
+    "de": ((re.compile(r"\b([Ee])in(?:e|en|em|er|es)\b"), r"\1in"),),
     "pt": ((re.compile(r"\bpor cento\b"), "%"),),
     "fr": ((re.compile(r"\bpour cent\b"), "%"),),
-    "it": ((re.compile(r"\bper cento\b"), "%"),),
+    "it": ((re.compile(r"\bper cento\b"), "%"), (re.compile(r"\b([Uu])n'\s?"), r"\1n ")),
 }
 # A printed count of millions ("2 millones"): the digits times the scale, before text2num,
 # which would read the scale word alone as a number of its own.
@@ -110,8 +114,6 @@ def check(printed: str, lang: str, overrides: Mapping[str, str] | None = None,
         return None
     comma = _decimal_comma(lang)
     expected = _model_digits(_CITATION.sub("", printed), found, primary, comma)
-    for pattern, form in _SPOKEN_FORMS.get(primary, ()):
-        spoken = pattern.sub(form, spoken)
     heard_text = _words_to_digits(spoken, primary)
     if primary in _PHONE_ZERO:
         heard_text = _PHONE_ZERO[primary].sub("0", heard_text)
@@ -209,8 +211,10 @@ def _per_hundreds(quantity: Quantity) -> bool:
 
 @lru_cache(maxsize=1024)
 def _words_to_digits(text: str, primary: str) -> str:
-    """Number words as digits ("two", "una" too, on both sides: threshold 0); hyphens
-    between words made spaces, as text2num stops at "twenty-four-hour"."""
+    """Number words as digits ("two", "una" too, on both sides: threshold 0), after _FORMS;
+    hyphens between words made spaces, as text2num stops at "twenty-four-hour"."""
+    for pattern, form in _FORMS.get(primary, ()):
+        text = pattern.sub(form, text)
     return alpha2digit(re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", text), primary, threshold=0)
 
 

@@ -8,7 +8,10 @@ Each rule, as ``input → spoken``:
                   eight North 1st Street (house numbers in pairs, as the post office reads them)
   state_zip       , CA 95051 → , California, nine five oh five one (codes that are also words
                   or medical titles, such as OK, MD, PA, only before a ZIP code)
+  height          5'6" → five feet six inches
   digits_after    card ending in 8876 → card ending in eight eight seven six
+  text_code       Text HOME to 741741 → Text HOME to seven four one seven four one (a text
+                  message short code, as the Crisis Text Line gives it)
   clock_seconds   14:10:30 → fourteen hours ten minutes and thirty seconds
   minus_equation  1-2=5 → one minus two = 5 (a hyphen before "=" is a minus)
   decade_range    1960s-80s → nineteen sixties to eighties
@@ -152,6 +155,9 @@ SPEAKERS: dict[str, Speaker] = {
     "ip_address": _ip_address, "web_site": _web_site, "address": _address,
     "state_zip": _state_zip,
     "digits_after": lambda m, lang: _digits(m[0], lang),
+    "height": lambda m, lang: (f"{vocab.say_quantity(m['ft'], 'ft', lang)} "
+                               f"{vocab.say_quantity(m['inch'], 'in', lang)}"),
+    "text_code": lambda m, lang: f"{m['word']} {lang.words['to']} {_digits(m['code'], lang)}",
     "clock_seconds": _clock_seconds, "minus_equation": _minus_equation,
     "decade_range": _decade_range, "month_year": _month_year,
     "day_month_verb": _day_month_verb, "month_dash_day": _month_dash_day,

@@ -11,10 +11,12 @@ sentence: 2 tabletas, luego 1 → luego una.
                 (doscientos cincuenta dólares a trescientos dólares)
   money         $2.50 → two dollars and fifty cents; $500 → five hundred dollars;
                 $350/yr → three hundred and fifty dollars a year
-  blood_press   140/90 mmHg → one hundred and forty over ninety millimetres of mercury
+  blood_press   140/90 mmHg → one hundred and forty over ninety millimeters of mercury
   every_hours   q6h → every six hours; q4-6h → every four to six hours
   times         2x/day → two times/day (then per_word: two times a day); 1x → once
-  multiply      2 x 500 → 2 times 500; 25 x 7 m → 25 by 7 m (25 por 7 m)
+  multiply      2 x 500 → 2 times 500; 25 x 7 m → 25 by 7 m (25 por 7 m); after a word,
+                b.i.d. x 7 days → twice a day for 7 days
+  per_span      8 tabs/24 hrs → 8 tabs in 24 hrs (8 tabletas/24 h → 8 tabletas en 24 h)
   ordinal       21st → twenty-first (1.º, 1ro → primero; 1.ª, 1ra dosis → primera dosis;
                 1.er, 1er día, 1.º día → primer día; 3er → tercer)
   decade        1990s → nineteen nineties; '80s → eighties
@@ -23,7 +25,7 @@ sentence: 2 tabletas, luego 1 → luego una.
   fraction      3/4 → three quarters; 1/2 tsp → one half of a teaspoon; 7/10 → seven out of
                 ten (1/2 tableta → media tableta; 3/4 taza → tres cuartos de taza)
   range         2.25–2.75 mmol/L → two point two five to two point seven five millimoles per
-                litre (dos coma dos cinco a dos coma siete cinco milimoles por litro;
+                liter (dos coma dos cinco a dos coma siete cinco milimoles por litro;
                 1-2 tabletas → una a dos tabletas)
   quantity      1 mg → one milligram; 1.5 mg → one point five milligrams; 98.6 °F; 50%; 3 in.
   year          in 1999 → in nineteen ninety-nine (1900–2099 alone; Spanish: plain numbers)
@@ -95,18 +97,22 @@ _LOOK_BACK = 40  # characters before "x" in which a length unit is looked for: "
 
 
 @lru_cache(maxsize=16)
-def _lengths(units: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A length after "x" ("x 7 m"), and one ending just before it ("25 m x")."""
+def _lengths(units: str, durations: str) -> tuple[re.Pattern[str], ...]:
+    """A length after "x" ("x 7 m"), one ending just before it ("25 m x"), and a span of
+    time after it ("x 7 days")."""
     return (re.compile(rf"\d+(?:[.,]\d+)?\s?(?:{units})(?![^\W\d_])"),
-            re.compile(rf"(?<![^\W\d_])(?:{units})\.?$"))
+            re.compile(rf"(?<![^\W\d_])(?:{units})\.?$"),
+            re.compile(rf"\d+\s?(?:{durations})(?![^\W\d_])"))
 
 
 def _multiply(m: re.Match[str], lang: Language) -> str:
     """"x" between lengths is "by": "25 x 7 m" is an area, "2 x 500 mg" a product. Both
     looks stay near the "x" (no copy of the text around it), so a text of many "x"s is read
     in time linear in its length."""
-    after, before = _lengths(lang.length_units)
+    after, before, span = _lengths(lang.length_units, lang.durations)
     start = m.start()
+    if not m.string[start - 1:start].isdigit() and span.match(m.string, m.end()):
+        return f" {lang.words['for']} "  # "twice a day x 7 days": for seven days
     by = after.match(m.string, m.end()) or before.search(m.string, max(0, start - _LOOK_BACK),
                                                          start)
     return f" {lang.words['by' if by else 'times']} "
@@ -212,6 +218,7 @@ SPEAKERS: dict[str, Speaker] = {
     "every_hours": lambda m, lang: vocab.say_every_hours(m["a"], m["b"], lang),
     "times": lambda m, lang: vocab.say_times(int(m["n"]), lang),
     "multiply": _multiply, "ordinal": _ordinal,
+    "per_span": lambda m, lang: f" {lang.words['per_span']} ",
     "decade": lambda m, lang: vocab.say_decade(int(m["d"]), lang),
     "mixed": _mixed, "fraction": _fraction, "range": _range,
     "quantity": lambda m, lang: vocab.say_quantity(m["n"], m["u"], lang),

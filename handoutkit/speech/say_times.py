@@ -10,6 +10,8 @@ Each rule, as ``input → spoken`` (Spanish in brackets):
   day_month     10 July 2026 → the tenth of July, twenty twenty-six (antes del 31 de oct. →
                 treinta y uno de octubre.: a dot that ends the sentence stays)
   day_slash_month  (Spanish) hasta el 31/12 → hasta el treinta y uno de diciembre
+  weekday_date  Thursday, 3/4 → Thursday, March fourth (jueves 4/3 → jueves cuatro de marzo):
+                after a weekday a day and month are a date, not a fraction
   month_of_year  (Spanish) dic. 2026, ene. de 2027 → diciembre de dos mil veintiséis, enero
                 de dos mil veintisiete
   time_range    4:00 am - 8:12 pm → four a m to eight twelve p m; 2pm-5pm → two p m to five
@@ -112,6 +114,16 @@ def _month_year(m: re.Match[str], lang: Language) -> str:
     return template.format(month=month, year=vocab.year(int(m["y"]), lang))
 
 
+def _weekday_date(m: re.Match[str], lang: Language) -> str:
+    first, second = int(m["a"]), int(m["b"])
+    day, month = (second, first) if lang.month_first else (first, second)
+    try:
+        date = _say_date(day, month, None, lang, _the(lang))
+    except ValueError:
+        return m[0]
+    return f"{lang.weekdays[m['day']]}{m.string[m.end('day'):m.start('a')]}{date}"
+
+
 def _day_slash_month(m: re.Match[str], lang: Language) -> str:
     return _say_date(int(m["d"]), int(m["mo"]), None, lang, "")
 
@@ -157,6 +169,7 @@ def _time_range(m: re.Match[str], lang: Language) -> str:
 SPEAKERS: dict[str, Speaker] = {
     "iso_date": _iso_date, "slash_date": _slash_date, "month_day": _text_date,
     "day_month": _text_date, "month_of_year": _month_year, "day_slash_month": _day_slash_month,
+    "weekday_date": _weekday_date,
     "time_range": _time_range, "dotted_clock": _dotted_clock,
     "clock": _clock, "hour_ampm": _clock, "hour_article": lambda m, lang: f"{m['l']}a",
 }

@@ -2,8 +2,8 @@
 
 Each rule, as ``input → spoken`` (Spanish only: the languages with letter names listed):
   domain        cdc.gov → ce de ce punto gov; brettspielversand.de → be erre e te te ese pe
-                i e ele uve e erre ese a ene de punto de e (a bare domain: its site, as a
-                web address with "www." is said)
+                i e ele uve e erre ese a ene de punto de e; cdc.gov/spanish → ce de ce punto
+                gov barra spanish (its path too, as a web address with "www." is said)
 A label is said as a word when the language lists it ("com") or it has four letters or
 more, a vowel and no three consonants together ("gmail", "nvidia"); otherwise letter by
 letter, by the letters' names; digits one by one ("wezyr1986" → "wezyr uno nueve ocho seis").
@@ -58,6 +58,15 @@ def spell_host(address: str, primary: str) -> str:
         for label in address.split("."))
 
 
+def say_path(path: str, lang: Language) -> str:
+    """"/spanish/flu-shot/2024" → "barra spanish barra flu guion shot barra dos cero dos
+    cuatro": its marks by name, digits one by one, words as written (a host's letters are
+    spelled; a path's words are read)."""
+    marks = {"/": "slash", "-": "dash", "_": "underscore", ".": "dot"}
+    return re.sub(r"[/\-_.]|\d+", lambda c: f" {lang.words[marks[c[0]]]} " if c[0] in marks
+                  else f" {vocab.say_digits(c[0], lang)} ", path)
+
+
 SPEAKERS: dict[str, Speaker] = {
-    "domain": lambda m, lang: say_address(m["host"], lang),
+    "domain": lambda m, lang: say_address(m["host"], lang) + say_path(m["path"] or "", lang),
 }

@@ -9,14 +9,19 @@ Each rule, as ``input → spoken`` (Spanish in brackets):
   at_least      ≥ 5, >= 5 → at least 5 (al menos)     at_most     ≤ 5, <= 5 → at most 5
   plus_minus    ± → plus or minus                      about       ~5, ≈5 → about 5
   more_than     > 5 → more than 5 (más de)             less_than   < 5 → less than 5
-  bare_unit     in mmol/L → in millimoles per litre
+  bare_unit     in mmol/L → in millimoles per liter
   per_word      tablets/day → tablets a day
   number_sign   No. 5, #5 → number 5 (N.º 5 → número 5)
+  extension     ext. 2345 → ext. two three four five (ext. dos tres cuatro cinco)
+  page          p. 4 → page 4; pp. 4-6 → pages 4-6 (English; Spanish has pág. in its table)
   equals        BMI = 25 → BMI equals 25 (es igual a)  and        A & B → A and B (A y B)
   plus          A + B, +5 → A plus B, plus 5           at          a @ b → a at b
+  blood_group   O+, AB- → O positive, AB negative (O positivo)
+  or_more       65+, 6 months+ → 65 plus, 6 months plus (65 o más; not "A+", "O+")
   percent       % with no number → percent             or          he/she → he or she
   split         B12x → B 12 x (letters and digits apart)
-  word_range    Monday–Friday → Monday to Friday
+  word_range    Monday–Friday → Monday to Friday; with a hyphen only between weekdays:
+                Mon.-Fri., Mon-Fri → Monday to Friday (lun-vie → lunes a viernes)
   dashes        rest — then walk → rest, then walk; rest - then walk → rest, then walk
 """
 
@@ -57,6 +62,20 @@ def _roman(m: re.Match[str], lang: Language) -> str:
     return f"{m['noun']} {said}" if m["noun"] else said
 
 
+_BLOOD_WORDS = re.compile(r"\b(?:[Bb]lood|[Tt]ype|[Gg]roup|[Ss]angre|[Tt]ipo|[Gg]rupo)\b")
+_NEAR = 40  # characters around a blood group in which such a word is looked for
+
+
+def _blood_group(m: re.Match[str], lang: Language) -> str:
+    """"O+" → "O positive" where a word about blood is near in its sentence; else left for
+    the sign rules."""
+    before = m.string[max(0, m.start() - _NEAR):m.start()].rsplit(". ", 1)[-1]
+    after = m.string[m.end():m.end() + 12].split(". ", 1)[0]
+    if not _BLOOD_WORDS.search(f"{before} {after}"):
+        return m[0]
+    return f"{m['g']} {lang.words['positive' if m['s'] == '+' else 'negative']}"
+
+
 def _abbreviation(m: re.Match[str], lang: Language) -> str:
     start = m.start()
     if m[0].rstrip(".") in lang.units and _AFTER_NUMBER.search(m.string, start - 2, start):
@@ -68,14 +87,23 @@ def _abbreviation(m: re.Match[str], lang: Language) -> str:
     return said if m[0][-1].isalnum() or m[0].endswith(".") else said + " "  # "c/8" → "cada 8"
 
 
+def _word_range(m: re.Match[str], lang: Language) -> str:
+    to = lang.words["to"]
+    return f"{lang.weekdays[m['a']]} {to} {lang.weekdays[m['b']]}" if m["a"] else f" {to} "
+
+
 SPEAKERS: dict[str, Speaker] = {
     "email": _email, "roman": _roman, "abbreviation": _abbreviation,
     "bare_unit": lambda m, lang: vocab.unit_words(m[0], lang, singular=False)[0],
     "per_word": lambda m, lang: f" {lang.per[m['p']]}",
     "number_sign": _word("number"),
+    "extension": lambda m, lang: vocab.say_digits(m[0], lang),
+    "blood_group": _blood_group,
+    "page": lambda m, lang: "pages " if m["p"] == "pp" else "page ",
     "split": lambda m, lang: " ",
-    "word_range": _word("to"), "dashes": lambda m, lang: ", ",
+    "word_range": _word_range, "dashes": lambda m, lang: ", ",
     **{name: _word(name) for name in ("at_least", "at_most", "plus_minus", "about", "more_than",
                                       "less_than", "equals", "and", "plus", "at", "percent",
+                                      "or_more",
                                       "or")},
 }

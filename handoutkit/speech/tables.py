@@ -101,7 +101,7 @@ def is_one(text: str) -> bool:
 
 
 def unit_words(written: str, lang: Language, singular: bool) -> tuple[str, str]:
-    """"mmol/L" → ("millimoles per litre", gender): the unit, then each "/x" as "per x"."""
+    """"mmol/L" → ("millimoles per liter", gender): the unit, then each "/x" as "per x"."""
     first, *pers = written.rstrip(".").split("/")
     unit = lang.units[first]
     said = [unit.one if singular else unit.many, *(lang.per[p] for p in pers)]
@@ -198,7 +198,7 @@ def say_quantity(number: str, unit: str, lang: Language) -> str:
 def say_range(low: str, high: str, lang: Language, low_unit: str = "", unit: str = "",
               gender: str = "") -> str:
     """"2.25", "2.75", unit "mmol/L" → "two point two five to two point seven five millimoles
-    per litre"; with no unit, years stay years: "2020", "2026" → "twenty twenty to …";
+    per liter"; with no unit, years stay years: "2020", "2026" → "twenty twenty to …";
     with the gender of the noun after it: Spanish "1", "2", "f" → "una a dos"."""
     to = f" {lang.words['to']} "
     if gender:
@@ -248,7 +248,7 @@ def say_mixed(whole: int, numerator: int, denominator: int, unit: str, lang: Lan
 
 
 def say_blood_pressure(high: int, low: int, unit: str, lang: Language) -> str:
-    """140, 90 → "one hundred and forty over ninety" (+ "millimetres of mercury")."""
+    """140, 90 → "one hundred and forty over ninety" (+ "millimeters of mercury")."""
     said = f"{cardinal(high, lang)} {lang.words['over']} {cardinal(low, lang)}"
     return f"{said} {unit_words(unit, lang, False)[0]}" if unit else said
 

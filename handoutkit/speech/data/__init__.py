@@ -42,7 +42,7 @@ class Language:
     code: str  # primary subtag, also the num2words language: "en", "es"
     words: Mapping[str, str]  # joining words and templates, see en.WORDS
     units: Mapping[str, Unit]  # unit written after a number: "mg" → milligram(s)
-    per: Mapping[str, str]  # "/key" after a unit: "L" → "per litre", "day" → "a day"
+    per: Mapping[str, str]  # "/key" after a unit: "L" → "per liter", "day" → "a day"
     per_after_word: str  # regex alternation: per keys also read after a word
     bare_units: str  # regex alternation: units read with no number before them
     strict_units: frozenset[str]  # units read only before punctuation or the end
@@ -50,6 +50,7 @@ class Language:
     sentence_final: frozenset[str]  # dotted abbreviations whose dot may end a sentence
     months: tuple[str, ...]  # spoken month names, January first
     month_names: Mapping[str, int]  # written month names in text dates (empty: no rule)
+    weekdays: Mapping[str, str]  # written weekday → its name, read in a range: "Mon" → Monday
     fractions: Mapping[int, Unit]  # denominator → part: 4 → quarter(s)
     mixed: Mapping[int, str]  # fraction part of a mixed number: 2 → "a half"
     currencies: Mapping[str, Currency]  # "$" → dollar(s) and cent(s)
@@ -63,6 +64,7 @@ class Language:
     read_years: bool  # 1900–2099 on their own are years: "twenty twenty-six"
     hour_words: str  # regex alternation: words after which "9.30" is a time of day
     length_units: str  # regex alternation: units after which "x" is "by" (25 x 7 m)
+    durations: str  # regex alternation: a span after "x" read "for" (x 7 days)
     space_groups: bool  # "10 000" with a plain space is ten thousand
     phone_zero: str = ""  # how 0 is said in a phone number, if not as the cardinal: "oh"
     month_first: bool = True  # 05/12/2026 is 12 May when False
@@ -95,7 +97,7 @@ def _build(data: ModuleType) -> Language:
         strict_units=frozenset(data.STRICT_UNITS.split("|")) - {""},
         abbreviations=_expand(data.ABBREVIATION_GROUPS),
         sentence_final=frozenset(data.SENTENCE_FINAL.split("|")), months=data.MONTHS,
-        month_names=data.MONTH_NAMES,
+        month_names=data.MONTH_NAMES, weekdays=data.WEEKDAYS,
         fractions={d: Unit(*names, "m") for d, names in data.FRACTIONS.items()},
         mixed=data.MIXED, currencies=_currencies(data), roman_nouns=data.ROMAN_NOUNS,
         times_follow=data.TIMES_FOLLOW, ordinal_suffix=data.ORDINAL_SUFFIX,
@@ -103,9 +105,25 @@ def _build(data: ModuleType) -> Language:
         ordinal_fixes=_fixes(data.ORDINAL_FIXES),
         agreement={gender: _fixes(pairs) for gender, pairs in data.AGREEMENT.items()},
         read_years=data.READ_YEARS, hour_words=data.HOUR_WORDS,
-        length_units=data.LENGTH_UNITS, space_groups=data.SPACE_GROUPS,
+        length_units=data.LENGTH_UNITS, durations=data.DURATIONS,
+        space_groups=data.SPACE_GROUPS,
         english_forms=data is en,
     )
+
+
+def _respelled(language: Language, spellings: tuple[tuple[str, str], ...]) -> Language:
+    """The language with its unit words respelled: "milliliters" → "millilitres"."""
+    fixes = _fixes(spellings)
+
+    def spell(words: str) -> str:
+        for pattern, repl in fixes:
+            words = pattern.sub(repl, words)
+        return words
+
+    return replace(language,
+                   units={key: replace(unit, one=spell(unit.one), many=spell(unit.many))
+                          for key, unit in language.units.items()},
+                   per={key: spell(said) for key, said in language.per.items()})
 
 
 _ENGLISH = _build(en)
@@ -113,10 +131,13 @@ _SPANISH = replace(_build(es), letter_names=es.LETTER_NAMES, web_words=frozenset
 # Every variant is built once here, so rules compiled per Language object can be cached.
 LANGUAGES: dict[str, Language] = {
     "en": replace(_ENGLISH, phone_zero="oh"),  # US: 05/12/2026 is May 12; phone 0 is "oh"
-    "en-day-first": replace(_ENGLISH, month_first=False),
+    # Everywhere else (en-GB, en-CA, en-AU…): 05/12/2026 is 5 December; litres and metres.
+    "en-day-first": replace(_respelled(_ENGLISH, en.BRITISH), month_first=False),
     "es": replace(_SPANISH, month_first=False, decimal_comma=True),
     "es-decimal-point": replace(_SPANISH, month_first=False),
 }
+# Regions writing the month first, and also spelling "liter" (US English); a tag without one
+# is US English too, as CLDR's "en" is.
 MONTH_FIRST_REGIONS = frozenset({"US", "PH", "FM", "MH", "PW"})
 # Spanish-speaking regions that write 2.5 and 1,200 (elsewhere: 2,5 and 1.200).
 DECIMAL_POINT_REGIONS = frozenset({"MX", "US", "PR", "DO", "GT", "HN", "NI", "SV", "PA", "CU"})

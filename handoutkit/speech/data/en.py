@@ -1,7 +1,9 @@
 """English word tables for speech normalisation: units, abbreviations, months, joining words.
 
-Spelling follows STANDARDS.md examples (British "litre", "metre"). Abbreviation keys are
-matched as whole words, case-sensitively, longest first; each key group is "|"-separated.
+Spelling is American ("liter", "meter": Merriam-Webster), as CLDR's "en" is US English;
+English of every region outside the US is respelled by BRITISH ("litre", "metre": Oxford,
+Canadian usage too). Abbreviation keys are matched as whole words, case-sensitively, longest
+first; each key group is "|"-separated.
 """
 
 # Joining words, and templates whose {fields} tables.py fills. English writes no decimal
@@ -25,7 +27,8 @@ WORDS: dict[str, str] = {
     "at_least": "at least", "at_most": "at most", "more_than": "more than",
     "less_than": "less than", "plus_minus": "plus or minus", "about": "about",
     "equals": "equals", "percent": "percent", "per": "per", "by": "by", "of": "of",
-    "slash": "slash", "dash": "dash", "underscore": "underscore",
+    "slash": "slash", "dash": "dash", "underscore": "underscore", "for": "for", "per_span": "in",
+    "or_more": "plus", "positive": "positive", "negative": "negative",
 }
 
 # Units read after a number: keys → (after 1, after anything else).
@@ -35,31 +38,34 @@ UNIT_GROUPS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("kg|KG|Kg", ("kilogram", "kilograms")),
     ("mcg|µg|μg|ug", ("microgram", "micrograms")),
     ("ng", ("nanogram", "nanograms")),
-    ("mL|ml", ("millilitre", "millilitres")),
-    ("L|l", ("litre", "litres")),
-    ("dL", ("decilitre", "decilitres")),
-    ("cc", ("cubic centimetre", "cubic centimetres")),
+    ("mL|ml", ("milliliter", "milliliters")),
+    ("L|l", ("liter", "liters")),
+    ("dL", ("deciliter", "deciliters")),
+    ("cc", ("cubic centimeter", "cubic centimeters")),
     ("mmol", ("millimole", "millimoles")),
     ("μmol|µmol", ("micromole", "micromoles")),
     ("mEq", ("milliequivalent", "milliequivalents")),
-    ("mmHg", ("millimetre of mercury", "millimetres of mercury")),
+    ("mmHg", ("millimeter of mercury", "millimeters of mercury")),
     ("IU", ("international unit", "international units")),
     ("U|unit|units", ("unit", "units")),
     ("°F", ("degree Fahrenheit", "degrees Fahrenheit")),
     ("°C", ("degree Celsius", "degrees Celsius")),
     ("°", ("degree", "degrees")),
     ("%", ("percent", "percent")),
-    ("mm", ("millimetre", "millimetres")),
-    ("cm", ("centimetre", "centimetres")),
-    ("m", ("metre", "metres")),
-    ("km", ("kilometre", "kilometres")),
-    ("m2", ("square metre", "square metres")),
-    ("m3", ("cubic metre", "cubic metres")),
-    ("cm3", ("cubic centimetre", "cubic centimetres")),
-    ("km3", ("cubic kilometre", "cubic kilometres")),
+    ("mm", ("millimeter", "millimeters")),
+    ("cm", ("centimeter", "centimeters")),
+    ("m", ("meter", "meters")),
+    ("km", ("kilometer", "kilometers")),
+    ("m2", ("square meter", "square meters")),
+    ("m3", ("cubic meter", "cubic meters")),
+    ("cm3", ("cubic centimeter", "cubic centimeters")),
+    ("km3", ("cubic kilometer", "cubic kilometers")),
     ("in", ("inch", "inches")),
     ("ft", ("foot", "feet")),
     ("lb|lbs", ("pound", "pounds")),
+    ("tab|tabs", ("tablet", "tablets")),
+    ("cap|caps", ("capsule", "capsules")),
+    ("mi", ("mile", "miles")),
     ("oz", ("ounce", "ounces")),
     ("h|hr|hrs", ("hour", "hours")),
     ("min|mins", ("minute", "minutes")),
@@ -75,15 +81,18 @@ UNIT_GROUPS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("mbps|Mbps", ("megabit per second", "megabits per second")),
 )
 
+# British spellings of the unit words above (pattern → replacement): English outside the US.
+BRITISH: tuple[tuple[str, str], ...] = ((r"(lit|met)er(?=s?\b)", r"\1re"),)
+
 # "/key" after a unit ("mmol/L") or, for PER_AFTER_WORD, after any word ("tablets/day").
 PER: dict[str, str] = {
-    "L": "per litre", "l": "per litre", "dL": "per decilitre", "mL": "per millilitre",
-    "ml": "per millilitre", "kg": "per kilogram", "m2": "per square metre", "h": "per hour",
+    "L": "per liter", "l": "per liter", "dL": "per deciliter", "mL": "per milliliter",
+    "ml": "per milliliter", "kg": "per kilogram", "m2": "per square meter", "h": "per hour",
     "hr": "per hour", "min": "per minute", "day": "a day", "d": "a day", "week": "a week",
     "wk": "a week", "dose": "per dose", "mol": "per mole", "yr": "a year", "year": "a year",
     "mo": "a month", "month": "a month", "s": "per second", "sec": "per second",
 }
-PER_AFTER_WORD = "day|week|wk|dose"
+PER_AFTER_WORD = "day|week|wk|dose|kg"  # "1 drop/kg": per kilogram, a weight-based dose
 
 # Units also read with no number before them ("results in mmol/L").
 BARE_UNITS = "mg|mcg|µg|μg|kg|mL|mmol|mmHg|mEq|IU|kcal|cm|mm|km|°C|°F|bpm"
@@ -98,18 +107,30 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("approx.|approx", "about"), ("min.", "minimum"), ("max.|max", "maximum"),
     ("wk", "week"), ("wks", "weeks"), ("yr", "year"), ("yrs", "years"),
     ("hr", "hour"), ("hrs", "hours"), ("tsp", "teaspoon"), ("tbsp|Tbsp", "tablespoon"),
-    ("a.m.", "a m"), ("p.m.", "p m"), ("ext.|Ext.", "extension"), ("Tel.|tel.", "telephone"),
+    ("a.m.", "a m"), ("p.m.", "p m"), ("ext.", "extension"), ("Ext.", "Extension"),
+    ("Tel.|tel.", "telephone"),
+    ("Temp.", "Temperature"), ("temp.", "temperature"), ("Appt.", "Appointment"),
+    ("appt.", "appointment"),
     ("w/", "with"), ("w/o", "without"), ("and/or", "and or"), ("24/7", "twenty-four seven"),
     ("20/20", "twenty twenty"), ("I.V.", "I V"),
     # Weekdays as clinics abbreviate opening hours (capitalised only: "sat." is a verb).
     ("Mon.", "Monday"), ("Tue.|Tues.", "Tuesday"), ("Wed.", "Wednesday"),
     ("Thu.|Thur.|Thurs.", "Thursday"), ("Fri.", "Friday"), ("Sat.", "Saturday"),
     ("Sun.", "Sunday"),
+    # Undotted, those that are no English word ("Wed", "Sat", "Sun" are): "Fri 8–noon".
+    ("Mon", "Monday"), ("Tue|Tues", "Tuesday"), ("Thu|Thur|Thurs", "Thursday"), ("Fri", "Friday"),
+    ("Rm.", "Room"), ("rm.", "room"),
+    # Months, dotted and capitalised ("Oct.–Mar." → October to March; "Dec. 24" stays a date).
+    *((f"{name[:3]}.", name) for name in ("January", "February", "March", "April", "June",
+                                         "July", "August", "October", "November",
+                                         "December")),
+    ("Sept.|Sep.", "September"),
     # Prescription Latin.
     ("BID|b.i.d.", "twice a day"), ("TID|t.i.d.", "three times a day"),
     ("QID|q.i.d.", "four times a day"), ("QD|qd|q.d.", "once a day"),
     ("QOD|q.o.d.", "every other day"), ("PRN|prn|p.r.n.", "as needed"),
-    ("QHS|qhs|q.h.s.", "at bedtime"), ("p.o.", "by mouth"), ("Rx", "prescription"),
+    ("QHS|qhs|q.h.s.", "at bedtime"), ("p.o.|PO", "by mouth"), ("PO Box", "P O Box"),
+    ("Rx", "prescription"),
     ("Dx", "diagnosis"), ("Tx", "treatment"),
     # Said as words.
     ("BP", "blood pressure"), ("HR", "heart rate"), ("OTC", "over the counter"),
@@ -125,7 +146,8 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("ADHD", "A D H D"), ("ENT", "E N T"), ("INR", "I N R"), ("TIA", "T I A"),
     ("IBS", "I B S"), ("GERD", "G E R D"), ("MD", "M D"), ("RN", "R N"), ("DNA", "D N A"),
     ("RSV", "R S V"), ("TB", "T B"), ("ID", "I D"), ("CBC", "C B C"), ("LDL", "L D L"),
-    ("HDL", "H D L"), ("SSRI", "S S R I"), ("NHS", "N H S"), ("UK", "U K"),
+    ("HDL", "H D L"), ("IM", "I M"), ("RD", "R D"), ("NP", "N P"), ("LPN", "L P N"),
+    ("SSRI", "S S R I"), ("NHS", "N H S"), ("UK", "U K"),
     ("USA", "U S A"), ("TV", "T V"), ("IUD", "I U D"), ("PTSD", "P T S D"),
     ("OCD", "O C D"), ("GI", "G I"), ("UV", "U V"), ("SPF", "S P F"), ("PSA", "P S A"),
     ("CKD", "C K D"), ("EMS", "E M S"), ("PPE", "P P E"), ("IVF", "I V F"),
@@ -133,7 +155,21 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("401(k)|401k", "four oh one k"),
 )
 # Dotted abbreviations whose dot also ends the sentence before a capital letter.
-SENTENCE_FINAL = "etc.|a.m.|p.m.|Mon.|Tue.|Tues.|Wed.|Thu.|Thur.|Thurs.|Fri.|Sat.|Sun."
+SENTENCE_FINAL = ("etc.|a.m.|p.m.|Mon.|Tue.|Tues.|Wed.|Thu.|Thur.|Thurs.|Fri.|Sat.|Sun."
+                  "|Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sept.|Sep.|Oct.|Nov.|Dec.")
+
+# Weekdays, and the short forms written without a dot in opening hours ("Mon-Fri"), read in
+# a range with a hyphen: "Mon.-Fri.", "Monday-Friday", "Mon-Fri" → Monday to Friday.
+WEEKDAYS: dict[str, str] = {
+    **{day: day for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                            "Sunday")},
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
+    "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
+    "Sat": "Saturday", "Sun": "Sunday",
+    # one or two letters, as opening hours write them: M–F, Tu–Sa
+    "M": "Monday", "Tu": "Tuesday", "W": "Wednesday", "Th": "Thursday", "F": "Friday",
+    "Sa": "Saturday", "Su": "Sunday",
+}
 
 MONTHS: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June", "July", "August",
@@ -188,8 +224,11 @@ AGREEMENT: dict[str, tuple[tuple[str, str], ...]] = {}
 
 # "9.30" after these words is a time of day: "at 9.30".
 HOUR_WORDS = "at|from|until|till|by|before|after"
-# Lengths: "25 x 7 m" is twenty-five by seven metres.
+# Lengths: "25 x 7 m" is twenty-five by seven meters.
 LENGTH_UNITS = "mm|cm|m|km|in|ft"
+# After a word, "x 7 days" is a course's length: "for seven days" (prescription shorthand);
+# "8 tabs/24 hrs" is so many in that span: "in twenty-four hours".
+DURATIONS = "days?|d|weeks?|wks?|months?|mos?|hours?|hrs?|h"
 SPACE_GROUPS = False  # "1 000" with a plain space is not a thousand in English text
 
 READ_YEARS = True  # 1900–2099 on their own are years: "twenty twenty-six"

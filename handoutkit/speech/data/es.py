@@ -26,6 +26,9 @@ WORDS: dict[str, str] = {
     "at_least": "al menos", "at_most": "como máximo", "more_than": "más de",
     "less_than": "menos de", "plus_minus": "más o menos", "about": "aproximadamente",
     "equals": "es igual a", "percent": "por ciento", "per": "por", "by": "por", "of": "de",
+    # A web address's path (RAE, Ortografía 2010: barra, guion, guion bajo).
+    "slash": "barra", "dash": "guion", "underscore": "guion bajo", "for": "por", "per_span": "en",
+    "or_more": "o más", "positive": "positivo", "negative": "negativo",
 }
 
 # Units read after a number: keys → (after 1, after anything else, gender).
@@ -82,7 +85,7 @@ PER: dict[str, str] = {
     "semana": "a la semana", "dosis": "por dosis", "mol": "por mol", "mes": "al mes",
     "año": "al año",
 }
-PER_AFTER_WORD = "día|semana|dosis"
+PER_AFTER_WORD = "día|semana|dosis|kg"  # "1 gota/kg": por kilogramo
 
 BARE_UNITS = "mg|mcg|µg|μg|kg|mL|mmol|mmHg|mEq|UI|kcal|cm|mm|km|°C|°F"
 
@@ -94,12 +97,19 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("Sr.|sr.", "señor"), ("Sra.|sra.", "señora"), ("Srta.|srta.", "señorita"),
     ("Ud.", "usted"), ("Uds.", "ustedes"), ("Da.", "doña"),
     ("esq.|Esq.", "esquina"), ("pza.|Pza.", "plaza"), ("av.|Av.|avda.|Avda.", "avenida"),
-    ("ext.|Ext.", "extensión"), ("a. C.|a. c.|a.C.", "antes de Cristo"),
+    ("ext.", "extensión"), ("Ext.", "Extensión"), ("a. C.|a. c.|a.C.", "antes de Cristo"),
     ("d. C.|d. c.|d.C.", "después de Cristo"),
     ("lun.|Lun.", "lunes"), ("miér.|Miér.|mié.|Mié.", "miércoles"),
     ("jue.|Jue.", "jueves"), ("vie.|Vie.|vier.|Vier.", "viernes"), ("sáb.|Sáb.", "sábado"),
     ("dom.|Dom.", "domingo"),
-    ("aprox.|Aprox.", "aproximadamente"), ("máx.|Máx.", "máximo"), ("mín.|Mín.", "mínimo"),
+    # "los sáb.": sábado and domingo take -s in the plural (lunes… viernes do not: DPD).
+    ("los sáb.", "los sábados"), ("Los sáb.", "Los sábados"), ("los dom.", "los domingos"),
+    ("Los dom.", "Los domingos"),
+    ("SPF", "ese pe efe"), ("Temp.", "Temperatura"), ("temp.", "temperatura"),
+    ("INR", "i ene erre"),
+    ("Lic.|Lcdo.|Ldo.", "licenciado"), ("Lcda.|Lda.", "licenciada"), ("Ing.", "ingeniero"),
+    ("aprox.|Aprox.", "aproximadamente"), ("máx.", "máximo"), ("Máx.", "Máximo"),
+    ("mín.", "mínimo"), ("Mín.", "Mínimo"),
     ("dosis máx.", "dosis máxima"), ("Dosis máx.", "Dosis máxima"),
     ("dosis mín.", "dosis mínima"), ("Dosis mín.", "Dosis mínima"),
     ("núm.|Núm.", "número"), ("pág.|Pág.", "página"), ("tel.|Tel.", "teléfono"),
@@ -110,7 +120,8 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
         ("ene", "enero"), ("feb", "febrero"), ("abr", "abril"), ("jun", "junio"),
         ("jul", "julio"), ("ago", "agosto"), ("sept", "septiembre"), ("sep", "septiembre"),
         ("oct", "octubre"), ("nov", "noviembre"), ("dic", "diciembre"))),
-    ("EE. UU.|EE.UU.|ee. uu.|ee.uu.", "Estados Unidos"), ("c/", "cada"), ("y/o", "y o"),
+    ("EE. UU.|EE.UU.|ee. uu.|ee.uu.", "Estados Unidos"), ("c/", "cada"), ("p/", "para"),
+    ("y/o", "y o"),
     ("24/7", "veinticuatro siete"),
     # Latín de las recetas.
     ("BID|b.i.d.", "dos veces al día"), ("TID|t.i.d.", "tres veces al día"),
@@ -139,7 +150,19 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
 )
 # "… aprox. Luego", "… de sept. a dic. Luego": the dot also ends the sentence.
 SENTENCE_FINAL = ("etc.|aprox.|máx.|mín.|ene.|feb.|abr.|jun.|jul.|ago.|sept.|sep.|oct.|nov."
-                  "|dic.")
+                  "|dic.|lun.|mié.|miér.|jue.|vie.|vier.|sáb.|dom.|los sáb.|Los sáb.|los dom."
+                  "|Los dom.")
+
+# Weekdays, and their short forms written without a dot in opening hours ("lun-vie"), read
+# in a range with a hyphen: "lun.-vie.", "lunes-viernes", "lun-vie" → lunes a viernes.
+WEEKDAYS: dict[str, str] = {
+    form: day
+    for short, day in (("lun", "lunes"), ("mar", "martes"), ("mié", "miércoles"),
+                       ("mier", "miércoles"), ("miér", "miércoles"), ("jue", "jueves"),
+                       ("vie", "viernes"), ("sáb", "sábado"), ("sab", "sábado"),
+                       ("dom", "domingo"))
+    for form in (short, short.capitalize(), day, day.capitalize())
+} | {"L": "lunes", "V": "viernes", "S": "sábado", "D": "domingo"}  # L-V, L-S (México)
 
 MONTHS: tuple[str, ...] = (
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
@@ -247,6 +270,9 @@ AGREEMENT: dict[str, tuple[tuple[str, str], ...]] = {
 # "9.30" after these words is a time of day: "a las 9.30".
 HOUR_WORDS = "las|la"
 LENGTH_UNITS = "mm|cm|m|km|pulg"
+# After a word, "x 7 días" is a course's length: "por siete días"; "8 tabletas/24 h" is so
+# many in that span: "en veinticuatro horas".
+DURATIONS = "días?|semanas?|mes(?:es)?|horas?|hrs?|h"
 SPACE_GROUPS = True  # "10 000": the RAE's thousands separator is a space
 
 READ_YEARS = False  # years are plain numbers: "dos mil veintiséis"

@@ -29,7 +29,7 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                r"(?P<path>/(?:[\w./-]*[\w/])?)?"),
      "@", ""),
     ("domain", (r"(?<![\w.@/-])(?P<host>(?:[A-Za-z0-9-]+\.)+(?:%(tlds)s))(?![\w@-]|\.\w)"
-                r"(?:/[^\s]*[^\s.,;:!?)])?"), ".", "web_words"),
+                r"(?P<path>/[^\s]*[^\s.,;:!?)])?"), ".", "web_words"),
     # English only (say_english.py).
     ("ip_address", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)", ".", "english_forms"),
     ("web_site", (r"(?<![\w@./-])(?P<host>[a-z][a-z\d-]*(?:\.[a-z\d-]+)*\.(?:%(web_end)s))"
@@ -39,7 +39,11 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                  r"(?P<type>(?i:%(street)s))(?![^\W\d_])\.?"), D, "english_forms"),
     ("state_zip", (r"(?<=[a-z])(?P<sep>,\s?)(?P<st>%(state)s)(?:,?\s(?P<zip>\d{5}(?:-\d{4})?))?"
                    r"(?![\w-])(?=\s*(?:[,.;)]|$))"), ",", "english_forms"),
+    ("height", r"(?<![\d.,'])(?P<ft>[1-8])['′]\s?(?P<inch>1[01]|\d)(?:\"|″|′′|'')", "'′",
+     "english_forms"),
     ("digits_after", r"(?<=\bending in )\d{3,}(?!\d)", D, "english_forms"),
+    ("text_code", r"(?<=\b[Tt]ext )(?P<word>[A-Z]{2,12}) to (?P<code>\d{5,6})(?![\d.,]?\d)", D,
+     "english_forms"),
     ("clock_seconds", (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d):(?P<ss>[0-5]\d)"
                        r"(?![\d:])%(ampm)s?"), ":", "english_forms"),
     ("minus_equation", r"(?<![\w.,])(?P<a>\d+(?:\.\d+)?)\s?-\s?(?P<b>\d+(?:\.\d+)?)(?=\s?=)",
@@ -54,7 +58,13 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                r"|^(?P<line>[IVX]{1,6}|[ivx]{1,4})(?=[.)]\s)"  # "II. ", "ii) " opening a line
                r"|(?<![^\s(])(?P<item>[ivx]{1,4})(?=\))"), "IVXivx", ""),  # "(ii)", "ii)"
     ("regnal", r"\b(?P<name>[A-Z][a-z]+)\s(?P<r>III|II)(?!\w)", "I", "english_forms"),
+    ("extension", (r"(?:(?<=\bext\. )|(?<=\bExt\. )|(?<=\bext )|(?<=\bExt )"
+                   r"|(?<=\bextension )|(?<=\bextensión ))\d{2,6}(?![\d.,]?\d)"), D, ""),
+    ("page", r"\b(?P<p>pp?)\.\s?(?=\d)", "p", "english_forms"),
     ("abbreviation", r"%(abbreviations)s", "", ""),
+    # After the weekday's abbreviation is said: "Thursday, 3/4" is a date, not three quarters.
+    ("weekday_date", (r"(?<![^\W\d_])(?P<day>%(weekdays)s),?\s(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+                      r"(?![\d/]|[.,]\d)"), "/", ""),
     ("at_least", r"\s*(?:>=|≥|=>)\s*", ">≥", ""),
     ("at_most", r"\s*(?:<=|≤|=<)\s*", "<≤", ""),
     ("plus_minus", r"\s*±\s*", "±", ""),
@@ -120,6 +130,8 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
                      r"(?:hours|hour|hrs|hr|h)(?![^\W\d_])(?:\.(?=\s+[a-z]))?"), "qQ", ""),
     ("times", r"(?<![\d.,])(?P<n>\d+)\s?[x×](?=\s?/|\s+(?:%(times)s)(?![^\W\d_]))", "x×", ""),
     ("multiply", r"(?<=\d)\s?[x×*]\s?(?=\d)|(?<=\w)\s[x×]\s?(?=\d)", "x×*", ""),
+    # "8 tabs/24 hrs": at most so many in that span of time
+    ("per_span", r"(?<=[^\W\d_])\s?/\s?(?=\d{1,3}\s?(?:%(durations)s)(?![^\W\d_]))", "/", ""),
     ("ordinal", (r"(?<![\d.,/])(?P<n>[1-9]\d{0,2}(?:%(group)s\d{3})+|\d+)%(ordinal)s"
                  r"(?![^\W\d_])"), D, ""),
     ("decade", r"(?<![\d.,])'?(?P<d>(?:1\d|20)?\d0)'?s(?![^\W\d_])", "0", "read_years"),
@@ -142,6 +154,10 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("year", r"(?<![\d.,$£€#-])(?:19|20)\d\d(?![\d]|[.,]\d)", D, "read_years"),
     ("equals", r"\s*=\s*", "=", ""),
     ("and", r"\s*&\s*", "&", ""),
+    # O+, AB- where "blood", "type", "sangre"… is near (say_words.py); "Grade A-" is a mark
+    ("blood_group", r"(?<![\w+-])(?P<g>AB|A|B|O)(?P<s>[+-])(?![\w+-])", "+-", ""),
+    # "65+", "6 months+": that age or more (not a blood group's sign: "A+", "O+")
+    ("or_more", r"(?:(?<=\d)|(?<=[^\W\d_]{3}))\+(?=\s|[.,;:)]|$)", "+", ""),
     ("plus", r"(?<=[^\W_])\s*\+\s*(?=[^\W_])|(?<![^\s(])\+\s?(?=\w)", "+", ""),
     ("at", r"\s*@\s*", "@", ""),
     ("percent", r"\s*%%", "%", ""),
@@ -151,7 +167,9 @@ RULES: tuple[tuple[str, str, str, str], ...] = (
     ("digit_run", r"(?<![\d.,])\d{7,}(?![\d]|[.,]\d)", D, ""),
     ("split", r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", D, ""),
     ("number", r"%(signed)s", D, ""),
-    ("word_range", r"(?<=[^\W\d_])–(?=[^\W\d_])", "–", ""),
+    ("word_range", (r"(?<=[^\W\d_])–(?=[^\W\d_])"  # a hyphen, or spaces, only between weekdays
+                    r"|(?<![^\W\d_])(?P<a>%(weekdays)s)\s?[-–]\s?(?P<b>%(weekdays)s)(?![^\W\d_])"),
+     "–-", ""),
     ("dashes", r"\s*(?:—|--)\s*|\s+[–-]\s+", "—–-", ""),
 )
 LAST_NAMING_RULE = "digit_run"  # from here on rules only read numbers and dashes
@@ -166,7 +184,7 @@ STARTS: dict[str, str] = {
         "iso_date", "slash_date", "day_slash_month", "thousands", "phone_words", "time_range",
         "dotted_clock", "clock", "hour_ampm", "blood_press", "times", "ordinal", "emergency",
         "year", "digit_run", "ip_address", "address", "digits_after", "clock_seconds",
-        "minus_equation", "decade_range", "day_month_verb", "ratio")},
+        "minus_equation", "decade_range", "day_month_verb", "ratio", "extension")},
     "mixed": SIGNED, "fraction": SIGNED,
     "web_site": "[a-z]", "state_zip": ",", "month_year": r"[^\W\d_]",
     "month_of_year": r"[^\W\d_]",
@@ -182,7 +200,8 @@ STARTS: dict[str, str] = {
 # Service numbers read digit by digit where a dialling word is before them: "llame al 988",
 # "marque 711", "la Línea 988", "call 311", "TTY: 711" (alone, "Casos: 311" is a count).
 DIALLED = (r"(?:(?<=\bal )|(?<=\bel )|(?<=\bmarque )|(?<=\bMarque )|(?<=\bcall )|(?<=\bCall )"
-           r"|(?<=\bdial )|(?<=\bDial )|(?<=\btext )|(?<=\blínea )|(?<=\bLínea )"
+           r"|(?<=\bdial )|(?<=\bDial )|(?<=\btext )|(?<=\bText )|(?<=\blínea )"
+           r"|(?<=\bLínea )"
            r"|(?<=\bline )|(?<=\bLine )|(?<=\bTTY: )|(?<=\bTTY )|(?<=\bTDD: ))"
            r"(?:988|[2-8]11)")
 HOURS = r"h(?:rs?|s)?(?![^\W\d_])"  # after a time: 20:30 h, 8:30 hrs (Mexico)
@@ -191,4 +210,6 @@ CAPITALS = "A-ZÁÉÍÓÚÑÜ"  # capitals in the words of a phone number: 1-855
 # Regex pieces shared by several rules (the language-specific ones are built from its tables).
 AMPM = r"(?:\s?(?P<ap>[AaPp])\.?\s?[Mm](?![^\W\d_])(?:\.(?=\s+[a-z]|[,;:)]))?)"  # am, p.m.
 STRICT_UNIT = r"(?=\s*(?:[.,;:)!?]|$))"  # "3 in." but not "1 in 4"
-ABBREVIATION_DOT = r"(?:\.(?=\s+[a-z]))?"  # "2 tsp. of" — a dot before a capital ends a sentence
+# "2 tsp. of", "2 tsp. (10 mL)", "2 yrs.:", "6 mos.–5 yrs." — a dot before a capital ends a
+# sentence
+ABBREVIATION_DOT = r"(?:\.(?=\s+[a-z(]|[,;:)]|\s?[-–]\s?\d))?"
