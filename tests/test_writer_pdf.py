@@ -128,8 +128,9 @@ def test_leaflets_stay_short(built: dict[str, Path]) -> None:
     # 5, 5 and 7 before the spacing was tightened and "For:" and the review date shared a
     # line, so the English title's details fit page 1 and its warning box page 3 (issue #25).
     # The Spanish footer takes two lines, so each of its pages holds a line less.
+    most = {LEAFLET: 4, f"{LEAFLET}.es": 5, f"{LEAFLET}-guide": 7}
     pages = {stem: len(PdfReader(path).pages) for stem, path in built.items()}
-    assert pages == {LEAFLET: 4, f"{LEAFLET}.es": 5, f"{LEAFLET}-guide": 7}, pages
+    assert all(pages[stem] <= most[stem] for stem in most), pages
 
 
 def test_for_and_review_date_share_a_line_where_they_fit(built: dict[str, Path]) -> None:
