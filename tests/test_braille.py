@@ -430,6 +430,21 @@ def test_a_box_line_never_opens_a_page_alone(filler: int) -> None:
     assert len(box_lines) == 2 and all(len(line) == CELLS for line in box_lines), box_lines
 
 
+@pytest.mark.parametrize("filler", range(19, 25))
+def test_a_source_keeps_its_address_on_the_page_of_its_title(filler: int) -> None:
+    """Wherever the page ends, a source (title and address, four lines here) stands on one
+    page: the guide's last page began with the runover of an ACOG address, and the Spanish
+    leaflet's page 5 ended with a source's title whose address began page 6."""
+    source = ",PREECLAMPSIA & ,HI< ,BLOOD ,PRESSURE ,DUR+ ,PREGNANCY ;;HTTPS3_/_/WWW4ACOG4ORG" \
+        "_/WOMENS-HEALTH_/FAQS_/PREECLAMPSIA"
+    blocks = [*(Cells(f"LINE{i}", 3, 1) for i in range(filler)), Cells(source, 1, 3, whole=True),
+              Cells(",RIV]SIDE", 1, 3)]
+    pages = paginate(lay_out(blocks), lambda n: f"#{'JABCDEFGHI'[n]}")
+    holding = [n for n, page in enumerate(pages) for line in page
+               if line.lstrip().startswith((",PREECLAMPSIA", ",DUR+", ";;HTTPS3", "H_/FAQS"))]
+    assert len(holding) == 4 and len(set(holding)) == 1, (filler, holding)
+
+
 def test_the_clinics_name_phone_and_address_share_the_last_page(
         brfs: dict[str, tuple[Handout, str]]) -> None:
     """The back matter ends with the clinic's name, phone and web address: all three on the

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 import shutil
+from pathlib import Path
 
+import pdfplumber
 import pytest
 from pypdf import PdfReader
 
@@ -128,3 +130,29 @@ def test_no_printed_web_address_ends_a_line_with_a_hyphen(
     assert not broken, broken
     assert any("://" in page.extract_text() for layout, name in leaflets[:3]
                for page in PdfReader(layout.output(name, "pdf")).pages)
+
+
+
+@pytest.mark.slow  # lays out 20 short leaflets
+def test_the_document_name_never_stands_alone_on_a_page(tmp_path: Path) -> None:
+    """The leaflet ends with its file name and review date (what a health record cites); a
+    last page holding only that line is a sheet wasted. One-line paragraphs as tall as that
+    line, 20 counts in a row (a page holds about 19): for one count the paragraphs fill
+    their pages exactly, and the line would stand alone on the next but for its keep."""
+    shutil.copy(SAMPLES / "clinic.yaml", tmp_path)
+    for count in range(10, 30):
+        body = "\n\n".join(f"Rest and drink water, day {n}." for n in range(count))
+        (tmp_path / f"filler-{count}.md").write_text(
+            f"---\ntitle: Rest\nlang: en-US\nsummary: Rest.\nreviewed: 2026-11-01\n---\n\n"
+            f"## At home\n\n{body}\n", encoding="utf-8")
+    layout = Layout(tmp_path, tmp_path / "build", TEMPLATES)
+    assert main(["pdf", "-q", "--handouts-dir", str(tmp_path), "--build-dir",
+                 str(layout.build_dir)]) == 0
+    alone = []
+    for count in range(10, 30):
+        with pdfplumber.open(layout.output(f"filler-{count}", "pdf")) as doc:
+            words = doc.pages[-1].extract_words()
+        line = next(w for w in words if w["text"] == f"filler-{count}")
+        if not any(w["bottom"] < line["top"] for w in words):
+            alone.append(count)
+    assert not alone

@@ -207,6 +207,15 @@ def _visual_lines(pdf: Path) -> list[str]:
             for _, chars in sorted(lines.items())]
 
 
+def _unbracketed(text: str) -> str:
+    """``text`` without spaces, each round bracket as "|". A face draws "(" in right-to-left
+    text with its ")" glyph (Unicode's mirroring), and the PDF's ToUnicode map gives a glyph
+    one text, that of its first use: after a right-to-left "(8 …)" earlier in the leaflet,
+    the footer's "(555)" is drawn right but read back as ")555(". Which bracket is which is
+    lost to extraction; the order of what they enclose is what the tests check."""
+    return re.sub(r"[()]", "|", text.replace(" ", "").replace("\xa0", ""))
+
+
 def test_a_phone_number_in_a_right_to_left_line_reads_left_to_right(
     built: dict[str, Built]
 ) -> None:
@@ -215,16 +224,16 @@ def test_a_phone_number_in_a_right_to_left_line_reads_left_to_right(
         with_phone = [line for line in lines if "0134" in line]
         assert len(with_phone) >= 2, leaflet.handout.name  # a "Get help now" box, each footer
         for line in with_phone:  # "(555) 555-0134" as printed, left to right
-            assert PHONE.replace(" ", "") in line.replace(" ", "").replace("\xa0", ""), line
+            assert _unbracketed(PHONE) in _unbracketed(line), line
 
 
 def test_latin_runs_in_a_right_to_left_line_keep_their_order(built: dict[str, Built]) -> None:
     checked = 0
     for leaflet in rtl(built):
-        lines = [line.replace(" ", "").replace("\xa0", "") for line in _visual_lines(leaflet.pdf)]
+        lines = [_unbracketed(line) for line in _visual_lines(leaflet.pdf)]
         for run in re.findall(r"\d+ °[CF] \(\d+ °[CF]\)|\b[A-Z][a-z]+\b|\(ORS\)",
                               printed_text(leaflet.handout)):
-            assert any(run.replace(" ", "") in line for line in lines), (leaflet.pdf, run)
+            assert any(_unbracketed(run) in line for line in lines), (leaflet.pdf, run)
             checked += 1
     assert checked >= 3
 

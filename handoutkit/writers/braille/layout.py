@@ -5,7 +5,9 @@ BANA's *Braille Formats* (2016): 40 cells by 25 lines; a centred line keeps at l
 blank cells at each side; a blank line never opens a page; a heading is never the last
 thing on a page, nor a box's closing line the first; the braille page number stands at the
 right end of line 25, with at least three blank cells before it when text shares that line;
-a box line there is shortened to leave them (Braille Formats §7.3a).
+a box line there is shortened to leave them (Braille Formats §7.3a). Ours besides: a block
+can be kept whole on one page (a source: an address at the top of a page is cut off from
+the title that says whose it is).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class Block:
     blank_before: bool = False  # a blank line before it (dropped at the top of a page)
     keep_with_next: bool = False  # a heading: never alone at the foot of a page
     keep_with_previous: bool = False  # a box's closing line: never alone at the top of a page
+    whole: bool = False  # all its lines on one page: a source's title with its address
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,8 @@ def lay_out(blocks: Sequence[Block]) -> list[Line]:
         wrapped = _wrap_block(block)
         if block.keep_with_previous and lines and not lines[-1].blank:
             lines[-1] = Line(lines[-1].text, keep=True)
-        keep = block.keep_with_next
-        lines += [Line(text, keep=keep) for text in wrapped]
+        lines += [Line(text, keep=block.keep_with_next or block.whole and n < len(wrapped) - 1)
+                  for n, text in enumerate(wrapped)]
     return lines
 
 

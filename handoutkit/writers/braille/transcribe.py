@@ -191,7 +191,8 @@ class Transcriber:
         if not sources:
             return []
         items = [Cells(self._plain(s.title) + (f" {self.brailler.translate_address(s.url)}"
-                                               if s.url else ""), 1, 3) for s in sources]
+                                               if s.url else ""), 1, 3, whole=True)
+                 for s in sources]
         return [Cells(self._plain(self.labels.sources), CENTRED, CENTRED, keep_with_next=True),
                 *items]
 

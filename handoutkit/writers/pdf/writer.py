@@ -22,13 +22,15 @@ from handoutkit.records import PdfRecord
 from handoutkit.writers import Plan, Records, digest
 from handoutkit.writers.bidi import isolated, keep_together_in_order
 from handoutkit.writers.fonts import FontChoice, choose_fonts, markup_text
-from handoutkit.writers.pdf.address import address_lines
+from handoutkit.writers.pdf.address import SLACK, address_lines
 from handoutkit.writers.pdf.footer import lay_out_footer
-from handoutkit.writers.pdf.measure import PT_MM, line_width_mm
+from handoutkit.writers.pdf.measure import PT_MM, line_width_mm, width_mm
 from handoutkit.writers.pdf.render import QR_PLACEHOLDER, RenderJob, render_pdf
 from handoutkit.writers.templating import make_environment
 
 if TYPE_CHECKING:
+    from handoutkit.labels import Labels
+    from handoutkit.model import Meta
     from handoutkit.writers.pdf.pool import RenderPool
 
 logger = logging.getLogger(__name__)
@@ -92,7 +94,7 @@ class PdfWriter:
             self.env.get_template("pdf/leaflet.html").render,
             handout=handout, meta=handout.meta, clinic=self.config, labels=labels,
             panel=help_panel(handout, contact), contact=contact,
-            direction="rtl" if rtl else "ltr",
+            direction="rtl" if rtl else "ltr", about_on_one_line=False,
         )
         html = page(listen=listen)
         widest = "".join("10" if kind == "counter" else part
@@ -102,13 +104,14 @@ class PdfWriter:
         footer_size = max(MIN_TEXT_PT, round(size * 0.8))
         footer = lay_out_footer(parts, widest, fonts, footer_size, self.config.paper)
         urls = [source.url for source in handout.meta.sources if source.url]
-        if listen or urls:  # the same characters, the addresses now cut where they may break
-            room = line_width_mm(self.config.paper)
+        room = line_width_mm(self.config.paper)
+        one_line = about_on_one_line(handout.meta, labels, fonts, size, room)
+        if listen or urls or one_line:  # the same characters, addresses cut where they may break
             if listen:
                 lines = address_lines(listen.url, fonts, size, room - QR_BESIDE_MM)
                 listen = dataclasses.replace(listen, lines=lines)
             indent = SOURCES_INDENT_EM * size * PT_MM
-            html = page(listen=listen, address_lines={
+            html = page(listen=listen, about_on_one_line=one_line, address_lines={
                 url: address_lines(url, fonts, size, room - indent) for url in urls})
         css = self.env.get_template("pdf/leaflet.css").render(
             size=size, paper=self.config.paper, labels=labels, footer=footer,
@@ -183,3 +186,17 @@ class PdfWriter:
         if not self.config.phone:
             return None
         return f"{label} {isolated(self.config.phone)}".replace(" ", "\u00a0")
+
+
+ABOUT_SEPARATOR = "\u00a0· "  # what leaflet.css puts for the line break in .about-on-one-line
+
+
+def about_on_one_line(meta: Meta, labels: Labels, fonts: FontChoice, size_pt: float,
+                      room_mm: float) -> bool:
+    """Whether "For: …" and "Last reviewed: …" fit on one line at the body size, so the
+    leaflet prints them side by side (leaflet.css) rather than on two lines."""
+    if not (meta.audience and meta.reviewed):
+        return False
+    line = (f"{labels.audience}{labels.colon}{meta.audience}{ABOUT_SEPARATOR}"
+            f"{labels.last_reviewed}{labels.colon}{labels.date(meta.reviewed)}")
+    return width_mm(line, fonts, size_pt) <= room_mm * SLACK
