@@ -5,6 +5,7 @@ out nothing, or only in workers, never pays for it."""
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -88,6 +89,11 @@ def load_engine() -> None:
 
     import_weasyprint()
     from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher  # noqa: F401
+
+
+def engine_loaded() -> bool:
+    """Whether this process has imported WeasyPrint (`load_engine`)."""
+    return "weasyprint" in sys.modules
 
 
 def map_every_glyph(document: object, pdf: object) -> None:
