@@ -308,3 +308,31 @@ def test_a_process_with_weasyprint_loaded_lays_out_a_lone_leaflet_itself(
     report = builder.build([handouts / f"{NAMES[0]}.md"], lambda path: None)
     assert not report.failed, report.failed
     assert [path.name for path in report.written] == [f"{NAMES[0]}.pdf"]
+
+
+# In a fresh interpreter: one thread loads the engine (the preview's warm-up) and, once its
+# import of WeasyPrint has begun, the main thread lays a leaflet out (a save's).
+RACE = """import sys, threading, time
+from pathlib import Path
+from handoutkit.writers.pdf.render import RenderJob, load_engine, render_pdf
+folder = Path(sys.argv[1])
+warming = threading.Thread(target=load_engine)
+warming.start()
+while "weasyprint" not in sys.modules:
+    time.sleep(0.0005)
+html = '<html lang="en"><head><title>Cramps</title></head><body><p>Stretch.</p></body></html>'
+print(render_pdf(RenderJob(folder / "a.md", html, "", None, folder, (folder,), folder / "a.pdf")))
+warming.join()
+"""
+
+
+def test_a_leaflet_laid_out_while_another_thread_loads_the_engine_waits_for_it(
+        tmp_path: Path) -> None:
+    """The preview loads WeasyPrint on a thread after its first build; a save meanwhile lays
+    its lone leaflet out in the same process, which waits until the engine is whole (it
+    failed as a circular import of weasyprint.urls while the other thread was importing)."""
+    shown = subprocess.run([sys.executable, "-c", RACE, str(tmp_path)], cwd=ROOT,
+                           capture_output=True, text=True)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.split() == ["1"]
+    assert PdfReader(tmp_path / "a.pdf").pages[0].extract_text().strip() == "Stretch."
