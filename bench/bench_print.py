@@ -8,9 +8,10 @@ machine (the best of each is shown too). Nothing else runs in the bench meanwhil
 memory sampler: on two cores it would take from -j2 what -j1 leaves idle). Then
 `make pdf -j2` with nothing to do (the build process starts, loads and digests the twelve
 handouts, and finds every PDF up to date) and a no-op `make -j2` (make alone: nothing is
-stale). Prints how many cores other processes kept busy meanwhile: on a shared machine
-the ratio means little. Writes its section of bench/BENCHMARKS.md; exits 1 if the median
--j2 is under 1.8x or the no-op `make` takes a second or more.
+stale), and `make pdf -j1`/`-j2` with one stale leaflet in a built folder (its PDF
+deleted: one handout edited). Prints how many cores other processes kept busy meanwhile:
+on a shared machine the ratio means little. Writes its section of bench/BENCHMARKS.md;
+exits 1 if the median -j2 is under 1.8x or the no-op `make` takes a second or more.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ TARGET_SPEEDUP = 1.8
 NOOP_LIMIT = 1.0  # seconds
 COPIES = 4
 ROUNDS = 5  # of each job count
+EDITED = "leg-cramps-in-pregnancy-1"  # the leaflet made stale in a built folder
 
 
 def real_handouts(handouts: Path) -> int:
@@ -65,6 +67,18 @@ def measure_print(work: Path, rounds: int) -> tuple[int, dict[str, list[Run]]]:
     return count, runs
 
 
+def measure_one_stale(work: Path, rounds: int) -> dict[str, list[Run]]:
+    """`make pdf -jN` in each folder `measure_print` built, with one leaflet's PDF deleted."""
+    handouts, log = work / "handouts", work / "make.log"
+    runs: dict[str, list[Run]] = {"j1": [], "j2": []}
+    for round_number in range(rounds):
+        for jobs in (1, 2):
+            build = work / f"build-{jobs}-{round_number}"
+            (build / "pdf" / f"{EDITED}.pdf").unlink()
+            runs[f"j{jobs}"].append(timed(make_command(handouts, build, jobs, target="pdf"), log))
+    return runs
+
+
 def measure_noop_make(work: Path) -> Run:
     """A no-op `make -j2` of one short handout with every output built (make alone runs)."""
     handouts = work / "noop-handouts"
@@ -86,7 +100,8 @@ def speedup(runs: dict[str, list[Run]]) -> float:
     return median(runs["j1"]) / median(runs["j2"])
 
 
-def section(count: int, runs: dict[str, list[Run]], make_noop: Run) -> str:
+def section(count: int, runs: dict[str, list[Run]], make_noop: Run,
+            one: dict[str, list[Run]]) -> str:
     j1, j2 = runs["j1"], runs["j2"]
     met = "met" if speedup(runs) >= TARGET_SPEEDUP else "missed"
     rounds = " ".join(f"{one.seconds / two.seconds:.2f}" for one, two in zip(j1, j2, strict=True))
@@ -103,7 +118,9 @@ def section(count: int, runs: dict[str, list[Run]], make_noop: Run) -> str:
             f"Speed-up {speedup(runs):.2f}x, medians (target ≥ {TARGET_SPEEDUP}x: {met}); "
             f"round by round {rounds}. `make pdf -j2` with nothing to do: {best['noop']:.2f} s; "
             f"a no-op `make -j2`: {make_noop.seconds:.2f} s (limit {NOOP_LIMIT:.0f} s), best of "
-            "three.\n\n"
+            f"three. One stale leaflet (its PDF deleted) in a built folder: -j1 "
+            f"{median(one['j1']):.2f} s, -j2 {median(one['j2']):.2f} s (medians of "
+            f"{len(one['j1'])}).\n\n"
             "The workers are forked from a server process that imports WeasyPrint (without "
             "cffi's search for its libraries) and lays out a line once; `python -m handoutkit` "
             "starts it before it imports its command line, so that runs on the other core "
@@ -125,8 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="handoutkit-print-") as scratch:
         count, runs = measure_print(Path(scratch), args.rounds)
+        one = measure_one_stale(Path(scratch), args.rounds)
         make_noop = measure_noop_make(Path(scratch))
-    text = section(count, runs, make_noop)
+    text = section(count, runs, make_noop, one)
     print(text)
     if not args.print_only:
         write_section("print", text)
