@@ -59,8 +59,12 @@ def make_command(handouts: Path, build: Path, jobs: int, target: str = "all") ->
             f"-j{jobs}"]
 
 
-def measure(command: Sequence[str], log: Path, env: Mapping[str, str] | None = None) -> Run:
-    """Run ``command`` to the end, output to ``log``; raise CommandFailed on a non-zero exit."""
+def measure(command: Sequence[str], log: Path, env: Mapping[str, str] | None = None,
+            sample_memory: bool = True) -> Run:
+    """Run ``command`` to the end, output to ``log``; raise CommandFailed on a non-zero exit.
+    Without ``sample_memory`` the tree's memory is not sampled (peak_tree_rss is then the
+    largest process): the sampler uses 2 % of a core beside the command, which a bench of
+    time alone on a machine with two cores does without."""
     with log.open("ab") as out:
         out.write(f"$ {' '.join(command)}\n".encode())
         out.flush()
@@ -68,11 +72,13 @@ def measure(command: Sequence[str], log: Path, env: Mapping[str, str] | None = N
         process = subprocess.Popen(list(command), stdout=out, stderr=subprocess.STDOUT,
                                    env=dict(env if env is not None else clean_environment()))
         sampler = TreeSampler(process.pid)
-        sampler.start()
+        if sample_memory:
+            sampler.start()
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
         busy = machine_busy() - busy
-        sampler.stop()
+        if sample_memory:
+            sampler.stop()
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         tail = "\n".join(log.read_text(errors="replace").splitlines()[-15:])

@@ -26,7 +26,7 @@ from handoutkit.files import Layout
 from handoutkit.pipeline import builder as builder_module
 from handoutkit.pipeline.builder import Builder
 from handoutkit.writers.pdf import pool as pool_module
-from handoutkit.writers.pdf.render import RenderJob
+from handoutkit.writers.pdf.render import RenderJob, load_engine
 from tests.helpers import ROOT, front_matter
 
 pytestmark = pytest.mark.slow  # whole builds with the real engines
@@ -268,3 +268,76 @@ def test_a_leaflet_laid_out_ahead_is_removed_when_its_pool_broke(
         assert not early.exists()
     finally:
         pool.close()
+
+
+# Runs `python -m handoutkit` as make does, and says at its exit whether the build process
+# itself imported WeasyPrint.
+ENGINE_PROBE = """import atexit, runpy, sys
+atexit.register(lambda: print("WeasyPrint in the build process:", "weasyprint" in sys.modules))
+runpy.run_module("handoutkit", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_one_stale_leaflet_at_two_jobs_is_laid_out_by_a_worker(tmp_path: Path) -> None:
+    """The fork server has WeasyPrint loaded when a -j2 build starts: a build with a single
+    stale leaflet (one handout edited) hands it to a worker forked from it, rather than
+    importing WeasyPrint a second time in the build process; the bytes are those of -j1."""
+    handouts = tmp_path / "handouts"
+    shutil.copytree(GUIDE.parent / "images", handouts / "images")
+    shutil.copyfile(GUIDE, handouts / "guide.md")
+    built: dict[int, bytes] = {}
+    for jobs in (1, 2):
+        shown = subprocess.run(
+            [sys.executable, "-c", ENGINE_PROBE, "pdf", "-q", f"-j{jobs}", "--handouts-dir",
+             str(handouts), "--build-dir", str(tmp_path / f"build-{jobs}")],
+            cwd=ROOT, capture_output=True, text=True)
+        assert shown.returncode == 0, shown.stderr
+        assert shown.stdout.splitlines() == [f"WeasyPrint in the build process: {jobs == 1}"]
+        built[jobs] = (tmp_path / f"build-{jobs}" / "pdf" / "guide.pdf").read_bytes()
+    assert built[1] == built[2]
+
+
+def test_a_process_with_weasyprint_loaded_lays_out_a_lone_leaflet_itself(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The live preview loads WeasyPrint after its first build, so that a save's one leaflet
+    is laid out at once in its own process: no worker is started for it."""
+    handouts = _project(tmp_path)
+    layout = Layout(handouts, tmp_path / "build", ROOT / "handoutkit" / "templates")
+    load_engine()
+
+    def refused(workers: int) -> None:
+        raise AssertionError("a worker pool was started for one leaflet")
+
+    monkeypatch.setattr(pool_module, "RenderPool", refused)
+    builder = Builder(layout, ClinicConfig(), ["pdf"], jobs=2)
+    report = builder.build([handouts / f"{NAMES[0]}.md"], lambda path: None)
+    assert not report.failed, report.failed
+    assert [path.name for path in report.written] == [f"{NAMES[0]}.pdf"]
+
+
+# In a fresh interpreter: one thread loads the engine (the preview's warm-up) and, once its
+# import of WeasyPrint has begun, the main thread lays a leaflet out (a save's).
+RACE = """import sys, threading, time
+from pathlib import Path
+from handoutkit.writers.pdf.render import RenderJob, load_engine, render_pdf
+folder = Path(sys.argv[1])
+warming = threading.Thread(target=load_engine)
+warming.start()
+while "weasyprint" not in sys.modules:
+    time.sleep(0.0005)
+html = '<html lang="en"><head><title>Cramps</title></head><body><p>Stretch.</p></body></html>'
+print(render_pdf(RenderJob(folder / "a.md", html, "", None, folder, (folder,), folder / "a.pdf")))
+warming.join()
+"""
+
+
+def test_a_leaflet_laid_out_while_another_thread_loads_the_engine_waits_for_it(
+        tmp_path: Path) -> None:
+    """The preview loads WeasyPrint on a thread after its first build; a save meanwhile lays
+    its lone leaflet out in the same process, which waits until the engine is whole (it
+    failed as a circular import of weasyprint.urls while the other thread was importing)."""
+    shown = subprocess.run([sys.executable, "-c", RACE, str(tmp_path)], cwd=ROOT,
+                           capture_output=True, text=True)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.split() == ["1"]
+    assert PdfReader(tmp_path / "a.pdf").pages[0].extract_text().strip() == "Stretch."

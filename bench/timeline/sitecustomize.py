@@ -98,6 +98,8 @@ def _start() -> None:
         _ROLE[0] = "build"
     elif any(b"multiprocessing.forkserver" in word for word in words):
         _ROLE[0] = "server"
+    elif any(b"multiprocessing.resource_tracker" in word for word in words):
+        _ROLE[0] = "tracker"
     else:
         return
     with open("/proc/self/stat") as stat:

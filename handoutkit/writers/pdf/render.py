@@ -5,6 +5,7 @@ out nothing, or only in workers, never pays for it."""
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +28,10 @@ NO_TEXT = "034f"
 # WeasyPrint is not documented as thread-safe and its warnings reach us through one
 # process-wide logger, so one leaflet is laid out at a time in a process.
 _RENDERING = threading.Lock()
+# One thread loads the engine; another that needs it meanwhile waits until it is whole (the
+# preview's warm-up thread and a save's leaflet: "weasyprint" is in sys.modules as soon as
+# its import starts, and importing its parts beside it fails as a circular import).
+_LOADING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -82,12 +87,18 @@ def load_engine() -> None:
     first leaflet: the live preview does it while it waits for the first save, which then
     lays out its leaflet at once in its own process, and the leaflets' fork server as it
     starts (`warm`). A no-op once done."""
-    import segno  # noqa: F401
+    with _LOADING:
+        import segno  # noqa: F401
 
-    from handoutkit.writers.pdf.libraries import import_weasyprint
+        from handoutkit.writers.pdf.libraries import import_weasyprint
 
-    import_weasyprint()
-    from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher  # noqa: F401
+        import_weasyprint()
+        from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher  # noqa: F401
+
+
+def engine_loaded() -> bool:
+    """Whether this process has imported WeasyPrint, or is importing it (`load_engine`)."""
+    return "weasyprint" in sys.modules
 
 
 def map_every_glyph(document: object, pdf: object) -> None:

@@ -9,7 +9,6 @@ from urllib.parse import unquote, urlsplit
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from handoutkit.files import is_inside
-from handoutkit.writers.fonts import FontFile, face_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +42,10 @@ class LocalOnlyFetcher(URLFetcher):
         if not any(is_inside(path, root) for root in self.roots):
             raise RefusedURL(f"refused to read {path}: it is outside the project")
         if path.suffix == ".ttc" and parts.fragment.isdigit():  # one face of a collection
+            # imported here: the fork server imports this module, and `fonts` brings
+            # langcodes, a thirtieth of a second before the first worker can start
+            from handoutkit.writers.fonts import FontFile, face_bytes
+
             data = face_bytes(FontFile(path, int(parts.fragment)))
             return URLFetcherResponse(url, data, status=200)
         return URLFetcherResponse(url, path.read_bytes(), status=200)

@@ -25,7 +25,7 @@ from handoutkit.writers.fonts import FontChoice, choose_fonts, markup_text
 from handoutkit.writers.pdf.address import SLACK, address_lines
 from handoutkit.writers.pdf.footer import lay_out_footer
 from handoutkit.writers.pdf.measure import PT_MM, line_width_mm, width_mm
-from handoutkit.writers.pdf.render import QR_PLACEHOLDER, RenderJob, render_pdf
+from handoutkit.writers.pdf.render import QR_PLACEHOLDER, RenderJob, engine_loaded, render_pdf
 from handoutkit.writers.templating import make_environment
 
 if TYPE_CHECKING:
@@ -123,20 +123,22 @@ class PdfWriter:
 
     def offer(self, plan: Plan, jobs: int) -> None:
         """A stale leaflet, planned while the build still loads the other handouts: with
-        several jobs, from the second one on, the leaflets go to worker processes at once
-        (WeasyPrint holds the GIL); a build with one stale leaflet lays it out in this
-        process."""
+        several jobs it goes to worker processes at once (WeasyPrint holds the GIL), forked
+        from the server that has WeasyPrint loaded. Only where this process has loaded it
+        too (the live preview) does a build with one stale leaflet lay it out here: from
+        the second leaflet on, the workers take them all."""
         if jobs < 2:
             return
         for job in plan.ahead:
             if self._pool is None:
-                if self._first is None or self._first.dest == job.dest:
+                if engine_loaded() and (self._first is None or self._first.dest == job.dest):
                     self._first = job
                     continue
                 from handoutkit.writers.pdf.pool import RenderPool
 
                 self._pool = RenderPool(jobs)
-                self._pool.queue(self._first)
+                if self._first is not None:
+                    self._pool.queue(self._first)
             self._pool.queue(job)
 
     @contextmanager
