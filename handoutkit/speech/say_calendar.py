@@ -136,6 +136,10 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
         said = arabic.HOURS[hour]
         said = said if before.rstrip().endswith("الساعة") else f"الساعة {said}"
         return f"{said} و {_arabic_minutes(minute)}" if minute else said
+    if primary == "ro" and not minute:  # "de la ora opt", not "opt ore" (a duration)
+        said = num2words(hour, lang="ro")  # feminine, as ora, but for unu: "ora unu"
+        said = re.sub(r"\bdoi(sprezece)?$", r"două\1", said)
+        return said if before.rstrip().endswith("ora") else f"ora {said}"
     if primary in generic.QUARTERS and 1 <= hour <= 12 and minute in (15, 30, 45):
         return _quarter(primary, hour, minute)
     if primary == "pl":
@@ -173,11 +177,17 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
                    r"(?:\s+(?P<y>\d{4}))?")
         return ((pattern, lambda m: date("de", int(m["d"]), months.split("|").index(m["mon"]) + 1,
                                          int(m["y"]) if m["y"] else None, m.string[:m.start()])),)
+    if primary == "ja":  # "3月12日(火)" → "三月十二日火曜日": the weekday's one-kanji mark
+        return ((r"(?<=日)\s?[(（](?P<w>[月火水木金土日])[)）]", lambda m: f"{m['w']}曜日"),)
     if primary == "vi":
         return ((r"(?<=ngày )(?P<d>[1-9]|[12]\d|3[01])/(?P<m>[1-9]|1[0-2])(?![\d/])",
                  lambda m: f"{m['d']} tháng {m['m']}"),)
+    hour_after_word = ()
+    if primary == "ar":  # "الساعة 8" → "الساعة الثامنة": a whole hour, an ordinal (Ryding)
+        hour_after_word = ((r"(?<=الساعة )(?P<h>[1-9]|1\d|2[0-4])(?![\d:٫]|[.,]\d|\s?[-–]\s?\d)",
+                            lambda m: arabic.HOURS[int(m["h"]) % 24]),)
     if primary not in MONTHS:
-        return ()
+        return hour_after_word
     names = "|".join(MONTHS[primary])
     mark = {"pl": r"(?:\s?r\.(?!\w))?", "uk": r"(?:\s?р\.(?!\w))?"}.get(primary, "")
     pattern = (rf"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s+(?P<mon>{names})(?!\w)"
@@ -188,4 +198,4 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
                       int(m["y"]) if m["y"] else None, m.string[:m.start()]) or m[0]
         return kept_stop(m, spoken)
 
-    return ((pattern, said),)
+    return (*hour_after_word, (pattern, said))

@@ -107,7 +107,7 @@ INDIC_MASCULINE_IN_I = frozenset({"पानी", "दही", "घी", "आद
 # feminine (Glinert, Modern Hebrew: An Essential Grammar, gender); these are the exceptions
 # a handout counts. After 1 a noun is singular: only these are counted ("כדור אחד").
 HE_MASCULINE = frozenset({"שבועות", "לילות", "מקומות", "חלומות", "קולות", "בית", "זית"})
-HE_FEMININE = frozenset({"שנים", "נשים", "ביצים", "כוס", "פעם", "עין", "רגל", "יד", "כף"})
+HE_FEMININE = frozenset({"שנים", "נשים", "ביצים", "כוס", "פעם", "פעמים", "עין", "רגל", "יד", "כף"})
 # The singular of a plural a handout measures, for "1½ כוסות" → "כוס וחצי" (Glinert).
 HE_SINGULAR_OF = {"כוסות": "כוס", "כפיות": "כפית", "כדורים": "כדור", "טבליות": "טבליה",
                   "שעות": "שעה", "ימים": "יום", "שבועות": "שבוע", "חודשים": "חודש",
