@@ -23,7 +23,7 @@ BEFORE = {
            # у, among: "у 20% хворих", "у 2 з 3"; not "у 3 рази", "у 5 років" (at five)
            r"у(?=\s+\d{1,3}(?:[.,]\d+)?\s?%|\s+\d{1,3}\s+з\s+\d)"),
     "pl": ("około", "do", "od", "z", "powyżej", "poniżej", "bez", "dla", "w ciągu", "podczas",
-           "po", "u", "wokół"),
+           "po", "u", "wokół", "w wieku"),
 }
 # CLDR unit → genitive singular, genitive plural, gender.
 GENITIVE_UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
@@ -98,6 +98,9 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
         return m[0]  # Polish decimals other than półtora: left to the number rules
     noun, gender = "", "m"
     after = re.match(r"\s+(\w+)", m.string[m.end():m.end() + 40])
+    if (primary == "pl" and m["p"].lower() == "po" and not unit
+            and not (after and after[1].endswith("ach"))):
+        return m[0]  # "po 2 tabletki", each: the accusative, left to the count rules
     if not unit and not decimals and after and (said := oblique_count(n, after[1], primary)):
         return f"{m['p']} {said}"  # "z 25 osobami": the noun's instrumental, not "from"
     if unit:
@@ -211,9 +214,14 @@ PL_INSTRUMENTAL = {
 }
 
 
-def oblique_count(n: int, noun: str, primary: str) -> str | None:
+_TOWARDS = re.compile(r"(?<!\w)(?i:к|ко)\s+$")
+
+
+def oblique_count(n: int, noun: str, primary: str, before: str = "") -> str | None:
     """The number in the case of the plural noun after it, or None where the noun is in no
     oblique plural (or is singular: 1, 21)."""
+    if primary == "ru" and n > 1 and noun.endswith(("ам", "ям")) and _TOWARDS.search(before):
+        return num2words(n, lang="ru", case="dative")  # "к девяти часам"
     if primary == "ru" and n == 1 and noun.endswith(("ой", "ей")):
         return "одной"  # "с 1 таблеткой": a feminine instrumental
     if primary not in OBLIQUE_ENDINGS or _singular(n) or n >= 1000:

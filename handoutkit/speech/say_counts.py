@@ -59,7 +59,8 @@ def number(m: re.Match[str], lang: Generic) -> str:
         if said_dative := say_cases.dative_one(int(m[0]), noun["w"], m.string[:m.start()],
                                                lang.primary):
             return said_dative
-        if said_oblique := say_cases.oblique_count(int(m[0]), noun["w"], lang.primary):
+        if said_oblique := say_cases.oblique_count(int(m[0]), noun["w"], lang.primary,
+                                                   m.string[:m.start()]):
             return said_oblique  # "между двумя приёмами", "w trzech dawkach"
         if say_cases.feminine_accusative_one(int(m[0]), noun["w"], m.string[:m.start()],
                                              lang.primary):  # "одну таблетку", "jedną"

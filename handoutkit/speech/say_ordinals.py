@@ -276,7 +276,7 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         table = INDIC_ORDINALS[primary]
         return ((rf"(?<![\d.,])(?:{'|'.join(table)})(?![^\W\d_])", lambda m: table[m[0]]),)
     if primary == "he":
-        return ((r"(?P<noun>[\u05d0-\u05ea]+)\sה-(?P<n>10|[1-9])(?![\d.,])", _hebrew),)
+        return ((r"(?P<noun>[\u05d0-\u05ea]+)\sה-(?P<n>10|[1-9])(?!\d|[.,]\d)", _hebrew),)
     if primary == "ht":
         return ((rf"{n}(?:yèm|èm|ye|e)(?![^\W\d_])", _kreyol),)
     if primary == "fa":
