@@ -377,4 +377,15 @@ CASES: list[tuple[str, str, str, str]] = [
      "Słownik języka polskiego PWN: po of each takes the accusative (not the genitive)"),
     ("pl", "Dzieci w wieku 2 lat.", "Dzieci w wieku dwóch lat.",
      "Słownik języka polskiego PWN: w wieku and the genitive"),
+    # -- the known misses of rounds 7 and 9
+    ("ru", "Открыто с 9:00 до 17:00.", "Открыто с девяти часов до семнадцати часов.",
+     ROSENTAL + ": с and до ask for the genitive, the clock too"),
+    ("uk", "Відчинено з 8 до 18 години.", "Відчинено з восьмої до вісімнадцятої години.",
+     "Український правопис 2019: clock hours are feminine ordinals, genitive after з, до"),
+    ("pl", "Otwarte od 8 do 18.", "Otwarte od ósmej do osiemnastej.",
+     "Słownik języka polskiego PWN: clock hours are feminine ordinals, genitive after od, do"),
+    ("pl", "Od 8 do 18 lat.", "Od ośmiu do osiemnastu lat.",
+     "Słownik języka polskiego PWN: but ages are counts, in the genitive"),
+    ("ar", "من عمر 65 عاما، خذ اللقاح.", "من عمر خمسة و ستين عاما، خذ اللقاح.",
+     RYDING + ": the number of an idafa after عمر is genitive"),
 ]

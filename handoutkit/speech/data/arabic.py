@@ -11,7 +11,8 @@ CLDR's Arabic unit names have no dual for litres and grams, so the forms are lis
 
 # Prepositions (and "كل", "حوالي") after which a number is in the genitive.
 GENITIVE_BEFORE = ("بعد", "قبل", "خلال", "لمدة", "في", "من", "إلى", "حتى", "حوالي", "نحو",
-                   "عن", "على", "مع", "كل", "أكثر من", "أقل من", "بين", "لدى", "عند")
+                   "عن", "على", "مع", "كل", "أكثر من", "أقل من", "بين", "لدى", "عند",
+                   "عمر", "سن")  # "من عمر خمسة وستين عاما": the number of an idafa (Ryding)
 
 
 # singular, dual (nominative), plural (3-10), gender
