@@ -388,4 +388,19 @@ CASES: list[tuple[str, str, str, str]] = [
      "Słownik języka polskiego PWN: but ages are counts, in the genitive"),
     ("ar", "من عمر 65 عاما، خذ اللقاح.", "من عمر خمسة و ستين عاما، خذ اللقاح.",
      RYDING + ": the number of an idafa after عمر is genitive"),
+    # -- money: a range with one sign, the genitive after a preposition, the name's gender
+    ("fr", "Comptez 20-30 €.", "Comptez vingt à trente euros.",
+     "CLDR fr EUR; the range said with à, as the project's other ranges (main said 'vingt à "
+     "trente €')"),
+    ("ru", "Не дороже, чем до 500 ₽.", "Не дороже, чем до пятисот рублей.",
+     ROSENTAL + ": до asks for the genitive; CLDR ru RUB less российских"),
+    ("pl", "Od 20 do 30 zł.", "Od dwudziestu do trzydziestu złotych.",
+     "Słownik języka polskiego PWN: od and do ask for the genitive; CLDR pl PLN"),
+    ("uk", "Від 2 ₴.", "Від двох гривень.",
+     "Український правопис 2019: від + genitive; CLDR uk UAH"),
+    ("pt", "Custa 1 ₹.", "Custa uma rupia.", "CLDR pt INR less indiana; rupia is feminine"),
+    ("de", "Gebühr: 1 €.", "Gebühr: ein Euro.",
+     "Duden: ein before a masculine noun (a label, nominative); CLDR de EUR"),
+    ("ro", "Costă 25 €.", "Costă douăzeci și cinci de euro.",
+     "Gramatica limbii române: 20 and up take de; CLDR ro EUR"),
 ]

@@ -71,7 +71,7 @@ def _singular(n: int) -> bool:
     return n % 10 == 1 and n % 100 != 11
 
 
-def _polish(n: int, gender: str) -> str:
+def polish_genitive(n: int, gender: str) -> str:
     if n == 1:
         return "jednej" if gender == "f" else "jednego"
     return " ".join(PL_GENITIVE.get(word, word) for word in num2words(n, lang="pl").split())
@@ -113,7 +113,8 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
     elif re.match(r"\s*\w+(?:y|i)\b", m.string[m.end():m.end() + 40]) and primary == "pl":
         gender = "f"  # "od 1 godziny"
     if primary == "pl":  # "do półtora litra", "półtorej godziny" (PWN: półtora)
-        said = ("półtorej" if gender == "f" else "półtora") if decimals else _polish(n, gender)
+        half = "półtorej" if gender == "f" else "półtora"
+        said = half if decimals else polish_genitive(n, gender)
     else:
         said = _ukrainian(n, gender, decimals)
     return f"{m['p']} {said} {noun}".rstrip()
@@ -233,6 +234,6 @@ def oblique_count(n: int, noun: str, primary: str, before: str = "") -> str | No
     if primary != "pl":
         return num2words(n, lang=primary, case=case)
     if case == "locative":
-        return _polish(n, "m")
+        return polish_genitive(n, "m")
     words = [PL_INSTRUMENTAL.get(word) for word in num2words(n, lang="pl").split()]
     return None if None in words else " ".join(words)  # type: ignore[arg-type]
