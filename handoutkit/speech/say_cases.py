@@ -98,7 +98,7 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
         return m[0]  # Polish decimals other than półtora: left to the number rules
     noun, gender = "", "m"
     after = re.match(r"\s+(\w+)", m.string[m.end():m.end() + 40])
-    if (primary == "pl" and m["p"].lower() == "po" and not unit
+    if (primary == "pl" and m["p"].lower() == "po" and not unit and n != 1
             and not (after and after[1].endswith("ach"))):
         return m[0]  # "po 2 tabletki", each: the accusative, left to the count rules
     if not unit and not decimals and after and (said := oblique_count(n, after[1], primary)):
