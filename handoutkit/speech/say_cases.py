@@ -211,20 +211,22 @@ OBLIQUE_ENDINGS = {
 PL_INSTRUMENTAL = {
     "dwa": "dwoma", "trzy": "trzema", "cztery": "czterema", "sto": "stu",
     **{word: f"{genitive.removesuffix('u')}oma" for word, genitive in PL_GENITIVE.items()
-       if genitive.endswith("u") and word not in ("sto",)},
+       if genitive.endswith("u") and word != "sto"},
 }
 
 
 _TOWARDS = re.compile(r"(?<!\w)(?i:к|ко)\s+$")
+_WITH = re.compile(r"(?<!\w)(?i:с|со|между|перед|над|под)\s+$")
 
 
 def oblique_count(n: int, noun: str, primary: str, before: str = "") -> str | None:
-    """The number in the case of the plural noun after it, or None where the noun is in no
-    oblique plural (or is singular: 1, 21)."""
+    """The number in the case of the plural noun after it (Russian also a dative after к,
+    "к девяти часам", and 1 before a feminine instrumental after с, "с одной таблеткой"), or
+    None where the noun is in no oblique plural (or is singular: 1, 21)."""
     if primary == "ru" and n > 1 and noun.endswith(("ам", "ям")) and _TOWARDS.search(before):
-        return num2words(n, lang="ru", case="dative")  # "к девяти часам"
-    if primary == "ru" and n == 1 and noun.endswith(("ой", "ей")):
-        return "одной"  # "с 1 таблеткой": a feminine instrumental
+        return num2words(n, lang="ru", case="dative")
+    if primary == "ru" and n == 1 and noun.endswith(("ой", "ей")) and _WITH.search(before):
+        return "одной"  # not "1 слой", a masculine nominative
     if primary not in OBLIQUE_ENDINGS or _singular(n) or n >= 1000:
         return None
     case = next((case for endings, case in OBLIQUE_ENDINGS[primary]
