@@ -127,6 +127,17 @@ def _ukrainian_hour(hour: int, before: str) -> str:
     return re.sub(r"ій$", "я", re.sub(r"ий$", "а", said))
 
 
+def _russian_genitive_clock(hour: int, minute: int) -> str:
+    """"с 9:00" → "с девяти часов", "до 17:30" → "до семнадцати часов тридцати минут":
+    the clock in the genitive after с, до, от, после, около (Розенталь)."""
+    said = num2words(hour, lang="ru", case="genitive")
+    said += " часа" if hour % 10 == 1 and hour != 11 else " часов"
+    if not minute:
+        return said
+    minutes = "минуты" if minute % 10 == 1 and minute != 11 else "минут"
+    return f"{said} {num2words(minute, lang='ru', case='genitive', gender='f')} {minutes}"
+
+
 def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
     """The time of day with its hour an ordinal, or None where another rule says it."""
     if primary == "uk":  # "о дев'ятій тридцять" (Правопис; as clocks are read)
@@ -136,6 +147,12 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
         said = arabic.HOURS[hour]
         said = said if before.rstrip().endswith("الساعة") else f"الساعة {said}"
         return f"{said} و {_arabic_minutes(minute)}" if minute else said
+    if primary == "ru" and re.search(r"(?<!\w)(?i:с|со|до|от|после|около)\s*$", before):
+        return _russian_genitive_clock(hour, minute)
+    if primary == "ro" and not minute:  # "de la ora opt", not "opt ore" (a duration)
+        said = num2words(hour, lang="ro")  # feminine, as ora, but for unu: "ora unu"
+        said = re.sub(r"\bdoi(sprezece)?$", r"două\1", said)
+        return said if before.rstrip().endswith("ora") else f"ora {said}"
     if primary in generic.QUARTERS and 1 <= hour <= 12 and minute in (15, 30, 45):
         return _quarter(primary, hour, minute)
     if primary == "pl":
@@ -163,6 +180,22 @@ def _quarter(primary: str, hour: int, minute: int) -> str:
     return f"{half} {say(hour)} {oclock}"
 
 
+# Opening hours written as bare numbers, "з 8 до 18 години", "od 8 do 18": the hours are
+# feminine ordinals in the genitive (Правопис 2019; PWN), where the range ends the phrase or
+# the word for hour follows (not "od 8 do 18 lat", ages), from a morning to an afternoon hour.
+_HOURS = (r"\s(?P<a>[5-9]|1[0-2])\s(?P<to>{to})\s(?P<b>1[2-9]|2[0-4])"
+          r"(?=\s(?:{hour})|\s*(?:[.,;)]|$))")
+HOURS_FROM_TO = {
+    "uk": r"(?<!\w)(?P<p>[зЗ]|[іІ]з|[вВ]ід)" + _HOURS.format(to="до", hour=r"години|год\."),
+    "pl": r"(?<!\w)(?P<p>[oO]d)" + _HOURS.format(to="do", hour="godziny"),
+}
+
+
+def _hours_from_to(m: re.Match[str], primary: str) -> str:
+    first, second = (clock(primary, int(m[end]), 0, f"{m['p']} ") for end in "ab")
+    return f"{m['p']} {first} {m['to']} {second}"
+
+
 def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
     """A day and a written month ("1 grudnia 2026 r.", "20 يناير"), said as ``date``;
     Vietnamese "ngày 1/6" (a day and month after ngày) as "ngày 1 tháng 6"."""
@@ -173,11 +206,19 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
                    r"(?:\s+(?P<y>\d{4}))?")
         return ((pattern, lambda m: date("de", int(m["d"]), months.split("|").index(m["mon"]) + 1,
                                          int(m["y"]) if m["y"] else None, m.string[:m.start()])),)
+    if primary == "ja":  # "3月12日(火)" → "三月十二日火曜日": the weekday's one-kanji mark
+        return ((r"(?<=日)\s?[(（](?P<w>[月火水木金土日])[)）]", lambda m: f"{m['w']}曜日"),)
     if primary == "vi":
         return ((r"(?<=ngày )(?P<d>[1-9]|[12]\d|3[01])/(?P<m>[1-9]|1[0-2])(?![\d/])",
                  lambda m: f"{m['d']} tháng {m['m']}"),)
+    hour_after_word: tuple[tuple[str, Callable[[re.Match[str]], str]], ...] = ()
+    if primary in HOURS_FROM_TO:
+        hour_after_word = ((HOURS_FROM_TO[primary], lambda m: _hours_from_to(m, primary)),)
+    if primary == "ar":  # "الساعة 8" → "الساعة الثامنة": a whole hour, an ordinal (Ryding)
+        hour_after_word = ((r"(?<=الساعة )(?P<h>[1-9]|1\d|2[0-4])(?![\d:٫]|[.,]\d|\s?[-–]\s?\d)",
+                            lambda m: arabic.HOURS[int(m["h"]) % 24]),)
     if primary not in MONTHS:
-        return ()
+        return hour_after_word
     names = "|".join(MONTHS[primary])
     mark = {"pl": r"(?:\s?r\.(?!\w))?", "uk": r"(?:\s?р\.(?!\w))?"}.get(primary, "")
     pattern = (rf"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s+(?P<mon>{names})(?!\w)"
@@ -188,4 +229,4 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
                       int(m["y"]) if m["y"] else None, m.string[:m.start()]) or m[0]
         return kept_stop(m, spoken)
 
-    return ((pattern, said),)
+    return (*hour_after_word, (pattern, said))

@@ -19,9 +19,11 @@ from num2words import num2words
 
 BEFORE = {
     "uk": ("після", "до", "від", "близько", "більше", "менше", "без", "для", "протягом",
-           "біля", "не більше", "не менше", "вище", "нижче", "з", "із"),
+           "біля", "не більше", "не менше", "вище", "нижче", "з", "із",
+           # у, among: "у 20% хворих", "у 2 з 3"; not "у 3 рази", "у 5 років" (at five)
+           r"у(?=\s+\d{1,3}(?:[.,]\d+)?\s?%|\s+\d{1,3}\s+з\s+\d)"),
     "pl": ("około", "do", "od", "z", "powyżej", "poniżej", "bez", "dla", "w ciągu", "podczas",
-           "po", "u", "wokół"),
+           "po", "u", "wokół", "w wieku"),
 }
 # CLDR unit → genitive singular, genitive plural, gender.
 GENITIVE_UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
@@ -69,7 +71,7 @@ def _singular(n: int) -> bool:
     return n % 10 == 1 and n % 100 != 11
 
 
-def _polish(n: int, gender: str) -> str:
+def polish_genitive(n: int, gender: str) -> str:
     if n == 1:
         return "jednej" if gender == "f" else "jednego"
     return " ".join(PL_GENITIVE.get(word, word) for word in num2words(n, lang="pl").split())
@@ -95,6 +97,12 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
     if decimals and primary == "pl" and (n, decimals) != (1, "5"):
         return m[0]  # Polish decimals other than półtora: left to the number rules
     noun, gender = "", "m"
+    after = re.match(r"\s+(\w+)", m.string[m.end():m.end() + 40])
+    if (primary == "pl" and m["p"].lower() == "po" and not unit and n != 1
+            and not (after and after[1].endswith("ach"))):
+        return m[0]  # "po 2 tabletki", each: the accusative, left to the count rules
+    if not unit and not decimals and after and (said := oblique_count(n, after[1], primary)):
+        return f"{m['p']} {said}"  # "z 25 osobami": the noun's instrumental, not "from"
     if unit:
         singular, plural, gender = GENITIVE_UNITS[primary][units[unit]]
         noun = singular if (decimals or n == 1) else plural
@@ -105,7 +113,8 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
     elif re.match(r"\s*\w+(?:y|i)\b", m.string[m.end():m.end() + 40]) and primary == "pl":
         gender = "f"  # "od 1 godziny"
     if primary == "pl":  # "do półtora litra", "półtorej godziny" (PWN: półtora)
-        said = ("półtorej" if gender == "f" else "półtora") if decimals else _polish(n, gender)
+        half = "półtorej" if gender == "f" else "półtora"
+        said = half if decimals else polish_genitive(n, gender)
     else:
         said = _ukrainian(n, gender, decimals)
     return f"{m['p']} {said} {noun}".rstrip()
@@ -187,3 +196,46 @@ def counted_gender(n: int, noun: str, primary: str) -> str:
             return "f" if noun.endswith(("ы", "и")) else "m"
         return "f" if noun.lower() in FEMININE_AFTER_TWO.get(primary, ()) else "m"
     return "m"
+
+
+# A plural noun in the instrumental or the locative asks the number before it for the same
+# case: ru "между 2 приёмами" → "между двумя", "с 3 детьми" → "с тремя", "в 3 дозах" → "в
+# трёх"; uk "між 2 прийомами" → "між двома"; pl "między 2 posiłkami" → "między dwoma", "w 3
+# dawkach" → "w trzech" (Розенталь and Правопис 2019 on numerals' cases, num2words declines
+# them; PWN: the Polish locative of a numeral is its genitive, the instrumental below).
+OBLIQUE_ENDINGS = {
+    "ru": ((("ами", "ями", "ьми"), "instrumental"), (("ах", "ях"), "prepositional")),
+    "uk": ((("ами", "ями", "ьми"), "instrumental"), (("ах", "ях"), "locative")),
+    "pl": ((("ami", "mi"), "instrumental"), (("ach",), "locative")),
+}
+PL_INSTRUMENTAL = {
+    "dwa": "dwoma", "trzy": "trzema", "cztery": "czterema", "sto": "stu",
+    **{word: f"{genitive.removesuffix('u')}oma" for word, genitive in PL_GENITIVE.items()
+       if genitive.endswith("u") and word != "sto"},
+}
+
+
+_TOWARDS = re.compile(r"(?<!\w)(?i:к|ко)\s+$")
+_WITH = re.compile(r"(?<!\w)(?i:с|со|между|перед|над|под)\s+$")
+
+
+def oblique_count(n: int, noun: str, primary: str, before: str = "") -> str | None:
+    """The number in the case of the plural noun after it (Russian also a dative after к,
+    "к девяти часам", and 1 before a feminine instrumental after с, "с одной таблеткой"), or
+    None where the noun is in no oblique plural (or is singular: 1, 21)."""
+    if primary == "ru" and n > 1 and noun.endswith(("ам", "ям")) and _TOWARDS.search(before):
+        return num2words(n, lang="ru", case="dative")
+    if primary == "ru" and n == 1 and noun.endswith(("ой", "ей")) and _WITH.search(before):
+        return "одной"  # not "1 слой", a masculine nominative
+    if primary not in OBLIQUE_ENDINGS or _singular(n) or n >= 1000:
+        return None
+    case = next((case for endings, case in OBLIQUE_ENDINGS[primary]
+                 if noun.lower().endswith(endings)), None)
+    if case is None:
+        return None
+    if primary != "pl":
+        return num2words(n, lang=primary, case=case)
+    if case == "locative":
+        return polish_genitive(n, "m")
+    words = [PL_INSTRUMENTAL.get(word) for word in num2words(n, lang="pl").split()]
+    return None if None in words else " ".join(words)  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ Each, as ``input → spoken``:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from num2words import num2words
 
@@ -58,6 +59,9 @@ def number(m: re.Match[str], lang: Generic) -> str:
         if said_dative := say_cases.dative_one(int(m[0]), noun["w"], m.string[:m.start()],
                                                lang.primary):
             return said_dative
+        if said_oblique := say_cases.oblique_count(int(m[0]), noun["w"], lang.primary,
+                                                   m.string[:m.start()]):
+            return said_oblique  # "между двумя приёмами", "w trzech dawkach"
         if say_cases.feminine_accusative_one(int(m[0]), noun["w"], m.string[:m.start()],
                                              lang.primary):  # "одну таблетку", "jedną"
             return re.sub(r"\S+$", say_cases.ACCUSATIVE_ONE[lang.primary],
@@ -74,7 +78,14 @@ def number(m: re.Match[str], lang: Generic) -> str:
         return say_parts.romanian_count(int(m[0]), said, noun["w"])
     if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
         said = say_parts.agree(said, noun["w"], lang.primary)
+        if said in ("ein", "eine") and _DE_DATIVE.search(m.string[:m.start()]):
+            return "einer" if said == "eine" else "einem"  # "mit einer Tablette"
     return said
+
+
+# German prepositions before a dative, with "in", "vor", "an" of time ("in einer Stunde",
+# "vor einem Tag"; Duden, Grammatik: Präpositionen mit dem Dativ).
+_DE_DATIVE = re.compile(r"(?<!\w)(?i:mit|nach|bei|seit|von|zu|aus|ab|in|vor|an)\s+$")
 
 
 def first_end(number: str, unit: str, lang: Generic) -> str:
@@ -102,3 +113,11 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
         gender = say_parts.gender(after["w"], "he") if after else "f"
         ends = [num2words(int(m[end]), lang="he", gender=gender) for end in "ab"]
     return to.join(ends)
+
+
+def german_times(lang: Generic) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
+    """"3-mal" → "dreimal", "1-mal" → "einmal" (Duden writes the digit with a hyphen)."""
+    if lang.primary != "de":
+        return ()
+    return ((r"(?<![\d.,])(?P<n>\d{1,3})-mal(?!\w)",
+             lambda m: ("ein" if m["n"] == "1" else number_words(m["n"], lang)) + "mal"),)

@@ -45,9 +45,11 @@ from handoutkit.speech import (
     say_dialled,
     say_grammar,
     say_hebrew,
+    say_money,
     say_ordinals,
     say_parts,
     say_roman,
+    say_units,
 )
 from handoutkit.speech.data import generic, kreyol
 from handoutkit.speech.say_units import (
@@ -163,9 +165,11 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_roman.roman_rules(lang),
         *say_dialled.rules(lang),
         *_per_time(lang),
+        *say_units.gram_sign(lang),  # "3200 г" → "3200 g"
         (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
         (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",
          lambda m: say_counts.times(m, lang)),
+        *say_counts.german_times(lang),  # "3-mal" → "dreimal"
         (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
          rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
         (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"
@@ -184,6 +188,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          rf"(?:{unit}|{noun})?", lambda m: say_parts.mixed(m, lang)),
         (rf"(?<![\d/.,])(?P<n>[1-9]\d?)/(?P<d>[1-9]\d?)(?![\d/])"
          rf"(?:{unit}|{noun})?", lambda m: say_parts.fraction(m, lang)),
+        *say_money.rules(lang),  # 25 €, ₹500, 150 zł
         *say_ordinals.rules(lang.primary),  # 1er, 2.º, 3-я
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
         *say_hebrew.rules(lang.primary, units(lang)),  # 3 כדורים, 1 כדור

@@ -30,7 +30,7 @@ from handoutkit.speech.say_units import kept_stop
 # Russian prepositions (and comparatives) after which a number takes the genitive.
 GENITIVE_BEFORE = ("после", "до", "от", "около", "более", "менее", "больше", "меньше",
                    "свыше", "кроме", "без", "для", "в течение", "не более", "не менее", "ниже",
-                   "выше", "у", "из",  # с meaning from: "с 8 до 18", "с 65 лет"
+                   "выше", "у", "из", "в возрасте",  # с meaning from: "с 8 до 18", "с 65 лет"
                    r"с(?=\s+\d{1,3}\s+(?:до\s|лет|года|месяцев|месяца|недель|дней))")
 # CLDR unit → (genitive singular, genitive plural, gender), for a unit written as a symbol.
 RU_GENITIVE = {
@@ -147,11 +147,15 @@ def russian_date(day: int, month: str, year: int | None) -> str:
 
 
 def _arabic_number(n: int, genitive: bool) -> str:
-    """42 → "اثنان و أربعون"; after a preposition "-ون" and "اثنان" take the genitive."""
+    """42 → "اثنان و أربعون"; after a preposition "-ون", "اثنان" and a dual hundred or
+    thousand ("مئتان") take the genitive."""
     said = num2words(n, lang="ar")
     if genitive:
         said = re.sub(r"ون\b", "ين", said)
         said = re.sub(r"\bاثنان\b", "اثنين", re.sub(r"\bاثنا\b", "اثني", said))
+        # "أعط مئتين وخمسين", "من مئتي مريض" (num2words writes 200 alone as مئتا; Ryding)
+        ending = "ين" if " " in said else "ي"  # alone, 200 is a construct before its noun
+        said = re.sub(r"\b(مئت|مائت|ألف)(?:ان|ا)\b", rf"\1{ending}", said)
     return said
 
 

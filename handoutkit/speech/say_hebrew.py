@@ -3,7 +3,7 @@
 form, and 1 follows its noun (Glinert, Modern Hebrew: An Essential Grammar, on numerals).
 Each, as ``input → spoken``:
   3 כדורים → שלושה כדורים; 2 טבליות → שתי טבליות; 2 שבועות → שני שבועות; 1 כדור → כדור אחד;
-  3 בינואר → שלושה בינואר
+  3 בינואר → שלושה בינואר; 5 עד 7 ימים → חמישה עד שבעה ימים
 Units (3 מ"ג, 2 ליטר) are say_units.py's: hebrew_count there says both.
 """
 
@@ -31,11 +31,37 @@ def rules(primary: str, units: Iterable[str]) -> tuple[tuple[str, Callable[..., 
     singular = "|".join(sorted(counting.HE_SINGULAR, key=len, reverse=True))
     unit = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
     # after a prefix's hyphen ("מ-4 כדורים"), not after a range's dash ("3-5 ימים")
-    return ((rf"(?<![\d.,:/–])(?<!\d-)(?P<n>[2-9]|[1-9]\d{{1,3}})\s(?!(?:{unit})(?!\w))"
+    of = r"\s(?P<of>מכל|מתוך)\s"
+    whole = r"(?P<n>[2-9]|[1-9]\d{1,3})(?![\d.,]\d|\s\S)"  # ends the phrase
+    return ((rf"(?P<noun>{_NOUN})(?:\s(?:אחד|אחת))?{of}{whole}",
+             _of_whole),  # "ילד אחד מכל 10": the whole counts the noun before
+            (rf"(?<![\d.,:/–])(?P<n>[1-9]|[1-9]\d{{1,3}}){of}(?=(?:[2-9]|[1-9]\d{{1,3}})\s"
+             rf"(?P<noun>{_NOUN}(?:ים|ות))(?![\w\d]))", _of_part),  # "2 מכל 3 מבוגרים"
+            (rf"(?<![\d.,:/–])(?<!\d-)(?P<a>[2-9]|[1-9]\d{{1,3}})\s(?P<w>עד|או)\s"
+             rf"(?=(?:[2-9]|[1-9]\d{{1,3}})\s(?P<noun>{_NOUN}(?:ים|ות))(?![\w\d]))", _first_end),
+            (rf"(?<![\d.,:/–])(?<!\d-)(?P<n>[2-9]|[1-9]\d{{1,3}})\s(?!(?:{unit})(?!\w))"
              rf"(?P<noun>{_NOUN}(?:ים|ות))(?![\w\d])", _count),
             (rf"(?<![\d.,:/–])(?<!\d-)(?P<n>1)\s(?P<noun>{singular})(?![\w\d])", _count),
             (rf"(?<![\d.,:/–])(?<!\d-)(?P<d>[1-9]|[12]\d|3[01])(?=\sב(?:{_MONTHS})(?!\w))",
              lambda m: num2words(int(m["d"]), lang="he", gender="m")))
+
+
+def _of_whole(m: re.Match[str]) -> str:
+    """"3 מקרים מתוך 10" → "… מתוך עשרה": the number stands for the noun before it."""
+    noun = counting.HE_SINGULAR_OF.get(m["noun"], m["noun"])
+    said = num2words(int(m["n"]), lang="he", gender=gender(noun, "he"))
+    return f"{m[0][:m.start('of') - m.start()]} {m['of']} {said}"
+
+
+def _of_part(m: re.Match[str]) -> str:
+    """"2 מכל 3 מבוגרים" → "שניים מכל": the part stands for the noun after the whole."""
+    return f"{num2words(int(m['n']), lang='he', gender=gender(m['noun'], 'he'))} {m['of']} "
+
+
+def _first_end(m: re.Match[str]) -> str:
+    """"5 עד 7 ימים": the first end agrees with the noun after the second ("חמישה עד")."""
+    said = num2words(int(m["a"]), lang="he", gender=gender(m["noun"], "he"))
+    return f"{said} {m['w']} "
 
 
 def _count(m: re.Match[str]) -> str:

@@ -99,6 +99,8 @@ def _german(m: re.Match[str]) -> str:
 
 def _russian(m: re.Match[str]) -> str:
     case, gender, plural = RU_ENDINGS[m["end"]]
+    if m["end"] == "й" and re.match(r"\s+\w+(?:е|и|ей|ой)\b", m.string[m.end():]):
+        case, gender = "g", "f"  # "на 4-й неделе": -й is also the feminine oblique -ой
     return num2words(int(m["n"]), lang="ru", to="ordinal", case=case, gender=gender,
                      plural=plural)
 
@@ -172,6 +174,16 @@ def _polish_locative(m: re.Match[str]) -> str:
 
 def _bengali(m: re.Match[str]) -> str:
     return BN_ORDINALS[int(m["n"]) - 1]
+
+
+def _persian(m: re.Match[str]) -> str:
+    """3مین → سومین, 30ام → سی‌ام: the cardinal with -م (-مین), سه as سو, and -ام after a
+    final ی (Lazard, A Grammar of Contemporary Persian, on ordinals)."""
+    said = num2words(int(m["n"]), lang="fa")
+    suffix = "مین" if m["end"].endswith("ین") else "م"
+    if said.endswith("سه"):
+        return said[:-1] + "و" + suffix
+    return f"{said}\u200cا{suffix}" if said.endswith("ی") else said + suffix
 
 
 def _romanian(m: re.Match[str]) -> str:
@@ -264,9 +276,11 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         table = INDIC_ORDINALS[primary]
         return ((rf"(?<![\d.,])(?:{'|'.join(table)})(?![^\W\d_])", lambda m: table[m[0]]),)
     if primary == "he":
-        return ((r"(?P<noun>[\u05d0-\u05ea]+)\sה-(?P<n>10|[1-9])(?![\d.,])", _hebrew),)
+        return ((r"(?P<noun>[\u05d0-\u05ea]+)\sה-(?P<n>10|[1-9])(?!\d|[.,]\d)", _hebrew),)
     if primary == "ht":
         return ((rf"{n}(?:yèm|èm|ye|e)(?![^\W\d_])", _kreyol),)
+    if primary == "fa":
+        return ((rf"{n}(?P<end>امین|مین|ام|م)(?![^\W\d_])", _persian),)
     if primary == "bn":
         return ((r"(?<![\d.,])(?P<n>10|[1-9])(?:ম|য\u09bc|য়|র্থ|ষ্ঠ)(?![^\W\d_])", _bengali),)
     if primary in ("ru", "uk"):

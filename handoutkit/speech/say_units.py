@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -264,3 +265,17 @@ def kept_stop(m: re.Match[str], said: str) -> str:
     keeps that stop where it also ends the sentence (the text ends or a capital follows)."""
     return said + "." if m[0].endswith(".") and _NEXT_SENTENCE.match(m.string, m.end()) \
         else said
+
+
+def gram_sign(lang: Generic) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
+    """"3200 г" → "3200 g": the gram's international sign, for the rules after to say in
+    the case the number takes ("до 500 г" → "до пятисот граммов")."""
+    if lang.primary not in generic.GRAMS_PER_TIME:
+        return ()
+    return ((r"(?<![\d.,])(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?)(?P<s>\s?)г"
+             r"(?![^\W\d_])", _grams),)
+
+
+def _grams(m: re.Match[str]) -> str:
+    """A year ("2026 г.") is left to the date rules."""
+    return m[0] if m["n"].isdigit() and 1000 <= int(m["n"]) < 2200 else f"{m['n']}{m['s']}g"

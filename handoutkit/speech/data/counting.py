@@ -107,7 +107,7 @@ INDIC_MASCULINE_IN_I = frozenset({"पानी", "दही", "घी", "आद
 # feminine (Glinert, Modern Hebrew: An Essential Grammar, gender); these are the exceptions
 # a handout counts. After 1 a noun is singular: only these are counted ("כדור אחד").
 HE_MASCULINE = frozenset({"שבועות", "לילות", "מקומות", "חלומות", "קולות", "בית", "זית"})
-HE_FEMININE = frozenset({"שנים", "נשים", "ביצים", "כוס", "פעם", "עין", "רגל", "יד", "כף"})
+HE_FEMININE = frozenset({"שנים", "נשים", "ביצים", "כוס", "פעם", "פעמים", "עין", "רגל", "יד", "כף"})
 # The singular of a plural a handout measures, for "1½ כוסות" → "כוס וחצי" (Glinert).
 HE_SINGULAR_OF = {"כוסות": "כוס", "כפיות": "כפית", "כדורים": "כדור", "טבליות": "טבליה",
                   "שעות": "שעה", "ימים": "יום", "שבועות": "שבוע", "חודשים": "חודש",
@@ -234,6 +234,7 @@ AR_ROMAN_AFTER = {"المرحلة": "f", "الدرجة": "f", "الفئة": "f",
 # ("في اليوم 2." → "في اليوم الثاني", "الشهر 3 من الحمل" → "الشهر الثالث"; "في اليوم 2 مرات"
 # and "الجرعة 10 ملغ" stay counts).
 AR_ORDINAL_AFTER = {"اليوم": "m", "الأسبوع": "m", "الشهر": "m", "العام": "m", "الجرعة": "f",
-                    "الزيارة": "f", "السنة": "f", "الليلة": "f", **AR_ROMAN_AFTER}
+                    "الزيارة": "f", "السنة": "f", "الليلة": "f", "الطابق": "m",
+                    **AR_ROMAN_AFTER}
 # Counters after which a Roman numeral is a number in Chinese, Japanese, Korean: II期 → 2期.
 CJK_ROMAN_COUNTERS = "期|型|度|级|級|기|형|단계"
