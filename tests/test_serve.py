@@ -58,7 +58,11 @@ class Server:
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.lines: queue.Queue[str] = queue.Queue()
         self.said: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
+        self.errors: list[str] = []  # stderr, read on its own thread so the pipe never fills
+        self.readers = [threading.Thread(target=self._read, daemon=True),
+                        threading.Thread(target=self._read_errors, daemon=True)]
+        for reader in self.readers:
+            reader.start()
         ready = self.wait_for_line(r"^Serving (http://127\.0\.0\.1:\d+)/")
         self.url = re.match(r"^Serving (\S+)/", ready).group(1)
 
@@ -66,6 +70,10 @@ class Server:
         assert self.process.stdout is not None
         for line in self.process.stdout:
             self.lines.put(line.rstrip("\n"))
+
+    def _read_errors(self) -> None:
+        assert self.process.stderr is not None
+        self.errors.extend(self.process.stderr)
 
     def wait_for_line(self, pattern: str) -> str:
         """The next line printed that matches ``pattern``."""
@@ -86,7 +94,7 @@ class Server:
             self.said.append(line)
             if re.search(pattern, line):
                 return line
-        assert self.process.poll() is None, self.process.stderr.read()
+        assert self.process.poll() is None, self.stopped_errors()
         return None
 
     def get(self, path: str) -> tuple[int, bytes]:
@@ -111,8 +119,15 @@ class Server:
     def stop(self) -> tuple[int, str]:
         """Ctrl-C, as a writer would press it; the exit status and what went to stderr."""
         self.process.send_signal(signal.SIGINT)
-        _, errors = self.process.communicate(timeout=WAIT)
-        return self.process.returncode, errors
+        self.process.wait(timeout=WAIT)
+        return self.process.returncode, self.stopped_errors()
+
+    def stopped_errors(self) -> str:
+        """All the stopped server wrote to stderr. The two reader threads are the pipes' only
+        readers (communicate() beside them closed stdout under the line reader)."""
+        for reader in self.readers:
+            reader.join(timeout=WAIT)
+        return "".join(self.errors)
 
 
 def project(root: Path) -> Path:
