@@ -53,8 +53,8 @@ def record_fetchers(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     made: list[LocalOnlyFetcher] = []
     real_init = LocalOnlyFetcher.__init__
 
-    def init(self: LocalOnlyFetcher, roots: tuple[Path, ...]) -> None:
-        real_init(self, roots)
+    def init(self: LocalOnlyFetcher, *args: Any) -> None:
+        real_init(self, *args)
         made.append(self)
 
     monkeypatch.setattr(LocalOnlyFetcher, "__init__", init)
@@ -66,6 +66,7 @@ def assert_local_fetches(fetchers: list[Any], handouts_dir: Path) -> None:
     from urllib.parse import unquote, urlsplit
 
     from handoutkit.writers.fonts import FONT_FOLDERS
+    from handoutkit.writers.pdf.render import HANDOUTS_URL
 
     roots = (handouts_dir.resolve(), *(folder.resolve() for folder in FONT_FOLDERS))
     for url in (url for fetcher in fetchers for url in fetcher.requested):
@@ -73,7 +74,8 @@ def assert_local_fetches(fetchers: list[Any], handouts_dir: Path) -> None:
         if parts.scheme == "data":
             continue
         assert parts.scheme == "file" and parts.netloc in ("", "localhost"), url
-        path = Path(unquote(parts.path)).resolve()
+        path = (handouts_dir / unquote(parts.path.removeprefix(urlsplit(HANDOUTS_URL).path))
+                if url.startswith(HANDOUTS_URL) else Path(unquote(parts.path))).resolve()
         assert any(path.is_relative_to(root) for root in roots), url
 
 

@@ -19,6 +19,10 @@ from handoutkit.writers.keep_together import serialise, split_tall_boxes
 logger = logging.getLogger(__name__)
 
 QR_PLACEHOLDER = "data:,qr-code"  # an image address in the leaflet HTML, replaced before layout
+# The address the handouts folder has in the layout, wherever the project is: WeasyPrint
+# names each picture in the PDF by a hash of its address, so a real path gave other bytes in
+# another folder. The fetcher reads it from the job's folder (sandbox.LocalOnlyFetcher).
+HANDOUTS_URL = "file:///handouts/"
 QR_QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks
 # What a glyph that carries no text of its own stands for in the ToUnicode maps (see
 # `map_every_glyph`): COMBINING GRAPHEME JOINER, invisible and ignorable, and a mark, so it
@@ -57,18 +61,17 @@ def render_pdf(job: RenderJob) -> int:
 
     from handoutkit.writers.pdf.sandbox import LocalOnlyFetcher
 
-    fetcher = LocalOnlyFetcher(job.readable)
+    fetcher = LocalOnlyFetcher(job.readable, (HANDOUTS_URL, job.base_dir))
     fonts = FontConfiguration()
     html = job.html.replace(QR_PLACEHOLDER, qr_image(job.qr_url)) if job.qr_url else job.html
     with _RENDERING, _weasyprint_warnings() as warnings:
-        document = HTML(string=html, base_url=job.base_dir.resolve().as_uri() + "/",
-                        url_fetcher=fetcher)
+        document = HTML(string=html, base_url=HANDOUTS_URL, url_fetcher=fetcher)
         stylesheet = CSS(string=job.css, font_config=fonts, url_fetcher=fetcher)
         rendered = document.render(stylesheets=[stylesheet], font_config=fonts,
                                    pdf_variant="pdf/ua-1")
         if split_tall_boxes(document.etree_element, rendered.pages):  # laid out again, cut
-            document = HTML(string=serialise(document.etree_element),
-                            base_url=job.base_dir.resolve().as_uri() + "/", url_fetcher=fetcher)
+            document = HTML(string=serialise(document.etree_element), base_url=HANDOUTS_URL,
+                            url_fetcher=fetcher)
             rendered = document.render(stylesheets=[stylesheet], font_config=fonts,
                                        pdf_variant="pdf/ua-1")
         with atomic_output(job.dest) as tmp:
