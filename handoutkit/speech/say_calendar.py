@@ -28,6 +28,7 @@ from num2words import num2words
 
 from handoutkit.reader.quantities import DOTTED_TIME_AFTER
 from handoutkit.speech.data import arabic, counting, generic
+from handoutkit.speech.say_cases import takes_one
 from handoutkit.speech.say_grammar import arabic_feminine
 from handoutkit.speech.say_units import INDIAN_COUNTING, kept_stop
 
@@ -131,10 +132,10 @@ def _russian_genitive_clock(hour: int, minute: int) -> str:
     """"с 9:00" → "с девяти часов", "до 17:30" → "до семнадцати часов тридцати минут":
     the clock in the genitive after с, до, от, после, около (Розенталь)."""
     said = num2words(hour, lang="ru", case="genitive")
-    said += " часа" if hour % 10 == 1 and hour != 11 else " часов"
+    said += " часа" if takes_one(hour) else " часов"
     if not minute:
         return said
-    minutes = "минуты" if minute % 10 == 1 and minute != 11 else "минут"
+    minutes = "минуты" if takes_one(minute) else "минут"
     return f"{said} {num2words(minute, lang='ru', case='genitive', gender='f')} {minutes}"
 
 

@@ -67,7 +67,9 @@ PL_GENITIVE = {
 UK_PARTS = (("десятої", "десятих"), ("сотої", "сотих"), ("тисячної", "тисячних"))
 
 
-def _singular(n: int) -> bool:
+def takes_one(n: int) -> bool:
+    """Whether a Russian or Ukrainian noun after ``n`` takes the form it takes after 1
+    (CLDR's plural category "one" there: 1, 21, 101, not 11)."""
     return n % 10 == 1 and n % 100 != 11
 
 
@@ -86,8 +88,8 @@ def _ukrainian(n: int, gender: str, decimals: str | None) -> str:
     part, count = UK_PARTS[min(len(decimals), 3) - 1], int(decimals[:3])
     whole = num2words(n, lang="uk", case="genitive", gender="feminine")
     said = num2words(count, lang="uk", case="genitive", gender="feminine")
-    return (f"{whole} {'цілої' if _singular(n) else 'цілих'} "
-            f"{said} {part[0] if _singular(count) else part[1]}")
+    return (f"{whole} {'цілої' if takes_one(n) else 'цілих'} "
+            f"{said} {part[0] if takes_one(count) else part[1]}")
 
 
 def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
@@ -161,7 +163,7 @@ def feminine_accusative_one(n: int, noun: str, before: str, primary: str) -> boo
     ("к 1 часу"). In Polish only 1 itself agrees (21 is "dwadzieścia jeden")."""
     if primary == "pl":
         return n == 1 and noun.endswith("ę")
-    return (n % 10 == 1 and n % 100 != 11 and noun.endswith(("у", "ю"))
+    return (takes_one(n) and noun.endswith(("у", "ю"))
             and not _DATIVE_BEFORE.search(before))
 
 
@@ -227,7 +229,7 @@ def oblique_count(n: int, noun: str, primary: str, before: str = "") -> str | No
         return num2words(n, lang="ru", case="dative")
     if primary == "ru" and n == 1 and noun.endswith(("ой", "ей")) and _WITH.search(before):
         return "одной"  # not "1 слой", a masculine nominative
-    if primary not in OBLIQUE_ENDINGS or _singular(n) or n >= 1000:
+    if primary not in OBLIQUE_ENDINGS or takes_one(n) or n >= 1000:
         return None
     case = next((case for endings, case in OBLIQUE_ENDINGS[primary]
                  if noun.lower().endswith(endings)), None)

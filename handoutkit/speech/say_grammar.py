@@ -25,6 +25,7 @@ from collections.abc import Callable
 from num2words import num2words
 
 from handoutkit.speech.data import arabic
+from handoutkit.speech.say_cases import takes_one
 from handoutkit.speech.say_units import kept_stop
 
 # Russian prepositions (and comparatives) after which a number takes the genitive.
@@ -88,11 +89,6 @@ def russian_reading_first(high: int, before: str) -> str:
     return num2words(high, lang="ru", case=case)
 
 
-def _singular(n: int) -> bool:
-    """Whether a Russian noun after the number takes the singular: 1, 21, 101, not 11."""
-    return n % 10 == 1 and n % 100 != 11
-
-
 def russian_genitive(m: re.Match[str], units: dict[str, str], later: re.Pattern[str]) -> str:
     """"после 30 мин" → "после тридцати минут"; a noun written out keeps its form and gives
     the number its gender ("1 недели" → "одной недели"), as does the unit at the end of a
@@ -101,7 +97,7 @@ def russian_genitive(m: re.Match[str], units: dict[str, str], later: re.Pattern[
     noun = ""
     if unit:
         singular, plural, gender = RU_GENITIVE[units[unit]]
-        noun = singular if _singular(n) and not m["f"] else plural
+        noun = singular if takes_one(n) and not m["f"] else plural
         if m["f"] and not (n == 1 and m["f"] == "5"):  # after a decimal: genitive singular
             noun = singular
         if m["per"]:  # "мг/дл" → "миллиграммов на децилитр"
@@ -128,8 +124,8 @@ def _russian_decimal_genitive(whole: int, decimals: str, gender: str) -> str:
     part, n = RU_PARTS[min(len(decimals), 3) - 1], int(decimals[:3])
     said_whole = num2words(whole, lang="ru", case="genitive", gender="f").replace("ноля", "нуля")
     said_part = num2words(n, lang="ru", case="genitive", gender="f")
-    return (f"{said_whole} {'целой' if _singular(whole) else 'целых'} "
-            f"{said_part} {part[0] if _singular(n) else part[1]}")
+    return (f"{said_whole} {'целой' if takes_one(whole) else 'целых'} "
+            f"{said_part} {part[0] if takes_one(n) else part[1]}")
 
 
 RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",

@@ -91,7 +91,7 @@ def _genitive(n: int, code: str, gender: str, lang: Generic, before: str) -> str
     """The amount in the genitive after "до", "od", "від" …; None after any other word."""
     if lang.primary not in _GENITIVE_BEFORE or not _GENITIVE_BEFORE[lang.primary].search(before):
         return None
-    one = n % 10 == 1 and n % 100 != 11
+    one = say_cases.takes_one(n)
     if lang.primary == "pl":  # CLDR's form after 1.5 is the genitive singular: złotego
         return f"{say_cases.polish_genitive(n, gender)} " \
                f"{currency_word(code, Decimal('1.5') if n == 1 else Decimal(5), lang)}"
