@@ -115,7 +115,7 @@ class PdfWriter:
                 url: address_lines(url, fonts, size, room - indent) for url in urls})
         css = self.env.get_template("pdf/leaflet.css").render(
             size=size, paper=self.config.paper, labels=labels, footer=footer,
-            footer_size=footer_size, fonts=fonts,
+            footer_size=footer_size, fonts=fonts, about_separator=ABOUT_SEPARATOR,
             direction="rtl" if rtl else "ltr", start="right" if rtl else "left",
             end="left" if rtl else "right",
         )
@@ -190,7 +190,7 @@ class PdfWriter:
         return f"{label} {isolated(self.config.phone)}".replace(" ", "\u00a0")
 
 
-ABOUT_SEPARATOR = "\u00a0· "  # what leaflet.css puts for the line break in .about-on-one-line
+ABOUT_SEPARATOR = "\u00a0· "  # between "For: …" and "Last reviewed: …" (leaflet.css), measured here
 
 
 def about_on_one_line(meta: Meta, labels: Labels, fonts: FontChoice, size_pt: float,
