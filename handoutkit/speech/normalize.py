@@ -29,7 +29,15 @@ from functools import lru_cache
 from handoutkit.language import primary_language, script
 from handoutkit.speech import say_generic, say_web
 from handoutkit.speech.compile import Rule, rules_for, whole_words
-from handoutkit.speech.data import LANGUAGES, Language, language_for, letters, neutral, rules
+from handoutkit.speech.data import (
+    LANGUAGES,
+    Language,
+    generic,
+    language_for,
+    letters,
+    neutral,
+    rules,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -157,7 +165,7 @@ def _say_dots(text: str, language: Language | None, lang: str) -> str:
             m[0].replace(f" {_DOT} ", "."), primary_language(lang)), text)
     word = language.words["dot"] if language is not None else neutral.DOT.get(
         primary_language(lang), ".")
-    word = "點" if word == "点" and script(lang) == "Hant" else word  # Traditional Chinese
+    word = word.translate(generic.TRADITIONAL) if script(lang) == "Hant" else word
     text = text.replace(f" {_DOT} ", f" {word} " if word != "." else ".")
     for mark, name in _PATH_MARKS.values():
         if language is not None and name in language.words:

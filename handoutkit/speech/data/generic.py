@@ -50,7 +50,8 @@ OVER: dict[str, str] = {
 # Blood pressure where it is said as the upper and lower reading: Mandarin "高压…低压…",
 # Japanese "上が…、下が…" (as clinicians say it; no word between the two numbers).
 READING: dict[str, str] = {"zh": "高压{high}，低压{low}", "ja": "上が{high}、下が{low}"}
-TRADITIONAL = str.maketrans({"压": "壓"})
+# The characters of these spoken forms that Traditional Chinese writes otherwise.
+TRADITIONAL = str.maketrans({"压": "壓", "点": "點"})
 # Short CLDR symbols that are also words or other abbreviations: Russian "с" (seconds) is
 # "with", "г" (grams) also "year" in "2026 г."; Arabic "د" (minutes) a bare letter.
 WORD_LIKE = frozenset({"г", "с", "ч", "м", "д", "р", "د", "م", "س", "ס׳"})
