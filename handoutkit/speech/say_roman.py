@@ -108,7 +108,6 @@ def letter_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
 
 
 def spell(m: re.Match[str], primary: str) -> str:
-    """"CDC" → "си ди си": each Latin capital by its name in the handout's script."""
-    names = letters.LETTERS[primary]
-    joiner = "" if primary in letters.JOINED else " "
-    return joiner.join(names[char] for char in m[0] if char in names)
+    """"CDC" → "си ди си", "W.H.O." → its three letters: each Latin capital by its name in
+    the handout's script."""
+    return letters.spelt(m[0].replace(".", ""), primary)

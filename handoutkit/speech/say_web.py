@@ -51,11 +51,8 @@ def spell_host(address: str, primary: str) -> str:
     """"moh.gov.sa" in Arabic → "إم أو إتش نقطة جي أو في نقطة إس إيه": in a language not written
     in Latin letters, each label letter by letter with the names data/letters.py gives, so
     the voice stays in its language (a Latin word made espeak-ng switch to English)."""
-    names = letters.LETTERS[primary]
-    joiner = "" if primary in letters.JOINED else " "
-    return f" {neutral.DOT[primary]} ".join(
-        joiner.join(names.get(char, char) for char in label.upper())
-        for label in address.split("."))
+    return f" {neutral.DOT[primary]} ".join(letters.spelt(label.upper(), primary)
+                                            for label in address.split("."))
 
 
 def say_path(path: str, lang: Language) -> str:

@@ -59,3 +59,10 @@ LETTERS: dict[str, dict[str, str]] = {
 }
 # The joiner between letter names: Korean and Japanese write a spelt abbreviation as one word.
 JOINED = frozenset({"ko", "ja"})
+
+
+def spelt(text: str, primary: str) -> str:
+    """Each Latin letter of ``text`` by its name in the language's script, joined as the
+    language joins them; any other character kept as it is."""
+    names = LETTERS[primary]
+    return ("" if primary in JOINED else " ").join(names.get(char, char) for char in text)
