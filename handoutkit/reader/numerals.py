@@ -36,9 +36,8 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
-
 from handoutkit.errors import Problem
+from handoutkit.reader.quantities import number_symbols
 
 MAX_PROBLEMS = 20  # per file, as for hidden characters
 
@@ -162,8 +161,8 @@ def _name(char: str) -> str:
 def group_problems(text: str, path: Path, lang: str) -> list[Problem]:
     """"1.500" where the language writes "1,5" and groups thousands with a space (CLDR): a
     reader may take it for 1500 and the voice for 1.5, so it is refused at its line."""
-    symbols = _symbols(lang)
-    if symbols != (",", "space"):
+    decimal, group = number_symbols(lang)
+    if decimal != "," or not group.isspace():
         return []
     problems: list[Problem] = []
     for number, line in enumerate(text.split("\n"), start=1):
@@ -178,12 +177,3 @@ def group_problems(text: str, path: Path, lang: str) -> list[Problem]:
                 return problems
     return problems
 
-
-def _symbols(lang: str) -> tuple[str, str]:
-    """The language's decimal mark, and its group mark ("space" for any space), from CLDR."""
-    try:
-        symbols = Locale.parse(lang.replace("-", "_")).number_symbols.get("latn", {})
-    except (UnknownLocaleError, ValueError, TypeError):
-        return ".", ","
-    group = symbols.get("group", ",")
-    return symbols.get("decimal", "."), "space" if group.isspace() else group

@@ -149,13 +149,7 @@ def _pattern(lang: str) -> re.Pattern[str]:
 def _spaced(lang: str) -> bool:
     """Whether a plain space groups thousands: where CLDR groups with a space, and in Spanish,
     whose voice reads "10 000" as diez mil (the RAE's group mark)."""
-    if lang.split("-")[0] == "es":
-        return True
-    try:
-        group = Locale.parse(lang.replace("-", "_")).number_symbols.get("latn", {}).get("group")
-    except (UnknownLocaleError, ValueError, TypeError):
-        return False
-    return bool(group) and group.isspace()
+    return lang.split("-")[0] == "es" or number_symbols(lang)[1].isspace()
 
 
 def _read(found: re.Match[str], lang: str) -> Quantity:
@@ -197,14 +191,20 @@ def value(number: str, decimal: str) -> str:
     return "0" + "".join(out) if out and out[0] == "." else "".join(out)
 
 
-@lru_cache(maxsize=64)
 def decimal_mark(lang: str) -> str:
     """"," or ".": the decimal mark the language writes with Latin digits (CLDR, via babel)."""
+    return "," if number_symbols(lang)[0] == "," else "."
+
+
+@lru_cache(maxsize=64)
+def number_symbols(lang: str) -> tuple[str, str]:
+    """The decimal mark and the group mark the language writes with Latin digits (CLDR, via
+    babel); "." and "," for a tag babel does not know."""
     try:
         symbols = Locale.parse(lang.replace("-", "_")).number_symbols.get("latn", {})
     except (UnknownLocaleError, ValueError, TypeError):
-        return "."
-    return "," if symbols.get("decimal") == "," else "."
+        return ".", ","
+    return symbols.get("decimal", "."), symbols.get("group", ",")
 
 
 def _fraction(text: str) -> tuple[str, ...]:
