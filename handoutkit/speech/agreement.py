@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from handoutkit.speech.data import es_gender
+from handoutkit.speech.data import es_gender, fixed
 
 logger = logging.getLogger(__name__)
 
@@ -97,10 +97,7 @@ def noun_before(text: str, start: int) -> Noun | None:
 def agree_tail(words: str, fixes: tuple[tuple[re.Pattern[str], str], ...]) -> str:
     """Apply agreement fixes after the last "millones": "doscientos millones" stays masculine."""
     head = m[0] if (m := _LAST_MILLIONS.match(words)) else ""
-    tail = words[len(head):]
-    for pattern, repl in fixes:
-        tail = pattern.sub(repl, tail)
-    return head + tail
+    return head + fixed(words[len(head):], fixes)
 
 
 def needs_de(words: str) -> bool:

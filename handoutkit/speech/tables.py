@@ -11,7 +11,7 @@ from functools import lru_cache
 from num2words import num2words
 
 from handoutkit.speech.agreement import agree_tail
-from handoutkit.speech.data import Language, Unit
+from handoutkit.speech.data import Language, Unit, fixed
 
 logger = logging.getLogger(__name__)
 
@@ -29,10 +29,7 @@ def cardinal(n: int, lang: Language, gender: str = "") -> str:
     """1200 → "one thousand two hundred" (num2words, commas dropped so the voice won't pause)."""
     if n >= (ENGLISH_BIG if lang.english_forms else BIG):
         return say_digits(str(n), lang)
-    words = num2words(n, lang=lang.code)
-    for pattern, repl in lang.cardinal_fixes:
-        words = pattern.sub(repl, words)
-    return agree(words, gender, lang)
+    return agree(fixed(num2words(n, lang=lang.code), lang.cardinal_fixes), gender, lang)
 
 
 @lru_cache(maxsize=1024)
@@ -40,9 +37,7 @@ def ordinal(n: int, lang: Language, feminine: bool = False) -> str:
     """21 → "twenty-first"; Spanish 2, feminine → "segunda"."""
     if n >= BIG:
         return say_digits(str(n), lang)
-    words = num2words(n, lang=lang.code, to="ordinal")
-    for pattern, repl in lang.ordinal_fixes:
-        words = pattern.sub(repl, words)
+    words = fixed(num2words(n, lang=lang.code, to="ordinal"), lang.ordinal_fixes)
     return re.sub(r"o\b", "a", words) if feminine else words
 
 

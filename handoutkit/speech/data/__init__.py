@@ -78,6 +78,14 @@ def _fixes(pairs: tuple[tuple[str, str], ...]) -> Fixes:
     return tuple((re.compile(pattern), repl) for pattern, repl in pairs)
 
 
+def fixed(words: str, fixes: Fixes) -> str:
+    """``words`` with each fix applied in turn (a language's cardinal, ordinal, agreement or
+    spelling fixes)."""
+    for pattern, repl in fixes:
+        words = pattern.sub(repl, words)
+    return words
+
+
 def _expand(groups: tuple[tuple[str, T], ...]) -> dict[str, T]:
     """(("mL|ml", x),) → {"mL": x, "ml": x}."""
     return {key: value for keys, value in groups for key in keys.split("|")}
@@ -114,16 +122,11 @@ def _build(data: ModuleType) -> Language:
 def _respelled(language: Language, spellings: tuple[tuple[str, str], ...]) -> Language:
     """The language with its unit words respelled: "milliliters" → "millilitres"."""
     fixes = _fixes(spellings)
-
-    def spell(words: str) -> str:
-        for pattern, repl in fixes:
-            words = pattern.sub(repl, words)
-        return words
-
     return replace(language,
-                   units={key: replace(unit, one=spell(unit.one), many=spell(unit.many))
+                   units={key: replace(unit, one=fixed(unit.one, fixes),
+                                       many=fixed(unit.many, fixes))
                           for key, unit in language.units.items()},
-                   per={key: spell(said) for key, said in language.per.items()})
+                   per={key: fixed(said, fixes) for key, said in language.per.items()})
 
 
 _ENGLISH = _build(en)
