@@ -136,6 +136,26 @@ def _per_time(lang: Generic) -> tuple[tuple[str, object], ...]:
     return found
 
 
+def _counted_per_pattern(lang: Generic, num: str, written: str, after: str) -> str:
+    """A word, with its amount, before a slash and a unit: "0,5 unités/kg", "0.1单位/千克"
+    (unspaced, only after a number: a word there has no edge)."""
+    if lang.primary in UNSPACED:
+        return rf"(?<![\d.,/])(?P<n>{num})(?P<s>)(?P<w>[^\W\d_]+)\s?/\s?(?P<per>{written})"
+    word = rf"[^\W\d_](?:[^\W\d_]|{_MARKS})*\.?"
+    return (rf"(?<![\w/])(?:(?P<n>{num})(?P<s>\s?))?(?P<w>{word})\s?/\s?(?P<per>{written})"
+            rf"{after}")
+
+
+def _counted_per(m: re.Match[str], lang: Generic) -> str:
+    """"0,5 unités/kg" → "0,5 unités par kilogramme"; "0.1单位/千克" → "每千克0.1单位", where
+    CLDR puts the unit first; the amount stays in digits for the number rules after. A unit
+    per unit ("5 mg/kg", "mmol/L") is left to the unit rules."""
+    known = units(lang)
+    if m["w"] in known or m["w"].rstrip(".") in known or f"{m['w']}/{m['per']}" in known:
+        return m[0]
+    return say_units.per_unit(f"{m['n'] or ''}{m['s'] or ''}{m['w']}", m["per"], lang)
+
+
 # The vowel signs of the Indian scripts (Devanagari to Malayalam), which are no letters to
 # a regex: "गोली" is one word, not "ग" and "ोली".
 _MARKS = "[\u0900-\u0d7f]"
@@ -165,6 +185,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_roman.roman_rules(lang),
         *say_dialled.rules(lang),
         *_per_time(lang),
+        (_counted_per_pattern(lang, num, written, after), lambda m: _counted_per(m, lang)),
         *say_units.gram_sign(lang),  # "3200 г" → "3200 g"
         (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
         (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",

@@ -8,6 +8,7 @@ plural forms from CLDR through Babel, the decimal and minus words from data/gene
   say_unit      2 L → два литра; 40 °C → сорок градусов Цельсия; 2 мин → две минуты;
                 10% → десять процентов; mười phần trăm; 百分之十
   say_per       2 μg/dL → deux microgrammes par décilitre; два микрограмма на децилитр
+  per_unit      unités/kg → unités par kilogramme; 单位/千克 → 每千克单位
 """
 
 from __future__ import annotations
@@ -177,32 +178,30 @@ def unit_name(unit: str, lang: Generic, count: Decimal) -> str:
     return named.replace(format_decimal(count, locale=lang.locale), "").strip()
 
 
-@lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts
 def say_per(text: str, unit: str, per: str, lang: Generic) -> str:
-    """"2", "μg", "dL" → "deux microgrammes par décilitre": CLDR's "per" pattern, or where
-    CLDR writes a slash, the language's word for "per" and the second unit's singular."""
+    """"2", "μg", "dL" → "deux microgrammes par décilitre": the amount, per one ``per``."""
+    return per_unit(say_unit(text, unit, lang), per, lang)
+
+
+@lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts
+def per_unit(said: str, per: str, lang: Generic) -> str:
+    """"deux microgrammes", "dL" → "deux microgrammes par décilitre"; "单位", "千克" →
+    "每千克单位": what is counted, where CLDR's per-unit pattern puts it, or where CLDR
+    writes a slash, then the language's word for "per" and the unit's singular."""
     try:
-        compound = format_compound_unit(Decimal(2), units(lang)[unit],
-                                        denominator_unit=units(lang)[per], length="long",
-                                        locale=lang.locale)
+        pattern = format_compound_unit(Decimal(2), denominator_unit=units(lang)[per],
+                                       length="long", locale=lang.locale)
     except UnknownUnitError:
-        compound = None
-    first = say_unit(text, unit, lang)
+        pattern = None
     two = format_decimal(2, locale=lang.locale)
-    second = unit_name(unit, lang, Decimal(2))
-    if compound and "/" not in compound and lang.numbers != "ht" and second in compound:
-        # the amount where CLDR puts it: "每千克五毫克", "킬로그램당 오밀리그램", "… par litre"
-        start = compound.find(two)
-        end = compound.find(second, start) + len(second)
-        said = f"{compound[:start]}{first}{compound[end:]}" if start >= 0 else first
+    if pattern and "/" not in pattern and lang.numbers != "ht" and two in pattern:
+        said = pattern.replace(two, said, 1)  # "每千克五毫克", "킬로그램당 오밀리그램"
         return said.replace(" ", "") if lang.primary in UNSPACED else said
     word = counting.PER.get(lang.primary, "/")
-    said = unit_name(per, lang, Decimal(1))
+    named = unit_name(per, lang, Decimal(1))
     if lang.primary == "ja":  # "キログラムあたり五ミリグラム": the per-unit first
-        return f"{said}{word}{first}"
-    if lang.primary == "ko":  # a suffix: "데시리터당"
-        return f"{first} {said}{word}"
-    return f"{first} {word} {said}"
+        return f"{named}{word}{said}"
+    return f"{said} {word} {named}"
 
 
 @lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts
