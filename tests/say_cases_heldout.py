@@ -38,6 +38,16 @@ CASES: list[tuple[str, str, str, str]] = [
      "CLDR ar writes {0}/كيلوغرام; لكل before the unit's singular (Ryding, prepositions)"),
     ("fr", "5 mg/kg, et/ou", "cinq milligrammes par kilogramme, et/ou",
      "a unit per unit stays the unit rules'; a slash between words that are no unit stays"),
+    # -- German "ein" with a masculine noun in -en; Italian Roman ordinals before the noun
+    ("de", "Geben Sie 1 Tropfen in jedes Auge.", "Geben Sie einen Tropfen in jedes Auge.",
+     DUDEN + "; Tropfen is masculine, the object of 'Geben Sie' accusative: einen"),
+    ("de", "1 Tropfen enthält 5 mg.", "ein Tropfen enthält fünf Milligramm.",
+     DUDEN + ": the subject stays nominative"),
+    ("de", "Geben Sie 1-2 Tropfen.", "Geben Sie ein bis zwei Tropfen.",
+     DUDEN + ": ein, not eins, before bis and a noun"),
+    ("it", "ustione di II grado", "ustione di secondo grado",
+     "Serianni, Grammatica italiana: a Roman numeral before its noun is an ordinal"),
+    ("it", "la III fase", "la terza fase", "Serianni: the ordinal agrees with fase (feminine)"),
     # -- a fraction's noun in Chinese and Japanese is its counter, not the rest of the line
     ("ja", "1½錠飲んでください。", "一錠半飲んでください。", "Japanese: 半 after the counter"),
     ("zh-Hans", "1½杯水", "一杯半水", CHAO + ": 半 after the measure word"),

@@ -80,12 +80,18 @@ def number(m: re.Match[str], lang: Generic) -> str:
         said = say_parts.agree(said, noun["w"], lang.primary)
         if said in ("ein", "eine") and _DE_DATIVE.search(m.string[:m.start()]):
             return "einer" if said == "eine" else "einem"  # "mit einer Tablette"
+        if said == "ein" and say_parts.gender(noun["w"], "de") == "m" and _DE_OBJECT.search(
+                m.string[:m.start()]):
+            return "einen"  # "Geben Sie einen Tropfen": the object of "Sie …", accusative
     return said
 
 
 # German prepositions before a dative, with "in", "vor", "an" of time ("in einer Stunde",
 # "vor einem Tag"; Duden, Grammatik: Präpositionen mit dem Dativ).
 _DE_DATIVE = re.compile(r"(?<!\w)(?i:mit|nach|bei|seit|von|zu|aus|ab|in|vor|an)\s+$")
+# An instruction to "Sie" earlier in the sentence: what it counts is the verb's object, and a
+# masculine "ein" is "einen" (Duden, Grammatik: the accusative object).
+_DE_OBJECT = re.compile(r"(?<!\w)Sie\s[^.!?;:]*$")
 
 
 def first_end(number: str, unit: str, lang: Generic) -> str:
@@ -112,6 +118,8 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
         after = _NEXT_WORD.match(m.string, m.end())
         gender = say_parts.gender(after["w"], "he") if after else "f"
         ends = [num2words(int(m[end]), lang="he", gender=gender) for end in "ab"]
+    if lang.primary == "de" and ends[0] == "eins" and _NEXT_WORD.match(m.string, m.end()):
+        ends[0] = "ein"  # "ein bis zwei Tropfen", as `first_end` before a unit
     return to.join(ends)
 
 

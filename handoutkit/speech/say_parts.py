@@ -59,6 +59,8 @@ def gender(noun: str, primary: str) -> str:
     if primary == "de":  # most German nouns in -e are feminine: Stunde, Woche, Tasse
         if word in counting.DE_NEUTER or word.endswith("chen"):
             return "n"
+        if word in counting.DE_MASCULINE:
+            return "m"
         return "f" if word.endswith(("e", "en")) and noun[:1].isupper() else "m"
     if primary == "pl":  # a genitive singular after półtorej: godziny, minuty
         return "f" if word.endswith(("y", "i")) else "m"

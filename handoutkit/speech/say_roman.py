@@ -42,12 +42,18 @@ def say_roman_ordinal_ru(m: re.Match[str]) -> str:
 
 
 def say_roman_ordinal(m: re.Match[str], primary: str) -> str:
-    """"XXI secolo" → "ventunesimo secolo"; "المرحلة II" → "المرحلة الثانية"."""
+    """"XXI secolo" → "ventunesimo secolo", "III fase" → "terza fase"; "المرحلة II" →
+    "المرحلة الثانية"."""
     value = roman_value(m["r"])
     if primary == "ar":
         said = arabic.ORDINALS[counting.AR_ROMAN_AFTER[m["noun"]]].get(value or 0)
         return f"{m['noun']} {said}" if said else m[0]
-    return f"{num2words(value, lang=primary, to='ordinal')} {m['noun']}" if value else m[0]
+    if not value:
+        return m[0]
+    said = num2words(value, lang=primary, to="ordinal")
+    if primary == "it" and counting.IT_ROMAN_BEFORE[m["noun"]] == "f":
+        said = said[:-1] + "a"  # "terza fase"
+    return f"{said} {m['noun']}"
 
 
 def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
@@ -68,7 +74,8 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>(?i:{'|'.join(counting.RU_ROMAN_BEFORE)}))"
                       r"(?!\w)", say_roman_ordinal_ru))
     if lang.primary == "it":
-        found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>{counting.IT_ROMAN_BEFORE})(?!\w)",
+        found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>{'|'.join(counting.IT_ROMAN_BEFORE)})"
+                      r"(?!\w)",
                       lambda m: say_roman_ordinal(m, "it")))
     if lang.primary == "ar":
         found.append((rf"(?P<noun>{'|'.join(counting.AR_ROMAN_AFTER)})\s+{roman}(?![^\W\d_])",

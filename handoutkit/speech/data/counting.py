@@ -119,6 +119,12 @@ HE_SINGULAR = frozenset({"כדור", "טבליה", "טבלית", "כוס", "כפ
 DE_NEUTER = frozenset({"glas", "stück", "mal", "jahr", "paket", "päckchen", "fläschchen",
                        "wasser", "brot", "ei", "pflaster", "kind", "medikament", "mittel",
                        "rezept", "gespräch"})
+# German masculine nouns in -en, which the rule for -e/-en (die Stunde, die Tabletten) would
+# take for feminine: "ein Tropfen", "einen Tropfen" (Duden, Die Grammatik: gender of nouns
+# in -en).
+DE_MASCULINE = frozenset({"tropfen", "magen", "husten", "schnupfen", "rücken", "bissen",
+                          "knochen", "schaden", "hals", "löffel", "beutel", "becher",
+                          "hub", "sprühstoß", "tag", "monat"})
 # Italian plurals a dose counts, and their singular after 1 (Serianni).
 IT_SINGULAR = {"compresse": "compressa", "capsule": "capsula", "bustine": "bustina",
                "ore": "ora", "settimane": "settimana", "gocce": "goccia", "fiale": "fiala",
@@ -223,9 +229,11 @@ RU_ROMAN_BEFORE = {
     "группа": ("f", "nominative"), "класс": ("m", "nominative"), "век": ("m", "nominative"),
     "веке": ("m", "prepositional"), "стадию": ("f", "accusative"), "группу": ("f", "accusative"),
 }
-# Italian: a Roman numeral before secolo is its ordinal ("XXI secolo" → "ventunesimo secolo";
-# Serianni, Grammatica italiana, on ordinals in Roman figures).
-IT_ROMAN_BEFORE = "secolo|millennio"
+# Italian: a Roman numeral before its noun is an ordinal agreeing with it ("XXI secolo" →
+# "ventunesimo secolo", "II stadio" → "secondo stadio", "III fase" → "terza fase"; Serianni,
+# Grammatica italiana, on ordinals in Roman figures); noun → gender.
+IT_ROMAN_BEFORE = {"secolo": "m", "millennio": "m", "stadio": "m", "grado": "m", "tipo": "m",
+                   "livello": "m", "capitolo": "m", "fase": "f", "classe": "f", "parte": "f"}
 # Arabic: a Roman numeral after these nouns is an ordinal agreeing in gender, with the
 # article ("المرحلة II" → "المرحلة الثانية"; Ryding, ordinal numerals).
 AR_ROMAN_AFTER = {"المرحلة": "f", "الدرجة": "f", "الفئة": "f", "النوع": "m", "المستوى": "m",
