@@ -48,6 +48,12 @@ CASES: list[tuple[str, str, str, str]] = [
     ("it", "ustione di II grado", "ustione di secondo grado",
      "Serianni, Grammatica italiana: a Roman numeral before its noun is an ordinal"),
     ("it", "la III fase", "la terza fase", "Serianni: the ordinal agrees with fase (feminine)"),
+    # -- a Persian date of Iran's solar calendar: its own months, the day an ordinal
+    ("fa", "نوبت بعدی ۱۴۰۳/۰۵/۱۲ است.", "نوبت بعدی دوازدهم مرداد هزار و چهارصد و سه است.",
+     "Lazard, A Grammar of Contemporary Persian: dates; the Iranian calendar's month names"),
+    ("fa", "1403/4/31", "سی و یکم تیر هزار و چهارصد و سه",
+     "the solar calendar's fourth month, Tir, has 31 days (Gregorian April has 30)"),
+    ("fa", "2026/05/12", "دوازده مه دو هزار و بیست و شش", "a Gregorian year keeps CLDR's months"),
     # -- a fraction's noun in Chinese and Japanese is its counter, not the rest of the line
     ("ja", "1½錠飲んでください。", "一錠半飲んでください。", "Japanese: 半 after the counter"),
     ("zh-Hans", "1½杯水", "一杯半水", CHAO + ": 半 after the measure word"),

@@ -41,6 +41,14 @@ MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 гру�
            "أكتوبر", "نوفمبر", "ديسمبر"),
 }
 YEAR_WORD = {"pl": "roku", "uk": "року"}
+# Iran's solar (Jalali) calendar, in which Persian handouts date things: a year 1300-1499 is
+# one of its years (Gregorian years there are 19xx-20xx), and its months are these, said
+# after the day as an ordinal: "۱۴۰۳/۰۵/۱۲" → "دوازدهم مرداد هزار و چهارصد و سه"
+# (Lazard, A Grammar of Contemporary Persian, on dates; the month names of the Iranian
+# calendar law of 1925).
+SOLAR_YEARS = range(1300, 1500)
+SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+                "آذر", "دی", "بهمن", "اسفند")
 
 
 def _arabic_genitive(said: str) -> str:
@@ -56,6 +64,15 @@ def _polish_genitive(said: str) -> str:
 
 def _ukrainian_genitive(said: str) -> str:
     return re.sub(r"ій\b", "ього", re.sub(r"ий\b", "ого", said))
+
+
+def solar_date(day: int, month: int, year: int) -> str | None:
+    """A Persian date of the solar calendar, or None where it has no such day (its first six
+    months have 31 days, the next five 30, Esfand 29 or 30)."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    return (f"{num2words(day, lang='fa', to='ordinal')} {SOLAR_MONTHS[month - 1]} "
+            f"{num2words(year, lang='fa')}")
 
 
 def date(primary: str, day: int, month: int, year: int | None, before: str = "") -> str | None:

@@ -70,6 +70,8 @@ __all__ = ["generic_for", "speak"]
 
 def say_date(year: int, month: int, day: int, lang: Generic, before: str = "") -> str | None:
     """CLDR's long date with its numbers in words; None when there is no such date."""
+    if lang.primary == "fa" and year in say_calendar.SOLAR_YEARS:
+        return say_calendar.solar_date(day, month, year)
     try:
         when = datetime.date(year, month, day)
     except ValueError:
