@@ -157,14 +157,26 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
     if primary in generic.QUARTERS and 1 <= hour <= 12 and minute in (15, 30, 45):
         return _quarter(primary, hour, minute)
     if primary == "pl":
-        ordinal = num2words(hour or 24, lang="pl", to="ordinal")  # "dziewiąty", "trzeci"
-        # "o dziewiątej"; "od dziewiątej do siedemnastej" (genitive, the same ending)
-        after_o = re.search(r"(?<!\w)(?i:o|od|do|po)\s*$", before) is not None
-        ending = ("ej", "iej") if after_o else ("a", "ia")
-        said = re.sub(r"(?<=[gk])i\b", "y", ordinal) if not after_o else ordinal  # druga
-        said = re.sub(r"(i|y)\b", lambda m: ending[m[1] == "i"], said)
+        said = polish_hour(hour, before)
         return f"{said} {num2words(minute, lang='pl')}" if minute else said
     return None
+
+
+# The Polish hour, a feminine ordinal, in the case of the word before it: "o dziewiątej",
+# "od dziewiątej do siedemnastej", "o godzinie ósmej" (locative, genitive: -ej); "na ósmą",
+# "przed godziną ósmą" (accusative, instrumental: -ą); else "dziewiąta" (PWN, on clocks).
+_PL_HOUR_ENDINGS = ((r"o|od|do|po|około|z|ze|koło|godzinie|godziny", ("ej", "iej")),
+                    (r"na|przed|za|godzinę|godziną", ("ą", "ią")))
+
+
+def polish_hour(hour: int, before: str) -> str:
+    """9, "o " → "dziewiątej"; 8, "na godzinę " → "ósmą"; 9, "" → "dziewiąta"."""
+    ordinal = num2words(hour or 24, lang="pl", to="ordinal")  # "dziewiąty", "trzeci"
+    last = before[-14:]
+    ending = next((ends for words, ends in _PL_HOUR_ENDINGS
+                   if re.search(rf"(?<!\w)(?i:{words})\s*$", last)), ("a", "ia"))
+    said = ordinal if ending[0] == "ej" else re.sub(r"(?<=[gk])i\b", "y", ordinal)  # druga
+    return re.sub(r"(i|y)\b", lambda m: ending[m[1] == "i"], said)
 
 
 def _quarter(primary: str, hour: int, minute: int) -> str:
@@ -215,6 +227,11 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
     hour_after_word: tuple[tuple[str, Callable[[re.Match[str]], str]], ...] = ()
     if primary in HOURS_FROM_TO:
         hour_after_word = ((HOURS_FROM_TO[primary], lambda m: _hours_from_to(m, primary)),)
+    if primary == "pl":  # "od godz. 8 do godz. 18" → "od godziny ósmej do godziny osiemnastej"
+        hour_after_word = (*hour_after_word, (
+            r"(?<!\w)(?P<w>(?i:od|do|o|po|na|przed|około|z|ze|u|koło)\s+godzin(?:[ęąy]|ie)\s)"
+            r"(?P<h>[01]?\d|2[0-4])(?!\d|[:.,]\d|\s?[-–]\s?\d)",
+            lambda m: m["w"] + polish_hour(int(m["h"]), m["w"])))
     if primary == "ar":  # "الساعة 8" → "الساعة الثامنة": a whole hour, an ordinal (Ryding)
         hour_after_word = ((r"(?<=الساعة )(?P<h>[1-9]|1\d|2[0-4])(?![\d:٫]|[.,]\d|\s?[-–]\s?\d)",
                             lambda m: arabic.HOURS[int(m["h"]) % 24]),)

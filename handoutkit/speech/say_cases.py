@@ -122,6 +122,20 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
     return f"{m['p']} {said} {noun}".rstrip()
 
 
+def reading_first(high: int, before: str, primary: str) -> str | None:
+    """The first reading of a blood pressure in the genitive after a preposition that asks
+    for it: uk "вище 140/90" → "вище ста сорока на дев'яносто", pl "powyżej 140/90" →
+    "powyżej stu czterdziestu na dziewięćdziesiąt"; None elsewhere."""
+    if primary not in BEFORE:
+        return None
+    prepositions = "|".join(sorted(BEFORE[primary], key=len, reverse=True))
+    if not re.search(rf"(?<!\w)(?i:{prepositions})\s+$", before[-20:]):
+        return None
+    if primary == "pl":
+        return polish_genitive(high, "m")
+    return num2words(high, lang=primary, case="genitive")
+
+
 def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[..., str]], ...]:
     """The rule for a preposition and the number after it, as (regex, speaker)."""
     if primary not in BEFORE:

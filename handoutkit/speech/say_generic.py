@@ -228,8 +228,10 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
         return m[0]
     if lang.primary == "ko":  # a particle, written onto the word: "구십에 육십"
         return f"{number_words(m['a'], lang)}{over} {second}"
-    first = (say_grammar.russian_reading_first(int(m["a"]), m.string[:m.start()])
-             if lang.primary == "ru" else number_words(m["a"], lang))
+    before = m.string[:m.start()]
+    first = (say_grammar.russian_reading_first(int(m["a"]), before) if lang.primary == "ru"
+             else say_cases.reading_first(int(m["a"]), before, lang.primary)
+             or number_words(m["a"], lang))
     return f"{first} {over} {second}"
 
 

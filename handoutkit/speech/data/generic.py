@@ -68,6 +68,11 @@ POINT: dict[str, str] = {
     "sv": "komma", "da": "komma", "no": "komma", "fi": "pilkku", "hu": "egész", "th": "จุด",
     "ht": "vigil", "zh": "点", "hi": "दशमलव", "ur": "اعشاریہ", "pa": "ਦਸ਼ਮਲਵ",
 }  # fmt: skip
+# Where the digits after the point are said as one number, its leading zeros one by one:
+# "0,25" → "zero przecinek dwadzieścia pięć", "1,05" → "jeden przecinek zero pięć"
+# (Polish: Słownik poprawnej polszczyzny PWN, ułamki dziesiętne; Ukrainian: the spoken
+# "нуль кома двадцять п'ять" beside the written "нуль цілих двадцять п'ять сотих").
+DECIMALS_AS_NUMBER = frozenset({"pl", "uk"})
 MINUS: dict[str, str] = {
     "vi": "âm", "ar": "سالب", "ko": "마이너스", "fr": "moins", "pt": "menos", "pl": "minus",
     "fa": "منفی", "ja": "マイナス", "it": "meno", "ro": "minus", "uk": "мінус", "he": "מינוס",
@@ -216,6 +221,15 @@ BEFORE_NUMBER: dict[str, dict[str, str]] = {
     "uk": {"с.": "сторінка", "стор.": "сторінка", "розд.": "розділ", "№": "номер",
            "No.": "номер"},  # № is "No." once folded
     "pl": {"nr": "numer", "Nr": "numer"}, "ro": {"nr.": "numărul", "Nr.": "numărul"},
+}
+ABBREVIATIONS["pl"].update({"tzn.": "to znaczy", "m.in.": "między innymi",
+                            "wg": "według", "ul.": "ulica", "tel.": "telefon"})
+# An abbreviation said in the case the preposition before it asks for: "o godz. 9" → "o
+# godzinie", "na godz. 8" → "na godzinę", "od godz. 8" → "od godziny" (PWN, the
+# prepositions' cases: o, po the locative; na, za the accusative; przed the instrumental).
+ABBREVIATION_CASES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
+    "pl": {"godz.": ((r"o|po", "godzinie"), (r"na|za", "godzinę"), (r"przed", "godziną"),
+                     (r"od|do|około|ok\.|koło|z|ze|u", "godziny"))},
 }
 ABBREVIATIONS["de"].update({"bzw.": "beziehungsweise", "ggf.": "gegebenenfalls",
                             "evtl.": "eventuell", "Dr.": "Doktor", "max.": "maximal"})
