@@ -427,4 +427,12 @@ CASES: list[tuple[str, str, str, str]] = [
     ("uk", "Тиск вище 140/90 мм рт. ст.",
      "Тиск вище ста сорока на дев'яносто міліметрів ртутного стовпа.",
      "Український правопис 2019, § 106: вище asks for the genitive; на, the accusative"),
+    ("ru", "Холестерин до 5 ммоль/л.", "Холестерин до пяти миллимолей на литр.",
+     ROSENTAL + ": до asks for the genitive, the unit's too; CLDR ru: the form after 5"),
+    ("uk", "Гемоглобін нижче 110 г/л.", "Гемоглобін нижче ста десяти грамів на літр.",
+     "Український правопис 2019: нижче asks for the genitive; CLDR uk: the form after 5"),
+    ("uk", "До 21 кг.", "До двадцяти одного кілограма.",
+     "Український правопис 2019, § 106: after 21 the noun is singular (CLDR uk: one)"),
+    ("pl", "Hemoglobina poniżej 11 g/dl.", "Hemoglobina poniżej jedenastu gramów na decylitr.",
+     "Słownik języka polskiego PWN: poniżej asks for the genitive; CLDR pl: the form after 5"),
 ]

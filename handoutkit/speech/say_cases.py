@@ -14,8 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from num2words import num2words
+
+from handoutkit.speech.data import counting, generic
+from handoutkit.speech.say_units import generic_for, unit_name
+from handoutkit.speech.say_units import units as written_units
 
 BEFORE = {
     "uk": ("після", "до", "від", "близько", "більше", "менше", "без", "для", "протягом",
@@ -67,6 +72,24 @@ PL_GENITIVE = {
 UK_PARTS = (("десятої", "десятих"), ("сотої", "сотих"), ("тисячної", "тисячних"))
 
 
+def cldr_genitive(unit: str, primary: str, per: str | None = None) -> tuple[str, str, str]:
+    """A unit no table here lists, as (genitive singular, genitive plural, gender): CLDR's
+    forms after 1,5 and after 5, which are those genitives in Russian, Ukrainian and Polish
+    ("миллимоля", "миллимолей на литр"; "mikrograma", "mikrogramów"); a unit per another
+    with the second in the accusative after на ("на минуту", "na dobę")."""
+    lang = generic_for(primary)
+    assert lang is not None
+    cldr = written_units(lang)[unit]
+    gender = "f" if cldr in generic.FEMININE.get(primary, ()) else "m"
+    singular, plural = (unit_name(unit, lang, Decimal(n)) for n in ("1.5", "5"))
+    if per:
+        after = re.sub(r"[аa]$", lambda e: "ę" if e[0] == "a" else "у",
+                       re.sub(r"я$", "ю", unit_name(per, lang, Decimal(1))))
+        singular, plural = (f"{said} {counting.PER[primary]} {after}"
+                            for said in (singular, plural))
+    return singular, plural, gender
+
+
 def takes_one(n: int) -> bool:
     """Whether a Russian or Ukrainian noun after ``n`` takes the form it takes after 1
     (CLDR's plural category "one" there: 1, 21, 101, not 11)."""
@@ -106,8 +129,12 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
     if not unit and not decimals and after and (said := oblique_count(n, after[1], primary)):
         return f"{m['p']} {said}"  # "z 25 osobami": the noun's instrumental, not "from"
     if unit:
-        singular, plural, gender = GENITIVE_UNITS[primary][units[unit]]
-        noun = singular if (decimals or n == 1) else plural
+        singular, plural, gender = (
+            GENITIVE_UNITS[primary][units[unit]]
+            if units[unit] in GENITIVE_UNITS[primary] and not m["per"]
+            else cldr_genitive(unit, primary, m["per"]))
+        noun = singular if (decimals or (takes_one(n) if primary == "uk" else n == 1)) \
+            else plural
         if primary == "pl" and m["p"].lower() == "po":  # "po 30 minutach": a locative noun
             return m[0]
     elif re.match(r"\s*\w+[иiy]\b", m.string[m.end():m.end() + 40]) and primary == "uk":
@@ -140,13 +167,12 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
     """The rule for a preposition and the number after it, as (regex, speaker)."""
     if primary not in BEFORE:
         return ()
-    symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
-                       if units[u] in GENITIVE_UNITS[primary])
+    symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     before = "|".join(sorted(BEFORE[primary], key=len, reverse=True))
     grouped = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
     pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?P<n>{grouped}|\d{{1,9}})"
                rf"(?:,(?P<f>\d{{1,3}}))?(?![\d.,]\d|/\d|:\d|\s?[-–]\s?\d)"
-               rf"(?:\s?(?P<u>{symbols})(?![\w/]))?")
+               rf"(?:\s?(?P<u>{symbols})(?:\s?/\s?(?P<per>{symbols}))?(?![\w/]))?")
     return ((pattern, lambda m: genitive(m, primary, units)),)
 
 

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from num2words import num2words
 
 from handoutkit.speech.data import arabic
-from handoutkit.speech.say_cases import takes_one
+from handoutkit.speech.say_cases import cldr_genitive, takes_one
 from handoutkit.speech.say_units import kept_stop
 
 # Russian prepositions (and comparatives) after which a number takes the genitive.
@@ -96,14 +96,16 @@ def russian_genitive(m: re.Match[str], units: dict[str, str], later: re.Pattern[
     n, unit = int(re.sub(r"\D", "", m["n"])), m["u"]
     noun = ""
     if unit:
-        singular, plural, gender = RU_GENITIVE[units[unit]]
+        tabled = units[unit] in RU_GENITIVE and (not m["per"] or units[m["per"]] in RU_PER)
+        singular, plural, gender = (RU_GENITIVE[units[unit]] if tabled
+                                    else cldr_genitive(unit, "ru", m["per"]))
         noun = singular if takes_one(n) and not m["f"] else plural
         if m["f"] and not (n == 1 and m["f"] == "5"):  # after a decimal: genitive singular
             noun = singular
-        if m["per"]:  # "мг/дл" → "миллиграммов на децилитр"
+        if m["per"] and tabled:  # "мг/дл" → "миллиграммов на децилитр"
             noun += f" на {RU_PER[units[m['per']]]}"
     elif (ahead := later.match(m.string, m.end())) is not None:
-        gender = RU_GENITIVE[units[ahead["u"]]][2]
+        gender = (RU_GENITIVE.get(units[ahead["u"]]) or cldr_genitive(ahead["u"], "ru"))[2]
     else:
         gender = "f" if re.match(r"\s*\w+[ыи]\b", m.string[m.end():m.end() + 40]) else "m"
     if m["f"]:
@@ -248,10 +250,8 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                    rf"|(?!\s?(?:{every}|[%٪]))))")  # another unit: left for its own rule
         return ((pattern, lambda m: arabic_count(m, units)),)
     if primary == "ru":
-        symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
-                           if units[u] in RU_GENITIVE)
-        per = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
-                       if units[u] in RU_PER)
+        symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+        per = symbols
         before = "|".join(GENITIVE_BEFORE)  # "Около 2 л" opens a sentence: any case
         grouped = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"  # 10 000: CLDR ru groups
         pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?P<n>{grouped}|\d{{1,9}})"
