@@ -123,6 +123,9 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
         return m[0]  # Polish decimals other than półtora: left to the number rules
     noun, gender = "", "m"
     after = re.match(r"\s+(\w+)", m.string[m.end():m.end() + 40])
+    if not unit and not decimals and after and (
+            said := locative_one(n, after[1], f"{m['p']} ", primary)):
+        return f"{m['p']} {said}"  # "po jednym posiłku", "po jednej tabletce"
     if (primary == "pl" and m["p"].lower() == "po" and not unit and n != 1
             and not (after and after[1].endswith("ach"))):
         return m[0]  # "po 2 tabletki", each: the accusative, left to the count rules
@@ -137,6 +140,8 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
             else plural
         if primary == "pl" and m["p"].lower() == "po":  # "po 30 minutach": a locative noun
             return m[0]
+    elif one_of_feminine(m.string[m.end():m.end() + 40], primary):
+        gender = "f"  # "u jednej na pięć kobiet"
     elif re.match(r"\s*\w+[иiy]\b", m.string[m.end():m.end() + 40]) and primary == "uk":
         gender = "f"  # "після 1 години"
     elif re.match(r"\s*\w+(?:y|i)\b", m.string[m.end():m.end() + 40]) and primary == "pl":
@@ -189,7 +194,7 @@ FEMININE_AFTER_TWO = {
 }
 
 
-_DATIVE_BEFORE = re.compile(r"(?<!\w)(?i:к|ко|по|при|на|в|о|об)\s+$")
+_DATIVE_BEFORE = re.compile(r"(?<!\w)(?i:к|ко|по|при|о|об)\s+$")
 
 
 # 1 before a feminine noun in the accusative (Розенталь; Правопис 2019; Polish: Nagórko,
@@ -212,6 +217,67 @@ def feminine_accusative_one(n: int, noun: str, before: str, primary: str) -> boo
 # (Розенталь, on по with numerals). Ukrainian "по 1 таблетці" → "по одній таблетці".
 DATIVE_ONE = {"ru": ("по|к|ко", ("е", "и"), "одной", ("у", "ю"), "одному"),
               "uk": ("по", ("і",), "одній", ("у", "ю"), "одному")}
+
+
+# 1 (21, 31 …) before a singular noun in the locative, after в, у, на, при, о; w, na, przy,
+# o, po: "в 1 случае" → "в одном случае", "в 1 дозе" → "в одной дозе"; uk "у 1 випадку" →
+# "у одному випадку"; pl "w 1 przypadku" → "w jednym przypadku" (Розенталь, Правопис 2019,
+# PWN: один/jeden agrees with its noun in case and gender). The ending tells the case; the
+# gender of a locative in -е, -і, -e is not in it, so the feminine ones handouts count are
+# listed, and a masculine or neuter is the rest (-у: only masculine nouns take it there).
+LOCATIVE_BEFORE = {"ru": r"в|во|на|при|о|об", "uk": r"у|в|на|при|о|об", "pl": r"w|we|na|przy|o|po"}
+LOCATIVE_ENDINGS = {"ru": ("е", "у", "ю"), "uk": ("і", "у", "ю"), "pl": ("u", "ce", "ie", "y")}
+FEMININE_LOCATIVE = {
+    "ru": _words("дозе таблетке капсуле ложке ложечке чашке кружке капле ампуле неделе минуте "
+                 "бутылке упаковке порции ночи части"),
+    "uk": _words("дозі таблетці пігулці капсулі ложці ложечці склянці чашці краплі ампулі "
+                 "годині хвилині добі пляшці упаковці порції ночі частині"),
+    "pl": _words("dawce tabletce kapsułce łyżce łyżeczce szklance filiżance kropli ampułce "
+                 "godzinie minucie dobie butelce porcji nocy części"),
+}
+LOCATIVE_ONE = {"ru": ("одном", "одной"), "uk": ("одному", "одній"), "pl": ("jednym", "jednej")}
+# Masculine nouns with a locative in -у after в, на (Розенталь: в году, в часу, на ряду).
+RU_LOCATIVE_U = _words("году часу ряду углу саду шкафу носу рту глазу боку мосту")
+
+
+# "У 1 из 5 женщин" → "у одной из пяти женщин": one of several takes the gender of the
+# noun counted after them (Розенталь; Правопис 2019; PWN); the feminine ones handouts name.
+FEMININE_PLURALS = {
+    "ru": _words("женщин беременных девочек матерей мам пациенток таблеток доз"),
+    "uk": _words("жінок вагітних дівчаток матерів мам пацієнток таблеток доз"),
+    "pl": _words("kobiet ciężarnych dziewczynek matek pacjentek tabletek dawek"),
+}
+_ONE_OF = re.compile(r"\s+(?i:из|з|із|зі|z|ze|na)\s+\d+\s+(?P<w>\w+)")
+
+
+def one_of_feminine(after: str, primary: str) -> bool:
+    """Whether the number before ``after`` is one of several feminine nouns: " из 5 женщин"."""
+    found = _ONE_OF.match(after)
+    return found is not None and found["w"].lower() in FEMININE_PLURALS.get(primary, ())
+
+
+def locative_one(n: int, noun: str, before: str, primary: str) -> str | None:
+    """"одном"/"одной" (uk "одному"/"одній", pl "jednym"/"jednej") for 1 before a noun in
+    the locative after a preposition that asks for it; None elsewhere (Russian -у is the
+    locative only of RU_LOCATIVE_U, Ukrainian -у only after у, в: "на 1 годину" is "одну")."""
+    if primary not in LOCATIVE_BEFORE or not (n == 1 if primary == "pl" else takes_one(n)):
+        return None
+    found = re.search(rf"(?<!\w)(?i:{LOCATIVE_BEFORE[primary]})\s+$", before[-8:])
+    noun = noun.lower()
+    if found is None or not noun.endswith(LOCATIVE_ENDINGS[primary]):
+        return None
+    if primary == "ru" and noun.endswith(("у", "ю")) and noun not in RU_LOCATIVE_U:
+        return None  # "в 1 неделю", "на 1 минуту": the accusative
+    if primary == "uk" and noun.endswith(("у", "ю")) and found[0].strip().lower() not in "ув":
+        return None  # "на 1 годину": the accusative
+    if primary == "pl" and noun.endswith(("ie", "y")) and noun not in FEMININE_LOCATIVE["pl"]:
+        return None  # "w 1 tabletki"? not a locative it knows
+    masculine, feminine = LOCATIVE_ONE[primary]
+    said = feminine if noun in FEMININE_LOCATIVE[primary] else masculine
+    if n == 1:
+        return said
+    return re.sub(r"\S+$", said, num2words(n, lang=primary, case="locative"
+                                          if primary == "uk" else "prepositional"))
 
 
 def dative_one(n: int, noun: str, before: str, primary: str) -> str | None:

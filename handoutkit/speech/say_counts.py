@@ -62,6 +62,9 @@ def number(m: re.Match[str], lang: Generic) -> str:
         if said_oblique := say_cases.oblique_count(int(m[0]), noun["w"], lang.primary,
                                                    m.string[:m.start()]):
             return said_oblique  # "между двумя приёмами", "w trzech dawkach"
+        if said_locative := say_cases.locative_one(int(m[0]), noun["w"], m.string[:m.start()],
+                                                   lang.primary):
+            return said_locative  # "в одном случае", "у одному випадку", "w jednej dawce"
         if say_cases.feminine_accusative_one(int(m[0]), noun["w"], m.string[:m.start()],
                                              lang.primary):  # "одну таблетку", "jedną"
             return re.sub(r"\S+$", say_cases.ACCUSATIVE_ONE[lang.primary],

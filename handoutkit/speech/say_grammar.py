@@ -25,7 +25,7 @@ from collections.abc import Callable
 from num2words import num2words
 
 from handoutkit.speech.data import arabic
-from handoutkit.speech.say_cases import cldr_genitive, takes_one
+from handoutkit.speech.say_cases import cldr_genitive, one_of_feminine, takes_one
 from handoutkit.speech.say_units import kept_stop
 
 # Russian prepositions (and comparatives) after which a number takes the genitive.
@@ -107,7 +107,8 @@ def russian_genitive(m: re.Match[str], units: dict[str, str], later: re.Pattern[
     elif (ahead := later.match(m.string, m.end())) is not None:
         gender = (RU_GENITIVE.get(units[ahead["u"]]) or cldr_genitive(ahead["u"], "ru"))[2]
     else:
-        gender = "f" if re.match(r"\s*\w+[ыи]\b", m.string[m.end():m.end() + 40]) else "m"
+        after = m.string[m.end():m.end() + 40]
+        gender = "f" if re.match(r"\s*\w+[ыи]\b", after) or one_of_feminine(after, "ru") else "m"
     if m["f"]:
         said = _russian_decimal_genitive(n, m["f"], gender)
     else:
