@@ -457,4 +457,15 @@ CASES: list[tuple[str, str, str, str]] = [
      "Słownik języka polskiego PWN: jeden in the locative, jednym"),
     ("pl", "Po 1 tabletce rano.", "Po jednej tabletce rano.",
      "Słownik języka polskiego PWN: po with 1 of each takes the locative, jednej"),
+    # -- a clock after к, a date after на and к
+    ("ru", "Приходите к 8:00.", "Приходите к восьми часам.",
+     ROSENTAL + ": к asks for the dative, the clock too"),
+    ("ru", "Приём назначен на 15.03.2025 г.",
+     "Приём назначен на пятнадцатое марта две тысячи двадцать пятого года.",
+     ROSENTAL + ": на a date asks for the accusative of the day; the year stays genitive"),
+    ("ru", "Сдайте анализ к 1 декабря.", "Сдайте анализ к первому декабря.",
+     ROSENTAL + ": к asks for the dative of the day"),
+    ("uk", "Прийом на 15.03.2025 р.",
+     "Прийом на п'ятнадцяте березня дві тисячі двадцять п'ятого року.",
+     "Український правопис 2019: на a date asks for the accusative of the day (neuter)"),
 ]

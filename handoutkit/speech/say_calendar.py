@@ -78,9 +78,12 @@ def date(primary: str, day: int, month: int, year: int | None, before: str = "")
     if primary == "pl":
         said = (f"{_polish_genitive(num2words(day, lang='pl', to='ordinal'))} "
                 f"{MONTHS['pl'][month - 1]}")
-    elif primary == "uk":
-        said = (f"{_ukrainian_genitive(num2words(day, lang='uk', to='ordinal'))} "
-                f"{MONTHS['uk'][month - 1]}")
+    elif primary == "uk":  # the day neuter, in the accusative after на, по: "на п'яте"
+        day_said = num2words(day, lang="uk", to="ordinal")
+        day_said = (re.sub(r"і(й)$|ий$", lambda e: "є" if e[1] else "е", day_said)
+                    if re.search(r"(?<!\w)(?i:на|по)\s+$", before[-6:])
+                    else _ukrainian_genitive(day_said))
+        said = f"{day_said} {MONTHS['uk'][month - 1]}"
     else:
         return None
     if year:
@@ -139,6 +142,15 @@ def _russian_genitive_clock(hour: int, minute: int) -> str:
     return f"{said} {num2words(minute, lang='ru', case='genitive', gender='f')} {minutes}"
 
 
+def _russian_dative_clock(hour: int, minute: int) -> str:
+    """"к 8:00" → "к восьми часам", "к 8:30" → "к восьми тридцати": the clock in the dative
+    after к (Розенталь, on numerals' cases: "к одному часу", "к пяти часам")."""
+    said = num2words(hour, lang="ru", case="dative")
+    if minute:
+        return f"{said} {num2words(minute, lang='ru', case='dative', gender='f')}"
+    return f"{said} {'часу' if takes_one(hour) else 'часам'}"
+
+
 def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
     """The time of day with its hour an ordinal, or None where another rule says it."""
     if primary == "uk":  # "о дев'ятій тридцять" (Правопис; as clocks are read)
@@ -150,6 +162,8 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
         return f"{said} و {_arabic_minutes(minute)}" if minute else said
     if primary == "ru" and re.search(r"(?<!\w)(?i:с|со|до|от|после|около)\s*$", before):
         return _russian_genitive_clock(hour, minute)
+    if primary == "ru" and re.search(r"(?<!\w)(?i:к|ко)\s*$", before):
+        return _russian_dative_clock(hour, minute)
     if primary == "ro" and not minute:  # "de la ora opt", not "opt ore" (a duration)
         said = num2words(hour, lang="ro")  # feminine, as ora, but for unu: "ora unu"
         said = re.sub(r"\bdoi(sprezece)?$", r"două\1", said)

@@ -80,7 +80,7 @@ def say_date(year: int, month: int, day: int, lang: Generic, before: str = "") -
         return kreyol.date(year, month, day)
     if lang.primary == "ru":  # ordinals in the genitive: "двадцатого ноября … шестого года"
         return say_grammar.russian_date(day, format_date(when, "MMMM", locale=lang.locale),
-                                        year)
+                                        year, before)
     # "d MMMM y 'г'." → "d MMMM y": an abbreviated literal ("г.", "р.") is not said
     pattern = re.sub(r"\s*'[^']+'\.", "", lang.locale.date_formats["long"].pattern)
     said = format_date(when, pattern, locale=lang.locale)

@@ -135,11 +135,18 @@ RU_MONTHS = ("января", "февраля", "марта", "апреля", "м
              "сентября", "октября", "ноября", "декабря")
 
 
-def russian_date(day: int, month: str, year: int | None) -> str:
+_RU_DATE_CASES = ((re.compile(r"(?<!\w)(?i:на|по)\s+$"), "accusative"),
+                  (re.compile(r"(?<!\w)(?i:к|ко)\s+$"), "dative"))
+
+
+def russian_date(day: int, month: str, year: int | None, before: str = "") -> str:
     """1, "декабря", 2026 → "первого декабря две тысячи двадцать шестого года": the day
     and the year are ordinals in the genitive, as a date is said (Розенталь, Справочник по
-    правописанию и стилистике, on dates)."""
-    said = f"{num2words(day, lang='ru', to='ordinal', case='genitive', gender='n')} {month}"
+    правописанию и стилистике, on dates); the day in the accusative after на, по ("на
+    пятнадцатое марта") and in the dative after к ("к первому декабря")."""
+    case = next((case for after, case in _RU_DATE_CASES if after.search(before[-6:])),
+                "genitive")
+    said = f"{num2words(day, lang='ru', to='ordinal', case=case, gender='n')} {month}"
     if year is not None:
         said += f" {num2words(year, lang='ru', to='ordinal', case='genitive')} года"
     return said
@@ -262,8 +269,9 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
         later = re.compile(rf"\s*[-–]?\s*(?:до\s+)?\d+\s?(?P<u>{symbols})(?!\w)")
         date = (r"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s+(?P<mon>" + "|".join(RU_MONTHS)
                 + r")(?!\w)(?:\s+(?P<y>\d{4})(?:\s?(?:г\.|года)(?!\w))?)?")
-        return ((date, lambda m: kept_stop(m, russian_date(int(m["d"]), m["mon"],
-                                                           int(m["y"]) if m["y"] else None))),
+        return ((date, lambda m: kept_stop(m, russian_date(
+                    int(m["d"]), m["mon"], int(m["y"]) if m["y"] else None,
+                    m.string[:m.start()]))),
                 (pattern, lambda m: russian_genitive(m, units, later)))
     if primary == "zh":  # a year is said digit by digit: 2026年 → 二零二六年
         import cn2an  # a tenth of a second: loaded for Chinese only
