@@ -468,4 +468,16 @@ CASES: list[tuple[str, str, str, str]] = [
     ("uk", "Прийом на 15.03.2025 р.",
      "Прийом на п'ятнадцяте березня дві тисячі двадцять п'ятого року.",
      "Український правопис 2019: на a date asks for the accusative of the day (neuter)"),
+    # -- phone numbers grouped by spaces or hyphens, not amounts
+    ("pl", "Zadzwoń pod numer 800 190 590.",
+     "Zadzwoń pod numer osiem zero zero, jeden dziewięć zero, pięć dziewięć zero.",
+     "UKE, the Polish numbering plan: nine digits in groups of three, said digit by digit"),
+    ("pl", "Tel. 22 123 45 67.", "Telefon dwa dwa, jeden dwa trzy, cztery pięć, sześć siedem.",
+     "UKE numbering plan: an area code and a subscriber number; Słownik skrótów PWN: tel."),
+    ("uk", "Телефонуйте 0 800 500 335.",
+     "Телефонуйте нуль, вісім нуль нуль, п'ять нуль нуль, три три п'ять.",
+     "НКРЗІ, the Ukrainian numbering plan: 0 800 free numbers, said digit by digit"),
+    ("ru", "Звоните 8 800 555 35 35.",
+     "Звоните восемь, восемь ноль ноль, пять пять пять, три пять, три пять.",
+     "Российская система и план нумерации: 8 800, said digit by digit as the project's phones"),
 ]

@@ -161,6 +161,11 @@ EMERGENCY = ("911", "999", "112")  # said digit by digit
 PHONE_ZERO: dict[str, str] = {"ja": "ゼロ", "ko": "공"}
 # The word between a phone number's groups: Japanese の (03-1234-5678 → ゼロさんの…; NHK).
 PHONE_JOIN: dict[str, str] = {"ja": "の"}
+# Where a number of four or more groups of digits, or three groups of three, is a phone
+# number, not an amount grouped by spaces (which would be a billion, a hundred million):
+# 0 800 500 335, 8 800 555 35 35, 22 123 45 67, 600 123 456, 800-190-590 (the national
+# formats of Ukraine, Russia and Poland, as their operators print them).
+GROUPED_PHONES = frozenset({"ru", "uk", "pl"})
 # A country's own emergency numbers, where the text calls them (a bare 120 is a number):
 # China 120/110/119 (Taiwan 119), Japan 119/110, Korea 119/112, Russia and Ukraine 103,
 # Saudi Arabia 997/998, Egypt 123, Pakistan's Rescue 1122 and 115, Haiti 114/116.
@@ -238,7 +243,8 @@ ABBREVIATIONS["it"].update({"p. es.": "per esempio", "dott.ssa": "dottoressa",
 ABBREVIATIONS["fr"].update({"Mme": "madame", "M.": "monsieur", "Pr": "professeur"})
 ABBREVIATIONS["pt"].update({"Sr.": "senhor", "Sra.": "senhora", "ex.": "exemplo"})
 ABBREVIATIONS["uk"].update({"див.": "дивіться", "Див.": "Дивіться", "у т. ч.": "у тому числі",
-                            "т. д.": "так далі"})
+                            "т. д.": "так далі", "тел.": "телефон"})
+ABBREVIATIONS["ru"].update({"тел.": "телефон"})
 ABBREVIATIONS["ru"].update({"в т. ч.": "в том числе", "см.": "смотрите", "См.": "Смотрите"})
 # "3x" or "3×" before a word: how many times, the word in the form CLDR's plural category of
 # the number asks for (Russian 2 раза, 5 раз; Polish 2 razy, 5 razy).
