@@ -480,4 +480,11 @@ CASES: list[tuple[str, str, str, str]] = [
     ("ru", "Звоните 8 800 555 35 35.",
      "Звоните восемь, восемь ноль ноль, пять пять пять, три пять, три пять.",
      "Российская система и план нумерации: 8 800, said digit by digit as the project's phones"),
+    ("pl", "Szczepienia w 2., 4. i 6. miesiącu życia.",
+     "Szczepienia w drugim, czwartym i szóstym miesiącu życia.",
+     "Słownik języka polskiego PWN: each ordinal of a list agrees with the noun, locative"),
+    ("pl", "Przy temperaturze powyżej 38,5 °C podaj lek.",
+     "Przy temperaturze powyżej trzydziestu ośmiu przecinek pięć stopnia Celsjusza podaj lek.",
+     "Słownik języka polskiego PWN: powyżej declines the whole; lek. ending a sentence is "
+     "the word lek (a medicine), not lekarz"),
 ]

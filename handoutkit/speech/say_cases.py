@@ -19,7 +19,7 @@ from decimal import Decimal
 from num2words import num2words
 
 from handoutkit.speech.data import counting, generic
-from handoutkit.speech.say_units import generic_for, unit_name
+from handoutkit.speech.say_units import generic_for, number_words, unit_name
 from handoutkit.speech.say_units import units as written_units
 
 BEFORE = {
@@ -67,7 +67,7 @@ PL_GENITIVE = {
     "osiemdziesiąt": "osiemdziesięciu", "dziewięćdziesiąt": "dziewięćdziesięciu", "sto": "stu",
     "dwieście": "dwustu", "trzysta": "trzystu", "czterysta": "czterystu", "pięćset": "pięciuset",
     "sześćset": "sześciuset", "siedemset": "siedmiuset", "osiemset": "ośmiuset",
-    "dziewięćset": "dziewięciuset", "tysiąc": "tysiąca", "tysiące": "tysięcy",
+    "dziewięćset": "dziewięciuset", "tysiąc": "tysiąca", "tysiące": "tysięcy", "zero": "zera",
 }
 UK_PARTS = (("десятої", "десятих"), ("сотої", "сотих"), ("тисячної", "тисячних"))
 
@@ -102,6 +102,13 @@ def polish_genitive(n: int, gender: str) -> str:
     return " ".join(PL_GENITIVE.get(word, word) for word in num2words(n, lang="pl").split())
 
 
+def _point(decimals: str, primary: str) -> str:
+    """"5" → "przecinek pięć": the decimal word and the digits after it, as said alone."""
+    lang = generic_for(primary)
+    assert lang is not None
+    return number_words(f"0,{decimals}", lang).split(" ", 1)[1]
+
+
 def _ukrainian(n: int, gender: str, decimals: str | None) -> str:
     form = "feminine" if gender == "f" else "masculine"
     if decimals is None:
@@ -119,8 +126,6 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
     """"після 30 хв" → "після тридцяти хвилин"; "około 8 szklanek" → "około ośmiu
     szklanek" (a noun written out keeps its form; its ending gives the number's gender)."""
     n, decimals, unit = int(re.sub(r"\D", "", m["n"])), m["f"], m["u"]
-    if decimals and primary == "pl" and (n, decimals) != (1, "5"):
-        return m[0]  # Polish decimals other than półtora: left to the number rules
     noun, gender = "", "m"
     after = re.match(r"\s+(\w+)", m.string[m.end():m.end() + 40])
     if not unit and not decimals and after and (
@@ -148,7 +153,9 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
         gender = "f"  # "od 1 godziny"
     if primary == "pl":  # "do półtora litra", "półtorej godziny" (PWN: półtora)
         half = "półtorej" if gender == "f" else "półtora"
-        said = half if decimals else polish_genitive(n, gender)
+        said = half if (n, decimals) == (1, "5") else polish_genitive(n, gender)
+        if decimals and (n, decimals) != (1, "5"):  # "powyżej trzydziestu ośmiu przecinek
+            said += " " + _point(decimals, primary)  # pięć stopnia": the whole declined
     else:
         said = _ukrainian(n, gender, decimals)
     return f"{m['p']} {said} {noun}".rstrip()

@@ -164,12 +164,17 @@ PL_FEMININE_LOCATIVE = frozenset({"dobie", "klasie", "ciąży", "nocy", "fazie",
 
 def _polish_locative(m: re.Match[str]) -> str:
     """"w 3. miesiącu" → "w trzecim miesiącu"; "w 2. dobie" → "w drugiej dobie" (the
-    feminine nouns listed above; the rest in a handout, -u or -e, are masculine)."""
-    said = num2words(int(m["n"]), lang="pl", to="ordinal")
+    feminine nouns listed above; the rest in a handout, -u or -e, are masculine); a list
+    of them, each alike: "w 2., 4. i 6. miesiącu" → "w drugim, czwartym i szóstym …"."""
     feminine = m["noun"] in PL_FEMININE_LOCATIVE  # "w drugim trymestrze": most are -ym
     ending = ("ej", "iej") if feminine else ("ym", "im")  # drugiej, pierwszej; drugim
-    said = re.sub(r"(i|y)\b", lambda e: ending[e[1] == "i"], said)
-    return f"{m['pre']}{said} {m['noun']}"
+
+    def said(n: str) -> str:
+        ordinal = num2words(int(n), lang="pl", to="ordinal")
+        return re.sub(r"(i|y)\b", lambda e: ending[e[1] == "i"], ordinal)
+
+    listed = re.sub(r"(\d{1,4})\.", lambda d: said(d[1]), m["list"] or "")
+    return f"{m['pre']}{listed}{said(m['n'])} {m['noun']}"
 
 
 def _bengali(m: re.Match[str]) -> str:
@@ -269,8 +274,9 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         return ((r"(?<!\w)(?P<art>al|a|Al|A)\s+(?P<n>\d{1,3})-(?:lea|a)(?!\w)", _romanian),)
     if primary == "pl":
         return (*before,
-                (rf"(?<!\w)(?P<pre>(?i:w|we|na|przy|po|o)\s+){n}\.\s(?P<noun>[a-ząćęłńóśźż]+)"
-                 r"(?!\w)", _polish_locative),
+                (r"(?<!\w)(?P<pre>(?i:w|we|na|przy|po|o)\s+)"
+                 r"(?P<list>(?:\d{1,4}\.(?:,|\s(?:i|oraz|lub|albo))\s){0,6})"
+                 rf"{n}\.\s(?P<noun>[a-ząćęłńóśźż]+)(?!\w)", _polish_locative),
                 (rf"{n}\.\s(?P<noun>[a-ząćęłńóśźż]+)(?!\w)", _polish))
     if primary in INDIC_ORDINALS:
         table = INDIC_ORDINALS[primary]

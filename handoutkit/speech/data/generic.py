@@ -206,7 +206,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "pl": {"np.": "na przykład", "tj.": "to jest", "ok.": "około", "tzw.": "tak zwany",
            "zob.": "zobacz",
            "itd.": "i tak dalej", "itp.": "i tym podobne", "godz.": "godzina",
-           "lek.": "lekarz"},
+           "lek. med.": "lekarz medycyny"},  # not "lek." alone: "podaj lek." is a medicine
     "ro": {"de ex.": "de exemplu", "dr.": "doctor", "Dr.": "doctor", "etc.": "etcetera",
            "aprox.": "aproximativ"},
     "ht": {"Dr.": "doktè"},
