@@ -124,7 +124,9 @@ CASES: list[tuple[str, str, str, str]] = [
     # -- web hosts in languages not written in Latin letters
     ("ar", "زر www.moh.gov.sa اليوم.", "زر إم أو إتش نقطة جي أو في نقطة إس إيه اليوم.", LETTERS),
     ("ru", "Подробнее на www.minzdrav.gov.ru сегодня.",
-     "Подробнее на эм ай эн зи ди ар эй ви точка джи оу ви точка ар ю сегодня.", LETTERS),
+     "Подробнее на минздрав точка гов точка ру сегодня.",
+     "a transliterated word read back in Cyrillic (ГОСТ 7.79-2000), as the site is said; "
+     "was spelt letter by letter, which no Russian speaker says"),
     ("ja", "詳しくはwww.mhlw.go.jpをご覧ください。",
      "詳しくはエムエイチエルダブリュー ドット ジーオー ドット ジェーピーをご覧ください。", LETTERS),
     # -- found by the fifth held-out set (round 5: every voiced language but en/es)
@@ -487,4 +489,12 @@ CASES: list[tuple[str, str, str, str]] = [
      "Przy temperaturze powyżej trzydziestu ośmiu przecinek pięć stopnia Celsjusza podaj lek.",
      "Słownik języka polskiego PWN: powyżej declines the whole; lek. ending a sentence is "
      "the word lek (a medicine), not lekarz"),
+    ("uk", "Докладніше на сайті moz.gov.ua у розділі.",
+     "Докладніше на сайті моз крапка гов крапка юа у розділі.",
+     "a bare domain is a web address; its labels read back in Cyrillic (the 2010 Ukrainian "
+     "romanisation table), as the site is said"),
+    ("ru", "Подробнее на сайте www.takzdorovo.ru.", "Подробнее на сайте такздорово точка ру.",
+     "ГОСТ 7.79-2000 read backwards: a site named by a Russian word is said as that word"),
+    ("pl", "Więcej na pacjent.gov.pl dzisiaj.", "Więcej na pacjent kropka gov kropka pl dzisiaj.",
+     "a bare domain is a web address, said as one with www. (Słownik skrótów PWN: kropka)"),
 ]

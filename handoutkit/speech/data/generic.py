@@ -166,6 +166,8 @@ PHONE_JOIN: dict[str, str] = {"ja": "の"}
 # 0 800 500 335, 8 800 555 35 35, 22 123 45 67, 600 123 456, 800-190-590 (the national
 # formats of Ukraine, Russia and Poland, as their operators print them).
 GROUPED_PHONES = frozenset({"ru", "uk", "pl"})
+# Where a bare domain ("moz.gov.ua") is read as a web address, as one with "www." is.
+BARE_HOSTS = frozenset({"ru", "uk", "pl"})
 # A country's own emergency numbers, where the text calls them (a bare 120 is a number):
 # China 120/110/119 (Taiwan 119), Japan 119/110, Korea 119/112, Russia and Ukraine 103,
 # Saudi Arabia 997/998, Egypt 123, Pakistan's Rescue 1122 and 115, Haiti 114/116.
