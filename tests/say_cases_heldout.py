@@ -497,4 +497,16 @@ CASES: list[tuple[str, str, str, str]] = [
      "ГОСТ 7.79-2000 read backwards: a site named by a Russian word is said as that word"),
     ("pl", "Więcej na pacjent.gov.pl dzisiaj.", "Więcej na pacjent kropka gov kropka pl dzisiaj.",
      "a bare domain is a web address, said as one with www. (Słownik skrótów PWN: kropka)"),
+    # -- a year with г., р., r. or its word, in the case of the preposition (issue #21)
+    ("ru", "Приказ вступил в силу в 2024 г.",
+     "Приказ вступил в силу в две тысячи двадцать четвёртом году.",
+     ROSENTAL + ": г. is said году after в; only the last word of the ordinal declines"),
+    ("ru", "Данные с 2020 г.", "Данные с две тысячи двадцатого года.",
+     ROSENTAL + ": с asks for the genitive, года"),
+    ("ru", "Обновлено в декабре 2026 г.", "Обновлено в декабре две тысячи двадцать шестого года.",
+     ROSENTAL + ": a year after a month is in the genitive"),
+    ("uk", "У 2024 р. змінили графік.", "У дві тисячі двадцять четвертому році змінили графік.",
+     "Український правопис 2019, § 105: у with the locative, році"),
+    ("pl", "W 2024 r. zmieniono zasady.", "W dwa tysiące dwudziestym czwartym roku zmieniono "
+     "zasady.", "PWN, Poradnia językowa: w with the locative, the tens and units ordinals"),
 ]

@@ -29,7 +29,7 @@ from num2words import num2words
 from handoutkit.reader.quantities import DOTTED_TIME_AFTER
 from handoutkit.speech.data import arabic, counting, generic
 from handoutkit.speech.say_cases import takes_one
-from handoutkit.speech.say_grammar import arabic_feminine
+from handoutkit.speech.say_grammar import RU_MONTHS, arabic_feminine
 from handoutkit.speech.say_units import INDIAN_COUNTING, kept_stop
 
 MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 грудня"
@@ -218,6 +218,76 @@ HOURS_FROM_TO = {
 }
 
 
+# A year with its word or its abbreviation ("в 2024 г.", "у 2024 р.", "w 2024 r."), said
+# as an ordinal with the word for year, both in the case the preposition before them asks
+# for; only the last word of a compound ordinal declines in Russian and Ukrainian (в две
+# тысячи двадцать четвёртом году; у дві тисячі двадцять четвертому році), the tens and the
+# units both in Polish (w dwa tysiące dwudziestym czwartym roku) (Розенталь; Правопис 2019,
+# § 105; PWN, Poradnia językowa, on years). Cases: (prepositions, case, word for year).
+YEAR_CASES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "ru": ((r"в|во|о|об|при", "prepositional", "году"), (r"к|ко", "dative", "году"),
+           (r"с|со|до|от|после|около|из|для|без|у|кроме|начиная с|в течение|с начала|"
+            r"с конца|до конца|в конце|в начале", "genitive", "года"),
+           (r"за|на|про|через|по", "accusative", "год"),
+           (r"перед|между|над|под", "instrumental", "годом")),
+    "uk": ((r"у|в|о|при|по", "locative", "році"),
+           (r"з|із|від|до|після|близько|для|без|біля|протягом|з початку|до кінця|у кінці|"
+            r"на початку", "genitive", "року"),
+           (r"за|на|про|через", "accusative", "рік"), (r"перед|між|над|під", "instrumental",
+                                                     "роком")),
+    "pl": ((r"w|we|o|po|przy", "locative", "roku"),
+           (r"od|do|z|ze|około|dla|bez|u|koło|sprzed|od początku|do końca|na początku|"
+            r"na końcu|w ciągu", "genitive", "roku"),
+           (r"na|za|przez", "accusative", "rok"), (r"przed|między|nad|pod", "instrumental",
+                                                  "rokiem")),
+}
+YEAR_NOMINATIVE = {"ru": "год", "uk": "рік", "pl": "rok"}
+YEAR_MARK = {"ru": r"г\.|год(?:а|у|ом)?", "uk": r"р\.|р(?:ік|оку|оці|оком)",
+             "pl": r"r\.|rok(?:u|iem)?"}
+# Ordinal adjective endings by case: Ukrainian hard/soft, Polish after -y/-i.
+_UK_ORDINAL_ENDINGS = {"genitive": ("ого", "ього"), "locative": ("ому", "ьому"),
+                       "instrumental": ("им", "ім")}
+_PL_ORDINAL_ENDINGS = {"genitive": ("ego", "iego"), "locative": ("ym", "im"),
+                       "instrumental": ("ym", "im")}
+
+
+def _year_case(before: str, mark: str, primary: str) -> tuple[str, str]:
+    """The case and the word for year: from the word written ("году"), else from the
+    preposition before ("в 2024 г." → prepositional, году); after another word the
+    genitive ("в декабре 2026 года"); alone, the nominative."""
+    written = not mark.endswith(".")
+    after = [(case, word) for words, case, word in YEAR_CASES[primary]
+             if re.search(rf"(?<!\w)(?i:{words})\s+$", before[-20:])
+             and (not written or mark == word)]
+    after += [(case, word) for _, case, word in YEAR_CASES[primary] if written and mark == word]
+    if after:
+        return after[0]
+    nominative = YEAR_NOMINATIVE[primary]
+    if mark == nominative or (mark.endswith(".") and not re.search(r"\w\s+$", before[-3:])):
+        return "nominative", nominative  # a heading, a list: "2024 г."
+    genitive = next(word for _, case, word in YEAR_CASES[primary] if case == "genitive")
+    return "genitive", genitive  # after a noun: "в декабре 2026 г.", "dane z grudnia 2024 r."
+
+
+def year(m: re.Match[str], primary: str) -> str:
+    """"в 2024 г." → "в две тысячи двадцать четвёртом году"; a year after a month is the
+    date rules' ("1 декабря 2026 г.")."""
+    before = m.string[:m.start()]
+    if primary == "ru" and re.search(rf"(?:{'|'.join(RU_MONTHS)})\s+$", before[-12:]):
+        return m[0]
+    case, word = _year_case(before, m["mark"], primary)
+    ru_case = "nominative" if case == "accusative" else case  # год is inanimate
+    said = num2words(int(m["y"]), lang=primary, to="ordinal",
+                     **({"case": ru_case} if primary == "ru" else {}))
+    if primary == "uk" and case in _UK_ORDINAL_ENDINGS:
+        hard, soft = _UK_ORDINAL_ENDINGS[case]
+        said = re.sub(r"(?:ий|ій)$", lambda e: soft if e[0] == "ій" else hard, said)
+    if primary == "pl" and case in _PL_ORDINAL_ENDINGS:
+        ending = _PL_ORDINAL_ENDINGS[case]
+        said = re.sub(r"(?<=\w)(y|i)\b", lambda e: ending[e[1] == "i"], said)
+    return kept_stop(m, f"{said} {word}")
+
+
 def _hours_from_to(m: re.Match[str], primary: str) -> str:
     first, second = (clock(primary, int(m[end]), 0, f"{m['p']} ") for end in "ab")
     return f"{m['p']} {first} {m['to']} {second}"
@@ -250,7 +320,7 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         hour_after_word = ((r"(?<=الساعة )(?P<h>[1-9]|1\d|2[0-4])(?![\d:٫]|[.,]\d|\s?[-–]\s?\d)",
                             lambda m: arabic.HOURS[int(m["h"]) % 24]),)
     if primary not in MONTHS:
-        return hour_after_word
+        return (*hour_after_word, *_year_rules(primary))
     names = "|".join(MONTHS[primary])
     mark = {"pl": r"(?:\s?r\.(?!\w))?", "uk": r"(?:\s?р\.(?!\w))?"}.get(primary, "")
     pattern = (rf"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s+(?P<mon>{names})(?!\w)"
@@ -261,4 +331,11 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
                       int(m["y"]) if m["y"] else None, m.string[:m.start()]) or m[0]
         return kept_stop(m, spoken)
 
-    return (*hour_after_word, (pattern, said))
+    return (*hour_after_word, (pattern, said), *_year_rules(primary))
+
+
+def _year_rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
+    if primary not in YEAR_MARK:
+        return ()
+    return ((rf"(?<![\d.,/])(?P<y>1[5-9]\d\d|20\d\d)\s?(?P<mark>{YEAR_MARK[primary]})(?!\w)",
+             lambda m: year(m, primary)),)
