@@ -509,4 +509,16 @@ CASES: list[tuple[str, str, str, str]] = [
      "Український правопис 2019, § 105: у with the locative, році"),
     ("pl", "W 2024 r. zmieniono zasady.", "W dwa tysiące dwudziestym czwartym roku zmieniono "
      "zasady.", "PWN, Poradnia językowa: w with the locative, the tens and units ordinals"),
+    # -- Roman ordinals before and after their nouns in uk, pl; ru триместр
+    ("ru", "Это I триместр беременности.", "Это первый триместр беременности.",
+     ROSENTAL + ": Roman figures are ordinals, agreeing with the noun"),
+    ("ru", "Во II триместре.", "Во втором триместре.", ROSENTAL + ": the prepositional"),
+    ("uk", "У II стадії хвороби.", "У другій стадії хвороби.",
+     "Український правопис 2019, § 38: Roman figures are ordinals; у with the locative"),
+    ("uk", "I триместр вагітності.", "перший триместр вагітності.",
+     "Український правопис 2019, § 38: Roman figures are ordinals"),
+    ("pl", "W III trymestrze.", "W trzecim trymestrze.",
+     "Słownik języka polskiego PWN: Roman figures are ordinals; w with the locative"),
+    ("pl", "Nadciśnienie stopień II.", "Nadciśnienie stopień drugi.",
+     "Słownik języka polskiego PWN: an ordinal after its noun agrees with it"),
 ]

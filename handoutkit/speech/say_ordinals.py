@@ -125,6 +125,45 @@ def _polish(m: re.Match[str]) -> str:
     return re.sub(r"(i|y)\b", lambda e: ending[e[1] == "i"], said) + f" {noun}"
 
 
+# Ukrainian and Polish ordinal endings by gender and case, hard and soft (Правопис 2019,
+# § 38 on ordinals, declined as adjectives; PWN, odmiana przymiotnika); accusative
+# masculine and neuter as the nominative (inanimate nouns).
+UK_ORDINAL_ENDINGS = {
+    ("m", "nominative"): ("ий", "ій"), ("m", "genitive"): ("ого", "ього"),
+    ("m", "dative"): ("ому", "ьому"), ("m", "locative"): ("ому", "ьому"),
+    ("m", "instrumental"): ("им", "ім"), ("f", "nominative"): ("а", "я"),
+    ("f", "genitive"): ("ої", "ьої"), ("f", "dative"): ("ій", "ій"),
+    ("f", "locative"): ("ій", "ій"), ("f", "accusative"): ("у", "ю"),
+    ("f", "instrumental"): ("ою", "ьою"), ("n", "nominative"): ("е", "є"),
+    ("n", "genitive"): ("ого", "ього"), ("n", "locative"): ("ому", "ьому"),
+}
+PL_ORDINAL_ENDINGS = {
+    ("m", "nominative"): ("y", "i"), ("m", "genitive"): ("ego", "iego"),
+    ("m", "dative"): ("emu", "iemu"), ("m", "locative"): ("ym", "im"),
+    ("m", "instrumental"): ("ym", "im"), ("f", "nominative"): ("a", "ia"),
+    ("f", "genitive"): ("ej", "iej"), ("f", "dative"): ("ej", "iej"),
+    ("f", "locative"): ("ej", "iej"), ("f", "accusative"): ("ą", "ią"),
+    ("f", "instrumental"): ("ą", "ią"), ("n", "nominative"): ("e", "ie"),
+    ("n", "genitive"): ("ego", "iego"), ("n", "locative"): ("ym", "im"),
+}
+
+
+def slavic_ordinal(n: int, primary: str, gender: str, case: str) -> str:
+    """An ordinal in a gender and case: ru from num2words; uk its last word, pl every
+    ordinal word, by the endings above ("drugi" → "druga": after g, k the -i is hard)."""
+    case = "nominative" if case == "accusative" and gender != "f" else case
+    if primary == "ru":
+        return num2words(n, lang="ru", to="ordinal", case=case, gender=gender)
+    said = num2words(n, lang=primary, to="ordinal")
+    if primary == "uk":
+        hard, soft = UK_ORDINAL_ENDINGS[gender, case]
+        return re.sub(r"(?:ий|ій)$", lambda e: soft if e[0] == "ій" else hard, said)
+    hard, soft = PL_ORDINAL_ENDINGS[gender, case]
+    if not soft.startswith("i") or hard in ("a", "ą"):  # druga, drugą; drugiej, drugim
+        said = re.sub(r"(?<=[gk])i\b", "y", said)
+    return re.sub(r"(?<=\w)(y|i)\b", lambda e: soft if e[1] == "i" else hard, said)
+
+
 HT_ORDINALS = ("premye", "dezyèm", "twazyèm", "katriyèm", "senkyèm", "sizyèm", "setyèm",
                "uityèm", "nevyèm", "dizyèm")
 
