@@ -354,3 +354,49 @@ def oblique_count(n: int, noun: str, primary: str, before: str = "") -> str | No
         return polish_genitive(n, "m")
     words = [PL_INSTRUMENTAL.get(word) for word in num2words(n, lang="pl").split()]
     return None if None in words else " ".join(words)  # type: ignore[arg-type]
+
+
+# A range before a noun in a singular case is a range of ordinals: "на 38–42 неделе" → "на
+# тридцать восьмой – сорок второй неделе", "w 12–14 tygodniu" → "w dwunastym – czternastym
+# tygodniu" (a count would take the plural: "недель", "tygodni"). Noun → (gender, case);
+# the Ukrainian locatives "тижні", "місяці" are also plurals after 2-4, so only ranges
+# ending where the plural would differ are ordinals there.
+ORDINAL_RANGE_NOUNS: dict[str, dict[str, tuple[str, str]]] = {
+    "ru": {"неделе": ("f", "prepositional"), "неделю": ("f", "accusative"),
+           "месяце": ("m", "prepositional"), "году": ("m", "prepositional"),
+           "дне": ("m", "prepositional"), "день": ("m", "nominative")},
+    "uk": {"тижні": ("m", "locative"), "місяці": ("m", "locative"), "році": ("m", "locative"),
+           "день": ("m", "nominative"), "тиждень": ("m", "nominative")},
+    "pl": {"tygodniu": ("m", "locative"), "miesiącu": ("m", "locative"),
+           "dniu": ("m", "locative"), "dobie": ("f", "locative"), "dzień": ("m", "nominative"),
+           "tydzień": ("m", "nominative")},
+}
+# Imperatives after which a range counts the object (accusative): "Примите 1–2 таблетки"
+# → "одну – две"; "Weź 1–2 tabletki" → "jedną – dwie".
+_IMPERATIVE = re.compile(r"(?:[иій]те|[іи]ть|weź|przyjmij|przyjmuj|podaj|podawaj|zażyj|"
+                         r"zażywaj|stosuj|wypij|pij|daj|dawaj|nałóż|nakładaj)\s+$", re.I)
+_FEW = (2, 3, 4)
+
+
+def range_ends(a: int, b: int, noun: str, before: str, primary: str) -> tuple[str, str] | None:
+    """Both ends of a range before the noun it counts, agreeing with it: "1–2 таблетки" →
+    "одна – две", after an imperative "одну – две", after по "одной – две" (ru, uk); a range
+    of ordinals before a singular noun (ORDINAL_RANGE_NOUNS). None for other languages."""
+    from handoutkit.speech.say_ordinals import slavic_ordinal  # it imports this module
+
+    lang = generic_for(primary)
+    if lang is None or primary not in ORDINAL_RANGE_NOUNS:
+        return None
+    ordinal = ORDINAL_RANGE_NOUNS[primary].get(noun.lower())
+    plural_alike = primary == "uk" and b % 10 in _FEW and b % 100 // 10 != 1
+    if ordinal and not (takes_one(b) if primary != "pl" else b == 1) and not plural_alike:
+        gender, case = ordinal
+        return (slavic_ordinal(a, primary, gender, case),
+                slavic_ordinal(b, primary, gender, case))
+    gender = counted_gender(b, noun, primary)
+    first, second = (number_words(str(n), lang, gender) for n in (a, b))
+    if a == 1 and primary != "pl" and re.search(r"(?<!\w)(?i:по)\s+$", before[-6:]):
+        first = {"ru": ("одному", "одной"), "uk": ("одному", "одній")}[primary][gender == "f"]
+    elif a == 1 and gender == "f" and _IMPERATIVE.search(before[-16:]):
+        first = ACCUSATIVE_ONE[primary]
+    return first, second

@@ -106,6 +106,11 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
     ends = [number_words(m[end], lang) for end in "ab"]
     noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ro")
             else None)
+    after = _NEXT_WORD.match(m.string, m.end())
+    if after is not None and m["a"].isdigit() and m["b"].isdigit() and (
+            agreeing := say_cases.range_ends(int(m["a"]), int(m["b"]), after["w"],
+                                             m.string[:m.start()], lang.primary)):
+        return to.join(agreeing)  # "одну – две таблетки", "на тридцать восьмой – … неделе"
     if noun is not None and m["a"].isdigit() and m["b"].isdigit() and lang.primary == "ro":
         ends = [say_parts.romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")
                 for end, said in zip("ab", ends, strict=True)]  # "două până la trei ori"
