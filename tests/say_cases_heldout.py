@@ -536,4 +536,16 @@ CASES: list[tuple[str, str, str, str]] = [
      "Słownik języka polskiego PWN: jedną (accusative), dwie agree with tabletka"),
     ("pl", "Badanie w 12–14 tygodniu.", "Badanie w dwunastym – czternastym tygodniu.",
      "Słownik języka polskiego PWN: a singular noun after a range: ordinals, the locative"),
+    # -- counted abbreviations (ЕД, МЕ, ОД, j.m.) and Latin letters with digits
+    ("ru", "Вводите 10 ЕД инсулина.", "Вводите десять единиц инсулина.",
+     ROSENTAL + ": ЕД is единица, counted as a feminine noun"),
+    ("ru", "Введите 1 ЕД.", "Введите одну единицу.", ROSENTAL + ": the accusative одну единицу"),
+    ("ru", "Не более 1000 МЕ в сутки.", "Не более тысячи международных единиц в сутки.",
+     ROSENTAL + ": МЕ is международная единица; не более asks for the genitive"),
+    ("uk", "Вводьте 10 ОД інсуліну.", "Вводьте десять одиниць інсуліну.",
+     "Український правопис 2019: ОД is одиниця, counted as a feminine noun"),
+    ("pl", "Podaj 400 j.m. witaminy D.", "Podaj czterysta jednostek międzynarodowych witaminy D.",
+     "Słownik skrótów PWN: j.m. is jednostka międzynarodowa"),
+    ("ru", "HbA1c ниже 7%.", "эйч би эй один си ниже семи процентов.",
+     "Latin letters by the names data/letters.py gives; the digit a number"),
 ]

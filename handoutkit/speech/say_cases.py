@@ -19,7 +19,7 @@ from decimal import Decimal
 from num2words import num2words
 
 from handoutkit.speech.data import counting, generic
-from handoutkit.speech.say_units import generic_for, number_words, unit_name
+from handoutkit.speech.say_units import generic_for, kept_stop, number_words, unit_name
 from handoutkit.speech.say_units import units as written_units
 
 BEFORE = {
@@ -400,3 +400,66 @@ def range_ends(a: int, b: int, noun: str, before: str, primary: str) -> tuple[st
     elif a == 1 and gender == "f" and _IMPERATIVE.search(before[-16:]):
         first = ACCUSATIVE_ONE[primary]
     return first, second
+
+
+# Counted abbreviations that are no CLDR unit (ru ЕД, МЕ; uk ОД, МО; pl j.m.): (after 1,
+# after 2-4 and a fraction, after 5, the accusative after 1), all feminine (Розенталь;
+# Правопис 2019; PWN: jednostka), the number agreeing, its case after a preposition.
+COUNTED_ABBREVIATIONS: dict[str, dict[str, tuple[str, str, str, str]]] = {
+    "ru": {"ЕД": ("единица", "единицы", "единиц", "единицу"),
+           "ед.": ("единица", "единицы", "единиц", "единицу"),
+           "МЕ": ("международная единица", "международные единицы", "международных единиц",
+                  "международную единицу")},
+    "uk": {"ОД": ("одиниця", "одиниці", "одиниць", "одиницю"),
+           "од.": ("одиниця", "одиниці", "одиниць", "одиницю"),
+           "МО": ("міжнародна одиниця", "міжнародні одиниці", "міжнародних одиниць",
+                  "міжнародну одиницю")},
+    "pl": {"j.m.": ("jednostka międzynarodowa", "jednostki międzynarodowe",
+                    "jednostek międzynarodowych", "jednostkę międzynarodową"),
+           "j.": ("jednostka", "jednostki", "jednostek", "jednostkę")},
+}
+# The genitive singular of the first word where it differs from the form after 2-4.
+_GENITIVE_ONE = {"международные": "международной", "міжнародні": "міжнародної",
+                 "jednostki międzynarodowe": "jednostki międzynarodowej"}
+_GENITIVE_AFTER = {"ru": r"до|от|после|около|более|менее|больше|меньше|свыше|не более|"
+                         r"не менее|ниже|выше|без|для",
+                   "uk": r"до|від|після|близько|більше|менше|понад|не більше|не менше|"
+                         r"вище|нижче|без|для",
+                   "pl": r"do|od|po|około|powyżej|poniżej|ponad|bez|dla|z"}
+
+
+def abbreviation_counts(primary: str) -> tuple[tuple[str, Callable[..., str]], ...]:
+    """"10 ЕД" → "десять единиц", "1 ЕД" → "одна единица", "до 10 ЕД" → "до десяти
+    единиц", "Введите 1 ЕД" → "одну единицу", "2 j.m." → "dwie jednostki międzynarodowe"."""
+    table = COUNTED_ABBREVIATIONS.get(primary)
+    if not table:
+        return ()
+    written = "|".join(re.escape(key) for key in sorted(table, key=len, reverse=True))
+    pattern = rf"(?<![\d.,])(?P<n>\d{{1,5}})(?:,(?P<f>\d{{1,3}}))?\s?(?P<a>{written})(?!\w)"
+    return ((pattern,
+             lambda m: kept_stop(m, _abbreviation_count(m, primary, table[m["a"]]))),)
+
+
+def _abbreviation_count(m: re.Match[str], primary: str, forms: tuple[str, str, str, str]) -> str:
+    lang = generic_for(primary)
+    assert lang is not None
+    n, before = int(m["n"]), m.string[max(0, m.start() - 16):m.start()]
+    one, few, many, accusative = forms
+    if m["f"]:
+        return f"{number_words(m['n'] + ',' + m['f'], lang, 'f')} {few}"
+    if re.search(rf"(?<!\w)(?i:{_GENITIVE_AFTER[primary]})\s+$", before) and n:
+        single = n == 1 if primary == "pl" else takes_one(n)
+        said = (polish_genitive(n, "f") if primary == "pl"
+                else num2words(n, lang=primary, case="genitive", gender="feminine"
+                               if primary == "uk" else "f"))
+        said = re.sub(r"^(?:одной|однієї) (?=т[ыи]сяч)", "", said)  # "до тысячи", not "одной"
+        noun = many
+        if single:
+            noun = next((few.replace(k, v) for k, v in _GENITIVE_ONE.items() if k in few), few)
+        return f"{said} {noun}"
+    category = lang.locale.plural_form(n)
+    noun = {"one": one, "few": few}.get(category, many)
+    said = number_words(m["n"], lang, "f")
+    if category == "one" and _IMPERATIVE.search(before):
+        said, noun = re.sub(r"\S+$", ACCUSATIVE_ONE[primary], said), accusative
+    return f"{said} {noun}"

@@ -51,7 +51,7 @@ from handoutkit.speech import (
     say_roman,
     say_units,
 )
-from handoutkit.speech.data import generic, kreyol
+from handoutkit.speech.data import generic, kreyol, letters
 from handoutkit.speech.say_units import (
     UNSPACED,
     Generic,
@@ -190,6 +190,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          rf"(?:{unit}|{noun})?", lambda m: say_parts.fraction(m, lang)),
         *say_money.rules(lang),  # 25 €, ₹500, 150 zł
         *say_ordinals.rules(lang.primary),  # 1er, 2.º, 3-я
+        *say_cases.abbreviation_counts(lang.primary),  # 10 ЕД, 2 j.m.
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
         *say_hebrew.rules(lang.primary, units(lang)),  # 3 כדורים, 1 כדור
         *say_cases.rules(lang.primary, units(lang)),  # Ukrainian, Polish genitive
@@ -264,7 +265,7 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
     """Every number, unit, date and time in ``text`` said in the language; with ``spell``,
     Latin capitals too (lint leaves them, to report the abbreviations it does not know)."""
     text = _LETTERS_AND_DIGITS.sub(  # "HbA1c" → "HbA 1 c"; not a unit: "m2" (m²)
-        lambda m: m[0] if m[0] in units(lang) else _BOUNDARY.sub(" ", m[0]), text)
+        lambda m: m[0] if m[0] in units(lang) else _apart(m[0], lang, spell), text)
     for pattern, speaker in _rules(lang) + (_spelling(lang) if spell else ()):
         text = pattern.sub(speaker, text)  # type: ignore[arg-type]
     if lang.primary == "fr":  # elision before a number said "un", "une": "plus d'un litre"
@@ -285,5 +286,13 @@ _SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
 # its digits a number of their own, "HbA un c", not "HbAunc" nor "snsvinte".
 _LETTERS_AND_DIGITS = re.compile(r"(?<![\w])[A-Za-z]+(?:\d+[A-Za-z]*)+(?!\w)")
 _BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+
+def _apart(word: str, lang: Generic, spell: bool) -> str:
+    """"HbA1c" → "HbA 1 c"; in Russian and Ukrainian its letters spelt: "эйч би эй 1 си"."""
+    said = _BOUNDARY.sub(" ", word)
+    if spell and lang.primary in letters.SPELT_WITH_DIGITS:
+        said = re.sub(r"[A-Za-z]+", lambda c: letters.spelt(c[0].upper(), lang.primary), said)
+    return said
 _TRADITIONAL = str.maketrans({"两": "兩", "点": "點", "负": "負"})
 _FRENCH_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")

@@ -94,3 +94,8 @@ WEB_WORDS: dict[str, dict[str, str]] = {
     "uk": {"ua": "юа", "gov": "гов", "com": "ком", "org": "орг", "net": "нет", "info": "інфо",
            "ru": "ру", "int": "інт"},
 }
+
+# Where a word of Latin letters and digits ("HbA1c", "B12") is spelt letter by letter in the
+# handout's script, its digits a number: "эйч би эй один си", "би двенадцать", as Russian
+# and Ukrainian clinicians say them (a Latin word made espeak-ng switch to English).
+SPELT_WITH_DIGITS = frozenset({"ru", "uk"})
