@@ -548,4 +548,17 @@ CASES: list[tuple[str, str, str, str]] = [
      "Słownik skrótów PWN: j.m. is jednostka międzynarodowa"),
     ("ru", "HbA1c ниже 7%.", "эйч би эй один си ниже семи процентов.",
      "Latin letters by the names data/letters.py gives; the digit a number"),
+    # -- a range after a genitive preposition; Polish ordinals after one; po with a range
+    ("ru", "Лечение в течение 5–7 дней.", "Лечение в течение пяти – семи дней.",
+     ROSENTAL + ": в течение asks for the genitive, both ends"),
+    ("ru", "После 1–2 таблеток.", "После одной – двух таблеток.",
+     ROSENTAL + ": both ends genitive, одной agreeing with таблетка"),
+    ("uk", "Протягом 5–7 днів.", "Протягом п'яти – семи днів.",
+     "Український правопис 2019: протягом asks for the genitive, both ends"),
+    ("pl", "W ciągu 5–7 dni.", "W ciągu pięciu – siedmiu dni.",
+     "Słownik języka polskiego PWN: w ciągu asks for the genitive, both ends"),
+    ("pl", "Szczepienie od 6. miesiąca życia.", "Szczepienie od szóstego miesiąca życia.",
+     "Słownik języka polskiego PWN: od asks for the genitive, the ordinal too"),
+    ("pl", "Podawaj po 1–2 tabletki.", "Podawaj po jedną – dwie tabletki.",
+     "Słownik języka polskiego PWN: po of each with 2 and up takes the accusative"),
 ]

@@ -128,13 +128,14 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
     n, decimals, unit = int(re.sub(r"\D", "", m["n"])), m["f"], m["u"]
     noun, gender = "", "m"
     after = re.match(r"\s+(\w+)", m.string[m.end():m.end() + 40])
-    if not unit and not decimals and after and (
+    if not unit and not decimals and after and not m["a"] and (
             said := locative_one(n, after[1], f"{m['p']} ", primary)):
         return f"{m['p']} {said}"  # "po jednym posiłku", "po jednej tabletce"
     if (primary == "pl" and m["p"].lower() == "po" and not unit and n != 1
             and not (after and after[1].endswith("ach"))):
         return m[0]  # "po 2 tabletki", each: the accusative, left to the count rules
-    if not unit and not decimals and after and (said := oblique_count(n, after[1], primary)):
+    if not unit and not decimals and after and not m["a"] and (
+            said := oblique_count(n, after[1], primary)):
         return f"{m['p']} {said}"  # "z 25 osobami": the noun's instrumental, not "from"
     if unit:
         singular, plural, gender = (
@@ -158,6 +159,10 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
             said += " " + _point(decimals, primary)  # pięć stopnia": the whole declined
     else:
         said = _ukrainian(n, gender, decimals)
+    if m["a"]:  # "протягом п'яти – семи днів", "w ciągu pięciu – siedmiu dni"
+        first = (polish_genitive(int(m["a"]), gender) if primary == "pl"
+                 else _ukrainian(int(m["a"]), gender, None))
+        said = f"{first} – {said}"
     return f"{m['p']} {said} {noun}".rstrip()
 
 
@@ -182,7 +187,8 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
     symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     before = "|".join(sorted(BEFORE[primary], key=len, reverse=True))
     grouped = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
-    pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?P<n>{grouped}|\d{{1,9}})"
+    pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?:(?P<a>\d{{1,6}})\s?[-–]\s?)?"
+               rf"(?P<n>{grouped}|\d{{1,9}})"
                rf"(?:,(?P<f>\d{{1,3}}))?(?![\d.,]\d|/\d|:\d|\s?[-–]\s?\d)"
                rf"(?:\s?(?P<u>{symbols})(?:\s?/\s?(?P<per>{symbols}))?(?![\w/]))?")
     return ((pattern, lambda m: genitive(m, primary, units)),)
@@ -250,17 +256,24 @@ RU_LOCATIVE_U = _words("году часу ряду углу саду шкафу 
 # "У 1 из 5 женщин" → "у одной из пяти женщин": one of several takes the gender of the
 # noun counted after them (Розенталь; Правопис 2019; PWN); the feminine ones handouts name.
 FEMININE_PLURALS = {
-    "ru": _words("женщин беременных девочек матерей мам пациенток таблеток доз"),
-    "uk": _words("жінок вагітних дівчаток матерів мам пацієнток таблеток доз"),
-    "pl": _words("kobiet ciężarnych dziewczynek matek pacjentek tabletek dawek"),
+    "ru": _words("женщин беременных девочек матерей мам пациенток таблеток доз капсул ложек "
+                 "капель недель минут секунд чашек ампул порций"),
+    "uk": _words("жінок вагітних дівчаток матерів мам пацієнток таблеток доз капсул ложок "
+                 "крапель хвилин секунд чашок ампул порцій"),
+    "pl": _words("kobiet ciężarnych dziewczynek matek pacjentek tabletek dawek kapsułek łyżek "
+                 "łyżeczek kropli minut sekund godzin szklanek filiżanek ampułek porcji"),
 }
 _ONE_OF = re.compile(r"\s+(?i:из|з|із|зі|z|ze|na)\s+\d+\s+(?P<w>\w+)")
 
 
 def one_of_feminine(after: str, primary: str) -> bool:
-    """Whether the number before ``after`` is one of several feminine nouns: " из 5 женщин"."""
-    found = _ONE_OF.match(after)
+    """Whether the number before ``after`` is one of several feminine nouns (" из 5
+    женщин") or counts a feminine noun in the genitive plural (" – 2 таблеток")."""
+    found = _ONE_OF.match(after) or _COUNTED_PLURAL.match(after)
     return found is not None and found["w"].lower() in FEMININE_PLURALS.get(primary, ())
+
+
+_COUNTED_PLURAL = re.compile(r"\s+(?P<w>\w+)")
 
 
 def locative_one(n: int, noun: str, before: str, primary: str) -> str | None:
@@ -397,7 +410,9 @@ def range_ends(a: int, b: int, noun: str, before: str, primary: str) -> tuple[st
     first, second = (number_words(str(n), lang, gender) for n in (a, b))
     if a == 1 and primary != "pl" and re.search(r"(?<!\w)(?i:по)\s+$", before[-6:]):
         first = {"ru": ("одному", "одной"), "uk": ("одному", "одній")}[primary][gender == "f"]
-    elif a == 1 and gender == "f" and _IMPERATIVE.search(before[-16:]):
+    elif a == 1 and gender == "f" and (_IMPERATIVE.search(before[-16:]) or (
+            primary == "pl" and re.search(r"(?<!\w)(?i:po)\s+$", before[-6:]))):
+        # "po jedną – dwie tabletki": po of each, with 2 and up, the accusative (PWN)
         first = ACCUSATIVE_ONE[primary]
     return first, second
 

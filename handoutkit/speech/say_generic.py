@@ -289,10 +289,12 @@ _BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 
 
 def _apart(word: str, lang: Generic, spell: bool) -> str:
-    """"HbA1c" → "HbA 1 c"; in Russian and Ukrainian its letters spelt: "эйч би эй 1 си"."""
+    """"HbA1c" → "HbA 1 c"; in Russian and Ukrainian its letters spelt ("эйч би эй 1 си"),
+    in Polish spaced for the voice to name ("H b A 1 c")."""
     said = _BOUNDARY.sub(" ", word)
     if spell and lang.primary in letters.SPELT_WITH_DIGITS:
-        said = re.sub(r"[A-Za-z]+", lambda c: letters.spelt(c[0].upper(), lang.primary), said)
+        said = re.sub(r"[A-Za-z]+", lambda c: letters.spelt(c[0].upper(), lang.primary)
+                      if lang.primary in letters.LETTERS else " ".join(c[0]), said)
     return said
 _TRADITIONAL = str.maketrans({"两": "兩", "点": "點", "负": "負"})
 _FRENCH_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")

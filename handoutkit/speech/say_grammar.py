@@ -113,6 +113,8 @@ def russian_genitive(m: re.Match[str], units: dict[str, str], later: re.Pattern[
         said = _russian_decimal_genitive(n, m["f"], gender)
     else:
         said = num2words(n, lang="ru", case="genitive", gender=gender)
+    if m["a"]:  # "в течение пяти – семи дней"
+        said = f"{num2words(int(m['a']), lang='ru', case='genitive', gender=gender)} – {said}"
     return f"{m['p']} {said} {noun}".rstrip()
 
 
@@ -262,7 +264,8 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
         per = symbols
         before = "|".join(GENITIVE_BEFORE)  # "Около 2 л" opens a sentence: any case
         grouped = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"  # 10 000: CLDR ru groups
-        pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?P<n>{grouped}|\d{{1,9}})"
+        pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?:(?P<a>\d{{1,6}})\s?[-–]\s?)?"
+                   rf"(?P<n>{grouped}|\d{{1,9}})"
                    rf"(?:[.,](?P<f>\d{{1,3}}))?"
                    r"(?![\d.,]\d|/\d)"
                    rf"(?:\s?(?P<u>{symbols})(?:/(?P<per>{per}))?(?![\w/]))?")

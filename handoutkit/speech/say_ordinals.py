@@ -111,10 +111,18 @@ def _ukrainian(m: re.Match[str]) -> str:
     return re.sub(r"(?:ий|ій)$", lambda e: soft if e[0] == "ій" else hard, said)
 
 
+# Polish prepositions before an ordinal and its noun in the genitive: "od 6. miesiąca" →
+# "od szóstego miesiąca", "do 2. roku życia", "od 3. doby" (PWN).
+_PL_GENITIVE_BEFORE = re.compile(r"(?<!\w)(?i:od|do|z|ze|około|dla|bez|u|koło|sprzed)\s+$")
+
+
 def _polish(m: re.Match[str]) -> str:
     """"2. wizyta" → "druga wizyta": the ordinal agrees with its noun, feminine in -a,
     neuter in -o, -e, -ę, else masculine (the nominative, as a handout's labels are)."""
     said, noun = num2words(int(m["n"]), lang="pl", to="ordinal"), m["noun"]
+    if _PL_GENITIVE_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
+        gender = "f" if noun.endswith(("y", "i")) else "m"  # doby; miesiąca, roku
+        return f"{slavic_ordinal(int(m['n']), 'pl', gender, 'genitive')} {noun}"
     if noun.endswith("a"):
         ending = ("a", "ia")
     elif noun.endswith(("o", "e", "ę")):

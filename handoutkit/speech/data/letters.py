@@ -98,4 +98,4 @@ WEB_WORDS: dict[str, dict[str, str]] = {
 # Where a word of Latin letters and digits ("HbA1c", "B12") is spelt letter by letter in the
 # handout's script, its digits a number: "эйч би эй один си", "би двенадцать", as Russian
 # and Ukrainian clinicians say them (a Latin word made espeak-ng switch to English).
-SPELT_WITH_DIGITS = frozenset({"ru", "uk"})
+SPELT_WITH_DIGITS = frozenset({"ru", "uk", "pl"})  # Polish: the letters spaced, "H b A 1 c"
