@@ -55,6 +55,9 @@ def number(m: re.Match[str], lang: Generic) -> str:
     said = number_words(m[0], lang)
     noun = (_NEXT_WORD.match(m.string, m.end())
             if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
+    if noun is not None and m[0] in ("1,5", "1.5") and lang.primary in generic.ONE_AND_A_HALF:
+        feminine = noun["w"].endswith(("ы", "и", "y", "i"))  # полторы таблетки, półtorej dawki
+        return generic.ONE_AND_A_HALF[lang.primary][feminine]
     if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):
         if said_dative := say_cases.dative_one(int(m[0]), noun["w"], m.string[:m.start()],
                                                lang.primary):
@@ -97,6 +100,9 @@ def first_end(number: str, unit: str, lang: Generic) -> str:
     feminine = units(lang)[unit] in generic.FEMININE.get(lang.primary, ())
     if lang.primary == "he" and number.isdigit():  # "חמישה עד עשרה אחוז": the unit's gender
         return num2words(int(number), lang="he", gender="f" if feminine else "m")
+    if (lang.primary in generic.ONE_AND_A_HALF and number in ("1,5", "1.5")
+            and units(lang)[unit] in generic.HALF_UNITS):
+        return generic.ONE_AND_A_HALF[lang.primary][feminine]  # "полтора – два литра"
     said = number_words(number, lang, "f" if feminine else "m")
     return "ein" if lang.primary == "de" and said == "eins" else said
 

@@ -213,6 +213,8 @@ def abbreviation_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     cases = generic.ABBREVIATION_CASES.get(lang.primary, {})
 
     def said(m: re.Match[str]) -> str:  # the stop also ends a sentence at the end of the text
+        if m[0] in units(lang) and re.search(r"\d\s?$", m.string[max(0, m.start() - 2):m.start()]):
+            return m[0]  # "2 godz.": a unit after its number, said by the unit rules
         full = spaced[_spaced(m[0])]
         for before, form in cases.get(m[0].lower(), ()):
             if re.search(rf"(?<!\w)(?i:{before})\s+$", m.string[max(0, m.start() - 12):m.start()]):

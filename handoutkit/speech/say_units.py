@@ -222,6 +222,9 @@ def say_unit(text: str, unit: str, lang: Generic, per: str | None = None) -> str
     value = value if frac else value.to_integral_value()
     gender = "f" if cldr in generic.FEMININE.get(lang.primary, ()) else "m"
     words = number_words(text, lang, gender)
+    if (lang.primary in generic.ONE_AND_A_HALF and text in ("1,5", "1.5")
+            and cldr in generic.HALF_UNITS):  # "полтора литра", "півтори години"
+        words = generic.ONE_AND_A_HALF[lang.primary][gender == "f"]
     if lang.numbers == "zh":
         if text == "2":  # a count of two: "两升", not "二升"
             words = "兩" if lang.locale.script == "Hant" else "两"
@@ -261,14 +264,21 @@ def hebrew_count(n: int, noun: str, gender: str) -> str:
     return f"{said} {noun}"
 
 
-_NEXT_SENTENCE = re.compile(r"\s*$|\s+[^\W\d_](?<=[^\W\d_a-zа-яё])")
+_NEXT_CHARACTER = re.compile(r"\s*(?P<c>.?)", re.S)
 
 
 def kept_stop(m: re.Match[str], said: str) -> str:
     """A spoken form whose match ended in an abbreviation's stop ("2026 г.", "мм рт. ст.")
-    keeps that stop where it also ends the sentence (the text ends or a capital follows)."""
-    return said + "." if m[0].endswith(".") and _NEXT_SENTENCE.match(m.string, m.end()) \
-        else said
+    keeps that stop where it also ends the sentence (the text ends, or a space and a letter
+    that is not lower case follow: "і", "ż" are lower case as "и", "z" are)."""
+    if not m[0].endswith("."):
+        return said
+    after = _NEXT_CHARACTER.match(m.string, m.end())
+    assert after is not None
+    letter = after["c"]
+    ends = not letter or (after.start("c") > m.end() and letter.isalpha()
+                          and not letter.islower())
+    return said + "." if ends else said
 
 
 def gram_sign(lang: Generic) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:

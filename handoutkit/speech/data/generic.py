@@ -29,6 +29,15 @@ OWN_SYMBOLS: dict[str, dict[str, str]] = {
     "he": {'מ"ג': "mass-milligram", 'ק"ג': "mass-kilogram", 'מ"ל': "volume-milliliter",
            'מ"מ': "length-millimeter", 'ס"מ': "length-centimeter", "מ2": "area-square-meter",
            'מ"ר': "area-square-meter"},  # מ² as NFKC writes it
+    # Russian, Ukrainian, Polish units of time abbreviated with a stop after a number
+    # (Розенталь; Правопис 2019; Słownik skrótów PWN): "2 мес." is two months, the stop
+    # no sentence end; Russian "ч" alone after a number is hours ("через 2 ч").
+    "ru": {"ч": "duration-hour", "ч.": "duration-hour", "мин.": "duration-minute",
+           "сек.": "duration-second", "мес.": "duration-month", "нед.": "duration-week"},
+    "uk": {"год.": "duration-hour", "хв.": "duration-minute", "сек.": "duration-second",
+           "міс.": "duration-month", "тиж.": "duration-week"},
+    "pl": {"godz.": "duration-hour", "min.": "duration-minute", "sek.": "duration-second",
+           "mies.": "duration-month", "tyg.": "duration-week"},
 }
 # num2words' misspelt numbers: Bengali 35, 37, 44, 52, 66 as the Bangla Academy's
 # dictionary spells them, and the spoken শো for a hundred (literary শত).
@@ -166,6 +175,15 @@ PHONE_JOIN: dict[str, str] = {"ja": "の"}
 # 0 800 500 335, 8 800 555 35 35, 22 123 45 67, 600 123 456, 800-190-590 (the national
 # formats of Ukraine, Russia and Poland, as their operators print them).
 GROUPED_PHONES = frozenset({"ru", "uk", "pl"})
+# 1,5 before a unit or a noun, masculine and feminine: "полтора литра", "полторы таблетки"
+# (Розенталь), "півтора літра", "півтори години" (Правопис 2019, § 106), "półtora litra",
+# "półtorej godziny" (PWN); the genitives are say_cases'.
+ONE_AND_A_HALF = {"ru": ("полтора", "полторы"), "uk": ("півтора", "півтори"),
+                  "pl": ("półtora", "półtorej")}
+# The units said so: spans of time and litres; a dose ("1,5 mg") keeps its exact decimal
+# reading ("одна целая пять десятых миллиграмма"), as a pharmacist reads it.
+HALF_UNITS = frozenset({"duration-hour", "duration-minute", "duration-day", "duration-week",
+                        "duration-month", "duration-year", "volume-liter"})
 # Where a bare domain ("moz.gov.ua") is read as a web address, as one with "www." is.
 BARE_HOSTS = frozenset({"ru", "uk", "pl"})
 # A country's own emergency numbers, where the text calls them (a bare 120 is a number):
