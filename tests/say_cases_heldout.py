@@ -579,4 +579,14 @@ CASES: list[tuple[str, str, str, str]] = [
     ("uk", "Кожні 1,5 години.", "Кожні півтори години.",
      "Український правопис 2019, § 106: півтори before a feminine noun"),
     ("pl", "Pij 1,5 l wody.", "Pij półtora litra wody.", "Słownik języka polskiego PWN: półtora"),
+    # -- numbered days: a range of ordinals
+    ("ru", "Симптомы появляются на 2–3-й день.", "Симптомы появляются на второй – третий день.",
+     ROSENTAL + ": the first end of a range takes the second's ordinal mark"),
+    ("ru", "Ведите дневник с 1 по 14 день цикла.",
+     "Ведите дневник с первого по четырнадцатый день цикла.",
+     ROSENTAL + ": days numbered, с with the genitive, по with the accusative"),
+    ("uk", "З 1 по 14 день циклу.", "З першого по чотирнадцятий день циклу.",
+     "Український правопис 2019: days numbered are ordinals"),
+    ("pl", "Od 1 do 14 dnia cyklu.", "Od pierwszego do czternastego dnia cyklu.",
+     "Słownik języka polskiego PWN: days numbered are ordinals, in the genitive"),
 ]

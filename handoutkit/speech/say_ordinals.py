@@ -105,6 +105,46 @@ def _russian(m: re.Match[str]) -> str:
                      plural=plural)
 
 
+# "с 1 по 14 день" → "с первого по четырнадцатый день", "z 1 po 14 день" (uk), "od 1 do 14
+# dnia" → "od pierwszego do czternastego dnia": days numbered, not counted, where the noun
+# after the second number is singular; the first in the genitive, the second in the case
+# of its preposition (Розенталь; Правопис 2019; PWN). (from, to, noun → (gender, case)).
+FROM_TO_ORDINALS = {
+    "ru": (r"с|со", r"по", {"день": ("m", "accusative"), "число": ("n", "accusative"),
+                            "неделю": ("f", "accusative"), "месяц": ("m", "accusative")}),
+    "uk": (r"з|із|від", r"по|до", {"день": ("m", "accusative"), "дня": ("m", "genitive"),
+                                   "тиждень": ("m", "accusative"),
+                                   "тижня": ("m", "genitive")}),
+    "pl": (r"od", r"do", {"dnia": ("m", "genitive"), "tygodnia": ("m", "genitive"),
+                          "miesiąca": ("m", "genitive"), "doby": ("f", "genitive")}),
+}
+
+
+def _from_to_rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
+    start, end, nouns = FROM_TO_ORDINALS[primary]
+    pattern = (rf"(?<!\w)(?P<p>(?i:{start}))\s+(?P<a>\d{{1,2}})\s+(?P<to>{end})\s+"
+               rf"(?P<b>\d{{1,2}})\s+(?P<noun>{'|'.join(nouns)})(?!\w)")
+
+    def said(m: re.Match[str]) -> str:
+        gender, case = nouns[m["noun"]]
+        first = slavic_ordinal(int(m["a"]), primary, gender, "genitive")
+        second = slavic_ordinal(int(m["b"]), primary, gender, case)
+        return f"{m['p']} {first} {m['to']} {second} {m['noun']}"
+
+    return ((pattern, said),)
+
+
+def _range_of(m: re.Match[str], speak: Callable[[re.Match[str]], str]) -> str:
+    """"2–3-й день" → "второй – третий день": a range's first end takes the second's mark."""
+    said = speak(m)
+    if not m["a"]:
+        return said
+    text = f"{m['a']}-{m['end']}{m.string[m.end():m.end() + 40]}"  # the same noun after it
+    first = re.match(rf"(?P<n>{m['a']})[-‑](?P<end>{re.escape(m['end'])})", text)
+    assert first is not None
+    return f"{speak(first)} – {said}"
+
+
 def _ukrainian(m: re.Match[str]) -> str:
     hard, soft = UK_ENDINGS[m["end"]]
     said = num2words(int(m["n"]), lang="uk", to="ordinal")
@@ -320,7 +360,7 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
     if primary == "ro":
         return ((r"(?<!\w)(?P<art>al|a|Al|A)\s+(?P<n>\d{1,3})-(?:lea|a)(?!\w)", _romanian),)
     if primary == "pl":
-        return (*before,
+        return (*before, *_from_to_rules("pl"),
                 (r"(?<!\w)(?P<pre>(?i:w|we|na|przy|po|o)\s+)"
                  r"(?P<list>(?:\d{1,4}\.(?:,|\s(?:i|oraz|lub|albo))\s){0,6})"
                  rf"{n}\.\s(?P<noun>[a-ząćęłńóśźż]+)(?!\w)", _polish_locative),
@@ -339,6 +379,8 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
     if primary in ("ru", "uk"):
         endings = RU_ENDINGS if primary == "ru" else UK_ENDINGS
         alternation = "|".join(sorted(endings, key=len, reverse=True))
-        return (*before, (rf"{n}[-‑](?P<end>{alternation})(?!\w)",
-                          _russian if primary == "ru" else _ukrainian))
+        speak = _russian if primary == "ru" else _ukrainian
+        return (*before, *_from_to_rules(primary),
+                (rf"(?:(?<![\d.,])(?P<a>\d{{1,3}})\s?[–-]\s?)?{n}[-‑](?P<end>{alternation})"
+                 r"(?!\w)", lambda m: _range_of(m, speak)))
     return before
