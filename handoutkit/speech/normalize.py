@@ -54,6 +54,7 @@ _HELD_CHAR = re.compile("[\U000f0000-\U0010ffff]")
 _SPACES, _GROUP_SPACE = re.compile(rules.SPACES), re.compile(rules.GROUP_SPACE)
 _DEGREE, _MERCURY = re.compile(rules.DEGREE), re.compile(rules.MERCURY)
 _CITATION, _URL = re.compile(rules.CITATION), re.compile(rules.URL)
+_BARE_HOST, _BARE_LANGUAGES = re.compile(rules.BARE_HOST), generic.BARE_HOSTS
 _TOKEN = re.compile(r"[A-Z\d]+(?:-[A-Z\d]+)+(?![^\W_])|[^\W_]+")  # "OB-GYN" stays one term
 _TWO_CAPITALS = re.compile(r"[A-ZÁÉÍÓÚÑÜ]{2}")
 _DIGIT, _LETTER = re.compile(r"\d"), re.compile(r"[^\W\d_]")
@@ -107,7 +108,7 @@ def _override_table(items: tuple[tuple[str, str], ...]) -> tuple[dict[str, str],
 
 
 def _neutral(text: str, overrides: Mapping[str, str], held: list[str], fired: list[str],
-             paths: bool = False) -> str:
+             paths: bool = False, bare: bool = False) -> str:
     """Rules for every language; overridden terms are held out of reach of all later rules.
     With ``paths`` (English, Spanish) a web address's path is said too."""
     steps = [_prepare(text)]
@@ -123,6 +124,8 @@ def _neutral(text: str, overrides: Mapping[str, str], held: list[str], fired: li
         steps.append(steps[-1])
     steps += [_CITATION.sub("", steps[-1])]
     steps += [_URL.sub(lambda m: _host(m, paths), steps[-1])]
+    if bare:  # "moz.gov.ua" with no "www." (data/generic.py BARE_HOSTS)
+        steps[-1] = _BARE_HOST.sub(_host, steps[-1])
     before = [text, *steps[:-1]]
     fired += [name for name, old, new in zip(NEUTRAL_RULES, before, steps, strict=True)
               if old != new]
@@ -183,7 +186,8 @@ def explain(text: str, lang: str = "en",
             overrides: Mapping[str, str] | None = None) -> tuple[str, tuple[str, ...]]:
     """The spoken text, and the names of the rules that changed it, in the order they ran."""
     language, held, fired = language_for(lang), list[str](), list[str]()
-    text = _neutral(text, overrides or {}, held, fired, paths=language is not None)
+    text = _neutral(text, overrides or {}, held, fired, paths=language is not None,
+                    bare=primary_language(lang) in _BARE_LANGUAGES)
     if language is not None:
         text = _apply(text, rules_for(language), language, fired)
     elif (generic := say_generic.generic_for(lang)) is not None:

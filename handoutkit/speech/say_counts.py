@@ -55,6 +55,9 @@ def number(m: re.Match[str], lang: Generic) -> str:
     said = number_words(m[0], lang)
     noun = (_NEXT_WORD.match(m.string, m.end())
             if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
+    if noun is not None and m[0] in ("1,5", "1.5") and lang.primary in generic.ONE_AND_A_HALF:
+        feminine = noun["w"].endswith(("ы", "и", "y", "i"))  # полторы таблетки, półtorej dawki
+        return generic.ONE_AND_A_HALF[lang.primary][feminine]
     if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):
         if said_dative := say_cases.dative_one(int(m[0]), noun["w"], m.string[:m.start()],
                                                lang.primary):
@@ -62,6 +65,9 @@ def number(m: re.Match[str], lang: Generic) -> str:
         if said_oblique := say_cases.oblique_count(int(m[0]), noun["w"], lang.primary,
                                                    m.string[:m.start()]):
             return said_oblique  # "между двумя приёмами", "w trzech dawkach"
+        if said_locative := say_cases.locative_one(int(m[0]), noun["w"], m.string[:m.start()],
+                                                   lang.primary):
+            return said_locative  # "в одном случае", "у одному випадку", "w jednej dawce"
         if say_cases.feminine_accusative_one(int(m[0]), noun["w"], m.string[:m.start()],
                                              lang.primary):  # "одну таблетку", "jedną"
             return re.sub(r"\S+$", say_cases.ACCUSATIVE_ONE[lang.primary],
@@ -100,6 +106,9 @@ def first_end(number: str, unit: str, lang: Generic) -> str:
     feminine = units(lang)[unit] in generic.FEMININE.get(lang.primary, ())
     if lang.primary == "he" and number.isdigit():  # "חמישה עד עשרה אחוז": the unit's gender
         return num2words(int(number), lang="he", gender="f" if feminine else "m")
+    if (lang.primary in generic.ONE_AND_A_HALF and number in ("1,5", "1.5")
+            and units(lang)[unit] in generic.HALF_UNITS):
+        return generic.ONE_AND_A_HALF[lang.primary][feminine]  # "полтора – два литра"
     said = number_words(number, lang, "f" if feminine else "m")
     return "ein" if lang.primary == "de" and said == "eins" else said
 
@@ -109,6 +118,11 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
     ends = [number_words(m[end], lang) for end in "ab"]
     noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ro")
             else None)
+    after = _NEXT_WORD.match(m.string, m.end())
+    if after is not None and m["a"].isdigit() and m["b"].isdigit() and (
+            agreeing := say_cases.range_ends(int(m["a"]), int(m["b"]), after["w"],
+                                             m.string[:m.start()], lang.primary)):
+        return to.join(agreeing)  # "одну – две таблетки", "на тридцать восьмой – … неделе"
     if noun is not None and m["a"].isdigit() and m["b"].isdigit() and lang.primary == "ro":
         ends = [say_parts.romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")
                 for end, said in zip("ab", ends, strict=True)]  # "două până la trei ori"

@@ -24,6 +24,8 @@ _PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
 _INTERNATIONAL_PHONE = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,8}\)?){2,6}(?!\d|[.,]\d)"
 _LOCAL_PHONE = (r"(?<![\d.,/:+-])(?<!\d\s)(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(\d{3,4}\)\s?)"
                 r"\d{2,8}(?:[\s-]\d{2,5}){0,3}(?![\d-]|[.,]\d)")
+_GROUPED_PHONE = (r"(?<![\d.,+/:-])(?:\d{3}([ -])\d{3}\1\d{3}|\d{1,4}(?:[ -]\d{1,4}){3,5})"
+                  r"(?!\d|[.,]\d|\s?[%°])")
 
 
 def _phone_group(digits: str, lang: Generic) -> str:
@@ -64,5 +66,7 @@ def rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         (_INTERNATIONAL_PHONE,
          lambda m: generic.PLUS.get(lang.primary, "+") + " " + _phone(m, lang)),
         (_LOCAL_PHONE, lambda m: _phone(m, lang)),
+        *(((_GROUPED_PHONE, lambda m: _phone(m, lang)),)
+          if lang.primary in generic.GROUPED_PHONES else ()),
         (_PHONE, lambda m: _phone(m, lang)),
     )

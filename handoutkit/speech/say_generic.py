@@ -51,7 +51,7 @@ from handoutkit.speech import (
     say_roman,
     say_units,
 )
-from handoutkit.speech.data import generic, kreyol
+from handoutkit.speech.data import generic, kreyol, letters
 from handoutkit.speech.say_units import (
     UNSPACED,
     Generic,
@@ -82,7 +82,7 @@ def say_date(year: int, month: int, day: int, lang: Generic, before: str = "") -
         return kreyol.date(year, month, day)
     if lang.primary == "ru":  # ordinals in the genitive: "двадцатого ноября … шестого года"
         return say_grammar.russian_date(day, format_date(when, "MMMM", locale=lang.locale),
-                                        year)
+                                        year, before)
     # "d MMMM y 'г'." → "d MMMM y": an abbreviated literal ("г.", "р.") is not said
     pattern = re.sub(r"\s*'[^']+'\.", "", lang.locale.date_formats["long"].pattern)
     said = format_date(when, pattern, locale=lang.locale)
@@ -213,6 +213,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          rf"(?:{unit}|{noun})?", lambda m: say_parts.fraction(m, lang)),
         *say_money.rules(lang),  # 25 €, ₹500, 150 zł
         *say_ordinals.rules(lang.primary),  # 1er, 2.º, 3-я
+        *say_cases.abbreviation_counts(lang.primary),  # 10 ЕД, 2 j.m.
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
         *say_hebrew.rules(lang.primary, units(lang)),  # 3 כדורים, 1 כדור
         *say_cases.rules(lang.primary, units(lang)),  # Ukrainian, Polish genitive
@@ -251,8 +252,10 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
         return m[0]
     if lang.primary == "ko":  # a particle, written onto the word: "구십에 육십"
         return f"{number_words(m['a'], lang)}{over} {second}"
-    first = (say_grammar.russian_reading_first(int(m["a"]), m.string[:m.start()])
-             if lang.primary == "ru" else number_words(m["a"], lang))
+    before = m.string[:m.start()]
+    first = (say_grammar.russian_reading_first(int(m["a"]), before) if lang.primary == "ru"
+             else say_cases.reading_first(int(m["a"]), before, lang.primary)
+             or number_words(m["a"], lang))
     return f"{first} {over} {second}"
 
 
@@ -285,7 +288,7 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
     """Every number, unit, date and time in ``text`` said in the language; with ``spell``,
     Latin capitals too (lint leaves them, to report the abbreviations it does not know)."""
     text = _LETTERS_AND_DIGITS.sub(  # "HbA1c" → "HbA 1 c"; not a unit: "m2" (m²)
-        lambda m: m[0] if m[0] in units(lang) else _BOUNDARY.sub(" ", m[0]), text)
+        lambda m: m[0] if m[0] in units(lang) else _apart(m[0], lang, spell), text)
     for pattern, speaker in _rules(lang) + (_spelling(lang) if spell else ()):
         text = pattern.sub(speaker, text)  # type: ignore[arg-type]
     if lang.primary == "fr":  # elision before a number said "un", "une": "plus d'un litre"
@@ -306,5 +309,15 @@ _SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
 # its digits a number of their own, "HbA un c", not "HbAunc" nor "snsvinte".
 _LETTERS_AND_DIGITS = re.compile(r"(?<![\w])[A-Za-z]+(?:\d+[A-Za-z]*)+(?!\w)")
 _BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+
+def _apart(word: str, lang: Generic, spell: bool) -> str:
+    """"HbA1c" → "HbA 1 c"; in Russian and Ukrainian its letters spelt ("эйч би эй 1 си"),
+    in Polish spaced for the voice to name ("H b A 1 c")."""
+    said = _BOUNDARY.sub(" ", word)
+    if spell and lang.primary in letters.SPELT_WITH_DIGITS:
+        said = re.sub(r"[A-Za-z]+", lambda c: letters.spelt(c[0].upper(), lang.primary)
+                      if lang.primary in letters.LETTERS else " ".join(c[0]), said)
+    return said
 _TRADITIONAL = str.maketrans({"两": "兩", "点": "點", "负": "負"})
 _FRENCH_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from num2words import num2words
 
 from handoutkit.speech.data import arabic
-from handoutkit.speech.say_cases import takes_one
+from handoutkit.speech.say_cases import cldr_genitive, one_of_feminine, takes_one
 from handoutkit.speech.say_units import kept_stop
 
 # Russian prepositions (and comparatives) after which a number takes the genitive.
@@ -96,20 +96,25 @@ def russian_genitive(m: re.Match[str], units: dict[str, str], later: re.Pattern[
     n, unit = int(re.sub(r"\D", "", m["n"])), m["u"]
     noun = ""
     if unit:
-        singular, plural, gender = RU_GENITIVE[units[unit]]
+        tabled = units[unit] in RU_GENITIVE and (not m["per"] or units[m["per"]] in RU_PER)
+        singular, plural, gender = (RU_GENITIVE[units[unit]] if tabled
+                                    else cldr_genitive(unit, "ru", m["per"]))
         noun = singular if takes_one(n) and not m["f"] else plural
         if m["f"] and not (n == 1 and m["f"] == "5"):  # after a decimal: genitive singular
             noun = singular
-        if m["per"]:  # "мг/дл" → "миллиграммов на децилитр"
+        if m["per"] and tabled:  # "мг/дл" → "миллиграммов на децилитр"
             noun += f" на {RU_PER[units[m['per']]]}"
     elif (ahead := later.match(m.string, m.end())) is not None:
-        gender = RU_GENITIVE[units[ahead["u"]]][2]
+        gender = (RU_GENITIVE.get(units[ahead["u"]]) or cldr_genitive(ahead["u"], "ru"))[2]
     else:
-        gender = "f" if re.match(r"\s*\w+[ыи]\b", m.string[m.end():m.end() + 40]) else "m"
+        after = m.string[m.end():m.end() + 40]
+        gender = "f" if re.match(r"\s*\w+[ыи]\b", after) or one_of_feminine(after, "ru") else "m"
     if m["f"]:
         said = _russian_decimal_genitive(n, m["f"], gender)
     else:
         said = num2words(n, lang="ru", case="genitive", gender=gender)
+    if m["a"]:  # "в течение пяти – семи дней"
+        said = f"{num2words(int(m['a']), lang='ru', case='genitive', gender=gender)} – {said}"
     return f"{m['p']} {said} {noun}".rstrip()
 
 
@@ -132,11 +137,18 @@ RU_MONTHS = ("января", "февраля", "марта", "апреля", "м
              "сентября", "октября", "ноября", "декабря")
 
 
-def russian_date(day: int, month: str, year: int | None) -> str:
+_RU_DATE_CASES = ((re.compile(r"(?<!\w)(?i:на|по)\s+$"), "accusative"),
+                  (re.compile(r"(?<!\w)(?i:к|ко)\s+$"), "dative"))
+
+
+def russian_date(day: int, month: str, year: int | None, before: str = "") -> str:
     """1, "декабря", 2026 → "первого декабря две тысячи двадцать шестого года": the day
     and the year are ordinals in the genitive, as a date is said (Розенталь, Справочник по
-    правописанию и стилистике, on dates)."""
-    said = f"{num2words(day, lang='ru', to='ordinal', case='genitive', gender='n')} {month}"
+    правописанию и стилистике, on dates); the day in the accusative after на, по ("на
+    пятнадцатое марта") and in the dative after к ("к первому декабря")."""
+    case = next((case for after, case in _RU_DATE_CASES if after.search(before[-6:])),
+                "genitive")
+    said = f"{num2words(day, lang='ru', to='ordinal', case=case, gender='n')} {month}"
     if year is not None:
         said += f" {num2words(year, lang='ru', to='ordinal', case='genitive')} года"
     return said
@@ -248,21 +260,21 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                    rf"|(?!\s?(?:{every}|[%٪]))))")  # another unit: left for its own rule
         return ((pattern, lambda m: arabic_count(m, units)),)
     if primary == "ru":
-        symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
-                           if units[u] in RU_GENITIVE)
-        per = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
-                       if units[u] in RU_PER)
+        symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+        per = symbols
         before = "|".join(GENITIVE_BEFORE)  # "Около 2 л" opens a sentence: any case
         grouped = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"  # 10 000: CLDR ru groups
-        pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?P<n>{grouped}|\d{{1,9}})"
+        pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?:(?P<a>\d{{1,6}})\s?[-–]\s?)?"
+                   rf"(?P<n>{grouped}|\d{{1,9}})"
                    rf"(?:[.,](?P<f>\d{{1,3}}))?"
                    r"(?![\d.,]\d|/\d)"
                    rf"(?:\s?(?P<u>{symbols})(?:/(?P<per>{per}))?(?![\w/]))?")
         later = re.compile(rf"\s*[-–]?\s*(?:до\s+)?\d+\s?(?P<u>{symbols})(?!\w)")
         date = (r"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s+(?P<mon>" + "|".join(RU_MONTHS)
                 + r")(?!\w)(?:\s+(?P<y>\d{4})(?:\s?(?:г\.|года)(?!\w))?)?")
-        return ((date, lambda m: kept_stop(m, russian_date(int(m["d"]), m["mon"],
-                                                           int(m["y"]) if m["y"] else None))),
+        return ((date, lambda m: kept_stop(m, russian_date(
+                    int(m["d"]), m["mon"], int(m["y"]) if m["y"] else None,
+                    m.string[:m.start()]))),
                 (pattern, lambda m: russian_genitive(m, units, later)))
     if primary == "zh":  # a year is said digit by digit: 2026年 → 二零二六年
         import cn2an  # a tenth of a second: loaded for Chinese only

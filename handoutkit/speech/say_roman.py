@@ -17,6 +17,7 @@ from collections.abc import Callable
 from num2words import num2words
 
 from handoutkit.speech.data import arabic, counting, letters, neutral
+from handoutkit.speech.say_ordinals import slavic_ordinal
 from handoutkit.speech.say_units import UNSPACED, Generic, cardinal
 
 Say = Callable[[int], str]  # a whole number in words, in the handout's language
@@ -39,6 +40,22 @@ def say_roman_ordinal_ru(m: re.Match[str]) -> str:
         return m[0]
     kind, case = counting.RU_ROMAN_BEFORE[m["noun"].lower()]
     return f"{num2words(value, lang='ru', to='ordinal', case=case, gender=kind)} {m['noun']}"
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?<!\w)(?i:у|в|на|при|w|we|na|przy|o)\s+$")
+
+
+def say_roman_slavic(m: re.Match[str], primary: str, table: dict[str, tuple[str, str]]) -> str:
+    """"I триместр" → "перший триместр", "у II стадії" → "у другій стадії", "W III
+    trymestrze" → "W trzecim trymestrze", "stopień II" → "stopień drugi"."""
+    value = roman_value(m["r"])
+    if value is None:
+        return m[0]
+    gender, case = table[m["noun"].lower()]
+    if case == "genitive" and gender == "f" and _LOCATIVE_BEFORE.search(m.string[:m.start()]):
+        case = "locative"
+    said = slavic_ordinal(value, primary, gender, case)
+    return m[0].replace(m["r"], said, 1)
 
 
 def say_roman_ordinal(m: re.Match[str], primary: str) -> str:
@@ -73,6 +90,14 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     if lang.primary == "ru":
         found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>(?i:{'|'.join(counting.RU_ROMAN_BEFORE)}))"
                       r"(?!\w)", say_roman_ordinal_ru))
+    if lang.primary in ("uk", "pl"):
+        table = counting.UK_ROMAN_BEFORE if lang.primary == "uk" else counting.PL_ROMAN_BEFORE
+        found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>(?i:{'|'.join(table)}))(?!\w)",
+                      lambda m, t=table: say_roman_slavic(m, lang.primary, t)))
+    if lang.primary == "pl":
+        after = counting.PL_ROMAN_AFTER
+        found.append((rf"(?<!\w)(?P<noun>(?i:{'|'.join(after)}))\s+{roman}(?![^\W\d_])",
+                      lambda m: say_roman_slavic(m, "pl", after)))
     if lang.primary == "it":
         found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>{'|'.join(counting.IT_ROMAN_BEFORE)})"
                       r"(?!\w)",

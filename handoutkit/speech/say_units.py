@@ -132,6 +132,10 @@ def number_words(text: str, lang: Generic, gender: str = "m") -> str:
         if frac:
             space = "" if lang.primary in UNSPACED else " "  # "三十七点五"
             digits = space.join(cardinal(int(d), lang) for d in frac)
+            if lang.primary in generic.DECIMALS_AS_NUMBER and len(frac) <= 3:
+                zeros = len(frac) - len(frac.lstrip("0"))
+                digits = " ".join([cardinal(0, lang)] * zeros
+                                  + ([cardinal(int(frac), lang)] if frac.strip("0") else []))
             said = space.join((said, generic.POINT.get(lang.primary, ","), digits))
     minus = generic.MINUS.get(lang.primary, "-")
     return f"{minus} {said}" if negative else said
@@ -217,6 +221,9 @@ def say_unit(text: str, unit: str, lang: Generic, per: str | None = None) -> str
     value = value if frac else value.to_integral_value()
     gender = "f" if cldr in generic.FEMININE.get(lang.primary, ()) else "m"
     words = number_words(text, lang, gender)
+    if (lang.primary in generic.ONE_AND_A_HALF and text in ("1,5", "1.5")
+            and cldr in generic.HALF_UNITS):  # "полтора литра", "півтори години"
+        words = generic.ONE_AND_A_HALF[lang.primary][gender == "f"]
     if lang.numbers == "zh":
         if text == "2":  # a count of two: "两升", not "二升"
             words = "兩" if lang.locale.script == "Hant" else "两"
@@ -256,14 +263,21 @@ def hebrew_count(n: int, noun: str, gender: str) -> str:
     return f"{said} {noun}"
 
 
-_NEXT_SENTENCE = re.compile(r"\s*$|\s+[^\W\d_](?<=[^\W\d_a-zа-яё])")
+_NEXT_CHARACTER = re.compile(r"\s*(?P<c>.?)", re.S)
 
 
 def kept_stop(m: re.Match[str], said: str) -> str:
     """A spoken form whose match ended in an abbreviation's stop ("2026 г.", "мм рт. ст.")
-    keeps that stop where it also ends the sentence (the text ends or a capital follows)."""
-    return said + "." if m[0].endswith(".") and _NEXT_SENTENCE.match(m.string, m.end()) \
-        else said
+    keeps that stop where it also ends the sentence (the text ends, or a space and a letter
+    that is not lower case follow: "і", "ż" are lower case as "и", "z" are)."""
+    if not m[0].endswith("."):
+        return said
+    after = _NEXT_CHARACTER.match(m.string, m.end())
+    assert after is not None
+    letter = after["c"]
+    ends = not letter or (after.start("c") > m.end() and letter.isalpha()
+                          and not letter.islower())
+    return said + "." if ends else said
 
 
 def gram_sign(lang: Generic) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:

@@ -51,8 +51,29 @@ def spell_host(address: str, primary: str) -> str:
     """"moh.gov.sa" in Arabic → "إم أو إتش نقطة جي أو في نقطة إس إيه": in a language not written
     in Latin letters, each label letter by letter with the names data/letters.py gives, so
     the voice stays in its language (a Latin word made espeak-ng switch to English)."""
-    return f" {neutral.DOT[primary]} ".join(letters.spelt(label.upper(), primary)
+    return f" {neutral.DOT[primary]} ".join(_host_label(label, primary)
                                             for label in address.split("."))
+
+
+_SLAVIC_VOWELS = re.compile(r"[aeiouy]")
+_SYLLABLE = re.compile(r"[^aeiouy][aeiouy][^aeiouy]")
+
+
+def _host_label(label: str, primary: str) -> str:
+    """A label read as a word where the language transliterates (Russian, Ukrainian) and it
+    reads as one: a common label ("gov", "ru"), a consonant-vowel-consonant ("moz"), or four
+    letters or more, a quarter of them vowels ("minzdrav" → "минздрав"); else spelt."""
+    word = label.lower()
+    if word in letters.WEB_WORDS.get(primary, {}):
+        return letters.WEB_WORDS[primary][word]
+    readable = word.isascii() and word.isalpha() and (
+        _SYLLABLE.fullmatch(word) is not None
+        or (len(word) >= 4 and 4 * len(_SLAVIC_VOWELS.findall(word)) >= len(word)))
+    if primary not in letters.TRANSLITERATION or not readable:
+        return letters.spelt(label.upper(), primary)
+    for latin, cyrillic in letters.TRANSLITERATION[primary]:
+        word = word.replace(latin, cyrillic)
+    return word
 
 
 def say_path(path: str, lang: Language) -> str:

@@ -29,6 +29,15 @@ OWN_SYMBOLS: dict[str, dict[str, str]] = {
     "he": {'מ"ג': "mass-milligram", 'ק"ג': "mass-kilogram", 'מ"ל': "volume-milliliter",
            'מ"מ': "length-millimeter", 'ס"מ': "length-centimeter", "מ2": "area-square-meter",
            'מ"ר': "area-square-meter"},  # מ² as NFKC writes it
+    # Russian, Ukrainian, Polish units of time abbreviated with a stop after a number
+    # (Розенталь; Правопис 2019; Słownik skrótów PWN): "2 мес." is two months, the stop
+    # no sentence end; Russian "ч" alone after a number is hours ("через 2 ч").
+    "ru": {"ч": "duration-hour", "ч.": "duration-hour", "мин.": "duration-minute",
+           "сек.": "duration-second", "мес.": "duration-month", "нед.": "duration-week"},
+    "uk": {"год.": "duration-hour", "хв.": "duration-minute", "сек.": "duration-second",
+           "міс.": "duration-month", "тиж.": "duration-week"},
+    "pl": {"godz.": "duration-hour", "min.": "duration-minute", "sek.": "duration-second",
+           "mies.": "duration-month", "tyg.": "duration-week"},
 }
 # num2words' misspelt numbers: Bengali 35, 37, 44, 52, 66 as the Bangla Academy's
 # dictionary spells them, and the spoken শো for a hundred (literary শত).
@@ -68,6 +77,11 @@ POINT: dict[str, str] = {
     "sv": "komma", "da": "komma", "no": "komma", "fi": "pilkku", "hu": "egész", "th": "จุด",
     "ht": "vigil", "zh": "点", "hi": "दशमलव", "ur": "اعشاریہ", "pa": "ਦਸ਼ਮਲਵ",
 }  # fmt: skip
+# Where the digits after the point are said as one number, its leading zeros one by one:
+# "0,25" → "zero przecinek dwadzieścia pięć", "1,05" → "jeden przecinek zero pięć"
+# (Polish: Słownik poprawnej polszczyzny PWN, ułamki dziesiętne; Ukrainian: the spoken
+# "нуль кома двадцять п'ять" beside the written "нуль цілих двадцять п'ять сотих").
+DECIMALS_AS_NUMBER = frozenset({"pl", "uk"})
 MINUS: dict[str, str] = {
     "vi": "âm", "ar": "سالب", "ko": "마이너스", "fr": "moins", "pt": "menos", "pl": "minus",
     "fa": "منفی", "ja": "マイナス", "it": "meno", "ro": "minus", "uk": "мінус", "he": "מינוס",
@@ -156,6 +170,22 @@ EMERGENCY = ("911", "999", "112")  # said digit by digit
 PHONE_ZERO: dict[str, str] = {"ja": "ゼロ", "ko": "공"}
 # The word between a phone number's groups: Japanese の (03-1234-5678 → ゼロさんの…; NHK).
 PHONE_JOIN: dict[str, str] = {"ja": "の"}
+# Where a number of four or more groups of digits, or three groups of three, is a phone
+# number, not an amount grouped by spaces (which would be a billion, a hundred million):
+# 0 800 500 335, 8 800 555 35 35, 22 123 45 67, 600 123 456, 800-190-590 (the national
+# formats of Ukraine, Russia and Poland, as their operators print them).
+GROUPED_PHONES = frozenset({"ru", "uk", "pl"})
+# 1,5 before a unit or a noun, masculine and feminine: "полтора литра", "полторы таблетки"
+# (Розенталь), "півтора літра", "півтори години" (Правопис 2019, § 106), "półtora litra",
+# "półtorej godziny" (PWN); the genitives are say_cases'.
+ONE_AND_A_HALF = {"ru": ("полтора", "полторы"), "uk": ("півтора", "півтори"),
+                  "pl": ("półtora", "półtorej")}
+# The units said so: spans of time and litres; a dose ("1,5 mg") keeps its exact decimal
+# reading ("одна целая пять десятых миллиграмма"), as a pharmacist reads it.
+HALF_UNITS = frozenset({"duration-hour", "duration-minute", "duration-day", "duration-week",
+                        "duration-month", "duration-year", "volume-liter"})
+# Where a bare domain ("moz.gov.ua") is read as a web address, as one with "www." is.
+BARE_HOSTS = frozenset({"ru", "uk", "pl"})
 # A country's own emergency numbers, where the text calls them (a bare 120 is a number):
 # China 120/110/119 (Taiwan 119), Japan 119/110, Korea 119/112, Russia and Ukraine 103,
 # Saudi Arabia 997/998, Egypt 123, Pakistan's Rescue 1122 and 115, Haiti 114/116.
@@ -196,7 +226,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "pl": {"np.": "na przykład", "tj.": "to jest", "ok.": "około", "tzw.": "tak zwany",
            "zob.": "zobacz",
            "itd.": "i tak dalej", "itp.": "i tym podobne", "godz.": "godzina",
-           "lek.": "lekarz"},
+           "lek. med.": "lekarz medycyny"},  # not "lek." alone: "podaj lek." is a medicine
     "ro": {"de ex.": "de exemplu", "dr.": "doctor", "Dr.": "doctor", "etc.": "etcetera",
            "aprox.": "aproximativ"},
     "ht": {"Dr.": "doktè"},
@@ -217,6 +247,15 @@ BEFORE_NUMBER: dict[str, dict[str, str]] = {
            "No.": "номер"},  # № is "No." once folded
     "pl": {"nr": "numer", "Nr": "numer"}, "ro": {"nr.": "numărul", "Nr.": "numărul"},
 }
+ABBREVIATIONS["pl"].update({"tzn.": "to znaczy", "m.in.": "między innymi",
+                            "wg": "według", "ul.": "ulica", "tel.": "telefon"})
+# An abbreviation said in the case the preposition before it asks for: "o godz. 9" → "o
+# godzinie", "na godz. 8" → "na godzinę", "od godz. 8" → "od godziny" (PWN, the
+# prepositions' cases: o, po the locative; na, za the accusative; przed the instrumental).
+ABBREVIATION_CASES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
+    "pl": {"godz.": ((r"o|po", "godzinie"), (r"na|za", "godzinę"), (r"przed", "godziną"),
+                     (r"od|do|około|ok\.|koło|z|ze|u", "godziny"))},
+}
 ABBREVIATIONS["de"].update({"bzw.": "beziehungsweise", "ggf.": "gegebenenfalls",
                             "evtl.": "eventuell", "Dr.": "Doktor", "max.": "maximal"})
 ABBREVIATIONS["it"].update({"p. es.": "per esempio", "dott.ssa": "dottoressa",
@@ -224,7 +263,8 @@ ABBREVIATIONS["it"].update({"p. es.": "per esempio", "dott.ssa": "dottoressa",
 ABBREVIATIONS["fr"].update({"Mme": "madame", "M.": "monsieur", "Pr": "professeur"})
 ABBREVIATIONS["pt"].update({"Sr.": "senhor", "Sra.": "senhora", "ex.": "exemplo"})
 ABBREVIATIONS["uk"].update({"див.": "дивіться", "Див.": "Дивіться", "у т. ч.": "у тому числі",
-                            "т. д.": "так далі"})
+                            "т. д.": "так далі", "тел.": "телефон"})
+ABBREVIATIONS["ru"].update({"тел.": "телефон"})
 ABBREVIATIONS["ru"].update({"в т. ч.": "в том числе", "см.": "смотрите", "См.": "Смотрите"})
 # "3x" or "3×" before a word: how many times, the word in the form CLDR's plural category of
 # the number asks for (Russian 2 раза, 5 раз; Polish 2 razy, 5 razy).

@@ -20,6 +20,10 @@ URL = (r"(?<![A-Za-z0-9_.@/-])(?:https?://|www\.)[^\s<>()\[\]\"\x80-\U0010ffff]*
 
 # A bare domain ("cdc.gov", "salud.mx") is a web address when it ends in one of these.
 TOP_LEVEL_DOMAINS = "com|org|net|gov|gob|edu|info|es|mx|us|de|int|sm|ar|co|cl|pe"
+# A bare domain in the languages that read one without "www." (data/generic.BARE_HOSTS):
+# "moz.gov.ua", "pacjent.gov.pl", "gosuslugi.ru"; their own top-level domains and the common.
+BARE_HOST = (r"(?<![\w.@/-])[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,4}"
+             r"\.(?:com|org|net|gov|edu|info|int|eu|ru|ua|pl)(?![\w@-]|\.\w)")
 D = "0123456789"  # trigger: any digit (other scripts' digits are made ASCII first)
 # One end of a time range, side "_a" or "_b": 9, 9:30, 9.30, 9 am, 9:30 p.m.
 TIME = r"(?P<h_S>[01]?\d|2[0-3])(?:(?P<sep_S>[:.])(?P<mm_S>[0-5]\d))?(?:%(ampm_S)s)?"
