@@ -30,8 +30,9 @@ CASES: list[tuple[str, str, str, str]] = [
      CLDR_PER + " (fr: {0} par kilogramme)"),
     ("de", "0,1 Einheiten/kg", "null Komma eins Einheiten pro Kilogramm",
      CLDR_PER + " (de: {0} pro Kilogramm)"),
-    ("ru", "0,5 ЕД/кг", "ноль целых пять десятых ЕД на килограмм",
-     CLDR_PER + " (ru: {0} на килограмм)"),
+    ("ru", "0,5 ЕД/кг", "ноль целых пять десятых единицы на килограмм",
+     CLDR_PER + " (ru: {0} на килограмм); ЕД, units, in the genitive after a decimal "
+     "(Розенталь)"),
     ("zh-Hans", "每天0.1单位/千克", "每天每千克零点一单位", CLDR_PER + " (zh: 每千克{0})"),
     ("ko", "0.1 단위/kg", "킬로그램당 영 점 일 단위", CLDR_PER + " (ko: 킬로그램당 {0})"),
     ("ar", "وحدة/كغ", "وحدة لكل كيلوغرام",
