@@ -15,6 +15,8 @@ Each, as ``input → spoken``:
             (the day and year ordinals in the genitive; PWN, Poradnia językowa, on dates)
   pl clock  9:30 → dziewiąta trzydzieści; o 9:30 → o dziewiątej trzydzieści (the hour a
             feminine ordinal, locative after "o"; PWN)
+  ro date   12.03.2027 → doisprezece martie două mii douăzeci și șapte; 1 mai → întâi mai
+            (DOOM: the day a masculine cardinal, the first "întâi"; the year with no "de")
   uk date   20.11.2026 → двадцятого листопада дві тисячі двадцять шостого року (Правопис,
             the day and year ordinals in the genitive, as the Russian date)
 """
@@ -39,6 +41,8 @@ MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 гру�
            "вересня", "жовтня", "листопада", "грудня"),
     "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
            "أكتوبر", "نوفمبر", "ديسمبر"),
+    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
+           "septembrie", "octombrie", "noiembrie", "decembrie"),
 }
 YEAR_WORD = {"pl": "roku", "uk": "року"}
 
@@ -75,6 +79,9 @@ def date(primary: str, day: int, month: int, year: int | None, before: str = "")
         month_name = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                       "September", "Oktober", "November", "Dezember")[month - 1]
         return f"{ordinal} {month_name}" + (f" {num2words(year, lang='de')}" if year else "")
+    if primary == "ro":  # "întâi mai", "doisprezece martie": the day a masculine cardinal
+        said = f"{'întâi' if day == 1 else num2words(day, lang='ro')} {MONTHS['ro'][month - 1]}"
+        return said + (f" {num2words(year, lang='ro')}" if year else "")
     if primary == "pl":
         said = (f"{_polish_genitive(num2words(day, lang='pl', to='ordinal'))} "
                 f"{MONTHS['pl'][month - 1]}")
@@ -150,10 +157,11 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
         return f"{said} و {_arabic_minutes(minute)}" if minute else said
     if primary == "ru" and re.search(r"(?<!\w)(?i:с|со|до|от|после|около)\s*$", before):
         return _russian_genitive_clock(hour, minute)
-    if primary == "ro" and not minute:  # "de la ora opt", not "opt ore" (a duration)
+    if primary == "ro":  # "de la ora opt", "ora opt și treizeci", not "opt ore" (a duration)
         said = num2words(hour, lang="ro")  # feminine, as ora, but for unu: "ora unu"
         said = re.sub(r"\bdoi(sprezece)?$", r"două\1", said)
-        return said if before.rstrip().endswith("ora") else f"ora {said}"
+        said = said if before.rstrip().endswith("ora") else f"ora {said}"
+        return f"{said} și {num2words(minute, lang='ro')}" if minute else said
     if primary in generic.QUARTERS and 1 <= hour <= 12 and minute in (15, 30, 45):
         return _quarter(primary, hour, minute)
     if primary == "pl":

@@ -20,7 +20,7 @@ from num2words import num2words
 
 from handoutkit.speech import say_cases, say_grammar, say_parts
 from handoutkit.speech.data import generic
-from handoutkit.speech.say_units import UNSPACED, Generic, number_words, units
+from handoutkit.speech.say_units import UNSPACED, Generic, number_words, romanian_count, units
 
 
 def times(m: re.Match[str], lang: Generic) -> str:
@@ -46,6 +46,8 @@ def times(m: re.Match[str], lang: Generic) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_]+)")
+_RO_OR = frozenset({"și", "sau", "până"})  # "70 și 130 mg": the noun after the second
+_OF_COUNT = re.compile(r"\s\d+\s(?P<w>[^\W\d_]+)")  # "din 10 copii": the noun counted
 _SECOND_OF_TWO = re.compile(r"\s(?:și|sau|până la|e|ou|a)\s\d+\s(?P<w>[^\W\d_]+)")
 
 
@@ -68,9 +70,19 @@ def number(m: re.Match[str], lang: Generic) -> str:
                           number_words(m[0], lang, "f"))
         return number_words(m[0], lang, say_cases.counted_gender(int(m[0]), noun["w"],
                                                                  lang.primary))
+    if noun is not None and m[0] == "1" and lang.primary == "ro" and noun["w"] in ("din",
+                                                                                  "dintre"):
+        # "unul din zece copii", "una din cinci femei": one of them, a pronoun (DOOM)
+        of = _OF_COUNT.match(m.string, noun.end())
+        return "una" if of and romanian_count(2, "doi", of["w"]) == "două" else "unul"
+    second = None
     if noun is not None and m[0].isdigit() and lang.primary in ("ro", "pt"):
         # "între 2 și 4 săptămâni", "entre 2 e 4 semanas": the first counts the same noun
-        noun = _SECOND_OF_TWO.match(m.string, m.end()) or noun
+        second = _SECOND_OF_TWO.match(m.string, m.end())
+        noun = second or noun
+    if lang.primary == "ro" and (second is not None or noun is not None and noun["w"] in _RO_OR):
+        # its "de" goes with the second only: "între șaptezeci și o sută de miligrame"
+        return romanian_count(int(m[0]), said, second["w"] if second else "").removesuffix(" de")
     if noun is not None and m[0].isdigit() and lang.primary == "ro":
         if noun["w"] == "de" and (after := _NEXT_WORD.match(m.string, noun.end())):
             # "20 de zile" is written with its "de": not said twice

@@ -234,8 +234,8 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
 
 
 # Where a dash or tilde between two clocks is no word a voice says: "9:00-17:00" → "九点至
-# 十七点", "九時から十七時", "아홉 시 내지 십칠 시".
-CLOCK_RANGES = frozenset({"zh", "ja", "ko"})
+# 十七点", "九時から十七時", "아홉 시 내지 십칠 시", "ora opt până la ora șaisprezece".
+CLOCK_RANGES = frozenset({"zh", "ja", "ko", "ro"})
 _CLOCK = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
 
 

@@ -190,9 +190,18 @@ def _romanian(m: re.Match[str]) -> str:
     said = num2words(int(m["n"]), lang="ro", to="ordinal")  # "al doilea", "primul"
     if m["n"] == "1":  # "al 1-lea" → "primul", "a 1-a" → "prima" (no article: DOOM)
         return "prima" if m["art"].lower() == "a" else "primul"
-    if m["art"].lower() == "a":  # feminine: "a doua", "a treia"
-        said = re.sub(r"^al ", "a ", re.sub(r"lea$", "a", said)).replace("doia", "doua")
+    if m["art"].lower() == "a":  # feminine: "a doua", "a treia", "a patra", "a douăzecea"
+        said = "a " + _RO_FEMININE_END.sub(lambda e: _RO_FEMININE[e[0]], said[3:])
+        said = said.replace("doisprezecea", "douăsprezecea")
     return said
+
+
+# The feminine ordinal's ending for the masculine's (DOOM; Gramatica limbii române, the
+# ordinal numeral): doilea → doua, treilea → treia, patrulea → patra, optlea → opta, nouălea
+# → noua, cincilea → cincea, zecelea → zecea, douăzecilea → douăzecea, o sutălea → o suta.
+_RO_FEMININE = {"doilea": "doua", "treilea": "treia", "ulea": "a", "tlea": "ta", "ălea": "a",
+                "ilea": "ea", "elea": "ea"}
+_RO_FEMININE_END = re.compile(r"(?:doilea|treilea|ulea|tlea|ălea|ilea|elea)$")
 
 
 # Nouns before which a number (digits or Roman) is an ordinal in the genitive: Russian

@@ -22,6 +22,7 @@ from handoutkit.speech.say_units import (
     Generic,
     cardinal,
     hebrew_count,
+    romanian_count,
     say_per,
     unit_name,
     units,
@@ -94,23 +95,6 @@ def agree(said: str, noun: str, primary: str) -> str:
     if primary == "it" and said.endswith("una") and _VOWEL_START.match(noun):
         return said[:-1] + "'"  # "un'ora"
     return said
-
-
-# Romanian feminine nouns in -i (the rest in -i are masculine plurals: litri, pacienți).
-_RO_FEMININE_I = frozenset(["zi", "oră", "ori", "luni", "nopți", "picături", "săptămâni"])
-
-
-def romanian_count(n: int, said: str, noun: str) -> str:
-    """2 comprimate → "două comprimate"; 1 oră → "o oră"; 20 zile → "douăzeci de zile": one
-    and two agree with a feminine or neuter noun (plural in -e, -uri), and a count whose last
-    two digits are 00 or 20-99 takes "de" (DOOM; Gramatica limbii române, on numerals)."""
-    feminine = noun.endswith(("e", "ă", "uri", "a")) or noun in _RO_FEMININE_I
-    if n == 1:
-        return "o" if feminine and (noun.endswith(("ă", "a", "e")) or noun == "zi") else "un"
-    if feminine:
-        said = re.sub(r"\bdoi\b", "două", said).replace("doisprezece", "douăsprezece")
-    last = n % 100
-    return f"{said} de" if last >= 20 or (last == 0 and n >= 100) else said
 
 
 def say_fraction(numerator: int, denominator: int, primary: str, say: Say) -> str:

@@ -101,6 +101,9 @@ SYMBOL_WORDS: dict[str, dict[str, str]] = {
     "vi": {"%": "phần trăm", "mmol/L": "milimol/lít"}, "ko": {"%": "퍼센트"},
     "ar": {"٪": "بالمائة"}, "hi": {"%": "प्रतिशत"},
 }
+# Percent where CLDR's unit name ("treizeci de procente") is not how it is said: Romanian
+# "treizeci la sută", with no "de" (DOOM; Gramatica limbii române, on numerals).
+PERCENT: dict[str, str] = {"ro": "la sută"}
 # A time of day, where "hours and minutes" (CLDR durations) is not how it is said.
 # Italian "le nove e trenta" (Serianni), Hebrew "תשע ושלושים", Persian "ساعت نه و سی دقیقه",
 # Bengali "নয়টা ত্রিশ মিনিট" (the hour with its classifier টা).
