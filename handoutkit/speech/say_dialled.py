@@ -5,7 +5,7 @@ Each rule, as ``input → spoken``:
               country's own: 拨打120 → 拨打一二零, 119에 → 일일구에
   phone       (555) 555-0134 → пять пять пять, пять пять пять, ноль один три четыре;
               01 23 45 67 89 → zéro un, vingt-trois, …; 03-1234-5678 → ゼロ三の一二三四の五六七八;
-              010-1234-5678 → 공 일 공, 일 이 삼 사, 오 육 칠 팔
+              010-1234-5678 → 공 일 공, 일 이 삼 사, 오 육 칠 팔; 0212345678 → zero doi unu …
 """
 
 from __future__ import annotations
@@ -24,6 +24,11 @@ _PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
 _INTERNATIONAL_PHONE = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,8}\)?){2,6}(?!\d|[.,]\d)"
 _LOCAL_PHONE = (r"(?<![\d.,/:+-])(?<!\d\s)(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(\d{3,4}\)\s?)"
                 r"\d{2,8}(?:[\s-]\d{2,5}){0,3}(?![\d-]|[.,]\d)")
+
+# A national number written in one run, with its trunk 0 (0212345678 in Romania, 0501234567
+# in Saudi Arabia, 035123456 in Israel) or a Saudi unified number (920000000): no count has a
+# leading 0 or is written with nine digits unbroken, so it is said digit by digit.
+_UNBROKEN_PHONE = r"(?<![\d.,/:+-])(?:0\d{8,10}|9200\d{5})(?![\d-]|[.,]\d)"
 
 
 def _phone_group(digits: str, lang: Generic) -> str:
@@ -64,5 +69,6 @@ def rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         (_INTERNATIONAL_PHONE,
          lambda m: generic.PLUS.get(lang.primary, "+") + " " + _phone(m, lang)),
         (_LOCAL_PHONE, lambda m: _phone(m, lang)),
+        (_UNBROKEN_PHONE, lambda m: _phone(m, lang)),
         (_PHONE, lambda m: _phone(m, lang)),
     )

@@ -151,7 +151,9 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     after = "" if lang.primary in UNSPACED or lang.primary == "ko" else r"(?![^\W\d_])"
     per_only = generic.PER_ONLY.get(lang.primary, {})
     per_written = "|".join([*(re.escape(u) for u in per_only), written])
-    unit = rf"\s?(?P<u>{written}){after}(?:\s?/\s?(?P<per>{per_written}){after})?"
+    # Hebrew writes "per" as ל before the second unit too: "10 מ"ג לק"ג"
+    slash = r"\s?/\s?|\sל-?" if lang.primary == "he" else r"\s?/\s?"
+    unit = rf"\s?(?P<u>{written}){after}(?:(?:{slash})(?P<per>{per_written}){after})?"
     per = lambda m: per_only.get(m["per"], m["per"])  # noqa: E731  "мл/ч": ч as h
     to = generic.TO.get(lang.primary, "–")
     to = f" {to} " if lang.primary not in UNSPACED else to  # "三至四小时", "三から四時間"
@@ -261,8 +263,8 @@ def _date(m: re.Match[str], lang: Generic) -> str:
 def speak(text: str, lang: Generic, spell: bool = True) -> str:
     """Every number, unit, date and time in ``text`` said in the language; with ``spell``,
     Latin capitals too (lint leaves them, to report the abbreviations it does not know)."""
-    text = _LETTERS_AND_DIGITS.sub(  # "HbA1c" → "HbA 1 c"; not a unit: "m2" (m²)
-        lambda m: m[0] if m[0] in units(lang) else _BOUNDARY.sub(" ", m[0]), text)
+    text = _LETTERS_AND_DIGITS.sub(  # "B12" → "B 12"; not a unit: "m2" (m²)
+        lambda m: m[0] if m[0] in units(lang) else _spelt_term(m[0], lang), text)
     for pattern, speaker in _rules(lang) + (_spelling(lang) if spell else ()):
         text = pattern.sub(speaker, text)  # type: ignore[arg-type]
     if lang.primary == "fr":  # elision before a number said "un", "une": "plus d'un litre"
@@ -282,6 +284,18 @@ _SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
 # A word of Latin letters with digits inside it ("HbA1c", "B12", a web address's "sns24"):
 # its digits a number of their own, "HbA un c", not "HbAunc" nor "snsvinte".
 _LETTERS_AND_DIGITS = re.compile(r"(?<![\w])[A-Za-z]+(?:\d+[A-Za-z]*)+(?!\w)")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _spelt_term(term: str, lang: Generic) -> str:
+    """"B12" → "B 12"; "HbA1c" → "HBA unu C", "SpO2" → "SPO doi": a term with two capitals
+    among its letters is said letter by letter (as clinicians say HbA1c, SpO2), so the
+    speller takes all of it, and its digits are names, agreeing with no noun."""
+    if len(_CAPITAL.findall(term)) < 2:
+        return _BOUNDARY.sub(" ", term)
+    return re.sub(r"\d+", lambda d: f" {number_words(d[0], lang)} ", term.upper()).strip()
+
+
 _BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _TRADITIONAL = str.maketrans({"两": "兩", "点": "點", "负": "負"})
 _FRENCH_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")

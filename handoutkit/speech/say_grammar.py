@@ -158,11 +158,13 @@ def _arabic_number(n: int, genitive: bool) -> str:
 # the units word before "و" and the tens ("ثمانية و ثلاثون"), in both genders
 _AR_UNITS = ("واحد|اثنان|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة"
              "|إحدى|اثنتان|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع")
-_AR_AFTER_PREPOSITION = re.compile(
-    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+"
+_AR_NUMBER_AFTER = (
     r"(?P<h>(?:\w*مائة|\w*مئة|مائتين|مائتان|ألف|ألفين|ألفان)\s?و\s?)?"  # "من مائة و أربعون"
     rf"(?P<u>(?:{_AR_UNITS})\s?و\s?)?(?P<n>\w+?)(?P<end>ون|ان)\b")
-_AR_BETWEEN = re.compile(r"(?<!\w)(?P<head>بين\s+\w+\s+و\s?)(?P<n>\w+?)ون\b")
+_AR_AFTER_PREPOSITION = re.compile(
+    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+{_AR_NUMBER_AFTER}")
+# "بين سبعين و مائة و ثلاثين": the second end, of one or two words joined by و, genitive too
+_AR_BETWEEN = re.compile(rf"(?<!\w)(?P<p>بين\s+\w+(?:\s?و\s?\w+)?\s+و)\s?{_AR_NUMBER_AFTER}")
 _AR_NUMBER_ENDINGS = frozenset({"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع",
                                 "اثن"})
 
@@ -177,8 +179,7 @@ def arabic_genitive_after_prepositions(text: str) -> str:
         hundreds = re.sub(r"(ألف|مائت)ان", r"\1ين", m["h"] or "")
         return f"{m['p']} {hundreds}{unit}{m['n']}ين"
     text = _AR_AFTER_PREPOSITION.sub(genitive, text)
-    return _AR_BETWEEN.sub(lambda m: f"{m['head']}{m['n']}ين" if m["n"] in _AR_NUMBER_ENDINGS
-                           else m[0], text)  # "بين عشرة و عشرين": both ends genitive
+    return _AR_BETWEEN.sub(genitive, text)  # "بين عشرة و عشرين": both ends genitive
 
 
 _AR_FORMS = {form: entry for entry in arabic.NOUNS for form in entry[:3]}

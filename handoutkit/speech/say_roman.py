@@ -74,7 +74,7 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         found.append((rf"(?P<noun>{'|'.join(counting.AR_ROMAN_AFTER)})\s+{roman}(?![^\W\d_])",
                       lambda m: say_roman_ordinal(m, "ar")))
         found.append((rf"(?<!\w)(?P<noun>{'|'.join(counting.AR_ORDINAL_AFTER)})\s+"
-                      r"(?P<n>[1-9]|10)(?=\s*(?:[.,;:!?،؛)]|$|(?:من|في|على|بعد|قبل)\s))",
+                      r"(?P<n>[1-9]\d?)(?=\s*(?:[.,;:!?،؛)]|$|(?:من|في|على|بعد|قبل)\s))",
                       _arabic_ordinal_digits))
     if lang.primary in ("zh", "ja", "ko"):
         found.append((rf"(?<![A-Za-z]){roman}(?=\s?(?:{counting.CJK_ROMAN_COUNTERS}))",
@@ -83,8 +83,15 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
 
 
 def _arabic_ordinal_digits(m: re.Match[str]) -> str:
+    """"في الأسبوع 20" → "في الأسبوع العشرين": the tens of an ordinal take the noun's case,
+    genitive after a preposition (Ryding, ordinal numerals)."""
     said = arabic.ORDINALS[counting.AR_ORDINAL_AFTER[m["noun"]]].get(int(m["n"]))
+    if said and _AR_PREPOSITION_BEFORE.search(m.string, 0, m.start()):
+        said = re.sub(r"ون\b", "ين", said)
     return f"{m['noun']} {said}" if said else m[0]
+
+
+_AR_PREPOSITION_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(arabic.GENITIVE_BEFORE)})\s+$")
 
 
 def _roman(m: re.Match[str], lang: Generic) -> str:

@@ -12,7 +12,8 @@ CLDR's Arabic unit names have no dual for litres and grams, so the forms are lis
 # Prepositions (and "كل", "حوالي") after which a number is in the genitive.
 GENITIVE_BEFORE = ("بعد", "قبل", "خلال", "لمدة", "في", "من", "إلى", "حتى", "حوالي", "نحو",
                    "عن", "على", "مع", "كل", "أكثر من", "أقل من", "بين", "لدى", "عند",
-                   "عمر", "سن")  # "من عمر خمسة وستين عاما": the number of an idafa (Ryding)
+                   "عمر", "سن",  # "من عمر خمسة وستين عاما": the number of an idafa (Ryding)
+                   "فوق", "تحت", "دون", "منذ")  # adverbs of place and time, in idafa too
 
 
 # singular, dual (nominative), plural (3-10), gender
@@ -65,8 +66,20 @@ HOURS = {**{n: word for n, word in enumerate(("الواحدة", *_UNITS_F[1:], "
 HOURS[0] = HOURS[12]
 # Minutes past the hour said as a part of it (Ryding, telling time): "الثامنة والربع".
 CLOCK_FRACTIONS = {15: "الربع", 20: "الثلث", 30: "النصف"}
-# Ordinals 1-10 with their article, by gender, as an adjective after its noun (Ryding).
-ORDINALS = {"m": dict(DAYS), "f": {**HOURS, 1: "الأولى"}}
+# Ordinals 1-99 with their article, by gender, as an adjective after its noun (Ryding): the
+# tens keep one form, the units before them agree ("الأسبوع الثاني والثلاثون").
+_TENS = ("العشرون", "الثلاثون", "الأربعون", "الخمسون", "الستون", "السبعون", "الثمانون",
+         "التسعون")
+
+
+def _ordinals(first_ten: dict[int, str], units: tuple[str, ...]) -> dict[int, str]:
+    tens = {10 * t + u: (f"{units[u - 1]} و{word}" if u else word)
+            for t, word in enumerate(_TENS, start=2) for u in range(10)}
+    return {**tens, **first_ten}
+
+
+ORDINALS = {"m": _ordinals(DAYS, _UNITS_M),
+            "f": _ordinals({n: HOURS[n] for n in range(1, 20)} | {1: "الأولى"}, _UNITS_F)}
 # Verbs whose object a count is, in the accusative as after a preposition ("تناول قرصين",
 # "اشرب ثمانية أكواب", "انتظر ثلاثين دقيقة"; Ryding, on numerals as objects), written as the
 # imperative a handout gives, masculine and feminine.

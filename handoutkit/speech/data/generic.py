@@ -21,14 +21,18 @@ UNITS: dict[str, str] = {
     "m2": "area-square-meter", "cm2": "area-square-centimeter",  # m², as NFKC writes it
 }  # fmt: skip
 # Unit abbreviations a language writes that CLDR's symbols are not: Arabic "ملغ" and "كغ"
-# beside CLDR's "مغم" and "كغم" (as the Saudi and Emirati drug labels write them), Hebrew
-# מ"ג, ק"ג, מ"ל (the Academy's abbreviations).
+# beside CLDR's "مغم" and "كغم" (as the Saudi and Emirati drug labels write them; دل for a
+# decilitre, as lab reports write mg/dL), Hebrew מ"ג, ק"ג, מ"ל, ד"ל (the Academy's
+# abbreviations).
 OWN_SYMBOLS: dict[str, dict[str, str]] = {
     "ar": {"ملغ": "mass-milligram", "مغ": "mass-milligram", "كغ": "mass-kilogram",
-           "مل": "volume-milliliter", "سم": "length-centimeter", "مم": "length-millimeter"},
+           "مل": "volume-milliliter", "سم": "length-centimeter", "مم": "length-millimeter",
+           "دل": "volume-deciliter"},
     "he": {'מ"ג': "mass-milligram", 'ק"ג': "mass-kilogram", 'מ"ל': "volume-milliliter",
            'מ"מ': "length-millimeter", 'ס"מ': "length-centimeter", "מ2": "area-square-meter",
-           'מ"ר': "area-square-meter"},  # מ² as NFKC writes it
+           'מ"ר': "area-square-meter", 'ד"ל': "volume-deciliter", 'דצ"ל': "volume-deciliter",
+           'מ"מ כספית': "pressure-millimeter-ofhg"},
+    # מ² as NFKC writes it
 }
 # num2words' misspelt numbers: Bengali 35, 37, 44, 52, 66 as the Bangla Academy's
 # dictionary spells them, and the spoken শো for a hundred (literary শত).
@@ -96,10 +100,12 @@ FEMININE_FORMS: dict[str, dict[str, str]] = {
     "pt": {"um": "uma", "dois": "duas"}, "it": {"uno": "una"},
     "ro": {"unu": "o", "doi": "două", "doisprezece": "douăsprezece"},
 }
-# Where CLDR's long unit name is only the symbol: the word said for it.
+# Where CLDR's long unit name is only the symbol: the word said for it; Hebrew's millimetre
+# of mercury, a compound in the construct, keeps its head in the singular ("מאה וארבעים
+# מילימטר כספית"; Glinert, Modern Hebrew: An Essential Grammar, on the construct state).
 SYMBOL_WORDS: dict[str, dict[str, str]] = {
     "vi": {"%": "phần trăm", "mmol/L": "milimol/lít"}, "ko": {"%": "퍼센트"},
-    "ar": {"٪": "بالمائة"}, "hi": {"%": "प्रतिशत"},
+    "ar": {"٪": "بالمائة"}, "hi": {"%": "प्रतिशत"}, "he": {"מילימטרים כספית": "מילימטר כספית"},
 }
 # Percent where CLDR's unit name ("treizeci de procente") is not how it is said: Romanian
 # "treizeci la sută", with no "de" (DOOM; Gramatica limbii române, on numerals).
