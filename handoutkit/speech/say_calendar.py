@@ -160,7 +160,7 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
     if primary == "ro":  # "de la ora opt", "ora opt și treizeci", not "opt ore" (a duration)
         said = num2words(hour, lang="ro")  # feminine, as ora, but for unu: "ora unu"
         said = re.sub(r"\bdoi(sprezece)?$", r"două\1", said)
-        said = said if before.rstrip().endswith("ora") else f"ora {said}"
+        said = said if before.rstrip().endswith(("ora", "orele")) else f"ora {said}"
         return f"{said} și {num2words(minute, lang='ro')}" if minute else said
     if primary in generic.QUARTERS and 1 <= hour <= 12 and minute in (15, 30, 45):
         return _quarter(primary, hour, minute)

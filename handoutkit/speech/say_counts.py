@@ -6,7 +6,8 @@ Each, as ``input → spoken``:
   number        1 semaine → une semaine; 2 horas → duas horas; 2 таблетки → две таблетки;
                 по 1 таблетке → по одной таблетке; 1 таблетку → одну таблетку; 20 de zile
                 → douăzeci de zile; între 2 și 4 săptămâni → între două și patru săptămâni
-  first_end     1-2 h → uma a duas horas; 1-2 Stunden → ein bis zwei Stunden
+  first_end     1-2 h → uma a duas horas; 1-2 Stunden → ein bis zwei Stunden; 1-2 שעות →
+                שעה עד שעתיים
   number_range  2-3 vezes → duas a três vezes; 2-3 ori → două până la trei ori; 3–5 ימים →
                 שלושה עד חמישה ימים
 """
@@ -15,12 +16,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from num2words import num2words
 
 from handoutkit.speech import say_cases, say_grammar, say_parts
 from handoutkit.speech.data import generic
-from handoutkit.speech.say_units import UNSPACED, Generic, number_words, romanian_count, units
+from handoutkit.speech.say_units import (
+    UNSPACED,
+    Generic,
+    number_words,
+    romanian_count,
+    unit_name,
+    units,
+)
 
 
 def times(m: re.Match[str], lang: Generic) -> str:
@@ -46,6 +55,8 @@ def times(m: re.Match[str], lang: Generic) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_]+)")
+_RO_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_RO_YEAR_BEFORE = re.compile(r"(?<!\w)(?i:în|anul|din anul|până în|începând cu)\s+$")
 _RO_OR = frozenset({"și", "sau", "până"})  # "70 și 130 mg": the noun after the second
 _OF_COUNT = re.compile(r"\s\d+\s(?P<w>[^\W\d_]+)")  # "din 10 copii": the noun counted
 _SECOND_OF_TWO = re.compile(r"\s(?:și|sau|până la|e|ou|a)\s\d+\s(?P<w>[^\W\d_]+)")
@@ -55,6 +66,9 @@ def number(m: re.Match[str], lang: Generic) -> str:
     if m[0] == "-":
         return generic.MINUS.get(lang.primary, "-") + ("" if lang.primary in UNSPACED else " ")
     said = number_words(m[0], lang)
+    if lang.primary == "ro" and _RO_YEAR.fullmatch(m[0]) and _RO_YEAR_BEFORE.search(
+            m.string, 0, m.start()):
+        return said  # "în 2025 au fost": a year, with no "de" (DOOM)
     noun = (_NEXT_WORD.match(m.string, m.end())
             if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
     if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):
@@ -104,10 +118,24 @@ def first_end(number: str, unit: str, lang: Generic) -> str:
     """A range's first end before a unit: "uma a duas horas" (a feminine unit), German "ein
     bis zwei Stunden" (Duden: ein, not eins, before a noun)."""
     feminine = units(lang)[unit] in generic.FEMININE.get(lang.primary, ())
+    if lang.primary == "he" and number == "1" and units(lang)[unit].startswith("duration-"):
+        # "שעה עד שעתיים": a span of time, the noun alone (Glinert, on the dual)
+        return unit_name(unit, lang, Decimal(1))
     if lang.primary == "he" and number.isdigit():  # "חמישה עד עשרה אחוז": the unit's gender
         return num2words(int(number), lang="he", gender="f" if feminine else "m")
     said = number_words(number, lang, "f" if feminine else "m")
+    if lang.primary == "ro":  # "una până la două ore": one not before its noun is a pronoun
+        return _RO_ONE_ALONE.get(said, said)
     return "ein" if lang.primary == "de" and said == "eins" else said
+
+
+# Romanian one before a noun ("o oră", "un gram") and standing alone, as a range's first end
+# ("una până la două ore", "unu până la două grame"; Gramatica limbii române, on numerals).
+_RO_ONE_ALONE = {"o": "una", "un": "unu"}
+# Neuter plurals in -e, masculine in the singular ("un comprimat"): the rest in -e after a
+# range are feminine ("ore", "doze").
+_RO_NEUTER_E = frozenset({"comprimate", "pahare", "minute", "grame", "miligrame",
+                          "kilograme", "supozitoare", "flacoane", "pliculețe", "procente"})
 
 
 def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
@@ -118,6 +146,8 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
     if noun is not None and m["a"].isdigit() and m["b"].isdigit() and lang.primary == "ro":
         ends = [say_parts.romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")
                 for end, said in zip("ab", ends, strict=True)]  # "două până la trei ori"
+        if m["a"] == "1":  # "una până la două ore", "unu până la două comprimate"
+            ends[0] = "unu" if noun["w"] in _RO_NEUTER_E else _RO_ONE_ALONE[ends[0]]
     elif noun is not None and m["a"].isdigit() and m["b"].isdigit():
         ends = [say_parts.agree(said, noun["w"], lang.primary) for said in ends]
     if lang.primary == "he" and m["a"].isdigit() and m["b"].isdigit():  # "שלושה עד חמישה ימים"

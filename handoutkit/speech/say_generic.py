@@ -236,15 +236,25 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
 
 
 # Where a dash or tilde between two clocks is no word a voice says: "9:00-17:00" → "九点至
-# 十七点", "九時から十七時", "아홉 시 내지 십칠 시", "ora opt până la ora șaisprezece".
-CLOCK_RANGES = frozenset({"zh", "ja", "ko", "ro"})
+# 十七点", "九時から十七時", "아홉 시 내지 십칠 시", "ora opt până la ora șaisprezece", "שמונה עד
+# שש עשרה".
+CLOCK_RANGES = frozenset({"zh", "ja", "ko", "ro", "he"})
 _CLOCK = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
 
 
 def _clock_range(m: re.Match[str], lang: Generic, to: str) -> str:
     before = m.string[:m.start()]
+    between = _BETWEEN.get(lang.primary)
+    if between and re.search(between[0], before):  # "între orele opt și șaisprezece"
+        first = say_clock(int(m["h"]), int(m["mm"]), lang, before)
+        return first + between[1] + say_clock(int(m["h2"]), int(m["mm2"]), lang, before)
     first = say_clock(int(m["h"]), int(m["mm"]), lang, before)
     return first + to + say_clock(int(m["h2"]), int(m["mm2"]), lang, before + first + to)
+
+
+# After "between", the second clock is joined by "and" (Romanian și), Hebrew by ל
+# attached ("בין השעות שמונה לשש עשרה"; Glinert, on בין … ל…).
+_BETWEEN = {"ro": (r"(?<!\w)între orele\s*$", " și "), "he": (r"(?<!\w)בין השעות\s*$", " ל")}
 
 
 def _date(m: re.Match[str], lang: Generic) -> str:

@@ -163,6 +163,9 @@ _AR_NUMBER_AFTER = (
     rf"(?P<u>(?:{_AR_UNITS})\s?و\s?)?(?P<n>\w+?)(?P<end>ون|ان)\b")
 _AR_AFTER_PREPOSITION = re.compile(
     rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+{_AR_NUMBER_AFTER}")
+# 200 or 2000 alone before its noun, a dual in construct: "مئتا" → "مئتي" (Ryding)
+_AR_HUNDRED_AFTER = re.compile(
+    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+(?P<n>مئت|مائت|ألف)ا(?!\w)")
 # "بين سبعين و مائة و ثلاثين": the second end, of one or two words joined by و, genitive too
 _AR_BETWEEN = re.compile(rf"(?<!\w)(?P<p>بين\s+\w+(?:\s?و\s?\w+)?\s+و)\s?{_AR_NUMBER_AFTER}")
 _AR_NUMBER_ENDINGS = frozenset({"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع",
@@ -179,6 +182,7 @@ def arabic_genitive_after_prepositions(text: str) -> str:
         hundreds = re.sub(r"(ألف|مائت)ان", r"\1ين", m["h"] or "")
         return f"{m['p']} {hundreds}{unit}{m['n']}ين"
     text = _AR_AFTER_PREPOSITION.sub(genitive, text)
+    text = _AR_HUNDRED_AFTER.sub(lambda m: f"{m['p']} {m['n']}ي", text)  # "من مئتي مليغرام"
     return _AR_BETWEEN.sub(genitive, text)  # "بين عشرة و عشرين": both ends genitive
 
 
@@ -201,6 +205,11 @@ def arabic_count(m: re.Match[str], units: dict[str, str]) -> str:
             before += f"{entry[0]} إلى "
         elif first == 2 and entry is not None:  # "مرتين إلى ثلاث مرات": the dual alone
             before += f"{re.sub(r'ان$', 'ين', entry[1]) if genitive else entry[1]} إلى "
+        elif entry is not None and entry[3] == "f":  # "أربع إلى ست ساعات": both agree
+            said = _arabic_number(first, genitive)
+            said = (arabic.FEMININE_COUNTS.get(said, said) if first <= 10
+                    else arabic_feminine(said, first))
+            before += f"{said} إلى "
         else:
             before += f"{_arabic_number(first, genitive)} إلى "
         genitive = True  # after إلى

@@ -187,8 +187,11 @@ def _persian(m: re.Match[str]) -> str:
 
 
 def _romanian(m: re.Match[str]) -> str:
-    said = num2words(int(m["n"]), lang="ro", to="ordinal")  # "al doilea", "primul"
-    if m["n"] == "1":  # "al 1-lea" → "primul", "a 1-a" → "prima" (no article: DOOM)
+    value = int(m["n"]) if m["n"].isdigit() else ROMAN.get(m["n"])
+    if value is None:
+        return m[0]
+    said = num2words(value, lang="ro", to="ordinal")  # "al doilea", "primul"
+    if value == 1:  # "al 1-lea" → "primul", "a 1-a" → "prima" (no article: DOOM)
         return "prima" if m["art"].lower() == "a" else "primul"
     if m["art"].lower() == "a":  # feminine: "a doua", "a treia", "a patra", "a douăzecea"
         said = "a " + _RO_FEMININE_END.sub(lambda e: _RO_FEMININE[e[0]], said[3:])
@@ -275,7 +278,8 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
     if primary == "de":
         return ((rf"(?<!\w)(?P<pre>(?i:{DE_BEFORE})\s+){n}\.\s(?=[A-ZÄÖÜ])", _german),)
     if primary == "ro":
-        return ((r"(?<!\w)(?P<art>al|a|Al|A)\s+(?P<n>\d{1,3})-(?:lea|a)(?!\w)", _romanian),)
+        return ((r"(?<!\w)(?P<art>al|a|Al|A)\s+(?P<n>\d{1,3}|[IVXL]+)-(?:lea|a)(?!\w)",
+                 _romanian),)  # "al 2-lea", "secolul al XXI-lea"
     if primary == "pl":
         return (*before,
                 (rf"(?<!\w)(?P<pre>(?i:w|we|na|przy|po|o)\s+){n}\.\s(?P<noun>[a-ząćęłńóśźż]+)"

@@ -107,11 +107,13 @@ def letter_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     roman = (r"(?<![A-Za-z])(?P<r>(?!IV(?![A-Za-z]))[IVX]{2,})(?![A-Za-z])",
              lambda m: _roman(m, lang))
     capitals = r"(?<![A-Za-z])[A-Z](?:\.?[A-Z])+(?![A-Za-z])"
+    words = tuple((rf"(?<![A-Za-z]){word}(?![A-Za-z])", lambda m, said=forms[lang.primary]: said)
+                  for word, forms in letters.AS_WORDS.items() if lang.primary in forms)
     if lang.primary in letters.LETTERS:
-        return (roman, (capitals.replace("+", "*"), lambda m: spell(m, lang.primary)))
+        return (roman, *words, (capitals.replace("+", "*"), lambda m: spell(m, lang.primary)))
     if lang.latin:
-        return (roman, (capitals, lambda m: " ".join(c for c in m[0] if c.isalpha())))
-    return (roman,)
+        return (roman, *words, (capitals, lambda m: " ".join(c for c in m[0] if c.isalpha())))
+    return (roman, *words)
 
 
 def spell(m: re.Match[str], primary: str) -> str:

@@ -25,7 +25,7 @@ from babel.units import UnknownUnitError, format_compound_unit, format_unit
 from num2words import CONVERTER_CLASSES, num2words
 
 from handoutkit.language import primary_language, region, script
-from handoutkit.speech.data import counting, generic, hindi, kreyol, punjabi, urdu
+from handoutkit.speech.data import counting, generic, hindi, kreyol, neutral, punjabi, urdu
 
 HAND_MADE = frozenset({"en", "es"})  # data/en.py and data/es.py say these
 # Numbers said by words of our own choosing, not num2words': Chinese by cn2an, Haitian
@@ -160,8 +160,12 @@ def units(lang: Generic) -> dict[str, str]:
                 continue
             symbol = symbol.replace(five, "").strip()
             if symbol and symbol not in generic.WORD_LIKE and not re.search(r"[\d\s]", symbol):
-                found.setdefault(unicodedata.normalize("NFKC", symbol), cldr)  # м² as м2
+                found.setdefault(  # м² as м2; מק״ג as מק"ג, as the text is folded
+                    unicodedata.normalize("NFKC", symbol).translate(_FOLDED), cldr)
     return found
+
+
+_FOLDED = str.maketrans(neutral.CHARACTERS)
 
 
 @lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts

@@ -207,9 +207,9 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
            "itd.": "i tak dalej", "itp.": "i tym podobne", "godz.": "godzina",
            "lek.": "lekarz"},
     "ro": {"de ex.": "de exemplu", "dr.": "doctor", "Dr.": "doctor", "etc.": "etcetera",
-           "aprox.": "aproximativ"},
+           "aprox.": "aproximativ", "nr.": "numărul", "Nr.": "Numărul"},
     "ht": {"Dr.": "doktè"},
-    "he": {"ד\"ר": "דוקטור", "וכו'": "וכולי"},
+    "he": {"ד\"ר": "דוקטור", "וכו'": "וכולי", "מס'": "מספר", "עמ'": "עמוד"},
     "ar": {"د.": "دكتور"},
     "hi": {"डॉ.": "डॉक्टर"},  # as Hindi newspapers expand it
     "pa": {"ਡਾ.": "ਡਾਕਟਰ"}, "bn": {"ডা.": "ডাক্তার"},
@@ -224,7 +224,7 @@ BEFORE_NUMBER: dict[str, dict[str, str]] = {
     "ru": {"с.": "страница", "стр.": "страница", "гл.": "глава", "№": "номер", "No.": "номер"},
     "uk": {"с.": "сторінка", "стор.": "сторінка", "розд.": "розділ", "№": "номер",
            "No.": "номер"},  # № is "No." once folded
-    "pl": {"nr": "numer", "Nr": "numer"}, "ro": {"nr.": "numărul", "Nr.": "numărul"},
+    "pl": {"nr": "numer", "Nr": "numer"}, "ro": {"pag.": "pagina"},
 }
 ABBREVIATIONS["de"].update({"bzw.": "beziehungsweise", "ggf.": "gegebenenfalls",
                             "evtl.": "eventuell", "Dr.": "Doktor", "max.": "maximal"})
