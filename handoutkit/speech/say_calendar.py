@@ -224,8 +224,12 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
     if primary in HOURS_FROM_TO:
         hour_after_word = ((HOURS_FROM_TO[primary], lambda m: _hours_from_to(m, primary)),)
     if primary == "ar":  # "الساعة 8" → "الساعة الثامنة": a whole hour, an ordinal (Ryding)
-        hour_after_word = ((r"(?<=الساعة )(?P<h>[1-9]|1\d|2[0-4])(?![\d:٫]|[.,]\d|\s?[-–]\s?\d)",
-                            lambda m: arabic.HOURS[int(m["h"]) % 24]),)
+        hour_after_word = (
+            # "9:00 ص", "الساعة 4 م": ص and م after a time are صباحا and مساء (a.m., p.m.)
+            (r"(?P<t>(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d|(?<=الساعة )(?:[1-9]|1[0-2]))"
+             r"\s?(?P<x>ص|م)(?!\w)", lambda m: f"{m['t']} {arabic.DAY_HALVES[m['x']]}"),
+            (r"(?<=الساعة )(?P<h>[1-9]|1\d|2[0-4])(?![\d:٫]|[.,]\d|\s?[-–]\s?\d)",
+             lambda m: arabic.HOURS[int(m["h"]) % 24]))
     if primary not in MONTHS:
         return hour_after_word
     names = "|".join(MONTHS[primary])
@@ -238,4 +242,9 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
                       int(m["y"]) if m["y"] else None, m.string[:m.start()]) or m[0]
         return kept_stop(m, spoken)
 
-    return (*hour_after_word, (pattern, said))
+    if primary != "ar":
+        return (*hour_after_word, (pattern, said))
+    # "مارس 2026" → "مارس ألفين و ستة و عشرين": a year after its month, in idafa (Ryding)
+    month_year = (rf"(?<!\w)(?P<mon>{names})\s+(?P<y>\d{{4}})(?!\d|[.,]\d)",
+                  lambda m: f"{m['mon']} {_arabic_genitive(num2words(int(m['y']), lang='ar'))}")
+    return (*hour_after_word, (pattern, said), month_year)

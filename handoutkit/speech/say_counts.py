@@ -57,6 +57,7 @@ def times(m: re.Match[str], lang: Generic) -> str:
 _NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_]+)")
 _RO_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _RO_YEAR_BEFORE = re.compile(r"(?<!\w)(?i:în|anul|din anul|până în|începând cu)\s+$")
+_RO_HOUR_BEFORE = re.compile(r"(?<!\w)(?i:ora|orele)\s+$")  # the hour, feminine as ora
 _RO_OR = frozenset({"și", "sau", "până"})  # "70 și 130 mg": the noun after the second
 _OF_COUNT = re.compile(r"\s\d+\s(?P<w>[^\W\d_]+)")  # "din 10 copii": the noun counted
 _SECOND_OF_TWO = re.compile(r"\s(?:și|sau|până la|e|ou|a)\s\d+\s(?P<w>[^\W\d_]+)")
@@ -69,6 +70,8 @@ def number(m: re.Match[str], lang: Generic) -> str:
     if lang.primary == "ro" and _RO_YEAR.fullmatch(m[0]) and _RO_YEAR_BEFORE.search(
             m.string, 0, m.start()):
         return said  # "în 2025 au fost": a year, with no "de" (DOOM)
+    if lang.primary == "ro" and _RO_HOUR_BEFORE.search(m.string, 0, m.start()):
+        return re.sub(r"\bdoi(sprezece)?$", r"două\1", said)  # "ora douăzeci și două"
     noun = (_NEXT_WORD.match(m.string, m.end())
             if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
     if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):

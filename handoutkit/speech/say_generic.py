@@ -174,8 +174,9 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_counts.german_times(lang),  # "3-mal" → "dreimal"
         (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
          rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
-        (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"
-         rf"{_YEAR_MARK}", lambda m: _date(m, lang)),
+        (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}}"
+         rf"{_SHORT_YEAR if lang.primary in SHORT_YEARS else ''})(?!\d){_YEAR_MARK}",
+         lambda m: _date(m, lang)),
         *say_calendar.rules(lang.primary),  # 1 grudnia, 1 يناير 2026, ngày 1/6
         *((pattern, lambda m: m["pre"] + say_clock(int(m["h"]), int(m["mm"]), lang,
                                                    m.string[:m.start()] + m["pre"]))
@@ -235,6 +236,11 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
     return f"{first} {over} {second}"
 
 
+# Where a date is written with a two-digit year as often as four: Hebrew "8.3.26" (as
+# Israeli clinics and the Ministry of Health write it); not a version or a decimal: the
+# year ends the number.
+SHORT_YEARS = frozenset({"he"})
+_SHORT_YEAR = r"|\d\d(?![\d.,/]\d)"
 # Where a dash or tilde between two clocks is no word a voice says: "9:00-17:00" → "九点至
 # 十七点", "九時から十七時", "아홉 시 내지 십칠 시", "ora opt până la ora șaisprezece", "שמונה עד
 # שש עשרה".
@@ -266,7 +272,8 @@ def _date(m: re.Match[str], lang: Generic) -> str:
         month_first = lang.locale.date_formats["short"].pattern.lstrip("'").startswith("M")
         day, month = (second, first) if (month_first and first <= 12) or second > 12 \
             else (first, second)
-    said = say_date(int(m["y"]), month, day, lang, m.string[:m.start()])
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)  # "8.3.26": this century
+    said = say_date(year, month, day, lang, m.string[:m.start()])
     return m[0] if said is None else kept_stop(m, said)
 
 

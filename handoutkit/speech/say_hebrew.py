@@ -65,4 +65,8 @@ def _first_end(m: re.Match[str]) -> str:
 
 
 def _count(m: re.Match[str]) -> str:
-    return hebrew_count(int(m["n"]), m["noun"], gender(m["noun"], "he"))
+    n, noun = int(m["n"]), m["noun"]
+    if 2 <= n <= 10 and noun[:1] == "ה" and noun[1:] in counting.HE_COUNTED:
+        # "שלושת החודשים", "שני השבועות": before a definite noun, the construct (Glinert)
+        return f"{num2words(n, lang='he', gender=gender(noun, 'he'), construct=True)} {noun}"
+    return hebrew_count(n, noun, gender(noun, "he"))

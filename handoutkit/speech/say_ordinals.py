@@ -154,8 +154,12 @@ HE_ORDINALS = (("ראשון", "ראשונה"), ("שני", "שנייה"), ("של�
 
 
 def _hebrew(m: re.Match[str]) -> str:
-    said = HE_ORDINALS[int(m["n"]) - 1][gender(m["noun"], "he") == "f"]
-    return f"{m['noun']} ה{said}"
+    """"בקומה ה-2" → "בקומה השנייה"; from 11 the ordinal is the cardinal with ה, in the
+    noun's gender: "בשבוע האחד עשר", "בשבוע העשרים" (Glinert, on ordinals)."""
+    n, feminine = int(m["n"]), gender(m["noun"], "he") == "f"
+    if n > 10:
+        return f"{m['noun']} ה{num2words(n, lang='he', gender='f' if feminine else 'm')}"
+    return f"{m['noun']} ה{HE_ORDINALS[n - 1][feminine]}"
 
 
 PL_FEMININE_LOCATIVE = frozenset({"dobie", "klasie", "ciąży", "nocy", "fazie", "godzinie",
@@ -289,7 +293,7 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         table = INDIC_ORDINALS[primary]
         return ((rf"(?<![\d.,])(?:{'|'.join(table)})(?![^\W\d_])", lambda m: table[m[0]]),)
     if primary == "he":
-        return ((r"(?P<noun>[\u05d0-\u05ea]+)\sה-(?P<n>10|[1-9])(?!\d|[.,]\d)", _hebrew),)
+        return ((r"(?P<noun>[\u05d0-\u05ea]+)\sה-(?P<n>[1-9]\d?)(?!\d|[.,]\d)", _hebrew),)
     if primary == "ht":
         return ((rf"{n}(?:yèm|èm|ye|e)(?![^\W\d_])", _kreyol),)
     if primary == "fa":

@@ -64,6 +64,8 @@ def gender(noun: str, primary: str) -> str:
     if primary == "pl":  # a genitive singular after półtorej: godziny, minuty
         return "f" if word.endswith(("y", "i")) else "m"
     if primary == "he":
+        if word[:1] == "ה" and word[1:] in counting.HE_COUNTED:  # "השבועות": the article
+            word = word[1:]
         if word in counting.HE_MASCULINE or word in counting.HE_FEMININE:
             return "m" if word in counting.HE_MASCULINE else "f"
         return "f" if word.endswith(("ות", "ה", "ת")) else "m"
@@ -118,6 +120,9 @@ def say_fraction_of(numerator: int, denominator: int, noun: str, feminine: bool,
     if primary == "zh" and (numerator, denominator) == (1, 2):
         return f"半{noun}"
     fraction = say_fraction(numerator, denominator, primary, say)
+    construct = counting.FRACTION_CONSTRUCT.get(primary, {}).get((numerator, denominator))
+    if construct and not noun.startswith("מה"):  # "שלושה רבעי כוס", not before "מהמנה"
+        fraction = construct
     of = {"fr": "de", "pt": "de", "it": "di"}.get(primary)
     if of == "de" and primary == "fr" and _VOWEL_START.match(noun):
         return f"{fraction} d'{noun}"
@@ -153,6 +158,8 @@ def say_mixed(whole: int, numerator: int, denominator: int, noun: str, feminine:
         return f"{say(whole)}{noun}半"
     said_whole = agree(say(whole), agrees_with or noun, primary) if noun else say(whole)
     if noun and primary == "ro":  # "un pahar și jumătate", "două ore și jumătate"
+        if whole == 1:  # "1½ comprimate" → "un comprimat și jumătate"
+            noun = counting.RO_SINGULAR_OF.get(noun, noun)
         said_whole = romanian_count(whole, say(whole), noun).removesuffix(" de")
     if half and noun and primary in counting.AND_A_HALF:
         return counting.AND_A_HALF[primary][feminine].format(whole=said_whole, noun=noun)

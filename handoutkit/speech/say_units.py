@@ -131,6 +131,10 @@ def number_words(text: str, lang: Generic, gender: str = "m") -> str:
         if frac:
             space = "" if lang.primary in UNSPACED else " "  # "三十七点五"
             digits = space.join(cardinal(int(d), lang) for d in frac)
+            if lang.primary in generic.DECIMALS_AS_NUMBER and len(frac) <= 3:
+                zeros, rest = frac[:len(frac) - len(frac.lstrip("0"))], frac.lstrip("0")
+                digits = " ".join([*(cardinal(0, lang) for _ in zeros),
+                                   *([cardinal(int(rest), lang)] if rest else [])])
             said = space.join((said, generic.POINT.get(lang.primary, ","), digits))
     minus = generic.MINUS.get(lang.primary, "-")
     return f"{minus} {said}" if negative else said

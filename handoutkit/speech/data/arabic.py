@@ -14,7 +14,8 @@ GENITIVE_BEFORE = ("بعد", "قبل", "خلال", "لمدة", "في", "من", "
                    "عن", "على", "مع", "كل", "أكثر من", "أقل من", "بين", "لدى", "عند",
                    "عمر", "سن",  # "من عمر خمسة وستين عاما": the number of an idafa (Ryding)
                    "فوق", "تحت", "دون", "منذ",  # adverbs of place and time, in idafa too
-                   "عام")  # "في عام ألفين و خمسة و عشرين": the year, as in a date
+                   "عام",  # "في عام ألفين و خمسة و عشرين": the year, as in a date
+                   "أول", "آخر")  # "خلال أول أسبوعين": an elative in idafa
 
 
 # singular, dual (nominative), plural (3-10), gender
@@ -69,6 +70,8 @@ HOURS = {**{n: word for n, word in enumerate(("الواحدة", *_UNITS_F[1:], "
          **{10 + n: f"{word} عشرة" for n, word in enumerate(_UNITS_F, start=1)},
          20: "العشرون", **{20 + n: f"{word} والعشرون" for n, word in enumerate(_UNITS_F[:3], 1)}}
 HOURS[0] = HOURS[12]
+# The abbreviations after a time of day: ص (صباحا, a.m.) and م (مساء, p.m.).
+DAY_HALVES = {"ص": "صباحا", "م": "مساء"}
 # Minutes past the hour said as a part of it (Ryding, telling time): "الثامنة والربع".
 CLOCK_FRACTIONS = {15: "الربع", 20: "الثلث", 30: "النصف"}
 # Ordinals 1-99 with their article, by gender, as an adjective after its noun (Ryding): the

@@ -90,6 +90,12 @@ FRACTIONS: dict[str, dict[tuple[int, int], str]] = {
     "ro": {(1, 2): "o jumătate", (1, 3): "o treime", (2, 3): "două treimi", (1, 4): "un sfert",
            (3, 4): "trei sferturi", (1, 8): "o optime"},
 }
+# A fraction before the noun it measures, in the construct state: Hebrew "שלושה רבעי כוס"
+# (Glinert, on the construct), Arabic "ثلثي الجرعة" (Ryding: the dual in construct, here
+# the object or after a preposition, as a handout has it).
+FRACTION_CONSTRUCT: dict[str, dict[tuple[int, int], str]] = {
+    "he": {(3, 4): "שלושה רבעי", (2, 3): "שני שלישי"}, "ar": {(2, 3): "ثلثي"},
+}
 # A half before a counted noun: French "une demi-tasse", Portuguese "meia xícara", Italian
 # "mezza tazza", Russian "пол стакана", Vietnamese "nửa cốc", Arabic "نصف كوب", Korean "반
 # 컵", Kreyòl "mwatye tas"; {noun} is the noun as written, {f} is "e"/"a" for feminines.
@@ -112,6 +118,16 @@ HE_FEMININE = frozenset({"שנים", "נשים", "ביצים", "כוס", "פעם
 HE_SINGULAR_OF = {"כוסות": "כוס", "כפיות": "כפית", "כדורים": "כדור", "טבליות": "טבליה",
                   "שעות": "שעה", "ימים": "יום", "שבועות": "שבוע", "חודשים": "חודש",
                   "דקות": "דקה", "ליטרים": "ליטר", "כפות": "כף", "קפסולות": "קפסולה"}
+# The singular of a Romanian plural a handout measures, for "1½ comprimate" → "un comprimat
+# și jumătate" (DOOM: one and a half counts the singular).
+RO_SINGULAR_OF = {"comprimate": "comprimat", "pahare": "pahar", "ore": "oră", "linguri": "lingură",
+                  "lingurițe": "linguriță", "căni": "cană", "capsule": "capsulă",
+                  "plicuri": "plic", "tablete": "tabletă", "doze": "doză", "zile": "zi",
+                  "luni": "lună", "săptămâni": "săptămână", "ani": "an", "litri": "litru"}
+# Plurals a handout counts, known also with the article: "2 השבועות" is "שני השבועות", the
+# number in its construct form before a definite noun (Glinert, on numerals).
+HE_COUNTED = frozenset({*HE_SINGULAR_OF, "מנות", "פעמים", "שנים", "ילדים", "לילות", "ביקורים",
+                        "זריקות", "טיפות", "שקיות"})
 HE_SINGULAR = frozenset({"כדור", "טבליה", "טבלית", "כוס", "כפית", "כף", "יום", "שבוע", "חודש",
                          "שעה", "דקה", "פעם", "קפסולה", "מנה", "טיפה", "שנה", "לילה", "ביקור",
                          "שקית", "כמוסה", "משאף", "זריקה", "מזרק"})

@@ -62,6 +62,10 @@ WORD_LIKE = frozenset({"г", "с", "ч", "м", "д", "р", "د", "م", "س", "ס
 # ... but "г" after a number and before a span of time ("4 г/день", "2 г в сутки") is grams.
 GRAMS_PER_TIME: dict[str, str] = {"ru": "грамм", "uk": "грам"}
 
+# Languages that say the digits after the decimal mark as one number, its leading zeros one
+# by one: Romanian "zero virgulă douăzeci și cinci" (Gramatica limbii române, on decimal
+# numerals), Arabic "صفر فاصلة خمسة و عشرون" (Ryding), Hebrew "אפס נקודה עשרים וחמש" (Glinert).
+DECIMALS_AS_NUMBER = frozenset({"ro", "ar", "he"})
 # The decimal mark as said between a number's whole and its decimals ("37,5" → "37 virgule
 # 5"); num2words' own decimals drop the minus (vi), the decimals (it) or garble them (ar).
 # Russian's is num2words' own "тридцать семь целых пять десятых".
@@ -178,7 +182,7 @@ LOCAL_EMERGENCY: dict[str, str] = {
     "uk": r"(?i:телефонуйте|зателефонуйте|викличте|дзвоніть)\s103(?!\d)",
     "vi": r"(?i:gọi|số)\s(?:113|114|115)(?!\d)",
     "ar": (r"(?:(?:اتصل|اتصلي|اتصلوا)\s?(?:بـ|ب|على)|الرقم|رقم|(?:الإسعاف|الطوارئ|النجدة)\s?:)"
-           r"\s?(?:997|998|123|122)(?!\d)"),
+           r"\s?(?:997|998|123|122)(?:\s(?:أو|و)\s?(?:997|998|999|123|122))*(?!\d)"),
     "ur": r"(?<![\d.,])(?:1122(?![\d.,])|115(?=\s?(?:پر|کو)(?!\w)))",
     "ht": r"(?i:rele|nimewo)\s(?:114|116|118)(?!\d)",
 }
