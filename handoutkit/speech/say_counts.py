@@ -60,7 +60,8 @@ _RO_YEAR_BEFORE = re.compile(r"(?<!\w)(?i:în|anul|din anul|până în|începân
 _RO_HOUR_BEFORE = re.compile(r"(?<!\w)(?i:ora|orele)\s+$")  # the hour, feminine as ora
 _RO_OR = frozenset({"și", "sau", "până"})  # "70 și 130 mg": the noun after the second
 _OF_COUNT = re.compile(r"\s\d+\s(?P<w>[^\W\d_]+)")  # "din 10 copii": the noun counted
-_SECOND_OF_TWO = re.compile(r"\s(?:și|sau|până la|e|ou|a)\s\d+\s(?P<w>[^\W\d_]+)")
+# "2 și 4 săptămâni", "2, 4 și 6 luni": the numbers of a list count the noun after the last
+_SECOND_OF_TWO = re.compile(r"(?:,\s?\d+)*,?\s(?:și|sau|până la|e|ou|a)\s\d+\s(?P<w>[^\W\d_]+)")
 
 
 def number(m: re.Match[str], lang: Generic) -> str:
@@ -93,13 +94,15 @@ def number(m: re.Match[str], lang: Generic) -> str:
         of = _OF_COUNT.match(m.string, noun.end())
         return "una" if of and romanian_count(2, "doi", of["w"]) == "două" else "unul"
     second = None
-    if noun is not None and m[0].isdigit() and lang.primary in ("ro", "pt"):
-        # "între 2 și 4 săptămâni", "entre 2 e 4 semanas": the first counts the same noun
+    if m[0].isdigit() and (lang.primary == "ro" or noun is not None and lang.primary == "pt"):
+        # "între 2 și 4 săptămâni", "entre 2 e 4 semanas": the first counts the same noun;
+        # in Romanian a list's too ("la 2, 4 și 6 luni")
         second = _SECOND_OF_TWO.match(m.string, m.end())
         noun = second or noun
     if lang.primary == "ro" and (second is not None or noun is not None and noun["w"] in _RO_OR):
         # its "de" goes with the second only: "între șaptezeci și o sută de miligrame"
-        return romanian_count(int(m[0]), said, second["w"] if second else "").removesuffix(" de")
+        said = romanian_count(int(m[0]), said, second["w"] if second else "").removesuffix(" de")
+        return _RO_ONE_ALONE.get(said, said)  # "între unu și trei ani"
     if noun is not None and m[0].isdigit() and lang.primary == "ro":
         if noun["w"] == "de" and (after := _NEXT_WORD.match(m.string, noun.end())):
             # "20 de zile" is written with its "de": not said twice

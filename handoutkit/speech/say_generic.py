@@ -162,13 +162,19 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     # the noun after a fraction; unspaced, a katakana word or one counter: "1½錠飲んで"
     noun = (r"(?P<noun>[ァ-ヺー]+|時間|週間|小时|小時|分钟|分鐘|星期|さじ|[^\W\d_])"
             if lang.primary in UNSPACED else rf"\s?(?P<noun>[^\W\d_](?:[^\W\d_]|{_MARKS})*)")
+    # "15 min. înainte": a unit's abbreviating stop before a small letter ends no sentence
+    unit_stop = ((rf"(?<=\d)(?P<u>\s?(?:{written}))\.(?=\s+[a-zà-öø-ÿăâîșțşţ])",
+                  lambda m: m["u"]),) if lang.latin else ()
     rules = (
+        *unit_stop,
         *say_parts.abbreviation_rules(lang),
         *say_roman.roman_rules(lang),
         *say_dialled.rules(lang),
         *_per_time(lang),
         *say_units.gram_sign(lang),  # "3200 г" → "3200 g"
         (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
+        *(((r"(?<=\d)\+(?![\w+])", lambda m: f" {generic.AND_OVER[lang.primary]}"),)
+          if lang.primary in generic.AND_OVER else ()),  # "65+" → "65 ומעלה"
         (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",
          lambda m: say_counts.times(m, lang)),
         *say_counts.german_times(lang),  # "3-mal" → "dreimal"

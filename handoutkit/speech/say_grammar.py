@@ -142,7 +142,7 @@ def russian_date(day: int, month: str, year: int | None) -> str:
     return said
 
 
-def _arabic_number(n: int, genitive: bool) -> str:
+def _arabic_number(n: int, genitive: bool, construct: bool = True) -> str:
     """42 → "اثنان و أربعون"; after a preposition "-ون", "اثنان" and a dual hundred or
     thousand ("مئتان") take the genitive."""
     said = num2words(n, lang="ar")
@@ -150,7 +150,8 @@ def _arabic_number(n: int, genitive: bool) -> str:
         said = re.sub(r"ون\b", "ين", said)
         said = re.sub(r"\bاثنان\b", "اثنين", re.sub(r"\bاثنا\b", "اثني", said))
         # "أعط مئتين وخمسين", "من مئتي مريض" (num2words writes 200 alone as مئتا; Ryding)
-        ending = "ين" if " " in said else "ي"  # alone, 200 is a construct before its noun
+        # 200 alone before its noun is a construct ("مئتي مريض"), else "من مئتين"
+        ending = "ي" if construct and " " not in said else "ين"
         said = re.sub(r"\b(مئت|مائت|ألف)(?:ان|ا)\b", rf"\1{ending}", said)
     return said
 
@@ -166,6 +167,8 @@ _AR_AFTER_PREPOSITION = re.compile(
 # 200 or 2000 alone before its noun, a dual in construct: "مئتا" → "مئتي" (Ryding)
 _AR_HUNDRED_AFTER = re.compile(
     rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+(?P<n>مئت|مائت|ألف)ا(?!\w)")
+# A word after a number that is its noun, not a preposition or a conjunction ("من 200 إلى").
+_AR_NOUN_NEXT = re.compile(r"\s+(?!(?:إلى|و|أو|في|من|على|ثم|حتى|لكل|كل)(?!\w))[^\W\d_]")
 # "بين سبعين و مائة و ثلاثين": the second end, of one or two words joined by و, genitive too
 _AR_BETWEEN = re.compile(rf"(?<!\w)(?P<p>بين\s+\w+(?:\s?و\s?\w+)?\s+و)\s?{_AR_NUMBER_AFTER}")
 _AR_NUMBER_ENDINGS = frozenset({"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع",
@@ -182,7 +185,9 @@ def arabic_genitive_after_prepositions(text: str) -> str:
         hundreds = re.sub(r"(ألف|مائت)ان", r"\1ين", m["h"] or "")
         return f"{m['p']} {hundreds}{unit}{m['n']}ين"
     text = _AR_AFTER_PREPOSITION.sub(genitive, text)
-    text = _AR_HUNDRED_AFTER.sub(lambda m: f"{m['p']} {m['n']}ي", text)  # "من مئتي مليغرام"
+    text = _AR_HUNDRED_AFTER.sub(  # "من مئتي مليغرام", "أكثر من مئتين"
+        lambda m: f"{m['p']} {m['n']}{'ي' if _AR_NOUN_NEXT.match(m.string, m.end()) else 'ين'}",
+        text)
     return _AR_BETWEEN.sub(genitive, text)  # "بين عشرة و عشرين": both ends genitive
 
 
@@ -216,7 +221,9 @@ def arabic_count(m: re.Match[str], units: dict[str, str]) -> str:
     if m["neg"]:
         before += "سالب "
     if entry is None:  # a bare number: said by the number rules, unless a preposition
-        return before + _arabic_number(n, genitive) if genitive else m[0]
+        noun_next = _AR_NOUN_NEXT.match(m.string, m.end())
+        return (before + _arabic_number(n, genitive, noun_next is not None) if genitive
+                else m[0])
     singular, dual, plural, gender = entry
     if n == 1:
         return f"{before}{singular} {arabic.ONE[gender]}"

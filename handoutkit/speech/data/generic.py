@@ -21,13 +21,15 @@ UNITS: dict[str, str] = {
     "m2": "area-square-meter", "cm2": "area-square-centimeter",  # m², as NFKC writes it
 }  # fmt: skip
 # Unit abbreviations a language writes that CLDR's symbols are not: Arabic "ملغ" and "كغ"
-# beside CLDR's "مغم" and "كغم" (as the Saudi and Emirati drug labels write them; دل for a
+# beside CLDR's "مغم" and "كغم" (as the Saudi and Emirati drug labels write them; Egypt's
+# "ملجم", "مجم", "كجم", "جم"; دل for a
 # decilitre, as lab reports write mg/dL), Hebrew מ"ג, ק"ג, מ"ל, ד"ל (the Academy's
 # abbreviations).
 OWN_SYMBOLS: dict[str, dict[str, str]] = {
     "ar": {"ملغ": "mass-milligram", "مغ": "mass-milligram", "كغ": "mass-kilogram",
            "مل": "volume-milliliter", "سم": "length-centimeter", "مم": "length-millimeter",
-           "دل": "volume-deciliter"},
+           "دل": "volume-deciliter", "ملجم": "mass-milligram", "مجم": "mass-milligram",
+           "كجم": "mass-kilogram", "جم": "mass-gram"},
     "he": {'מ"ג': "mass-milligram", 'ק"ג': "mass-kilogram", 'מ"ל': "volume-milliliter",
            'מ"מ': "length-millimeter", 'ס"מ': "length-centimeter", "מ2": "area-square-meter",
            'מ"ר': "area-square-meter", 'ד"ל': "volume-deciliter", 'דצ"ל': "volume-deciliter",
@@ -171,7 +173,8 @@ PHONE_ZERO: dict[str, str] = {"ja": "ゼロ", "ko": "공"}
 PHONE_JOIN: dict[str, str] = {"ja": "の"}
 # A country's own emergency numbers, where the text calls them (a bare 120 is a number):
 # China 120/110/119 (Taiwan 119), Japan 119/110, Korea 119/112, Russia and Ukraine 103,
-# Saudi Arabia 997/998, Egypt 123, Pakistan's Rescue 1122 and 115, Haiti 114/116.
+# Saudi Arabia 997/998 (and the Ministry of Health's 937), Egypt 123, Pakistan's Rescue 1122
+# and 115, Haiti 114/116.
 LOCAL_EMERGENCY: dict[str, str] = {
     "zh": (r"(?:拨打|撥打|拨|撥|打|呼叫|致电|致電|电话|電話)\s?(?:120|110|119)(?!\d)"
            r"|(?<!\d)(?:120|110|119)(?=急救|求救|报警|報警)"),
@@ -182,7 +185,7 @@ LOCAL_EMERGENCY: dict[str, str] = {
     "uk": r"(?i:телефонуйте|зателефонуйте|викличте|дзвоніть)\s103(?!\d)",
     "vi": r"(?i:gọi|số)\s(?:113|114|115)(?!\d)",
     "ar": (r"(?:(?:اتصل|اتصلي|اتصلوا)\s?(?:بـ|ب|على)|الرقم|رقم|(?:الإسعاف|الطوارئ|النجدة)\s?:)"
-           r"\s?(?:997|998|123|122)(?:\s(?:أو|و)\s?(?:997|998|999|123|122))*(?!\d)"),
+           r"\s?(?:997|998|937|123|122)(?:\s(?:أو|و)\s?(?:997|998|999|937|123|122))*(?!\d)"),
     "ur": r"(?<![\d.,])(?:1122(?![\d.,])|115(?=\s?(?:پر|کو)(?!\w)))",
     "ht": r"(?i:rele|nimewo)\s(?:114|116|118)(?!\d)",
 }
@@ -211,9 +214,13 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
            "itd.": "i tak dalej", "itp.": "i tym podobne", "godz.": "godzina",
            "lek.": "lekarz"},
     "ro": {"de ex.": "de exemplu", "dr.": "doctor", "Dr.": "doctor", "etc.": "etcetera",
-           "aprox.": "aproximativ", "nr.": "numărul", "Nr.": "Numărul"},
+           "aprox.": "aproximativ", "nr.": "numărul", "Nr.": "Numărul", "tel.": "telefon",
+           "Tel.": "Telefon", "cca.": "circa", "max.": "maximum", "str.": "strada",
+           "Str.": "Strada", "Dna.": "Doamna", "dna.": "doamna", "Dl.": "Domnul",
+           "dl.": "domnul"},
     "ht": {"Dr.": "doktè"},
-    "he": {"ד\"ר": "דוקטור", "וכו'": "וכולי", "מס'": "מספר", "עמ'": "עמוד"},
+    "he": {"ד\"ר": "דוקטור", "וכו'": "וכולי", "מס'": "מספר", "עמ'": "עמוד", "יח'": "יחידות",
+           "לדוג'": "לדוגמה", "ת\"ז": "תעודת זהות", "וכד'": "וכדומה", "טל'": "טלפון"},
     "ar": {"د.": "دكتور"},
     "hi": {"डॉ.": "डॉक्टर"},  # as Hindi newspapers expand it
     "pa": {"ਡਾ.": "ਡਾਕਟਰ"}, "bn": {"ডা.": "ডাক্তার"},
@@ -228,7 +235,7 @@ BEFORE_NUMBER: dict[str, dict[str, str]] = {
     "ru": {"с.": "страница", "стр.": "страница", "гл.": "глава", "№": "номер", "No.": "номер"},
     "uk": {"с.": "сторінка", "стор.": "сторінка", "розд.": "розділ", "№": "номер",
            "No.": "номер"},  # № is "No." once folded
-    "pl": {"nr": "numer", "Nr": "numer"}, "ro": {"pag.": "pagina"},
+    "pl": {"nr": "numer", "Nr": "numer"}, "ro": {"pag.": "pagina", "min.": "minimum"},
 }
 ABBREVIATIONS["de"].update({"bzw.": "beziehungsweise", "ggf.": "gegebenenfalls",
                             "evtl.": "eventuell", "Dr.": "Doktor", "max.": "maximal"})
@@ -256,6 +263,9 @@ TIMES: dict[str, dict[str, str]] = {
 TIMES_TWICE: dict[str, str] = {"he": "פעמיים", "ar": "مرتين"}
 TIMES["ar"] = {"one": "مرة", "two": "مرتين", "few": "مرات", "many": "مرة", "other": "مرة"}
 TIMES_FEMININE = frozenset({"fr", "pt", "it", "he", "ar"})  # une fois, duas vezes, ثلاث مرات
+# A plus sign after a number, "65+": "and over" (Hebrew ומעלה, Arabic فأكثر, Romanian și
+# peste), as an age or a dose is said.
+AND_OVER: dict[str, str] = {"he": "ומעלה", "ar": "فأكثر", "ro": "și peste"}
 # A plus sign before a number ("+1 555 …", "+5 °C").
 PLUS: dict[str, str] = {
     "fr": "plus", "pt": "mais", "it": "più", "de": "plus", "ru": "плюс", "uk": "плюс",
