@@ -17,6 +17,7 @@ Each, as ``input → spoken``:
             feminine ordinal, locative after "o"; PWN)
   ro date   12.03.2027 → doisprezece martie două mii douăzeci și șapte; 1 mai → întâi mai
             (DOOM: the day a masculine cardinal, the first "întâi"; the year with no "de")
+  fa date   1403/05/12 → دوازدهم مرداد هزار و چهارصد و سه (a Solar Hijri year, its months)
   uk date   20.11.2026 → двадцятого листопада дві тисячі двадцять шостого року (Правопис,
             the day and year ordinals in the genitive, as the Russian date)
 """
@@ -32,6 +33,7 @@ from handoutkit.reader.quantities import DOTTED_TIME_AFTER
 from handoutkit.speech.data import arabic, counting, generic
 from handoutkit.speech.say_cases import takes_one
 from handoutkit.speech.say_grammar import arabic_feminine
+from handoutkit.speech.say_ordinals import persian_ordinal
 from handoutkit.speech.say_units import INDIAN_COUNTING, kept_stop
 
 MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 грудня"
@@ -45,6 +47,10 @@ MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 гру�
            "septembrie", "octombrie", "noiembrie", "decembrie"),
 }
 YEAR_WORD = {"pl": "roku", "uk": "року"}
+# Iran's calendar, the Solar Hijri: a year 1300-1499 is one of its years ("1403/05/12" →
+# "دوازدهم مرداد هزار و چهارصد و سه", the day an ordinal; Lazard, on dates).
+SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+                      "آذر", "دی", "بهمن", "اسفند")
 
 
 def _arabic_genitive(said: str) -> str:
@@ -79,6 +85,9 @@ def date(primary: str, day: int, month: int, year: int | None, before: str = "")
         month_name = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                       "September", "Oktober", "November", "Dezember")[month - 1]
         return f"{ordinal} {month_name}" + (f" {num2words(year, lang='de')}" if year else "")
+    if primary == "fa" and year and 1300 <= year <= 1499:  # the Solar Hijri year of Iran
+        return (f"{persian_ordinal(day)} {SOLAR_HIJRI_MONTHS[month - 1]} "
+                f"{num2words(year, lang='fa')}")
     if primary == "ro":  # "întâi mai", "doisprezece martie": the day a masculine cardinal
         said = f"{'întâi' if day == 1 else num2words(day, lang='ro')} {MONTHS['ro'][month - 1]}"
         return said + (f" {num2words(year, lang='ro')}" if year else "")
@@ -229,7 +238,13 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
             (r"(?P<t>(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d|(?<=الساعة )(?:[1-9]|1[0-2]))"
              r"\s?(?P<x>ص|م)(?!\w)", lambda m: f"{m['t']} {arabic.DAY_HALVES[m['x']]}"),
             (r"(?<=الساعة )(?P<h>[1-9]|1\d|2[0-4])(?![\d:٫]|[.,]\d|\s?[-–]\s?\d)",
-             lambda m: arabic.HOURS[int(m["h"]) % 24]))
+             lambda m: arabic.HOURS[int(m["h"]) % 24]),
+            # "9 صباحا", "5 مساء": an hour before the part of the day, an ordinal too
+            (r"(?<![\d:.,٫])(?P<h>[1-9]|1[0-2])(?=\s(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ليلا)(?!\w))",
+             lambda m: arabic.HOURS[int(m["h"])]),
+            # "2026م", "1447هـ": a year with its era, ميلادية or هجرية (Ryding, dates)
+            (r"(?<![\d.,])(?P<y>1[3-9]\d\d|20\d\d)(?:\s?(?P<e>هـ)|(?P<g>م))(?!\w)",
+             lambda m: f"{m['y']} {'هجرية' if m['e'] else 'ميلادية'}"))
     if primary not in MONTHS:
         return hour_after_word
     names = "|".join(MONTHS[primary])

@@ -181,10 +181,13 @@ def _bengali(m: re.Match[str]) -> str:
 
 
 def _persian(m: re.Match[str]) -> str:
-    """3مین → سومین, 30ام → سی‌ام: the cardinal with -م (-مین), سه as سو, and -ام after a
-    final ی (Lazard, A Grammar of Contemporary Persian, on ordinals)."""
-    said = num2words(int(m["n"]), lang="fa")
-    suffix = "مین" if m["end"].endswith("ین") else "م"
+    return persian_ordinal(int(m["n"]), "مین" if m["end"].endswith("ین") else "م")
+
+
+def persian_ordinal(n: int, suffix: str = "م") -> str:
+    """3 → سوم (3مین → سومین), 30 → سی‌ام: the cardinal with -م (-مین), سه as سو, and -ام
+    after a final ی (Lazard, A Grammar of Contemporary Persian, on ordinals)."""
+    said = num2words(n, lang="fa")
     if said.endswith("سه"):
         return said[:-1] + "و" + suffix
     return f"{said}\u200cا{suffix}" if said.endswith("ی") else said + suffix

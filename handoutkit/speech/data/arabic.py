@@ -14,7 +14,7 @@ GENITIVE_BEFORE = ("بعد", "قبل", "خلال", "لمدة", "في", "من", "
                    "عن", "على", "مع", "كل", "أكثر من", "أقل من", "بين", "لدى", "عند",
                    "عمر", "سن",  # "من عمر خمسة وستين عاما": the number of an idafa (Ryding)
                    "فوق", "تحت", "دون", "منذ",  # adverbs of place and time, in idafa too
-                   "عام",  # "في عام ألفين و خمسة و عشرين": the year, as in a date
+                   "عام", "سنة",  # "في عام ألفين و خمسة و عشرين": the year, as in a date
                    "أول", "آخر",  # "خلال أول أسبوعين": an elative in idafa
                    "بـ", "لـ")  # a one-letter preposition written apart: "بـ ثلاثين دقيقة"
 

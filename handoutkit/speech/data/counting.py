@@ -251,7 +251,7 @@ AR_ROMAN_AFTER = {"المرحلة": "f", "الدرجة": "f", "الفئة": "f",
 # and "الجرعة 10 ملغ" stay counts).
 AR_ORDINAL_AFTER = {"اليوم": "m", "الأسبوع": "m", "الشهر": "m", "العام": "m", "الجرعة": "f",
                     "الزيارة": "f", "السنة": "f", "الليلة": "f", "الطابق": "m",
-                    "الخطوة": "f", "الصفحة": "f",
+                    "الخطوة": "f", "الصفحة": "f", "القرن": "m",
                     **AR_ROMAN_AFTER}
 # Counters after which a Roman numeral is a number in Chinese, Japanese, Korean: II期 → 2期.
 CJK_ROMAN_COUNTERS = "期|型|度|级|級|기|형|단계"

@@ -170,7 +170,7 @@ EMERGENCY = ("911", "999", "112")  # said digit by digit
 # of Korean Language, Standard Korean Dictionary: 공 for zero in numbers read digit by digit).
 PHONE_ZERO: dict[str, str] = {"ja": "ゼロ", "ko": "공"}
 # The word between a phone number's groups: Japanese の (03-1234-5678 → ゼロさんの…; NHK).
-PHONE_JOIN: dict[str, str] = {"ja": "の"}
+PHONE_JOIN: dict[str, str] = {"ja": "の", "fa": "، ", "ar": "، ", "ur": "، "}  # the Arabic comma
 # A country's own emergency numbers, where the text calls them (a bare 120 is a number):
 # China 120/110/119 (Taiwan 119), Japan 119/110, Korea 119/112, Russia and Ukraine 103,
 # Saudi Arabia 997/998 (and the Ministry of Health's 937), Egypt 123, Pakistan's Rescue 1122
