@@ -242,6 +242,17 @@ CASES: list[tuple[str, str, str, str]] = [
      RYDING + ": an hour before صباحا, مساء is a feminine ordinal"),
     ("ar", "سنة 2026", "سنة ألفين و ستة و عشرين", RYDING + ": the year after سنة, genitive"),
     ("ar", "في القرن 21", "في القرن الحادي والعشرين", RYDING + ": an ordinal after القرن"),
+    ("he", "חום של 38°.", "חום של שלושים ושמונה מעלות.", "a bare degree sign: מעלות"),
+    ("ar", "حرارة 38°", "حرارة ثماني و ثلاثون درجة", RYDING + ": درجة, feminine"),
+    ("ro", "Febră de 38°.", "Febră de treizeci și opt de grade.", "CLDR ro: the degree, grade"),
+    ("he", "בדקו 2 פעמים בשבוע.", "בדקו פעמיים בשבוע.", "Glinert: two of a time noun is its "
+     "dual"),
+    ("he", "במשך 2 ימים.", "במשך יומיים.", "Glinert: as above"),
+    ("he", "1-2 פעמים ביום", "פעם עד פעמיים ביום", "Glinert: one is the singular, two the dual"),
+    ("he", "2-3 שבועות", "שבועיים עד שלושה שבועות", "Glinert: as above"),
+    ("he", "3 ערים", "שלוש ערים", "Glinert: עיר is feminine"),
+    ("ar", "10 وحدات من الأنسولين", "عشر وحدات من الأنسولين", RYDING + ": وحدة, feminine"),
+    ("ar", "3 لقاحات", "ثلاثة لقاحات", RYDING + ": لقاح, masculine"),
     # -- Persian (issue #21, the semitic helper's development set)
     ("fa", "نوبت شما 1403/05/12 است.", "نوبت شما دوازدهم مرداد هزار و چهارصد و سه است.",
      "Lazard, A Grammar of Contemporary Persian: a Solar Hijri date, the day an ordinal"),

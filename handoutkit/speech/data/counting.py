@@ -112,12 +112,19 @@ INDIC_MASCULINE_IN_I = frozenset({"पानी", "दही", "घी", "आद
 # Hebrew: a plural in -ים is masculine and one in -ות feminine, a singular in -ה or -ת
 # feminine (Glinert, Modern Hebrew: An Essential Grammar, gender); these are the exceptions
 # a handout counts. After 1 a noun is singular: only these are counted ("כדור אחד").
-HE_MASCULINE = frozenset({"שבועות", "לילות", "מקומות", "חלומות", "קולות", "בית", "זית"})
-HE_FEMININE = frozenset({"שנים", "נשים", "ביצים", "כוס", "פעם", "פעמים", "עין", "רגל", "יד", "כף"})
+HE_MASCULINE = frozenset({"שבועות", "לילות", "מקומות", "חלומות", "קולות", "בית", "זית", "זוגות",
+                          "מוסדות", "דורות", "כוחות", "מקורות", "חלונות", "שולחנות", "רחובות"})
+HE_FEMININE = frozenset({"שנים", "נשים", "ביצים", "כוס", "פעם", "פעמים", "עין", "רגל", "יד", "כף",
+                         "ערים", "אבנים", "שיניים", "רגליים", "ידיים", "עיניים", "אוזניים",
+                         "ציפורים", "עיר", "שן", "אוזן"})
 # The singular of a plural a handout measures, for "1½ כוסות" → "כוס וחצי" (Glinert).
 HE_SINGULAR_OF = {"כוסות": "כוס", "כפיות": "כפית", "כדורים": "כדור", "טבליות": "טבליה",
                   "שעות": "שעה", "ימים": "יום", "שבועות": "שבוע", "חודשים": "חודש",
                   "דקות": "דקה", "ליטרים": "ליטר", "כפות": "כף", "קפסולות": "קפסולה"}
+# Hebrew nouns of time with a dual, said for two alone (Glinert, on the dual): "2 ימים" is
+# "יומיים", "1-2 פעמים" is "פעם עד פעמיים"; the singular for one.
+HE_DUALS = {"ימים": ("יום", "יומיים"), "פעמים": ("פעם", "פעמיים"), "שבועות": ("שבוע", "שבועיים"),
+            "חודשים": ("חודש", "חודשיים"), "שנים": ("שנה", "שנתיים"), "שעות": ("שעה", "שעתיים")}
 # The singular of a Romanian plural a handout measures, for "1½ comprimate" → "un comprimat
 # și jumătate" (DOOM: one and a half counts the singular).
 RO_SINGULAR_OF = {"comprimate": "comprimat", "pahare": "pahar", "ore": "oră", "linguri": "lingură",

@@ -22,19 +22,20 @@ UNITS: dict[str, str] = {
 }  # fmt: skip
 # Unit abbreviations a language writes that CLDR's symbols are not: Arabic "ملغ" and "كغ"
 # beside CLDR's "مغم" and "كغم" (as the Saudi and Emirati drug labels write them; Egypt's
-# "ملجم", "مجم", "كجم", "جم"; دل for a
-# decilitre, as lab reports write mg/dL), Hebrew מ"ג, ק"ג, מ"ל, ד"ל (the Academy's
-# abbreviations).
+# "ملجم", "مجم", "كجم", "جم"; دل for a decilitre, as lab reports write mg/dL), Hebrew מ"ג,
+# ק"ג, מ"ל, ד"ל (the Academy's abbreviations; מ2 is מ² as NFKC writes it); a bare degree
+# sign, "38°", a fever's degrees.
 OWN_SYMBOLS: dict[str, dict[str, str]] = {
     "ar": {"ملغ": "mass-milligram", "مغ": "mass-milligram", "كغ": "mass-kilogram",
            "مل": "volume-milliliter", "سم": "length-centimeter", "مم": "length-millimeter",
            "دل": "volume-deciliter", "ملجم": "mass-milligram", "مجم": "mass-milligram",
-           "كجم": "mass-kilogram", "جم": "mass-gram"},
+           "كجم": "mass-kilogram", "جم": "mass-gram", "°": "temperature-generic"},
     "he": {'מ"ג': "mass-milligram", 'ק"ג': "mass-kilogram", 'מ"ל': "volume-milliliter",
            'מ"מ': "length-millimeter", 'ס"מ': "length-centimeter", "מ2": "area-square-meter",
            'מ"ר': "area-square-meter", 'ד"ל': "volume-deciliter", 'דצ"ל': "volume-deciliter",
-           'מ"מ כספית': "pressure-millimeter-ofhg"},
-    # מ² as NFKC writes it
+           'מ"מ כספית': "pressure-millimeter-ofhg", "°": "temperature-generic"},
+    "ro": {"°": "temperature-generic"}, "fa": {"°": "temperature-generic"},
+    "ur": {"°": "temperature-generic"},
 }
 # num2words' misspelt numbers: Bengali 35, 37, 44, 52, 66 as the Bangla Academy's
 # dictionary spells them, and the spoken শো for a hundred (literary শত).
@@ -98,7 +99,7 @@ FEMININE: dict[str, frozenset[str]] = {
     "it": frozenset({"duration-hour"}),
     "ro": frozenset({"duration-hour", "duration-minute", "duration-second"}),
     "he": frozenset({"duration-hour", "duration-minute", "duration-second",
-                     "temperature-celsius", "temperature-fahrenheit"}),
+                     "temperature-celsius", "temperature-fahrenheit", "temperature-generic"}),
 }
 FEMININE_FORMS: dict[str, dict[str, str]] = {
     "ru": {"один": "одна", "два": "две"}, "uk": {"один": "одна", "два": "дві"},
@@ -108,10 +109,13 @@ FEMININE_FORMS: dict[str, dict[str, str]] = {
 }
 # Where CLDR's long unit name is only the symbol: the word said for it; Hebrew's millimetre
 # of mercury, a compound in the construct, keeps its head in the singular ("מאה וארבעים
-# מילימטר כספית"; Glinert, Modern Hebrew: An Essential Grammar, on the construct state).
+# מילימטר כספית"; Glinert, Modern Hebrew: An Essential Grammar, on the construct state);
+# a bare degree sign, "38°", is a fever's degrees (מעלות, درجة).
 SYMBOL_WORDS: dict[str, dict[str, str]] = {
     "vi": {"%": "phần trăm", "mmol/L": "milimol/lít"}, "ko": {"%": "퍼센트"},
-    "ar": {"٪": "بالمائة"}, "hi": {"%": "प्रतिशत"}, "he": {"מילימטרים כספית": "מילימטר כספית"},
+    "ar": {"٪": "بالمائة", "°": "درجة"}, "hi": {"%": "प्रतिशत"},
+    "he": {"מילימטרים כספית": "מילימטר כספית", "°": "מעלות"},
+    "ur": {"ڈگری درجۂ حرارت": "ڈگری"},  # a fever's "38°": degrees, not "degree temperature"
 }
 # Percent where CLDR's unit name ("treizeci de procente") is not how it is said: Romanian
 # "treizeci la sută", with no "de" (DOOM; Gramatica limbii române, on numerals).
