@@ -253,6 +253,10 @@ CASES: list[tuple[str, str, str, str]] = [
     ("he", "3 ערים", "שלוש ערים", "Glinert: עיר is feminine"),
     ("ar", "10 وحدات من الأنسولين", "عشر وحدات من الأنسولين", RYDING + ": وحدة, feminine"),
     ("ar", "3 لقاحات", "ثلاثة لقاحات", RYDING + ": لقاح, masculine"),
+    ("ar", "وزن الطفل 2½ كغ.", "وزن الطفل كيلوغرامان ونصف.", RYDING + ": two is the dual"),
+    ("ar", "8½ ساعات", "ثماني ساعات ونصف", RYDING + ": 3-10 before a feminine noun"),
+    ("ar", "بنسبة 20%", "بنسبة عشرين بالمائة", RYDING + ": a number in idafa, genitive"),
+    ("ar", "بجرعة 250 ملغ", "بجرعة مئتين و خمسين مليغرام", RYDING + ": as above"),
     # -- Persian (issue #21, the semitic helper's development set)
     ("fa", "نوبت شما 1403/05/12 است.", "نوبت شما دوازدهم مرداد هزار و چهارصد و سه است.",
      "Lazard, A Grammar of Contemporary Persian: a Solar Hijri date, the day an ordinal"),

@@ -238,6 +238,19 @@ def arabic_count(m: re.Match[str], units: dict[str, str]) -> str:
     return f"{before}{arabic_feminine(number, n) if gender == 'f' else number} {singular}"
 
 
+def arabic_counted(n: int, noun: str) -> str | None:
+    """2, "كيلوغرام" → "كيلوغرامان"; 8, "ساعات" → "ثماني ساعات": a count of 2-10 of a noun
+    data/arabic.py knows (in any of its forms), in the nominative; None for any other
+    (Ryding)."""
+    entry = _AR_FORMS.get(noun)
+    if entry is None or not 2 <= n <= 10:
+        return None
+    if n == 2:
+        return entry[1]
+    number = _arabic_number(n, False)
+    return f"{arabic.FEMININE_COUNTS.get(number, number) if entry[3] == 'f' else number} {entry[2]}"
+
+
 def arabic_feminine(said: str, n: int) -> str:
     """"خمسة عشر" → "خمس عشرة", "واحد و عشرون" → "إحدى و عشرون": 11 and up before a
     feminine noun (Ryding: 3-9 take the opposite gender, the عشر of 11-19 agrees)."""

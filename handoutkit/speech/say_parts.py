@@ -135,8 +135,10 @@ def say_mixed(whole: int, numerator: int, denominator: int, noun: str, feminine:
     """8½ heures → "huit heures et demie"; 2 ½ → "deux et demi"; the whole agrees with
     ``agrees_with`` where the word after it is an adjective ("две с половиной чайные ложки")."""
     half = (numerator, denominator) == (1, 2)
-    if half and noun and primary == "ar":  # "لتر ونصف", "ثماني ساعات ونصف"
-        return f"{noun} ونصف" if whole == 1 else f"{say(whole)} {noun} ونصف"
+    if half and noun and primary == "ar":  # "لتر ونصف", "كيلوغرامان ونصف", "ثماني ساعات ونصف"
+        counted = say_grammar.arabic_counted(whole, noun)
+        return (f"{noun} ونصف" if whole == 1 else f"{counted} ونصف" if counted
+                else f"{say(whole)} {noun} ونصف")
     if half and primary in counting.HALVES and whole <= 2:  # "डेढ़ कप", "ढाई घंटे"
         return " ".join(part for part in (counting.HALVES[primary][whole - 1], noun) if part)
     if half and whole == 1 and noun and primary in counting.ONE_AND_A_HALF:

@@ -16,7 +16,10 @@ GENITIVE_BEFORE = ("بعد", "قبل", "خلال", "لمدة", "في", "من", "
                    "فوق", "تحت", "دون", "منذ",  # adverbs of place and time, in idafa too
                    "عام", "سنة",  # "في عام ألفين و خمسة و عشرين": the year, as in a date
                    "أول", "آخر",  # "خلال أول أسبوعين": an elative in idafa
-                   "بـ", "لـ")  # a one-letter preposition written apart: "بـ ثلاثين دقيقة"
+                   "بـ", "لـ",  # a one-letter preposition written apart: "بـ ثلاثين دقيقة"
+                   # nouns whose number is in idafa: "بنسبة عشرين بالمائة", "بجرعة مئتين"
+                   "بنسبة", "نسبة", "بمعدل", "معدل", "بجرعة", "جرعة", "بتركيز", "تركيز",
+                   "قرابة", "بحوالي", "بنحو")
 
 
 # singular, dual (nominative), plural (3-10), gender
