@@ -257,6 +257,10 @@ CASES: list[tuple[str, str, str, str]] = [
     ("ar", "8½ ساعات", "ثماني ساعات ونصف", RYDING + ": 3-10 before a feminine noun"),
     ("ar", "بنسبة 20%", "بنسبة عشرين بالمائة", RYDING + ": a number in idafa, genitive"),
     ("ar", "بجرعة 250 ملغ", "بجرعة مئتين و خمسين مليغرام", RYDING + ": as above"),
+    ("he", "400 IU ויטמין D", "ארבע מאות יחידות בינלאומיות ויטמין די",
+     "IU as Israeli drug leaflets print it, יחידות בינלאומיות"),
+    ("ar", "400 IU", "أربعمائة وحدة دولية", RYDING + ": IU as وحدة دولية, singular after 100"),
+    ("ro", "1000 UI", "o mie de unități internaționale", "UI as Romanian leaflets print it"),
     # -- Persian (issue #21, the semitic helper's development set)
     ("fa", "نوبت شما 1403/05/12 است.", "نوبت شما دوازدهم مرداد هزار و چهارصد و سه است.",
      "Lazard, A Grammar of Contemporary Persian: a Solar Hijri date, the day an ordinal"),
