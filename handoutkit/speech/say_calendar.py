@@ -162,6 +162,8 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
         return f"{said} {num2words(minute, lang='uk')}" if minute else said
     if primary == "ar":
         said = arabic.HOURS[hour]
+        if re.search(r"(?<!\w)(?:من|إلى|حتى|بعد|قبل|منذ)\s*(?:الساعة\s*)?$", before):
+            said = re.sub(r"ون\b", "ين", said)  # "إلى الساعة العشرين": genitive (Ryding)
         said = said if before.rstrip().endswith("الساعة") else f"الساعة {said}"
         return f"{said} و {_arabic_minutes(minute)}" if minute else said
     if primary == "ru" and re.search(r"(?<!\w)(?i:с|со|до|от|после|около)\s*$", before):

@@ -4,7 +4,7 @@ form, and 1 follows its noun (Glinert, Modern Hebrew: An Essential Grammar, on n
 Each, as ``input → spoken``:
   3 כדורים → שלושה כדורים; 2 טבליות → שתי טבליות; 2 ילדים → שני ילדים; 1 כדור → כדור אחד;
   3 בינואר → שלושה בינואר; 5 עד 7 ימים → חמישה עד שבעה ימים; 2 ימים → יומיים;
-  1-2 פעמים → פעם עד פעמיים
+  1-2 פעמים → פעם עד פעמיים; בימים א'-ה' → בימים ראשון עד חמישי
 Units (3 מ"ג, 2 ליטר) are say_units.py's: hebrew_count there says both.
 """
 
@@ -35,7 +35,9 @@ def rules(primary: str, units: Iterable[str]) -> tuple[tuple[str, Callable[..., 
     of = r"\s(?P<of>מכל|מתוך)\s"
     whole = r"(?P<n>[2-9]|[1-9]\d{1,3})(?![\d.,]\d|\s\S)"  # ends the phrase
     duals = "|".join(counting.HE_DUALS)
-    return ((rf"(?<![\d.,:/–])(?<!\d-)(?P<a>[12])(?:\s?[-–]\s?|\sעד\s)(?P<b>[2-9]|[1-9]\d)"
+    return ((r"(?:(?<=יום )|(?<=ימים ))(?P<a>[א-ו])'(?:\s?[-–]\s?(?P<b>[א-וש])')?",
+             _weekdays),  # "בימים א'-ה'" → "בימים ראשון עד חמישי"
+            (rf"(?<![\d.,:/–])(?<!\d-)(?P<a>[12])(?:\s?[-–]\s?|\sעד\s)(?P<b>[2-9]|[1-9]\d)"
              rf"\s(?P<noun>{duals})(?![\w\d])", _dual_range),  # "פעם עד פעמיים"
             (rf"(?P<noun>{_NOUN})(?:\s(?:אחד|אחת))?{of}{whole}",
              _of_whole),  # "ילד אחד מכל 10": the whole counts the noun before
@@ -66,6 +68,15 @@ def _first_end(m: re.Match[str]) -> str:
     """"5 עד 7 ימים": the first end agrees with the noun after the second ("חמישה עד")."""
     said = num2words(int(m["a"]), lang="he", gender=gender(m["noun"], "he"))
     return f"{said} {m['w']} "
+
+
+# The days of the week by their letters, as clinics write opening days (א' is Sunday).
+_WEEKDAYS = {"א": "ראשון", "ב": "שני", "ג": "שלישי", "ד": "רביעי", "ה": "חמישי", "ו": "שישי",
+             "ש": "שבת"}
+
+
+def _weekdays(m: re.Match[str]) -> str:
+    return _WEEKDAYS[m["a"]] + (f" עד {_WEEKDAYS[m['b']]}" if m["b"] else "")
 
 
 def _dual_range(m: re.Match[str]) -> str:

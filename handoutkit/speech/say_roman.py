@@ -73,6 +73,9 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     if lang.primary == "ar":
         found.append((rf"(?P<noun>{'|'.join(counting.AR_ROMAN_AFTER)})\s+{roman}(?![^\W\d_])",
                       lambda m: say_roman_ordinal(m, "ar")))
+        found.append((r"(?<!\w)(?P<noun>الأسبوعين|الأسابيع|الشهرين|الأشهر|اليومين|الأيام)\s+"
+                      r"(?P<a>[1-9]\d?)\s?(?P<j>و|[-–]|إلى)\s?(?P<b>[1-9]\d?)(?!\d|[.,]\d)",
+                      _arabic_ordinal_pair))
         found.append((rf"(?<!\w)(?P<noun>{'|'.join(counting.AR_ORDINAL_AFTER)})\s+"
                       r"(?P<n>[1-9]\d?)(?=\s*(?:[.,;:!?،؛)]|$|(?:من|في|على|بعد|قبل)\s))",
                       _arabic_ordinal_digits))
@@ -89,6 +92,17 @@ def _arabic_ordinal_digits(m: re.Match[str]) -> str:
     if said and _AR_PREPOSITION_BEFORE.search(m.string, 0, m.start()):
         said = re.sub(r"ون\b", "ين", said)
     return f"{m['noun']} {said}" if said else m[0]
+
+
+def _arabic_ordinal_pair(m: re.Match[str]) -> str:
+    """"بين الأسبوعين 24 و 28" → "… الرابع والعشرين و الثامن والعشرين": two ordinals after
+    a dual or plural noun, genitive after a preposition (Ryding, ordinal numerals)."""
+    first, second = (arabic.ORDINALS["m"].get(int(m[end])) for end in "ab")
+    if not (first and second):
+        return m[0]
+    if _AR_PREPOSITION_BEFORE.search(m.string, 0, m.start()):
+        first, second = (re.sub(r"ون\b", "ين", said) for said in (first, second))
+    return f"{m['noun']} {first} {'و' if m['j'] == 'و' else 'إلى'} {second}"
 
 
 _AR_PREPOSITION_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(arabic.GENITIVE_BEFORE)})\s+$")
