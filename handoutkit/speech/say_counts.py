@@ -45,8 +45,9 @@ def times(m: re.Match[str], lang: Generic) -> str:
         return generic.TIMES_TWICE[lang.primary]
     if n == 1 and lang.primary in ("ar", "he"):  # the number after its noun: "مرة واحدة"
         return {"ar": "مرة واحدة", "he": "פעם אחת"}[lang.primary]
-    if lang.primary == "ro":  # "de două ori", "de douăzeci de ori"
-        return f"{say_parts.romanian_count(n, said, word)} {word}"
+    if lang.primary == "ro":  # "de două ori", "de douăzeci de ori"; "3x/zi" → "de trei ori"
+        de = "" if re.search(r"(?<!\w)de\s*$", m.string[:m.start()]) else "de "
+        return f"{de}{say_parts.romanian_count(n, said, word)} {word}"
     if lang.primary == "ko":
         return f"{say_grammar.native_korean(n) if n < 100 else said} {word}"
     if lang.primary == "de":  # "drei Mal" (Duden allows it beside "dreimal"; read back)

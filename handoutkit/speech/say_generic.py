@@ -175,6 +175,8 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
         *(((r"(?<=\d)\+(?![\w+])", lambda m: f" {generic.AND_OVER[lang.primary]}"),)
           if lang.primary in generic.AND_OVER else ()),  # "65+" → "65 ומעלה"
+        *(((r"(?<![<>=])[<>≤≥](?![<>=])\s?(?=-?\d)", lambda m: _compared(m, lang)),)
+          if lang.primary in generic.COMPARED else ()),  # "< 100" → "أقل من 100"
         (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",
          lambda m: say_counts.times(m, lang)),
         *say_counts.german_times(lang),  # "3-mal" → "dreimal"
@@ -215,6 +217,11 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         (r"\d+", lambda m: number_words(m[0], lang)),  # what is left: ".5", "1.2.3"
     )
     return tuple((re.compile(pattern), speak) for pattern, speak in rules)
+
+
+def _compared(m: re.Match[str], lang: Generic) -> str:
+    said = generic.COMPARED[lang.primary][m[0].strip()]
+    return said if said.endswith("-") else f"{said} "  # Hebrew מ- is written onto the number
 
 
 @lru_cache(maxsize=64)

@@ -162,6 +162,7 @@ TO: dict[str, str] = {
 PER_TIME: dict[str, tuple[str, str]] = {
     "fr": ("par", "jour|semaine|mois|heure|an|nuit"),
     "pt": ("por", "dia|semana|mês|hora|ano|noite"),
+    "ro": ("pe", "zi|săptămână|lună|oră|an|noapte"),
     "de": ("pro", "Tag|Woche|Monat|Stunde|Jahr|Nacht"),
     "it": ("al", "giorno|mese"),
     "ru": ("в", "день|неделю|месяц|час|сутки|год"),
@@ -221,7 +222,8 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
            "aprox.": "aproximativ", "nr.": "numărul", "Nr.": "Numărul", "tel.": "telefon",
            "Tel.": "Telefon", "cca.": "circa", "max.": "maximum", "str.": "strada",
            "Str.": "Strada", "Dna.": "Doamna", "dna.": "doamna", "Dl.": "Domnul",
-           "dl.": "domnul"},
+           "Vit.": "Vitamina", "vit.": "vitamina", "ș.a.m.d.": "și așa mai departe",
+           "ș.a.": "și altele"},
     "ht": {"Dr.": "doktè"},
     "he": {"ד\"ר": "דוקטור", "וכו'": "וכולי", "מס'": "מספר", "עמ'": "עמוד", "יח'": "יחידות",
            "לדוג'": "לדוגמה", "ת\"ז": "תעודת זהות", "וכד'": "וכדומה", "טל'": "טלפון"},
@@ -267,6 +269,14 @@ TIMES: dict[str, dict[str, str]] = {
 TIMES_TWICE: dict[str, str] = {"he": "פעמיים", "ar": "مرتين"}
 TIMES["ar"] = {"one": "مرة", "two": "مرتين", "few": "مرات", "many": "مرة", "other": "مرة"}
 TIMES_FEMININE = frozenset({"fr", "pt", "it", "he", "ar"})  # une fois, duas vezes, ثلاث مرات
+# Comparison signs before a number, said as the language says them (Glinert; Ryding; DOOM;
+# Lazard): "< 100" → "פחות מ-100", "أقل من 100", "sub 100", "کمتر از 100".
+COMPARED: dict[str, dict[str, str]] = {
+    "he": {"<": "פחות מ-", ">": "יותר מ-", "≤": "עד", "≥": "לפחות"},
+    "ar": {"<": "أقل من", ">": "أكثر من", "≤": "أقل من أو يساوي", "≥": "أكثر من أو يساوي"},
+    "ro": {"<": "sub", ">": "peste", "≤": "cel mult", "≥": "cel puțin"},
+    "fa": {"<": "کمتر از", ">": "بیشتر از", "≤": "حداکثر", "≥": "حداقل"},
+}
 # A plus sign after a number, "65+": "and over" (Hebrew ומעלה, Arabic فأكثر, Romanian și
 # peste), as an age or a dose is said.
 AND_OVER: dict[str, str] = {"he": "ומעלה", "ar": "فأكثر", "ro": "și peste"}
