@@ -278,8 +278,9 @@ CASES: list[tuple[str, str, str, str]] = [
      "CLDR vi has only the symbol mmol/L; milimol, lít as Vietnamese spells them"),
     ("zh-Hant", "室外-3°C。", "室外攝氏負三度。", "負 in Traditional characters, not 负"),
     # -- found by the eighth held-out set
-    ("fr", "Taux d'HbA1c : 6,5 %.", "Taux d'HbA un c: six virgule cinq pour cent.",
-     "a word of letters and digits: its number said apart (it was 'HbAunc')"),
+    ("fr", "Taux d'HbA1c : 6,5 %.", "Taux d'H B A un C: six virgule cinq pour cent.",
+     "a word of letters and digits: its number said apart (it was 'HbAunc'); with two "
+     "capitals, spelt letter by letter, as clinicians say HbA1c"),
     ("de", "H1N1", "H eins N eins", "Duden: eins, counting, where no noun follows"),
     ("pl", "Urodzony 05.09.2026 r.", "Urodzony piątego września dwa tysiące dwudziestego "
      "szóstego roku.", "Słownik języka polskiego PWN: r. after a date is roku, said once"),

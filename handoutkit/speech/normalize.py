@@ -154,7 +154,9 @@ def _host(m: re.Match[str], paths: bool = False) -> str:
     return said
 
 
-_HOST_SAID = re.compile(rf"[^\s{_DOT}.,;:!?]+(?: {_DOT} [^\s{_DOT}.,;:!?]+)+")
+# A host's labels are ASCII: "ב-health ." is the Hebrew prefix ב- and the label "health".
+_HOST_SAID = re.compile(rf"(?<![A-Za-z0-9_])(?<![A-Za-z0-9_]-)[A-Za-z0-9][A-Za-z0-9_-]*"
+                        rf"(?: {_DOT} [^\s{_DOT}.,;:!?]+)+")
 
 
 def _say_dots(text: str, language: Language | None, lang: str) -> str:

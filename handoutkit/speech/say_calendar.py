@@ -15,6 +15,9 @@ Each, as ``input → spoken``:
             (the day and year ordinals in the genitive; PWN, Poradnia językowa, on dates)
   pl clock  9:30 → dziewiąta trzydzieści; o 9:30 → o dziewiątej trzydzieści (the hour a
             feminine ordinal, locative after "o"; PWN)
+  ro date   12.03.2027 → doisprezece martie două mii douăzeci și șapte; 1 mai → întâi mai
+            (DOOM: the day a masculine cardinal, the first "întâi"; the year with no "de")
+  fa date   1403/05/12 → دوازدهم مرداد هزار و چهارصد و سه (a Solar Hijri year, its months)
   uk date   20.11.2026 → двадцятого листопада дві тисячі двадцять шостого року (Правопис,
             the day and year ordinals in the genitive, as the Russian date)
 """
@@ -30,6 +33,7 @@ from handoutkit.reader.quantities import DOTTED_TIME_AFTER
 from handoutkit.speech.data import arabic, counting, generic
 from handoutkit.speech.say_cases import takes_one
 from handoutkit.speech.say_grammar import RU_MONTHS, arabic_feminine
+from handoutkit.speech.say_ordinals import persian_ordinal
 from handoutkit.speech.say_units import INDIAN_COUNTING, kept_stop
 
 MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 грудня"
@@ -39,6 +43,8 @@ MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 гру�
            "вересня", "жовтня", "листопада", "грудня"),
     "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
            "أكتوبر", "نوفمبر", "ديسمبر"),
+    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
+           "septembrie", "octombrie", "noiembrie", "decembrie"),
 }
 YEAR_WORD = {"pl": "roku", "uk": "року"}
 # Iran's solar (Jalali) calendar, in which Persian handouts date things: a year 1300-1499 is
@@ -71,8 +77,7 @@ def solar_date(day: int, month: int, year: int) -> str | None:
     months have 31 days, the next five 30, Esfand 29 or 30)."""
     if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
         return None
-    return (f"{num2words(day, lang='fa', to='ordinal')} {SOLAR_MONTHS[month - 1]} "
-            f"{num2words(year, lang='fa')}")
+    return f"{persian_ordinal(day)} {SOLAR_MONTHS[month - 1]} {num2words(year, lang='fa')}"
 
 
 def date(primary: str, day: int, month: int, year: int | None, before: str = "") -> str | None:
@@ -92,6 +97,11 @@ def date(primary: str, day: int, month: int, year: int | None, before: str = "")
         month_name = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                       "September", "Oktober", "November", "Dezember")[month - 1]
         return f"{ordinal} {month_name}" + (f" {num2words(year, lang='de')}" if year else "")
+    if primary == "fa" and year in SOLAR_YEARS:
+        return solar_date(day, month, year)
+    if primary == "ro":  # "întâi mai", "doisprezece martie": the day a masculine cardinal
+        said = f"{'întâi' if day == 1 else num2words(day, lang='ro')} {MONTHS['ro'][month - 1]}"
+        return said + (f" {num2words(year, lang='ro')}" if year else "")
     if primary == "pl":
         said = (f"{_polish_genitive(num2words(day, lang='pl', to='ordinal'))} "
                 f"{MONTHS['pl'][month - 1]}")
@@ -175,16 +185,19 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
         return f"{said} {num2words(minute, lang='uk')}" if minute else said
     if primary == "ar":
         said = arabic.HOURS[hour]
+        if re.search(r"(?<!\w)(?:من|إلى|حتى|بعد|قبل|منذ)\s*(?:الساعة\s*)?$", before):
+            said = re.sub(r"ون\b", "ين", said)  # "إلى الساعة العشرين": genitive (Ryding)
         said = said if before.rstrip().endswith("الساعة") else f"الساعة {said}"
         return f"{said} و {_arabic_minutes(minute)}" if minute else said
     if primary == "ru" and re.search(r"(?<!\w)(?i:с|со|до|от|после|около)\s*$", before):
         return _russian_genitive_clock(hour, minute)
     if primary == "ru" and re.search(r"(?<!\w)(?i:к|ко)\s*$", before):
         return _russian_dative_clock(hour, minute)
-    if primary == "ro" and not minute:  # "de la ora opt", not "opt ore" (a duration)
+    if primary == "ro":  # "de la ora opt", "ora opt și treizeci", not "opt ore" (a duration)
         said = num2words(hour, lang="ro")  # feminine, as ora, but for unu: "ora unu"
         said = re.sub(r"\bdoi(sprezece)?$", r"două\1", said)
-        return said if before.rstrip().endswith("ora") else f"ora {said}"
+        said = said if before.rstrip().endswith(("ora", "orele")) else f"ora {said}"
+        return f"{said} și {num2words(minute, lang='ro')}" if minute else said
     if primary in generic.QUARTERS and 1 <= hour <= 12 and minute in (15, 30, 45):
         return _quarter(primary, hour, minute)
     if primary == "pl":
@@ -334,8 +347,18 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
             r"(?P<h>[01]?\d|2[0-4])(?!\d|[:.,]\d|\s?[-–]\s?\d)",
             lambda m: m["w"] + polish_hour(int(m["h"]), m["w"])))
     if primary == "ar":  # "الساعة 8" → "الساعة الثامنة": a whole hour, an ordinal (Ryding)
-        hour_after_word = ((r"(?<=الساعة )(?P<h>[1-9]|1\d|2[0-4])(?![\d:٫]|[.,]\d|\s?[-–]\s?\d)",
-                            lambda m: arabic.HOURS[int(m["h"]) % 24]),)
+        hour_after_word = (
+            # "9:00 ص", "الساعة 4 م": ص and م after a time are صباحا and مساء (a.m., p.m.)
+            (r"(?P<t>(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d|(?<=الساعة )(?:[1-9]|1[0-2]))"
+             r"\s?(?P<x>ص|م)(?!\w)", lambda m: f"{m['t']} {arabic.DAY_HALVES[m['x']]}"),
+            (r"(?<=الساعة )(?P<h>[1-9]|1\d|2[0-4])(?![\d:٫]|[.,]\d|\s?[-–]\s?\d)",
+             lambda m: arabic.HOURS[int(m["h"]) % 24]),
+            # "9 صباحا", "5 مساء": an hour before the part of the day, an ordinal too
+            (r"(?<![\d:.,٫])(?P<h>[1-9]|1[0-2])(?=\s(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ليلا)(?!\w))",
+             lambda m: arabic.HOURS[int(m["h"])]),
+            # "2026م", "1447هـ": a year with its era, ميلادية or هجرية (Ryding, dates)
+            (r"(?<![\d.,])(?P<y>1[3-9]\d\d|20\d\d)(?:\s?(?P<e>هـ)|(?P<g>م))(?!\w)",
+             lambda m: f"{m['y']} {'هجرية' if m['e'] else 'ميلادية'}"))
     if primary not in MONTHS:
         return (*hour_after_word, *_year_rules(primary))
     names = "|".join(MONTHS[primary])
@@ -348,7 +371,12 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
                       int(m["y"]) if m["y"] else None, m.string[:m.start()]) or m[0]
         return kept_stop(m, spoken)
 
-    return (*hour_after_word, (pattern, said), *_year_rules(primary))
+    if primary != "ar":
+        return (*hour_after_word, (pattern, said), *_year_rules(primary))
+    # "مارس 2026" → "مارس ألفين و ستة و عشرين": a year after its month, in idafa (Ryding)
+    month_year = (rf"(?<!\w)(?P<mon>{names})\s+(?P<y>\d{{4}})(?!\d|[.,]\d)",
+                  lambda m: f"{m['mon']} {_arabic_genitive(num2words(int(m['y']), lang='ar'))}")
+    return (*hour_after_word, (pattern, said), month_year, *_year_rules(primary))
 
 
 def _year_rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:

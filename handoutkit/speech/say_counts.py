@@ -6,7 +6,8 @@ Each, as ``input → spoken``:
   number        1 semaine → une semaine; 2 horas → duas horas; 2 таблетки → две таблетки;
                 по 1 таблетке → по одной таблетке; 1 таблетку → одну таблетку; 20 de zile
                 → douăzeci de zile; între 2 și 4 săptămâni → între două și patru săptămâni
-  first_end     1-2 h → uma a duas horas; 1-2 Stunden → ein bis zwei Stunden
+  first_end     1-2 h → uma a duas horas; 1-2 Stunden → ein bis zwei Stunden; 1-2 שעות →
+                שעה עד שעתיים
   number_range  2-3 vezes → duas a três vezes; 2-3 ori → două până la trei ori; 3–5 ימים →
                 שלושה עד חמישה ימים
 """
@@ -15,12 +16,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from num2words import num2words
 
 from handoutkit.speech import say_cases, say_grammar, say_parts
 from handoutkit.speech.data import generic
-from handoutkit.speech.say_units import UNSPACED, Generic, number_words, units
+from handoutkit.speech.say_units import (
+    UNSPACED,
+    Generic,
+    number_words,
+    romanian_count,
+    unit_name,
+    units,
+)
 
 
 def times(m: re.Match[str], lang: Generic) -> str:
@@ -36,8 +45,9 @@ def times(m: re.Match[str], lang: Generic) -> str:
         return generic.TIMES_TWICE[lang.primary]
     if n == 1 and lang.primary in ("ar", "he"):  # the number after its noun: "مرة واحدة"
         return {"ar": "مرة واحدة", "he": "פעם אחת"}[lang.primary]
-    if lang.primary == "ro":  # "de două ori", "de douăzeci de ori"
-        return f"{say_parts.romanian_count(n, said, word)} {word}"
+    if lang.primary == "ro":  # "de două ori", "de douăzeci de ori"; "3x/zi" → "de trei ori"
+        de = "" if re.search(r"(?<!\w)de\s*$", m.string[:m.start()]) else "de "
+        return f"{de}{say_parts.romanian_count(n, said, word)} {word}"
     if lang.primary == "ko":
         return f"{say_grammar.native_korean(n) if n < 100 else said} {word}"
     if lang.primary == "de":  # "drei Mal" (Duden allows it beside "dreimal"; read back)
@@ -46,13 +56,24 @@ def times(m: re.Match[str], lang: Generic) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_]+)")
-_SECOND_OF_TWO = re.compile(r"\s(?:și|sau|până la|e|ou|a)\s\d+\s(?P<w>[^\W\d_]+)")
+_RO_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_RO_YEAR_BEFORE = re.compile(r"(?<!\w)(?i:în|anul|din anul|până în|începând cu)\s+$")
+_RO_HOUR_BEFORE = re.compile(r"(?<!\w)(?i:ora|orele)\s+$")  # the hour, feminine as ora
+_RO_OR = frozenset({"și", "sau", "până"})  # "70 și 130 mg": the noun after the second
+_OF_COUNT = re.compile(r"\s\d+\s(?P<w>[^\W\d_]+)")  # "din 10 copii": the noun counted
+# "2 și 4 săptămâni", "2, 4 și 6 luni": the numbers of a list count the noun after the last
+_SECOND_OF_TWO = re.compile(r"(?:,\s?\d+)*,?\s(?:și|sau|până la|e|ou|a)\s\d+\s(?P<w>[^\W\d_]+)")
 
 
 def number(m: re.Match[str], lang: Generic) -> str:
     if m[0] == "-":
         return generic.MINUS.get(lang.primary, "-") + ("" if lang.primary in UNSPACED else " ")
     said = number_words(m[0], lang)
+    if lang.primary == "ro" and _RO_YEAR.fullmatch(m[0]) and _RO_YEAR_BEFORE.search(
+            m.string, 0, m.start()):
+        return said  # "în 2025 au fost": a year, with no "de" (DOOM)
+    if lang.primary == "ro" and _RO_HOUR_BEFORE.search(m.string, 0, m.start()):
+        return re.sub(r"\bdoi(sprezece)?$", r"două\1", said)  # "ora douăzeci și două"
     noun = (_NEXT_WORD.match(m.string, m.end())
             if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
     if noun is not None and m[0] in ("1,5", "1.5") and lang.primary in generic.ONE_AND_A_HALF:
@@ -74,9 +95,21 @@ def number(m: re.Match[str], lang: Generic) -> str:
                           number_words(m[0], lang, "f"))
         return number_words(m[0], lang, say_cases.counted_gender(int(m[0]), noun["w"],
                                                                  lang.primary))
-    if noun is not None and m[0].isdigit() and lang.primary in ("ro", "pt"):
-        # "între 2 și 4 săptămâni", "entre 2 e 4 semanas": the first counts the same noun
-        noun = _SECOND_OF_TWO.match(m.string, m.end()) or noun
+    if noun is not None and m[0] == "1" and lang.primary == "ro" and noun["w"] in ("din",
+                                                                                  "dintre"):
+        # "unul din zece copii", "una din cinci femei": one of them, a pronoun (DOOM)
+        of = _OF_COUNT.match(m.string, noun.end())
+        return "una" if of and romanian_count(2, "doi", of["w"]) == "două" else "unul"
+    second = None
+    if m[0].isdigit() and (lang.primary == "ro" or noun is not None and lang.primary == "pt"):
+        # "între 2 și 4 săptămâni", "entre 2 e 4 semanas": the first counts the same noun;
+        # in Romanian a list's too ("la 2, 4 și 6 luni")
+        second = _SECOND_OF_TWO.match(m.string, m.end())
+        noun = second or noun
+    if lang.primary == "ro" and (second is not None or noun is not None and noun["w"] in _RO_OR):
+        # its "de" goes with the second only: "între șaptezeci și o sută de miligrame"
+        said = romanian_count(int(m[0]), said, second["w"] if second else "").removesuffix(" de")
+        return _RO_ONE_ALONE.get(said, said)  # "între unu și trei ani"
     if noun is not None and m[0].isdigit() and lang.primary == "ro":
         if noun["w"] == "de" and (after := _NEXT_WORD.match(m.string, noun.end())):
             # "20 de zile" is written with its "de": not said twice
@@ -104,13 +137,27 @@ def first_end(number: str, unit: str, lang: Generic) -> str:
     """A range's first end before a unit: "uma a duas horas" (a feminine unit), German "ein
     bis zwei Stunden" (Duden: ein, not eins, before a noun)."""
     feminine = units(lang)[unit] in generic.FEMININE.get(lang.primary, ())
+    if lang.primary == "he" and number == "1" and units(lang)[unit].startswith("duration-"):
+        # "שעה עד שעתיים": a span of time, the noun alone (Glinert, on the dual)
+        return unit_name(unit, lang, Decimal(1))
     if lang.primary == "he" and number.isdigit():  # "חמישה עד עשרה אחוז": the unit's gender
         return num2words(int(number), lang="he", gender="f" if feminine else "m")
     if (lang.primary in generic.ONE_AND_A_HALF and number in ("1,5", "1.5")
             and units(lang)[unit] in generic.HALF_UNITS):
         return generic.ONE_AND_A_HALF[lang.primary][feminine]  # "полтора – два литра"
     said = number_words(number, lang, "f" if feminine else "m")
+    if lang.primary == "ro":  # "una până la două ore": one not before its noun is a pronoun
+        return _RO_ONE_ALONE.get(said, said)
     return "ein" if lang.primary == "de" and said == "eins" else said
+
+
+# Romanian one before a noun ("o oră", "un gram") and standing alone, as a range's first end
+# ("una până la două ore", "unu până la două grame"; Gramatica limbii române, on numerals).
+_RO_ONE_ALONE = {"o": "una", "un": "unu"}
+# Neuter plurals in -e, masculine in the singular ("un comprimat"): the rest in -e after a
+# range are feminine ("ore", "doze").
+_RO_NEUTER_E = frozenset({"comprimate", "pahare", "minute", "grame", "miligrame",
+                          "kilograme", "supozitoare", "flacoane", "pliculețe", "procente"})
 
 
 def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
@@ -126,6 +173,8 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
     if noun is not None and m["a"].isdigit() and m["b"].isdigit() and lang.primary == "ro":
         ends = [say_parts.romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")
                 for end, said in zip("ab", ends, strict=True)]  # "două până la trei ori"
+        if m["a"] == "1":  # "una până la două ore", "unu până la două comprimate"
+            ends[0] = "unu" if noun["w"] in _RO_NEUTER_E else _RO_ONE_ALONE[ends[0]]
     elif noun is not None and m["a"].isdigit() and m["b"].isdigit():
         ends = [say_parts.agree(said, noun["w"], lang.primary) for said in ends]
     if lang.primary == "he" and m["a"].isdigit() and m["b"].isdigit():  # "שלושה עד חמישה ימים"

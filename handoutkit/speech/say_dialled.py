@@ -5,7 +5,8 @@ Each rule, as ``input → spoken``:
               country's own: 拨打120 → 拨打一二零, 119에 → 일일구에
   phone       (555) 555-0134 → пять пять пять, пять пять пять, ноль один три четыре;
               01 23 45 67 89 → zéro un, vingt-trois, …; 03-1234-5678 → ゼロ三の一二三四の五六七八;
-              010-1234-5678 → 공 일 공, 일 이 삼 사, 오 육 칠 팔
+              010-1234-5678 → 공 일 공, 일 이 삼 사, 오 육 칠 팔; 0212345678 → zero doi unu …;
+              1-800-200-300 → אחת, שמונה אפס אפס, …; *2700 → כוכבית שתיים שבע אפס אפס
 """
 
 from __future__ import annotations
@@ -26,6 +27,18 @@ _LOCAL_PHONE = (r"(?<![\d.,/:+-])(?<!\d\s)(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(
                 r"\d{2,8}(?:[\s-]\d{2,5}){0,3}(?![\d-]|[.,]\d)")
 _GROUPED_PHONE = (r"(?<![\d.,+/:-])(?:\d{3}([ -])\d{3}\1\d{3}|\d{1,4}(?:[ -]\d{1,4}){3,5})"
                   r"(?!\d|[.,]\d|\s?[%°])")
+
+# A national number written in one run, with its trunk 0 (0212345678 in Romania, 0501234567
+# in Saudi Arabia, 035123456 in Israel), a Saudi unified number (920000000) or a toll-free
+# one (8001249999): no count has a
+# leading 0 or is written with nine digits unbroken, so it is said digit by digit.
+_UNBROKEN_PHONE = r"(?<![\d.,/:+-])(?:0\d{8,10}|9200\d{5}|800\d{7})(?![\d-]|[.,]\d)"
+
+# A toll-free or shared-cost number written 1-800-200-300 (Israel's 1-700, 1-800, 1-599).
+_TOLL_FREE = r"(?<![\d.,/:+-])1-(?:599|700|800)-\d{2,3}-\d{3,4}(?![\d-]|[.,]\d)"
+# An Israeli star number, *2700: the star said, then the digits one by one.
+_STAR = r"(?<![\w*])\*(?P<d>\d{3,5})(?!\d)"
+STAR = {"he": "כוכבית"}
 
 
 def _phone_group(digits: str, lang: Generic) -> str:
@@ -68,5 +81,9 @@ def rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         (_LOCAL_PHONE, lambda m: _phone(m, lang)),
         *(((_GROUPED_PHONE, lambda m: _phone(m, lang)),)
           if lang.primary in generic.GROUPED_PHONES else ()),
+        (_UNBROKEN_PHONE, lambda m: _phone(m, lang)),
+        (_TOLL_FREE, lambda m: _phone(m, lang)),
+        *(((_STAR, lambda m: f"{STAR[lang.primary]} {say_digits(m['d'], lang)}"),)
+          if lang.primary in STAR else ()),
         (_PHONE, lambda m: _phone(m, lang)),
     )

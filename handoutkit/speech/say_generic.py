@@ -173,7 +173,9 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     after = "" if lang.primary in UNSPACED or lang.primary == "ko" else r"(?![^\W\d_])"
     per_only = generic.PER_ONLY.get(lang.primary, {})
     per_written = "|".join([*(re.escape(u) for u in per_only), written])
-    unit = rf"\s?(?P<u>{written}){after}(?:\s?/\s?(?P<per>{per_written}){after})?"
+    # Hebrew writes "per" as ל before the second unit too: "10 מ"ג לק"ג"
+    slash = r"\s?/\s?|\sל-?" if lang.primary == "he" else r"\s?/\s?"
+    unit = rf"\s?(?P<u>{written}){after}(?:(?:{slash})(?P<per>{per_written}){after})?"
     per = lambda m: per_only.get(m["per"], m["per"])  # noqa: E731  "мл/ч": ч as h
     to = generic.TO.get(lang.primary, "–")
     to = f" {to} " if lang.primary not in UNSPACED else to  # "三至四小时", "三から四時間"
@@ -182,7 +184,11 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     # the noun after a fraction; unspaced, a katakana word or one counter: "1½錠飲んで"
     noun = (r"(?P<noun>[ァ-ヺー]+|時間|週間|小时|小時|分钟|分鐘|星期|さじ|[^\W\d_])"
             if lang.primary in UNSPACED else rf"\s?(?P<noun>[^\W\d_](?:[^\W\d_]|{_MARKS})*)")
+    # "15 min. înainte": a unit's abbreviating stop before a small letter ends no sentence
+    unit_stop = ((rf"(?<=\d)(?P<u>\s?(?:{written}))\.(?=\s+[a-zà-öø-ÿăâîșțşţ])",
+                  lambda m: m["u"]),) if lang.latin else ()
     rules = (
+        *unit_stop,
         *say_parts.abbreviation_rules(lang),
         *say_roman.roman_rules(lang),
         *say_dialled.rules(lang),
@@ -190,13 +196,18 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         (_counted_per_pattern(lang, num, written, after), lambda m: _counted_per(m, lang)),
         *say_units.gram_sign(lang),  # "3200 г" → "3200 g"
         (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
+        *(((r"(?<=\d)\+(?![\w+])", lambda m: f" {generic.AND_OVER[lang.primary]}"),)
+          if lang.primary in generic.AND_OVER else ()),  # "65+" → "65 ומעלה"
+        *(((r"(?<![<>=])[<>≤≥](?![<>=])\s?(?=-?\d)", lambda m: _compared(m, lang)),)
+          if lang.primary in generic.COMPARED else ()),  # "< 100" → "أقل من 100"
         (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",
          lambda m: say_counts.times(m, lang)),
         *say_counts.german_times(lang),  # "3-mal" → "dreimal"
         (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
          rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
-        (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"
-         rf"{_YEAR_MARK}", lambda m: _date(m, lang)),
+        (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}}"
+         rf"{_SHORT_YEAR if lang.primary in SHORT_YEARS else ''})(?!\d){_YEAR_MARK}",
+         lambda m: _date(m, lang)),
         *say_calendar.rules(lang.primary),  # 1 grudnia, 1 يناير 2026, ngày 1/6
         *((pattern, lambda m: m["pre"] + say_clock(int(m["h"]), int(m["mm"]), lang,
                                                    m.string[:m.start()] + m["pre"]))
@@ -232,6 +243,11 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     return tuple((re.compile(pattern), speak) for pattern, speak in rules)
 
 
+def _compared(m: re.Match[str], lang: Generic) -> str:
+    said = generic.COMPARED[lang.primary][m[0].strip()]
+    return said if said.endswith("-") else f"{said} "  # Hebrew מ- is written onto the number
+
+
 @lru_cache(maxsize=64)
 def _spelling(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     return tuple((re.compile(pattern), speak) for pattern, speak in say_roman.letter_rules(lang))
@@ -259,16 +275,31 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
     return f"{first} {over} {second}"
 
 
+# Where a date is written with a two-digit year as often as four: Hebrew "8.3.26" (as
+# Israeli clinics and the Ministry of Health write it); not a version or a decimal: the
+# year ends the number.
+SHORT_YEARS = frozenset({"he"})
+_SHORT_YEAR = r"|\d\d(?![\d.,/]\d)"
 # Where a dash or tilde between two clocks is no word a voice says: "9:00-17:00" → "九点至
-# 十七点", "九時から十七時", "아홉 시 내지 십칠 시".
-CLOCK_RANGES = frozenset({"zh", "ja", "ko"})
+# 十七点", "九時から十七時", "아홉 시 내지 십칠 시", "ora opt până la ora șaisprezece", "שמונה עד
+# שש עשרה".
+CLOCK_RANGES = frozenset({"zh", "ja", "ko", "ro", "he"})
 _CLOCK = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
 
 
 def _clock_range(m: re.Match[str], lang: Generic, to: str) -> str:
     before = m.string[:m.start()]
+    between = _BETWEEN.get(lang.primary)
+    if between and re.search(between[0], before):  # "între orele opt și șaisprezece"
+        first = say_clock(int(m["h"]), int(m["mm"]), lang, before)
+        return first + between[1] + say_clock(int(m["h2"]), int(m["mm2"]), lang, before)
     first = say_clock(int(m["h"]), int(m["mm"]), lang, before)
     return first + to + say_clock(int(m["h2"]), int(m["mm2"]), lang, before + first + to)
+
+
+# After "between", the second clock is joined by "and" (Romanian și), Hebrew by ל
+# attached ("בין השעות שמונה לשש עשרה"; Glinert, on בין … ל…).
+_BETWEEN = {"ro": (r"(?<!\w)între orele\s*$", " și "), "he": (r"(?<!\w)בין השעות\s*$", " ל")}
 
 
 def _date(m: re.Match[str], lang: Generic) -> str:
@@ -280,7 +311,8 @@ def _date(m: re.Match[str], lang: Generic) -> str:
         month_first = lang.locale.date_formats["short"].pattern.lstrip("'").startswith("M")
         day, month = (second, first) if (month_first and first <= 12) or second > 12 \
             else (first, second)
-    said = say_date(int(m["y"]), month, day, lang, m.string[:m.start()])
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)  # "8.3.26": this century
+    said = say_date(year, month, day, lang, m.string[:m.start()])
     return m[0] if said is None else kept_stop(m, said)
 
 
@@ -288,7 +320,9 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
     """Every number, unit, date and time in ``text`` said in the language; with ``spell``,
     Latin capitals too (lint leaves them, to report the abbreviations it does not know)."""
     text = _LETTERS_AND_DIGITS.sub(  # "HbA1c" → "HbA 1 c"; not a unit: "m2" (m²)
-        lambda m: m[0] if m[0] in units(lang) else _apart(m[0], lang, spell), text)
+        lambda m: m[0] if m[0] in units(lang)
+        else _apart(m[0], lang, spell) if lang.primary in letters.SPELT_WITH_DIGITS
+        else _spelt_term(m[0], lang), text)
     for pattern, speaker in _rules(lang) + (_spelling(lang) if spell else ()):
         text = pattern.sub(speaker, text)  # type: ignore[arg-type]
     if lang.primary == "fr":  # elision before a number said "un", "une": "plus d'un litre"
@@ -308,6 +342,18 @@ _SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
 # A word of Latin letters with digits inside it ("HbA1c", "B12", a web address's "sns24"):
 # its digits a number of their own, "HbA un c", not "HbAunc" nor "snsvinte".
 _LETTERS_AND_DIGITS = re.compile(r"(?<![\w])[A-Za-z]+(?:\d+[A-Za-z]*)+(?!\w)")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _spelt_term(term: str, lang: Generic) -> str:
+    """"B12" → "B 12"; "HbA1c" → "HBA unu C", "SpO2" → "SPO doi": a term with two capitals
+    among its letters is said letter by letter (as clinicians say HbA1c, SpO2), so the
+    speller takes all of it, and its digits are names, agreeing with no noun."""
+    if len(_CAPITAL.findall(term)) < 2:
+        return _BOUNDARY.sub(" ", term)
+    return re.sub(r"\d+", lambda d: f" {number_words(d[0], lang)} ", term.upper()).strip()
+
+
 _BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 
 
@@ -319,5 +365,7 @@ def _apart(word: str, lang: Generic, spell: bool) -> str:
         said = re.sub(r"[A-Za-z]+", lambda c: letters.spelt(c[0].upper(), lang.primary)
                       if lang.primary in letters.LETTERS else " ".join(c[0]), said)
     return said
+
+
 _TRADITIONAL = str.maketrans({"两": "兩", "点": "點", "负": "負"})
 _FRENCH_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")

@@ -154,7 +154,7 @@ def russian_date(day: int, month: str, year: int | None, before: str = "") -> st
     return said
 
 
-def _arabic_number(n: int, genitive: bool) -> str:
+def _arabic_number(n: int, genitive: bool, construct: bool = True) -> str:
     """42 → "اثنان و أربعون"; after a preposition "-ون", "اثنان" and a dual hundred or
     thousand ("مئتان") take the genitive."""
     said = num2words(n, lang="ar")
@@ -162,7 +162,8 @@ def _arabic_number(n: int, genitive: bool) -> str:
         said = re.sub(r"ون\b", "ين", said)
         said = re.sub(r"\bاثنان\b", "اثنين", re.sub(r"\bاثنا\b", "اثني", said))
         # "أعط مئتين وخمسين", "من مئتي مريض" (num2words writes 200 alone as مئتا; Ryding)
-        ending = "ين" if " " in said else "ي"  # alone, 200 is a construct before its noun
+        # 200 alone before its noun is a construct ("مئتي مريض"), else "من مئتين"
+        ending = "ي" if construct and " " not in said else "ين"
         said = re.sub(r"\b(مئت|مائت|ألف)(?:ان|ا)\b", rf"\1{ending}", said)
     return said
 
@@ -170,11 +171,18 @@ def _arabic_number(n: int, genitive: bool) -> str:
 # the units word before "و" and the tens ("ثمانية و ثلاثون"), in both genders
 _AR_UNITS = ("واحد|اثنان|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة"
              "|إحدى|اثنتان|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع")
-_AR_AFTER_PREPOSITION = re.compile(
-    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+"
+_AR_NUMBER_AFTER = (
     r"(?P<h>(?:\w*مائة|\w*مئة|مائتين|مائتان|ألف|ألفين|ألفان)\s?و\s?)?"  # "من مائة و أربعون"
     rf"(?P<u>(?:{_AR_UNITS})\s?و\s?)?(?P<n>\w+?)(?P<end>ون|ان)\b")
-_AR_BETWEEN = re.compile(r"(?<!\w)(?P<head>بين\s+\w+\s+و\s?)(?P<n>\w+?)ون\b")
+_AR_AFTER_PREPOSITION = re.compile(
+    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+{_AR_NUMBER_AFTER}")
+# 200 or 2000 alone before its noun, a dual in construct: "مئتا" → "مئتي" (Ryding)
+_AR_HUNDRED_AFTER = re.compile(
+    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+(?P<n>مئت|مائت|ألف)ا(?!\w)")
+# A word after a number that is its noun, not a preposition or a conjunction ("من 200 إلى").
+_AR_NOUN_NEXT = re.compile(r"\s+(?!(?:إلى|و|أو|في|من|على|ثم|حتى|لكل|كل)(?!\w))[^\W\d_]")
+# "بين سبعين و مائة و ثلاثين": the second end, of one or two words joined by و, genitive too
+_AR_BETWEEN = re.compile(rf"(?<!\w)(?P<p>بين\s+\w+(?:\s?و\s?\w+)?\s+و)\s?{_AR_NUMBER_AFTER}")
 _AR_NUMBER_ENDINGS = frozenset({"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع",
                                 "اثن"})
 
@@ -189,8 +197,10 @@ def arabic_genitive_after_prepositions(text: str) -> str:
         hundreds = re.sub(r"(ألف|مائت)ان", r"\1ين", m["h"] or "")
         return f"{m['p']} {hundreds}{unit}{m['n']}ين"
     text = _AR_AFTER_PREPOSITION.sub(genitive, text)
-    return _AR_BETWEEN.sub(lambda m: f"{m['head']}{m['n']}ين" if m["n"] in _AR_NUMBER_ENDINGS
-                           else m[0], text)  # "بين عشرة و عشرين": both ends genitive
+    text = _AR_HUNDRED_AFTER.sub(  # "من مئتي مليغرام", "أكثر من مئتين"
+        lambda m: f"{m['p']} {m['n']}{'ي' if _AR_NOUN_NEXT.match(m.string, m.end()) else 'ين'}",
+        text)
+    return _AR_BETWEEN.sub(genitive, text)  # "بين عشرة و عشرين": both ends genitive
 
 
 _AR_FORMS = {form: entry for entry in arabic.NOUNS for form in entry[:3]}
@@ -212,13 +222,20 @@ def arabic_count(m: re.Match[str], units: dict[str, str]) -> str:
             before += f"{entry[0]} إلى "
         elif first == 2 and entry is not None:  # "مرتين إلى ثلاث مرات": the dual alone
             before += f"{re.sub(r'ان$', 'ين', entry[1]) if genitive else entry[1]} إلى "
+        elif entry is not None and entry[3] == "f":  # "أربع إلى ست ساعات": both agree
+            said = _arabic_number(first, genitive)
+            said = (arabic.FEMININE_COUNTS.get(said, said) if first <= 10
+                    else arabic_feminine(said, first))
+            before += f"{said} إلى "
         else:
             before += f"{_arabic_number(first, genitive)} إلى "
         genitive = True  # after إلى
     if m["neg"]:
         before += "سالب "
     if entry is None:  # a bare number: said by the number rules, unless a preposition
-        return before + _arabic_number(n, genitive) if genitive else m[0]
+        noun_next = _AR_NOUN_NEXT.match(m.string, m.end())
+        return (before + _arabic_number(n, genitive, noun_next is not None) if genitive
+                else m[0])
     singular, dual, plural, gender = entry
     if n == 1:
         return f"{before}{singular} {arabic.ONE[gender]}"
@@ -231,6 +248,19 @@ def arabic_count(m: re.Match[str], units: dict[str, str]) -> str:
         return f"{before}{number} {plural}"
     number = _arabic_number(n, genitive)
     return f"{before}{arabic_feminine(number, n) if gender == 'f' else number} {singular}"
+
+
+def arabic_counted(n: int, noun: str) -> str | None:
+    """2, "كيلوغرام" → "كيلوغرامان"; 8, "ساعات" → "ثماني ساعات": a count of 2-10 of a noun
+    data/arabic.py knows (in any of its forms), in the nominative; None for any other
+    (Ryding)."""
+    entry = _AR_FORMS.get(noun)
+    if entry is None or not 2 <= n <= 10:
+        return None
+    if n == 2:
+        return entry[1]
+    number = _arabic_number(n, False)
+    return f"{arabic.FEMININE_COUNTS.get(number, number) if entry[3] == 'f' else number} {entry[2]}"
 
 
 def arabic_feminine(said: str, n: int) -> str:

@@ -30,8 +30,9 @@ from handoutkit.speech.say_units import (
 )
 
 # A sign → its ISO 4217 code. "$" and "¥" are left out: each names several currencies.
+# Hebrew writes the shekel ש"ח as often as ₪ (the Academy's abbreviation of שקל חדש).
 SIGNS = {"€": "EUR", "₪": "ILS", "₹": "INR", "zł": "PLN", "R$": "BRL", "₽": "RUB", "₴": "UAH",
-         "£": "GBP"}
+         "£": "GBP", 'ש"ח': "ILS"}
 # Currencies CLDR names with the country's adjective ("złoty polski", "שקל חדש"), and the
 # languages that put an adjective after its noun (the rest put it first: "российский рубль").
 WITH_ADJECTIVE = frozenset({"PLN", "ILS", "BRL", "RUB", "UAH", "INR"})

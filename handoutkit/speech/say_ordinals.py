@@ -241,8 +241,12 @@ HE_ORDINALS = (("ראשון", "ראשונה"), ("שני", "שנייה"), ("של�
 
 
 def _hebrew(m: re.Match[str]) -> str:
-    said = HE_ORDINALS[int(m["n"]) - 1][gender(m["noun"], "he") == "f"]
-    return f"{m['noun']} ה{said}"
+    """"בקומה ה-2" → "בקומה השנייה"; from 11 the ordinal is the cardinal with ה, in the
+    noun's gender: "בשבוע האחד עשר", "בשבוע העשרים" (Glinert, on ordinals)."""
+    n, feminine = int(m["n"]), gender(m["noun"], "he") == "f"
+    if n > 10:
+        return f"{m['noun']} ה{num2words(n, lang='he', gender='f' if feminine else 'm')}"
+    return f"{m['noun']} ה{HE_ORDINALS[n - 1][feminine]}"
 
 
 PL_FEMININE_LOCATIVE = frozenset({"dobie", "klasie", "ciąży", "nocy", "fazie", "godzinie",
@@ -269,22 +273,37 @@ def _bengali(m: re.Match[str]) -> str:
 
 
 def _persian(m: re.Match[str]) -> str:
-    """3مین → سومین, 30ام → سی‌ام: the cardinal with -م (-مین), سه as سو, and -ام after a
-    final ی (Lazard, A Grammar of Contemporary Persian, on ordinals)."""
-    said = num2words(int(m["n"]), lang="fa")
-    suffix = "مین" if m["end"].endswith("ین") else "م"
+    return persian_ordinal(int(m["n"]), "مین" if m["end"].endswith("ین") else "م")
+
+
+def persian_ordinal(n: int, suffix: str = "م") -> str:
+    """3 → سوم (3مین → سومین), 30 → سی‌ام: the cardinal with -م (-مین), سه as سو, and -ام
+    after a final ی (Lazard, A Grammar of Contemporary Persian, on ordinals)."""
+    said = num2words(n, lang="fa")
     if said.endswith("سه"):
         return said[:-1] + "و" + suffix
     return f"{said}\u200cا{suffix}" if said.endswith("ی") else said + suffix
 
 
 def _romanian(m: re.Match[str]) -> str:
-    said = num2words(int(m["n"]), lang="ro", to="ordinal")  # "al doilea", "primul"
-    if m["n"] == "1":  # "al 1-lea" → "primul", "a 1-a" → "prima" (no article: DOOM)
+    value = int(m["n"]) if m["n"].isdigit() else ROMAN.get(m["n"])
+    if value is None:
+        return m[0]
+    said = num2words(value, lang="ro", to="ordinal")  # "al doilea", "primul"
+    if value == 1:  # "al 1-lea" → "primul", "a 1-a" → "prima" (no article: DOOM)
         return "prima" if m["art"].lower() == "a" else "primul"
-    if m["art"].lower() == "a":  # feminine: "a doua", "a treia"
-        said = re.sub(r"^al ", "a ", re.sub(r"lea$", "a", said)).replace("doia", "doua")
+    if m["art"].lower() == "a":  # feminine: "a doua", "a treia", "a patra", "a douăzecea"
+        said = "a " + _RO_FEMININE_END.sub(lambda e: _RO_FEMININE[e[0]], said[3:])
+        said = said.replace("doisprezecea", "douăsprezecea")
     return said
+
+
+# The feminine ordinal's ending for the masculine's (DOOM; Gramatica limbii române, the
+# ordinal numeral): doilea → doua, treilea → treia, patrulea → patra, optlea → opta, nouălea
+# → noua, cincilea → cincea, zecelea → zecea, douăzecilea → douăzecea, o sutălea → o suta.
+_RO_FEMININE = {"doilea": "doua", "treilea": "treia", "ulea": "a", "tlea": "ta", "ălea": "a",
+                "ilea": "ea", "elea": "ea"}
+_RO_FEMININE_END = re.compile(r"(?:doilea|treilea|ulea|tlea|ălea|ilea|elea)$")
 
 
 # Nouns before which a number (digits or Roman) is an ordinal in the genitive: Russian
@@ -358,7 +377,8 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
     if primary == "de":
         return ((rf"(?<!\w)(?P<pre>(?i:{DE_BEFORE})\s+){n}\.\s(?=[A-ZÄÖÜ])", _german),)
     if primary == "ro":
-        return ((r"(?<!\w)(?P<art>al|a|Al|A)\s+(?P<n>\d{1,3})-(?:lea|a)(?!\w)", _romanian),)
+        return ((r"(?<!\w)(?P<art>al|a|Al|A)\s+(?P<n>\d{1,3}|[IVXL]+)-(?:lea|a)(?!\w)",
+                 _romanian),)  # "al 2-lea", "secolul al XXI-lea"
     if primary == "pl":
         return (*before, *_from_to_rules("pl"),
                 (r"(?<!\w)(?P<pre>(?i:w|we|na|przy|po|o)\s+)"
@@ -369,7 +389,7 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         table = INDIC_ORDINALS[primary]
         return ((rf"(?<![\d.,])(?:{'|'.join(table)})(?![^\W\d_])", lambda m: table[m[0]]),)
     if primary == "he":
-        return ((r"(?P<noun>[\u05d0-\u05ea]+)\sה-(?P<n>10|[1-9])(?!\d|[.,]\d)", _hebrew),)
+        return ((r"(?P<noun>[\u05d0-\u05ea]+)\sה-(?P<n>[1-9]\d?)(?!\d|[.,]\d)", _hebrew),)
     if primary == "ht":
         return ((rf"{n}(?:yèm|èm|ye|e)(?![^\W\d_])", _kreyol),)
     if primary == "fa":

@@ -22,6 +22,7 @@ from handoutkit.speech.say_units import (
     Generic,
     cardinal,
     hebrew_count,
+    romanian_count,
     say_per,
     unit_name,
     units,
@@ -65,6 +66,8 @@ def gender(noun: str, primary: str) -> str:
     if primary == "pl":  # a genitive singular after półtorej: godziny, minuty
         return "f" if word.endswith(("y", "i")) else "m"
     if primary == "he":
+        if word[:1] == "ה" and word[1:] in counting.HE_COUNTED:  # "השבועות": the article
+            word = word[1:]
         if word in counting.HE_MASCULINE or word in counting.HE_FEMININE:
             return "m" if word in counting.HE_MASCULINE else "f"
         return "f" if word.endswith(("ות", "ה", "ת")) else "m"
@@ -98,23 +101,6 @@ def agree(said: str, noun: str, primary: str) -> str:
     return said
 
 
-# Romanian feminine nouns in -i (the rest in -i are masculine plurals: litri, pacienți).
-_RO_FEMININE_I = frozenset(["zi", "oră", "ori", "luni", "nopți", "picături", "săptămâni"])
-
-
-def romanian_count(n: int, said: str, noun: str) -> str:
-    """2 comprimate → "două comprimate"; 1 oră → "o oră"; 20 zile → "douăzeci de zile": one
-    and two agree with a feminine or neuter noun (plural in -e, -uri), and a count whose last
-    two digits are 00 or 20-99 takes "de" (DOOM; Gramatica limbii române, on numerals)."""
-    feminine = noun.endswith(("e", "ă", "uri", "a")) or noun in _RO_FEMININE_I
-    if n == 1:
-        return "o" if feminine and (noun.endswith(("ă", "a", "e")) or noun == "zi") else "un"
-    if feminine:
-        said = re.sub(r"\bdoi\b", "două", said).replace("doisprezece", "douăsprezece")
-    last = n % 100
-    return f"{said} de" if last >= 20 or (last == 0 and n >= 100) else said
-
-
 def say_fraction(numerator: int, denominator: int, primary: str, say: Say) -> str:
     """3/4 → "trois quarts"; a fraction with no word of its own → "trois sur seize"."""
     known = counting.FRACTIONS.get(primary, {}).get((numerator, denominator))
@@ -136,6 +122,9 @@ def say_fraction_of(numerator: int, denominator: int, noun: str, feminine: bool,
     if primary == "zh" and (numerator, denominator) == (1, 2):
         return f"半{noun}"
     fraction = say_fraction(numerator, denominator, primary, say)
+    construct = counting.FRACTION_CONSTRUCT.get(primary, {}).get((numerator, denominator))
+    if construct and not noun.startswith("מה"):  # "שלושה רבעי כוס", not before "מהמנה"
+        fraction = construct
     of = {"fr": "de", "pt": "de", "it": "di"}.get(primary)
     if of == "de" and primary == "fr" and _VOWEL_START.match(noun):
         return f"{fraction} d'{noun}"
@@ -148,8 +137,10 @@ def say_mixed(whole: int, numerator: int, denominator: int, noun: str, feminine:
     """8½ heures → "huit heures et demie"; 2 ½ → "deux et demi"; the whole agrees with
     ``agrees_with`` where the word after it is an adjective ("две с половиной чайные ложки")."""
     half = (numerator, denominator) == (1, 2)
-    if half and noun and primary == "ar":  # "لتر ونصف", "ثماني ساعات ونصف"
-        return f"{noun} ونصف" if whole == 1 else f"{say(whole)} {noun} ونصف"
+    if half and noun and primary == "ar":  # "لتر ونصف", "كيلوغرامان ونصف", "ثماني ساعات ونصف"
+        counted = say_grammar.arabic_counted(whole, noun)
+        return (f"{noun} ونصف" if whole == 1 else f"{counted} ونصف" if counted
+                else f"{say(whole)} {noun} ونصف")
     if half and primary in counting.HALVES and whole <= 2:  # "डेढ़ कप", "ढाई घंटे"
         return " ".join(part for part in (counting.HALVES[primary][whole - 1], noun) if part)
     if half and whole == 1 and noun and primary in counting.ONE_AND_A_HALF:
@@ -171,6 +162,8 @@ def say_mixed(whole: int, numerator: int, denominator: int, noun: str, feminine:
         return f"{say(whole)}{noun}半"
     said_whole = agree(say(whole), agrees_with or noun, primary) if noun else say(whole)
     if noun and primary == "ro":  # "un pahar și jumătate", "două ore și jumătate"
+        if whole == 1:  # "1½ comprimate" → "un comprimat și jumătate"
+            noun = counting.RO_SINGULAR_OF.get(noun, noun)
         said_whole = romanian_count(whole, say(whole), noun).removesuffix(" de")
     if half and noun and primary in counting.AND_A_HALF:
         return counting.AND_A_HALF[primary][feminine].format(whole=said_whole, noun=noun)

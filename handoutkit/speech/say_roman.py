@@ -105,8 +105,11 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     if lang.primary == "ar":
         found.append((rf"(?P<noun>{'|'.join(counting.AR_ROMAN_AFTER)})\s+{roman}(?![^\W\d_])",
                       lambda m: say_roman_ordinal(m, "ar")))
+        found.append((r"(?<!\w)(?P<noun>الأسبوعين|الأسابيع|الشهرين|الأشهر|اليومين|الأيام)\s+"
+                      r"(?P<a>[1-9]\d?)\s?(?P<j>و|[-–]|إلى)\s?(?P<b>[1-9]\d?)(?!\d|[.,]\d)",
+                      _arabic_ordinal_pair))
         found.append((rf"(?<!\w)(?P<noun>{'|'.join(counting.AR_ORDINAL_AFTER)})\s+"
-                      r"(?P<n>[1-9]|10)(?=\s*(?:[.,;:!?،؛)]|$|(?:من|في|على|بعد|قبل)\s))",
+                      r"(?P<n>[1-9]\d?)(?=\s*(?:[.,;:!?،؛)]|$|(?:من|في|على|بعد|قبل)\s))",
                       _arabic_ordinal_digits))
     if lang.primary in ("zh", "ja", "ko"):
         found.append((rf"(?<![A-Za-z]){roman}(?=\s?(?:{counting.CJK_ROMAN_COUNTERS}))",
@@ -115,8 +118,26 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
 
 
 def _arabic_ordinal_digits(m: re.Match[str]) -> str:
+    """"في الأسبوع 20" → "في الأسبوع العشرين": the tens of an ordinal take the noun's case,
+    genitive after a preposition (Ryding, ordinal numerals)."""
     said = arabic.ORDINALS[counting.AR_ORDINAL_AFTER[m["noun"]]].get(int(m["n"]))
+    if said and _AR_PREPOSITION_BEFORE.search(m.string, 0, m.start()):
+        said = re.sub(r"ون\b", "ين", said)
     return f"{m['noun']} {said}" if said else m[0]
+
+
+def _arabic_ordinal_pair(m: re.Match[str]) -> str:
+    """"بين الأسبوعين 24 و 28" → "… الرابع والعشرين و الثامن والعشرين": two ordinals after
+    a dual or plural noun, genitive after a preposition (Ryding, ordinal numerals)."""
+    first, second = (arabic.ORDINALS["m"].get(int(m[end])) for end in "ab")
+    if not (first and second):
+        return m[0]
+    if _AR_PREPOSITION_BEFORE.search(m.string, 0, m.start()):
+        first, second = (re.sub(r"ون\b", "ين", said) for said in (first, second))
+    return f"{m['noun']} {first} {'و' if m['j'] == 'و' else 'إلى'} {second}"
+
+
+_AR_PREPOSITION_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(arabic.GENITIVE_BEFORE)})\s+$")
 
 
 def _roman(m: re.Match[str], lang: Generic) -> str:
@@ -132,11 +153,13 @@ def letter_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     roman = (r"(?<![A-Za-z])(?P<r>(?!IV(?![A-Za-z]))[IVX]{2,})(?![A-Za-z])",
              lambda m: _roman(m, lang))
     capitals = r"(?<![A-Za-z])[A-Z](?:\.?[A-Z])+(?![A-Za-z])"
+    words = tuple((rf"(?<![A-Za-z]){word}(?![A-Za-z])", lambda m, said=forms[lang.primary]: said)
+                  for word, forms in letters.AS_WORDS.items() if lang.primary in forms)
     if lang.primary in letters.LETTERS:
-        return (roman, (capitals.replace("+", "*"), lambda m: spell(m, lang.primary)))
+        return (roman, *words, (capitals.replace("+", "*"), lambda m: spell(m, lang.primary)))
     if lang.latin:
-        return (roman, (capitals, lambda m: " ".join(c for c in m[0] if c.isalpha())))
-    return (roman,)
+        return (roman, *words, (capitals, lambda m: " ".join(c for c in m[0] if c.isalpha())))
+    return (roman, *words)
 
 
 def spell(m: re.Match[str], primary: str) -> str:

@@ -26,7 +26,7 @@ from babel.units import UnknownUnitError, format_compound_unit, format_unit
 from num2words import CONVERTER_CLASSES, num2words
 
 from handoutkit.language import primary_language, region, script
-from handoutkit.speech.data import counting, generic, hindi, kreyol, punjabi, urdu
+from handoutkit.speech.data import counting, generic, hindi, kreyol, neutral, punjabi, urdu
 
 HAND_MADE = frozenset({"en", "es"})  # data/en.py and data/es.py say these
 # Numbers said by words of our own choosing, not num2words': Chinese by cn2an, Haitian
@@ -165,8 +165,12 @@ def units(lang: Generic) -> dict[str, str]:
                 continue
             symbol = symbol.replace(five, "").strip()
             if symbol and symbol not in generic.WORD_LIKE and not re.search(r"[\d\s]", symbol):
-                found.setdefault(unicodedata.normalize("NFKC", symbol), cldr)  # м² as м2
+                found.setdefault(  # м² as м2; מק״ג as מק"ג, as the text is folded
+                    unicodedata.normalize("NFKC", symbol).translate(_FOLDED), cldr)
     return found
+
+
+_FOLDED = str.maketrans(neutral.CHARACTERS)
 
 
 @lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts
@@ -229,6 +233,11 @@ def say_unit(text: str, unit: str, lang: Generic, per: str | None = None) -> str
             words = "兩" if lang.locale.script == "Hant" else "两"
         if cldr == "concentr-percent":
             return f"百分之{words}"
+    if cldr == "concentr-percent" and lang.primary in generic.PERCENT:  # "treizeci la sută"
+        return f"{words} {generic.PERCENT[lang.primary]}"
+    if lang.primary == "ro" and not frac and value > 0:  # "un gram", "două grame", "o oră"
+        noun = format_unit(2 if value > 1 else 1, cldr, length="long", locale=lang.locale)
+        words = romanian_count(int(whole), words, noun.split()[1]).removesuffix(" de")
     try:
         named = format_unit(abs(value), cldr, length="long", locale=lang.locale)
     except UnknownUnitError:
@@ -251,6 +260,24 @@ def say_unit(text: str, unit: str, lang: Generic, per: str | None = None) -> str
     said = named.replace(shown, words, 1) if shown in named else f"{words} {named}"
     said = re.sub(r"  +", " ", said)
     return said.replace(" ", "") if lang.primary in UNSPACED else said  # "攝氏 四十 度"
+
+
+# Romanian feminine nouns in -i (the rest in -i are masculine plurals: litri, pacienți).
+_RO_FEMININE_I = frozenset(["zi", "oră", "ori", "luni", "nopți", "picături", "săptămâni",
+                            "femei"])
+
+
+def romanian_count(n: int, said: str, noun: str) -> str:
+    """2 comprimate → "două comprimate"; 1 oră → "o oră"; 20 zile → "douăzeci de zile": one
+    and two agree with a feminine or neuter noun (plural in -e, -uri), and a count whose last
+    two digits are 00 or 20-99 takes "de" (DOOM; Gramatica limbii române, on numerals)."""
+    feminine = noun.endswith(("e", "ă", "uri", "a")) or noun in _RO_FEMININE_I
+    if n == 1:
+        return "o" if feminine and (noun.endswith(("ă", "a", "e")) or noun == "zi") else "un"
+    if feminine:
+        said = re.sub(r"\bdoi\b", "două", said).replace("doisprezece", "douăsprezece")
+    last = n % 100
+    return f"{said} de" if last >= 20 or (last == 0 and n >= 100) else said
 
 
 def hebrew_count(n: int, noun: str, gender: str) -> str:

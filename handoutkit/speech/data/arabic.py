@@ -12,7 +12,14 @@ CLDR's Arabic unit names have no dual for litres and grams, so the forms are lis
 # Prepositions (and "كل", "حوالي") after which a number is in the genitive.
 GENITIVE_BEFORE = ("بعد", "قبل", "خلال", "لمدة", "في", "من", "إلى", "حتى", "حوالي", "نحو",
                    "عن", "على", "مع", "كل", "أكثر من", "أقل من", "بين", "لدى", "عند",
-                   "عمر", "سن")  # "من عمر خمسة وستين عاما": the number of an idafa (Ryding)
+                   "عمر", "سن",  # "من عمر خمسة وستين عاما": the number of an idafa (Ryding)
+                   "فوق", "تحت", "دون", "منذ",  # adverbs of place and time, in idafa too
+                   "عام", "سنة",  # "في عام ألفين و خمسة و عشرين": the year, as in a date
+                   "أول", "آخر",  # "خلال أول أسبوعين": an elative in idafa
+                   "بـ", "لـ",  # a one-letter preposition written apart: "بـ ثلاثين دقيقة"
+                   # nouns whose number is in idafa: "بنسبة عشرين بالمائة", "بجرعة مئتين"
+                   "بنسبة", "نسبة", "بمعدل", "معدل", "بجرعة", "جرعة", "بتركيز", "تركيز",
+                   "قرابة", "بحوالي", "بنحو")
 
 
 # singular, dual (nominative), plural (3-10), gender
@@ -28,7 +35,16 @@ NOUNS: tuple[tuple[str, str, str, str], ...] = (
     ("ملعقة", "ملعقتان", "ملاعق", "f"), ("سنة", "سنتان", "سنوات", "f"),
     ("كبسولة", "كبسولتان", "كبسولات", "f"), ("جرعة", "جرعتان", "جرعات", "f"),
     ("قطرة", "قطرتان", "قطرات", "f"), ("كيس", "كيسان", "أكياس", "m"),
-    ("حالة", "حالتان", "حالات", "f"),
+    ("حالة", "حالتان", "حالات", "f"), ("درجة", "درجتان", "درجات", "f"),
+    ("امرأة", "امرأتان", "نساء", "f"), ("رضعة", "رضعتان", "رضعات", "f"),
+    ("وجبة", "وجبتان", "وجبات", "f"), ("حقنة", "حقنتان", "حقن", "f"),
+    ("نبضة", "نبضتان", "نبضات", "f"), ("ليلة", "ليلتان", "ليال", "f"),
+    ("طفل", "طفلان", "أطفال", "m"), ("مريض", "مريضان", "مرضى", "m"),
+    ("وحدة", "وحدتان", "وحدات", "f"), ("زيارة", "زيارتان", "زيارات", "f"),
+    ("عينة", "عينتان", "عينات", "f"), ("حصة", "حصتان", "حصص", "f"),
+    ("خطوة", "خطوتان", "خطوات", "f"), ("لقاح", "لقاحان", "لقاحات", "m"),
+    ("فحص", "فحصان", "فحوصات", "m"), ("تمرين", "تمرينان", "تمارين", "m"),
+    ("رجل", "رجلان", "رجال", "m"), ("أم", "أمان", "أمهات", "f"),
     ("درجة مئوية", "درجتان مئويتان", "درجات مئوية", "f"),
     ("درجة فهرنهايت", "درجتان فهرنهايت", "درجات فهرنهايت", "f"),
 )
@@ -37,7 +53,7 @@ UNIT_NOUNS = {
     "duration-minute": "دقيقة", "duration-hour": "ساعة", "duration-second": "ثانية",
     "volume-liter": "لتر", "volume-milliliter": "مليلتر", "mass-milligram": "مليغرام",
     "mass-gram": "غرام", "mass-kilogram": "كيلوغرام", "temperature-celsius": "درجة مئوية",
-    "temperature-fahrenheit": "درجة فهرنهايت",
+    "temperature-fahrenheit": "درجة فهرنهايت", "temperature-generic": "درجة",
 }
 # 3-10 before a feminine noun: the number without its final ة ("ثلاث ساعات").
 FEMININE_COUNTS = {"ثلاثة": "ثلاث", "أربعة": "أربع", "خمسة": "خمس", "ستة": "ست",
@@ -63,13 +79,28 @@ HOURS = {**{n: word for n, word in enumerate(("الواحدة", *_UNITS_F[1:], "
          **{10 + n: f"{word} عشرة" for n, word in enumerate(_UNITS_F, start=1)},
          20: "العشرون", **{20 + n: f"{word} والعشرون" for n, word in enumerate(_UNITS_F[:3], 1)}}
 HOURS[0] = HOURS[12]
+# The abbreviations after a time of day: ص (صباحا, a.m.) and م (مساء, p.m.).
+DAY_HALVES = {"ص": "صباحا", "م": "مساء"}
 # Minutes past the hour said as a part of it (Ryding, telling time): "الثامنة والربع".
 CLOCK_FRACTIONS = {15: "الربع", 20: "الثلث", 30: "النصف"}
-# Ordinals 1-10 with their article, by gender, as an adjective after its noun (Ryding).
-ORDINALS = {"m": dict(DAYS), "f": {**HOURS, 1: "الأولى"}}
+# Ordinals 1-99 with their article, by gender, as an adjective after its noun (Ryding): the
+# tens keep one form, the units before them agree ("الأسبوع الثاني والثلاثون").
+_TENS = ("العشرون", "الثلاثون", "الأربعون", "الخمسون", "الستون", "السبعون", "الثمانون",
+         "التسعون")
+
+
+def _ordinals(first_ten: dict[int, str], units: tuple[str, ...]) -> dict[int, str]:
+    tens = {10 * t + u: (f"{units[u - 1]} و{word}" if u else word)
+            for t, word in enumerate(_TENS, start=2) for u in range(10)}
+    return {**tens, **first_ten}
+
+
+ORDINALS = {"m": _ordinals(DAYS, _UNITS_M),
+            "f": _ordinals({n: HOURS[n] for n in range(1, 20)} | {1: "الأولى"}, _UNITS_F)}
 # Verbs whose object a count is, in the accusative as after a preposition ("تناول قرصين",
 # "اشرب ثمانية أكواب", "انتظر ثلاثين دقيقة"; Ryding, on numerals as objects), written as the
 # imperative a handout gives, masculine and feminine.
 VERBS = ("تناول", "تناولي", "خذ", "خذي", "اشرب", "اشربي", "استخدم", "استخدمي", "انتظر",
          "انتظري", "امش", "امشي", "مارس", "مارسي", "ضع", "ضعي", "كرر", "كرري", "اغسل", "اغسلي",
-         "نم", "نامي", "أعط", "أعطي", "يحتاج", "تحتاج")
+         "نم", "نامي", "أعط", "أعطي", "يحتاج", "تحتاج", "أضف", "أضيفي", "اخلط", "اخلطي",
+         "قس", "قيسي", "اترك", "اتركي")

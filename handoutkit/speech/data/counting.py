@@ -90,6 +90,12 @@ FRACTIONS: dict[str, dict[tuple[int, int], str]] = {
     "ro": {(1, 2): "o jumătate", (1, 3): "o treime", (2, 3): "două treimi", (1, 4): "un sfert",
            (3, 4): "trei sferturi", (1, 8): "o optime"},
 }
+# A fraction before the noun it measures, in the construct state: Hebrew "שלושה רבעי כוס"
+# (Glinert, on the construct), Arabic "ثلثي الجرعة" (Ryding: the dual in construct, here
+# the object or after a preposition, as a handout has it).
+FRACTION_CONSTRUCT: dict[str, dict[tuple[int, int], str]] = {
+    "he": {(3, 4): "שלושה רבעי", (2, 3): "שני שלישי"}, "ar": {(2, 3): "ثلثي"},
+}
 # A half before a counted noun: French "une demi-tasse", Portuguese "meia xícara", Italian
 # "mezza tazza", Russian "пол стакана", Vietnamese "nửa cốc", Arabic "نصف كوب", Korean "반
 # 컵", Kreyòl "mwatye tas"; {noun} is the noun as written, {f} is "e"/"a" for feminines.
@@ -106,12 +112,29 @@ INDIC_MASCULINE_IN_I = frozenset({"पानी", "दही", "घी", "आद
 # Hebrew: a plural in -ים is masculine and one in -ות feminine, a singular in -ה or -ת
 # feminine (Glinert, Modern Hebrew: An Essential Grammar, gender); these are the exceptions
 # a handout counts. After 1 a noun is singular: only these are counted ("כדור אחד").
-HE_MASCULINE = frozenset({"שבועות", "לילות", "מקומות", "חלומות", "קולות", "בית", "זית"})
-HE_FEMININE = frozenset({"שנים", "נשים", "ביצים", "כוס", "פעם", "פעמים", "עין", "רגל", "יד", "כף"})
+HE_MASCULINE = frozenset({"שבועות", "לילות", "מקומות", "חלומות", "קולות", "בית", "זית", "זוגות",
+                          "מוסדות", "דורות", "כוחות", "מקורות", "חלונות", "שולחנות", "רחובות"})
+HE_FEMININE = frozenset({"שנים", "נשים", "ביצים", "כוס", "פעם", "פעמים", "עין", "רגל", "יד", "כף",
+                         "ערים", "אבנים", "שיניים", "רגליים", "ידיים", "עיניים", "אוזניים",
+                         "ציפורים", "עיר", "שן", "אוזן"})
 # The singular of a plural a handout measures, for "1½ כוסות" → "כוס וחצי" (Glinert).
 HE_SINGULAR_OF = {"כוסות": "כוס", "כפיות": "כפית", "כדורים": "כדור", "טבליות": "טבליה",
                   "שעות": "שעה", "ימים": "יום", "שבועות": "שבוע", "חודשים": "חודש",
                   "דקות": "דקה", "ליטרים": "ליטר", "כפות": "כף", "קפסולות": "קפסולה"}
+# Hebrew nouns of time with a dual, said for two alone (Glinert, on the dual): "2 ימים" is
+# "יומיים", "1-2 פעמים" is "פעם עד פעמיים"; the singular for one.
+HE_DUALS = {"ימים": ("יום", "יומיים"), "פעמים": ("פעם", "פעמיים"), "שבועות": ("שבוע", "שבועיים"),
+            "חודשים": ("חודש", "חודשיים"), "שנים": ("שנה", "שנתיים"), "שעות": ("שעה", "שעתיים")}
+# The singular of a Romanian plural a handout measures, for "1½ comprimate" → "un comprimat
+# și jumătate" (DOOM: one and a half counts the singular).
+RO_SINGULAR_OF = {"comprimate": "comprimat", "pahare": "pahar", "ore": "oră", "linguri": "lingură",
+                  "lingurițe": "linguriță", "căni": "cană", "capsule": "capsulă",
+                  "plicuri": "plic", "tablete": "tabletă", "doze": "doză", "zile": "zi",
+                  "luni": "lună", "săptămâni": "săptămână", "ani": "an", "litri": "litru"}
+# Plurals a handout counts, known also with the article: "2 השבועות" is "שני השבועות", the
+# number in its construct form before a definite noun (Glinert, on numerals).
+HE_COUNTED = frozenset({*HE_SINGULAR_OF, "מנות", "פעמים", "שנים", "ילדים", "לילות", "ביקורים",
+                        "זריקות", "טיפות", "שקיות"})
 HE_SINGULAR = frozenset({"כדור", "טבליה", "טבלית", "כוס", "כפית", "כף", "יום", "שבוע", "חודש",
                          "שעה", "דקה", "פעם", "קפסולה", "מנה", "טיפה", "שנה", "לילה", "ביקור",
                          "שקית", "כמוסה", "משאף", "זריקה", "מזרק"})
@@ -269,6 +292,7 @@ AR_ROMAN_AFTER = {"المرحلة": "f", "الدرجة": "f", "الفئة": "f",
 # and "الجرعة 10 ملغ" stay counts).
 AR_ORDINAL_AFTER = {"اليوم": "m", "الأسبوع": "m", "الشهر": "m", "العام": "m", "الجرعة": "f",
                     "الزيارة": "f", "السنة": "f", "الليلة": "f", "الطابق": "m",
+                    "الخطوة": "f", "الصفحة": "f", "القرن": "m",
                     **AR_ROMAN_AFTER}
 # Counters after which a Roman numeral is a number in Chinese, Japanese, Korean: II期 → 2期.
 CJK_ROMAN_COUNTERS = "期|型|度|级|級|기|형|단계"

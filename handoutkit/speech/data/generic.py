@@ -21,14 +21,21 @@ UNITS: dict[str, str] = {
     "m2": "area-square-meter", "cm2": "area-square-centimeter",  # m², as NFKC writes it
 }  # fmt: skip
 # Unit abbreviations a language writes that CLDR's symbols are not: Arabic "ملغ" and "كغ"
-# beside CLDR's "مغم" and "كغم" (as the Saudi and Emirati drug labels write them), Hebrew
-# מ"ג, ק"ג, מ"ל (the Academy's abbreviations).
+# beside CLDR's "مغم" and "كغم" (as the Saudi and Emirati drug labels write them; Egypt's
+# "ملجم", "مجم", "كجم", "جم"; دل for a decilitre, as lab reports write mg/dL), Hebrew מ"ג,
+# ק"ג, מ"ל, ד"ל (the Academy's abbreviations; מ2 is מ² as NFKC writes it); a bare degree
+# sign, "38°", a fever's degrees.
 OWN_SYMBOLS: dict[str, dict[str, str]] = {
     "ar": {"ملغ": "mass-milligram", "مغ": "mass-milligram", "كغ": "mass-kilogram",
-           "مل": "volume-milliliter", "سم": "length-centimeter", "مم": "length-millimeter"},
+           "مل": "volume-milliliter", "سم": "length-centimeter", "مم": "length-millimeter",
+           "دل": "volume-deciliter", "ملجم": "mass-milligram", "مجم": "mass-milligram",
+           "كجم": "mass-kilogram", "جم": "mass-gram", "°": "temperature-generic"},
     "he": {'מ"ג': "mass-milligram", 'ק"ג': "mass-kilogram", 'מ"ל': "volume-milliliter",
            'מ"מ': "length-millimeter", 'ס"מ': "length-centimeter", "מ2": "area-square-meter",
-           'מ"ר': "area-square-meter"},  # מ² as NFKC writes it
+           'מ"ר': "area-square-meter", 'ד"ל': "volume-deciliter", 'דצ"ל': "volume-deciliter",
+           'מ"מ כספית': "pressure-millimeter-ofhg", "°": "temperature-generic"},
+    "ro": {"°": "temperature-generic"}, "fa": {"°": "temperature-generic"},
+    "ur": {"°": "temperature-generic"},
     # Russian, Ukrainian, Polish units of time abbreviated with a stop after a number
     # (Розенталь; Правопис 2019; Słownik skrótów PWN): "2 мес." is two months, the stop
     # no sentence end; Russian "ч" alone after a number is hours ("через 2 ч").
@@ -80,8 +87,10 @@ POINT: dict[str, str] = {
 # Where the digits after the point are said as one number, its leading zeros one by one:
 # "0,25" → "zero przecinek dwadzieścia pięć", "1,05" → "jeden przecinek zero pięć"
 # (Polish: Słownik poprawnej polszczyzny PWN, ułamki dziesiętne; Ukrainian: the spoken
-# "нуль кома двадцять п'ять" beside the written "нуль цілих двадцять п'ять сотих").
-DECIMALS_AS_NUMBER = frozenset({"pl", "uk"})
+# "нуль кома двадцять п'ять" beside the written "нуль цілих двадцять п'ять сотих"; Romanian
+# "zero virgulă douăzeci și cinci", Gramatica limbii române, on decimal numerals; Arabic
+# "صفر فاصلة خمسة و عشرون", Ryding; Hebrew "אפס נקודה עשרים וחמש", Glinert).
+DECIMALS_AS_NUMBER = frozenset({"pl", "uk", "ro", "ar", "he"})
 MINUS: dict[str, str] = {
     "vi": "âm", "ar": "سالب", "ko": "마이너스", "fr": "moins", "pt": "menos", "pl": "minus",
     "fa": "منفی", "ja": "マイナス", "it": "meno", "ro": "minus", "uk": "мінус", "he": "מינוס",
@@ -102,7 +111,7 @@ FEMININE: dict[str, frozenset[str]] = {
     "it": frozenset({"duration-hour"}),
     "ro": frozenset({"duration-hour", "duration-minute", "duration-second"}),
     "he": frozenset({"duration-hour", "duration-minute", "duration-second",
-                     "temperature-celsius", "temperature-fahrenheit"}),
+                     "temperature-celsius", "temperature-fahrenheit", "temperature-generic"}),
 }
 FEMININE_FORMS: dict[str, dict[str, str]] = {
     "ru": {"один": "одна", "два": "две"}, "uk": {"один": "одна", "два": "дві"},
@@ -110,11 +119,19 @@ FEMININE_FORMS: dict[str, dict[str, str]] = {
     "pt": {"um": "uma", "dois": "duas"}, "it": {"uno": "una"},
     "ro": {"unu": "o", "doi": "două", "doisprezece": "douăsprezece"},
 }
-# Where CLDR's long unit name is only the symbol: the word said for it.
+# Where CLDR's long unit name is only the symbol: the word said for it; Hebrew's millimetre
+# of mercury, a compound in the construct, keeps its head in the singular ("מאה וארבעים
+# מילימטר כספית"; Glinert, Modern Hebrew: An Essential Grammar, on the construct state);
+# a bare degree sign, "38°", is a fever's degrees (מעלות, درجة).
 SYMBOL_WORDS: dict[str, dict[str, str]] = {
     "vi": {"%": "phần trăm", "mmol/L": "milimol/lít"}, "ko": {"%": "퍼센트"},
-    "ar": {"٪": "بالمائة"}, "hi": {"%": "प्रतिशत"},
+    "ar": {"٪": "بالمائة", "°": "درجة"}, "hi": {"%": "प्रतिशत"},
+    "he": {"מילימטרים כספית": "מילימטר כספית", "°": "מעלות"},
+    "ur": {"ڈگری درجۂ حرارت": "ڈگری"},  # a fever's "38°": degrees, not "degree temperature"
 }
+# Percent where CLDR's unit name ("treizeci de procente") is not how it is said: Romanian
+# "treizeci la sută", with no "de" (DOOM; Gramatica limbii române, on numerals).
+PERCENT: dict[str, str] = {"ro": "la sută"}
 # A time of day, where "hours and minutes" (CLDR durations) is not how it is said.
 # Italian "le nove e trenta" (Serianni), Hebrew "תשע ושלושים", Persian "ساعت نه و سی دقیقه",
 # Bengali "নয়টা ত্রিশ মিনিট" (the hour with its classifier টা).
@@ -157,6 +174,7 @@ TO: dict[str, str] = {
 PER_TIME: dict[str, tuple[str, str]] = {
     "fr": ("par", "jour|semaine|mois|heure|an|nuit"),
     "pt": ("por", "dia|semana|mês|hora|ano|noite"),
+    "ro": ("pe", "zi|săptămână|lună|oră|an|noapte"),
     "de": ("pro", "Tag|Woche|Monat|Stunde|Jahr|Nacht"),
     "it": ("al", "giorno|mese"),
     "ru": ("в", "день|неделю|месяц|час|сутки|год"),
@@ -169,7 +187,7 @@ EMERGENCY = ("911", "999", "112")  # said digit by digit
 # of Korean Language, Standard Korean Dictionary: 공 for zero in numbers read digit by digit).
 PHONE_ZERO: dict[str, str] = {"ja": "ゼロ", "ko": "공"}
 # The word between a phone number's groups: Japanese の (03-1234-5678 → ゼロさんの…; NHK).
-PHONE_JOIN: dict[str, str] = {"ja": "の"}
+PHONE_JOIN: dict[str, str] = {"ja": "の", "fa": "، ", "ar": "، ", "ur": "، "}  # the Arabic comma
 # Where a number of four or more groups of digits, or three groups of three, is a phone
 # number, not an amount grouped by spaces (which would be a billion, a hundred million):
 # 0 800 500 335, 8 800 555 35 35, 22 123 45 67, 600 123 456, 800-190-590 (the national
@@ -188,7 +206,8 @@ HALF_UNITS = frozenset({"duration-hour", "duration-minute", "duration-day", "dur
 BARE_HOSTS = frozenset({"ru", "uk", "pl"})
 # A country's own emergency numbers, where the text calls them (a bare 120 is a number):
 # China 120/110/119 (Taiwan 119), Japan 119/110, Korea 119/112, Russia and Ukraine 103,
-# Saudi Arabia 997/998, Egypt 123, Pakistan's Rescue 1122 and 115, Haiti 114/116.
+# Saudi Arabia 997/998 (and the Ministry of Health's 937), Egypt 123, Pakistan's Rescue 1122
+# and 115, Haiti 114/116.
 LOCAL_EMERGENCY: dict[str, str] = {
     "zh": (r"(?:拨打|撥打|拨|撥|打|呼叫|致电|致電|电话|電話)\s?(?:120|110|119)(?!\d)"
            r"|(?<!\d)(?:120|110|119)(?=急救|求救|报警|報警)"),
@@ -199,7 +218,7 @@ LOCAL_EMERGENCY: dict[str, str] = {
     "uk": r"(?i:телефонуйте|зателефонуйте|викличте|дзвоніть)\s103(?!\d)",
     "vi": r"(?i:gọi|số)\s(?:113|114|115)(?!\d)",
     "ar": (r"(?:(?:اتصل|اتصلي|اتصلوا)\s?(?:بـ|ب|على)|الرقم|رقم|(?:الإسعاف|الطوارئ|النجدة)\s?:)"
-           r"\s?(?:997|998|123|122)(?!\d)"),
+           r"\s?(?:997|998|937|123|122)(?:\s(?:أو|و)\s?(?:997|998|999|937|123|122))*(?!\d)"),
     "ur": r"(?<![\d.,])(?:1122(?![\d.,])|115(?=\s?(?:پر|کو)(?!\w)))",
     "ht": r"(?i:rele|nimewo)\s(?:114|116|118)(?!\d)",
 }
@@ -228,9 +247,14 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
            "itd.": "i tak dalej", "itp.": "i tym podobne", "godz.": "godzina",
            "lek. med.": "lekarz medycyny"},  # not "lek." alone: "podaj lek." is a medicine
     "ro": {"de ex.": "de exemplu", "dr.": "doctor", "Dr.": "doctor", "etc.": "etcetera",
-           "aprox.": "aproximativ"},
+           "aprox.": "aproximativ", "nr.": "numărul", "Nr.": "Numărul", "tel.": "telefon",
+           "Tel.": "Telefon", "cca.": "circa", "max.": "maximum", "str.": "strada",
+           "Str.": "Strada", "Dna.": "Doamna", "dna.": "doamna", "Dl.": "Domnul",
+           "Vit.": "Vitamina", "vit.": "vitamina", "ș.a.m.d.": "și așa mai departe",
+           "ș.a.": "și altele"},
     "ht": {"Dr.": "doktè"},
-    "he": {"ד\"ר": "דוקטור", "וכו'": "וכולי"},
+    "he": {"ד\"ר": "דוקטור", "וכו'": "וכולי", "מס'": "מספר", "עמ'": "עמוד", "יח'": "יחידות",
+           "לדוג'": "לדוגמה", "ת\"ז": "תעודת זהות", "וכד'": "וכדומה", "טל'": "טלפון"},
     "ar": {"د.": "دكتور"},
     "hi": {"डॉ.": "डॉक्टर"},  # as Hindi newspapers expand it
     "pa": {"ਡਾ.": "ਡਾਕਟਰ"}, "bn": {"ডা.": "ডাক্তার"},
@@ -245,7 +269,7 @@ BEFORE_NUMBER: dict[str, dict[str, str]] = {
     "ru": {"с.": "страница", "стр.": "страница", "гл.": "глава", "№": "номер", "No.": "номер"},
     "uk": {"с.": "сторінка", "стор.": "сторінка", "розд.": "розділ", "№": "номер",
            "No.": "номер"},  # № is "No." once folded
-    "pl": {"nr": "numer", "Nr": "numer"}, "ro": {"nr.": "numărul", "Nr.": "numărul"},
+    "pl": {"nr": "numer", "Nr": "numer"}, "ro": {"pag.": "pagina", "min.": "minimum"},
 }
 ABBREVIATIONS["pl"].update({"tzn.": "to znaczy", "m.in.": "między innymi",
                             "wg": "według", "ul.": "ulica", "tel.": "telefon"})
@@ -283,6 +307,17 @@ TIMES: dict[str, dict[str, str]] = {
 TIMES_TWICE: dict[str, str] = {"he": "פעמיים", "ar": "مرتين"}
 TIMES["ar"] = {"one": "مرة", "two": "مرتين", "few": "مرات", "many": "مرة", "other": "مرة"}
 TIMES_FEMININE = frozenset({"fr", "pt", "it", "he", "ar"})  # une fois, duas vezes, ثلاث مرات
+# Comparison signs before a number, said as the language says them (Glinert; Ryding; DOOM;
+# Lazard): "< 100" → "פחות מ-100", "أقل من 100", "sub 100", "کمتر از 100".
+COMPARED: dict[str, dict[str, str]] = {
+    "he": {"<": "פחות מ-", ">": "יותר מ-", "≤": "עד", "≥": "לפחות"},
+    "ar": {"<": "أقل من", ">": "أكثر من", "≤": "أقل من أو يساوي", "≥": "أكثر من أو يساوي"},
+    "ro": {"<": "sub", ">": "peste", "≤": "cel mult", "≥": "cel puțin"},
+    "fa": {"<": "کمتر از", ">": "بیشتر از", "≤": "حداکثر", "≥": "حداقل"},
+}
+# A plus sign after a number, "65+": "and over" (Hebrew ומעלה, Arabic فأكثر, Romanian și
+# peste), as an age or a dose is said.
+AND_OVER: dict[str, str] = {"he": "ומעלה", "ar": "فأكثر", "ro": "și peste"}
 # A plus sign before a number ("+1 555 …", "+5 °C").
 PLUS: dict[str, str] = {
     "fr": "plus", "pt": "mais", "it": "più", "de": "plus", "ru": "плюс", "uk": "плюс",

@@ -57,6 +57,17 @@ LETTERS: dict[str, dict[str, str]] = {
     "bn": _names("এ বি সি ডি ই এফ জি এইচ আই জে কে এল এম এন ও পি কিউ আর এস টি ইউ ভি "
                  "ডাবলিউ এক্স ওয়াই জেড"),
 }
+# Abbreviations said as a word, not letter by letter, and that word as each language writes
+# it in news and health-ministry pages: Hebrew קוביד, Arabic كوفيد, Persian کووید, Urdu کووڈ,
+# Romanian "covid" (DEX online); UNICEF likewise (יוניסף, يونيسف, یونیسف); the international
+# unit of a vitamin dose, IU (Romanian UI), said in full as drug leaflets print it.
+AS_WORDS: dict[str, dict[str, str]] = {
+    "COVID": {"he": "קוביד", "ar": "كوفيد", "fa": "کووید", "ur": "کووڈ", "ro": "covid"},
+    "UNICEF": {"he": "יוניסף", "ar": "يونيسف", "fa": "یونیسف", "ur": "یونیسف", "ro": "Unicef"},
+    "IU": {"he": "יחידות בינלאומיות", "ar": "وحدة دولية", "fa": "واحد بین‌المللی",
+           "ur": "بین الاقوامی یونٹ", "ro": "unități internaționale"},
+    "UI": {"ro": "unități internaționale"},
+}
 # The joiner between letter names: Korean and Japanese write a spelt abbreviation as one word.
 JOINED = frozenset({"ko", "ja"})
 

@@ -15,7 +15,9 @@ DEGREE = r"(?<=\d)\s?[º°]\s?(?P<scale>[CFcf])\b"  # "37 º C" → "37°C"; "-8
 MERCURY = r"(?<=\d)\s?mm\s+Hg\b"  # "140/90 mm Hg" → "140/90 mmHg", one unit
 CITATION = r"\s*\[\d+(?:\s*[-–,]\s*\d+)*\]"
 # A web address is ASCII: it ends at the first other character, as "（" in Chinese text.
-URL = (r"(?<![A-Za-z0-9_.@/-])(?:https?://|www\.)[^\s<>()\[\]\"\x80-\U0010ffff]*"
+# A hyphen may join it to a word of another script: Hebrew "ב-www.health.gov.il".
+URL = (r"(?<![A-Za-z0-9_.@/])(?<![A-Za-z0-9_.@/-]-)"
+       r"(?:https?://|www\.)[^\s<>()\[\]\"\x80-\U0010ffff]*"
        r"[^\s<>()\[\]\".,;:!?'\x80-\U0010ffff]")
 
 # A bare domain ("cdc.gov", "salud.mx") is a web address when it ends in one of these.
