@@ -403,4 +403,47 @@ CASES: list[tuple[str, str, str, str]] = [
      "Duden: ein before a masculine noun (a label, nominative); CLDR de EUR"),
     ("ro", "Costă 25 €.", "Costă douăzeci și cinci de euro.",
      "Gramatica limbii române: 20 and up take de; CLDR ro EUR"),
+    # -- a range before a per-unit: the per-unit where CLDR puts it, before the whole range
+    ("zh-Hans", "10~15 mg/kg", "每千克十至十五毫克", CLDR_PER + " (zh: 每{1}{0}), once"),
+    ("zh-Hant", "每次10-15 mg/kg", "每次每公斤十至十五毫克", CLDR_PER + " (zh-Hant: 每{1}{0})"),
+    ("ko", "10~15 mg/kg을 먹입니다.", "킬로그램당 십 내지 십오밀리그램을 먹입니다.",
+     CLDR_PER + " (ko: {1}당 {0})"),
+    ("ja", "10〜15 mg/kgを使います。", "キログラムあたり十から十五ミリグラムを使います。",
+     "Japanese: …あたり before the amount, and before a range of amounts"),
+    # -- phone numbers after a label's colon, and India's toll-free numbers
+    ("zh-Hans", "咨询电话：010-12345678。", "咨询电话:零一零, 一二三四五六七八。",
+     CHAO + ": telephone numbers are read digit by digit"),
+    ("zh-Hant", "電話：(02) 2345-6789", "電話:零二, 二三四五, 六七八九",
+     CHAO + ": telephone numbers are read digit by digit"),
+    ("hi", "1800-180-1104 पर कॉल करें।", "एक आठ शून्य शून्य, एक आठ शून्य, एक एक शून्य चार पर कॉल करें।",
+     "Hindi: a toll-free number said digit by digit, as Indian helplines announce theirs"),
+    # -- a span of clock times: "from … until"
+    ("ko", "8:30~17:00입니다.", "여덟 시 삼십분부터 십칠 시까지입니다.",
+     "Sohn, The Korean Language: a span of time as 부터 … 까지"),
+    ("hi", "समय 10:00-12:00", "समय दस बजे से बारह बजे तक", MCGREGOR + ": से … तक"),
+    ("hi", "9:00-1:00 बजे तक", "नौ बजे से एक बजे तक", MCGREGOR + ": तक is said once"),
+    ("bn", "সকাল 8:00-2:00 টা পর্যন্ত", "সকাল আটটা থেকে দুইটা পর্যন্ত",
+     THOMPSON + ", telling the time: থেকে … পর্যন্ত, the classifier টা said once"),
+    ("pa", "9:00-17:00", "ਨੌਂ ਵਜੇ ਤੋਂ ਸਤਾਰਾਂ ਵਜੇ ਤੱਕ", BHATIA + ": ਤੋਂ … ਤੱਕ"),
+    # -- Bengali's written classifier after a clock: said once, its locative on the hour
+    ("bn", "বিকেল 4:30 টায় আসুন।", "বিকেল চারটা ত্রিশ মিনিটে আসুন।",
+     THOMPSON + ", telling the time: the locative -এ/-য় marks 'at'"),
+    ("bn", "সকাল 8:00 টায় আসুন।", "সকাল আটটায় আসুন।", THOMPSON + ": আটটায়, 'at eight'"),
+    # -- dotted unit abbreviations in Indian scripts, not a sentence's end
+    ("bn", "১ চামচ (৫ মি.লি.) দিন।", "এক চামচ (পাঁচ মিলিলিটার) দিন।",
+     "Bangla Academy spelling dictionary: মি.লি. for milliliter (was মি, metre, and '.লি.')"),
+    ("bn", "৫০০ মি.গ্রা. ট্যাবলেট", "পাঁচশো মিলিগ্রাম ট্যাবলেট",
+     "Bangla Academy: মি.গ্রা.; a stop before a Bengali word ends no sentence (। does)"),
+    ("hi", "500 मि.ग्रा. की गोली", "पाँच सौ मिलीग्राम की गोली",
+     "CLDR hi मि॰ग्रा॰, typed with full stops; । ends a Hindi sentence, not ."),
+    ("hi", "5 मि.ली. सिरप दें।", "पाँच मिलीलीटर सिरप दें।", "Hindi: मि.ली. for milliliter"),
+    # -- the taka sign
+    ("bn", "ওষুধের দাম ৳250।", "ওষুধের দাম দুইশো পঞ্চাশ টাকা।",
+     "CLDR bn BDT (বাংলাদেশী টাকা) less the country's adjective, as ₹ is said"),
+    # -- short Latin terms of mixed case spelt in the script, as capitals are
+    ("hi", "HbA1c 7% से कम रखें।", "एच बी ए एक सी सात प्रतिशत से कम रखें।",
+     LETTERS + "; a lone letter or mixed case (HbA, mRNA) too"),
+    ("ko", "mRNA 백신", "엠알엔에이 백신", LETTERS),
+    ("ja", "HbA1cは7%未満", "エイチビーエー一シーは七パーセント未満", LETTERS),
+    ("bn", "WhatsApp এ পাঠান", "WhatsApp এ পাঠান", "a name of five letters or more is a word"),
 ]

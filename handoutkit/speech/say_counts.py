@@ -7,6 +7,8 @@ Each, as ``input → spoken``:
                 по 1 таблетке → по одной таблетке; 1 таблетку → одну таблетку; 20 de zile
                 → douăzeci de zile; între 2 și 4 săptămâni → între două și patru săptămâni
   first_end     1-2 h → uma a duas horas; 1-2 Stunden → ein bis zwei Stunden
+  unit_range    10-15 mg/kg → 每千克十至十五毫克; 킬로그램당 십 내지 십오밀리그램 (the per-unit
+                where CLDR puts it, before the whole range)
   number_range  2-3 vezes → duas a três vezes; 2-3 ori → două până la trei ori; 3–5 ימים →
                 שלושה עד חמישה ימים
 """
@@ -20,7 +22,7 @@ from num2words import num2words
 
 from handoutkit.speech import say_cases, say_grammar, say_parts
 from handoutkit.speech.data import generic
-from handoutkit.speech.say_units import UNSPACED, Generic, number_words, units
+from handoutkit.speech.say_units import UNSPACED, Generic, number_words, say_unit, units
 
 
 def times(m: re.Match[str], lang: Generic) -> str:
@@ -96,6 +98,18 @@ def first_end(number: str, unit: str, lang: Generic) -> str:
         return num2words(int(number), lang="he", gender="f" if feminine else "m")
     said = number_words(number, lang, "f" if feminine else "m")
     return "ein" if lang.primary == "de" and said == "eins" else said
+
+
+def unit_range(m: re.Match[str], lang: Generic, to: str, per: str | None) -> str:
+    """"10-15 mg/kg" → "每千克十至十五毫克": where CLDR's per-unit pattern puts the per-unit
+    before the amount (zh "每{1}{0}", ko "{1}당 {0}", ja …あたり), it goes before the whole
+    range, not between its ends ("十至每千克十五毫克")."""
+    first = first_end(m["a"], m["u"], lang)
+    second = say_unit(m["b"], m["u"], lang, per)
+    lead = second.find(say_unit(m["b"], m["u"], lang)) if per else 0
+    if lead <= 0:
+        return f"{first}{to}{second}"
+    return f"{second[:lead]}{first}{to}{second[lead:]}"
 
 
 def number_range(m: re.Match[str], lang: Generic, to: str) -> str:

@@ -16,14 +16,16 @@ from handoutkit.speech.data import generic
 from handoutkit.speech.say_units import UNSPACED, Generic, cardinal
 
 _EMERGENCY = "|".join(generic.EMERGENCY)
-_PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
+# 555-0134, (555) 555-0134, and India's toll-free 1800-180-1104 (a group of four first)
+_PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3,4}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
 # A national number with a trunk 0 or an area code in brackets, its groups joined by hyphens
 # or spaces: 03-1234-5678, 0120-123-456 (ja), 010-1234-5678 (ko), (11) 91234-5678 (pt-BR),
 # 8 (495) 123-45-67 (ru), 06 1234 5678 (it); abroad, a subscriber number in one group
 # of up to 8 digits (+49 30 1234567). Said group by group, digit by digit.
 _INTERNATIONAL_PHONE = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,8}\)?){2,6}(?!\d|[.,]\d)"
-_LOCAL_PHONE = (r"(?<![\d.,/:+-])(?<!\d\s)(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(\d{3,4}\)\s?)"
-                r"\d{2,8}(?:[\s-]\d{2,5}){0,3}(?![\d-]|[.,]\d)")
+# After a label's colon ("电话：010-12345678"), but not a clock's ("9:00-12:00").
+_LOCAL_PHONE = (r"(?<![\d.,/+-])(?<!\d:)(?<!\d\s)"
+                r"(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(\d{3,4}\)\s?)\d{2,8}(?:[\s-]\d{2,5}){0,3}(?![\d-]|[.,]\d)")
 
 
 def _phone_group(digits: str, lang: Generic) -> str:

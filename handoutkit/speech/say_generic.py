@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime
 import logging
 import re
+import unicodedata
 from functools import lru_cache
 
 from babel.dates import format_date
@@ -197,8 +198,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          lambda m: f"{say_unit(m['a'], m['u1'], lang)}{to}{say_unit(m['b'], m['u'], lang)}"
          if m["u1"] == m["u"] else m[0]),  # "5%-10%": the unit said at both ends
         (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
-         lambda m: f"{say_counts.first_end(m['a'], m['u'], lang)}{to}"
-                   f"{say_unit(m['b'], m['u'], lang, per(m))}"),
+         lambda m: say_counts.unit_range(m, lang, to, per(m) if m["per"] else None)),
         (rf"(?P<n>{minus}-?{num}|{num}){unit}",
          lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, per(m)))),
         (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})", lambda m: say_counts.number_range(m, lang, to)),
@@ -234,15 +234,19 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
 
 
 # Where a dash or tilde between two clocks is no word a voice says: "9:00-17:00" → "九点至
-# 十七点", "九時から十七時", "아홉 시 내지 십칠 시".
-CLOCK_RANGES = frozenset({"zh", "ja", "ko"})
+# 十七点", "九時から十七時", "아홉 시부터 열일곱 시까지", "नौ बजे से पाँच बजे तक".
+CLOCK_RANGES = frozenset({"zh", "ja", "ko", "hi", "bn", "pa"})
 _CLOCK = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
 
 
 def _clock_range(m: re.Match[str], lang: Generic, to: str) -> str:
     before = m.string[:m.start()]
-    first = say_clock(int(m["h"]), int(m["mm"]), lang, before)
-    return first + to + say_clock(int(m["h2"]), int(m["mm2"]), lang, before + first + to)
+    start, until = generic.CLOCK_SPAN.get(lang.primary, (to, ""))
+    first = say_clock(int(m["h"]), int(m["mm"]), lang, before) + start
+    second = say_clock(int(m["h2"]), int(m["mm2"]), lang, before + first)
+    if until.strip() in m.string[m.end():m.end() + 12]:  # "9:00-13:00 बजे तक": written
+        until = ""
+    return first + second + until
 
 
 def _date(m: re.Match[str], lang: Generic) -> str:
@@ -271,6 +275,8 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
         text = say_grammar.arabic_genitive_after_prepositions(text)
     if lang.primary in _SAID_TWICE:  # "9:30 बजे": बजे was already said with the hour
         text = _SAID_TWICE[lang.primary].sub(r"\1", text)
+    for pattern, said in _CLASSIFIER_WRITTEN.get(lang.primary, ()):
+        text = pattern.sub(said, text)
     if lang.numbers == "zh" and lang.locale.script == "Hant":  # 兩 before a measure word,
         text = text.translate(_TRADITIONAL)  # 點 for the clock's and the decimal's 点
     return text
@@ -279,6 +285,14 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
 _SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
                for primary, minute, oclock in (("hi", "मिनट", "बजे"), ("ur", "منٹ", "بجے"),
                                                ("pa", "ਮਿੰਟ", "ਵਜੇ"))}
+# Bengali writes the hour's classifier after the clock ("9:30 টায়", "8:00 টা"), which the
+# said hour already carries ("নয়টা"): the written one goes, its case ending (the locative
+# -য়, "at") joins the hour, or the minutes as মিনিটে (Thompson, Bengali, telling the time).
+_CLASSIFIER_WRITTEN = {"bn": tuple((re.compile(unicodedata.normalize("NFKC", pattern)),
+                                    unicodedata.normalize("NFKC", said))
+                                   for pattern, said in ((r"টা (টায়|টা)(?!\w)", r"\1"),
+                                                         (r"মিনিট টায়(?!\w)", "মিনিটে"),
+                                                         (r"মিনিট টা(?!\w)", "মিনিট")))}
 # A word of Latin letters with digits inside it ("HbA1c", "B12", a web address's "sns24"):
 # its digits a number of their own, "HbA un c", not "HbAunc" nor "snsvinte".
 _LETTERS_AND_DIGITS = re.compile(r"(?<![\w])[A-Za-z]+(?:\d+[A-Za-z]*)+(?!\w)")

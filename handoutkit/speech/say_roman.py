@@ -101,10 +101,27 @@ def letter_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
              lambda m: _roman(m, lang))
     capitals = r"(?<![A-Za-z])[A-Z](?:\.?[A-Z])+(?![A-Za-z])"
     if lang.primary in letters.LETTERS:
-        return (roman, (capitals.replace("+", "*"), lambda m: spell(m, lang.primary)))
+        spelt = (roman, (capitals.replace("+", "*"), lambda m: spell(m, lang.primary)))
+        if lang.primary in MIXED_SPELT:
+            return (*spelt, (r"(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])",
+                                   lambda m: _mixed_case(m, lang.primary)))
+        return spelt
     if lang.latin:
         return (roman, (capitals, lambda m: " ".join(c for c in m[0] if c.isalpha())))
     return (roman,)
+
+
+# Where a short Latin word of mixed case ("HbA" of HbA1c, "mRNA", "IgG") or a lone letter (the "c"
+# of HbA1c) is spelt too, as these languages' speakers say such terms letter by letter
+# ("エイチビーエーワンシー", "एचबीए वन सी"): the voice keeps its language.
+MIXED_SPELT = frozenset({"ja", "ko", "hi", "bn", "pa"})
+
+
+def _mixed_case(m: re.Match[str], primary: str) -> str:
+    word = m[0]
+    if len(word) > 4 or len(word) > 1 and not any(c.isupper() for c in word[1:]):
+        return word  # a word ("insulin", "WhatsApp"), left for the voice
+    return letters.spelt(word.upper(), primary)
 
 
 def spell(m: re.Match[str], primary: str) -> str:

@@ -161,6 +161,8 @@ def units(lang: Generic) -> dict[str, str]:
             symbol = symbol.replace(five, "").strip()
             if symbol and symbol not in generic.WORD_LIKE and not re.search(r"[\d\s]", symbol):
                 found.setdefault(unicodedata.normalize("NFKC", symbol), cldr)  # м² as м2
+                if "॰" in symbol:  # Hindi "मि॰ग्रा॰" as most type it: "मि.ग्रा."
+                    found.setdefault(symbol.replace("॰", "."), cldr)
     return found
 
 
@@ -257,7 +259,10 @@ def hebrew_count(n: int, noun: str, gender: str) -> str:
     return f"{said} {noun}"
 
 
-_NEXT_SENTENCE = re.compile(r"\s*$|\s+[^\W\d_](?<=[^\W\d_a-zа-яё])")
+# The text ends, or a capital follows; not a letter of a script whose sentences end with
+# "।" or "。" (Devanagari, Bengali, Gurmukhi; kana, CJK, Hangul), where a stop is no end.
+_NEXT_SENTENCE = re.compile(r"\s*$|\s+[^\W\d_](?<=[^\W\d_a-zа-яё\u0900-\u0a7f\u3040-\u30ff"
+                            r"\u4e00-\u9fff\uac00-\ud7af])")
 
 
 def kept_stop(m: re.Match[str], said: str) -> str:

@@ -29,6 +29,12 @@ OWN_SYMBOLS: dict[str, dict[str, str]] = {
     "he": {'מ"ג': "mass-milligram", 'ק"ג': "mass-kilogram", 'מ"ל': "volume-milliliter",
            'מ"מ': "length-millimeter", 'ס"מ': "length-centimeter", "מ2": "area-square-meter",
            'מ"ר': "area-square-meter"},  # מ² as NFKC writes it
+    # Hindi's dotted abbreviations beside CLDR's own (मि॰ग्रा॰, also typed मि.ग्रा.)
+    "hi": {"मि.ली.": "volume-milliliter", "मि॰ली॰": "volume-milliliter"},
+    # Bengali's dotted abbreviations (Bangla Academy's spelling dictionary: মি.লি., মি.গ্রা.)
+    "bn": {"মি.লি.": "volume-milliliter", "মি.গ্রা.": "mass-milligram",
+           "কি.গ্রা.": "mass-kilogram", "গ্রা.": "mass-gram", "লি.": "volume-liter",
+           "সে.মি.": "length-centimeter", "মি.মি.": "length-millimeter"},
 }
 # num2words' misspelt numbers: Bengali 35, 37, 44, 52, 66 as the Bangla Academy's
 # dictionary spells them, and the spoken শো for a hundred (literary শত).
@@ -129,6 +135,13 @@ NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
     "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟",
     "아홉", "열", "열한", "열두"), start=1)),
     "zh": {2: "两"}}  # Mandarin "两点" for two o'clock (Chao, A Grammar of Spoken Chinese)
+# A span of clock times, "9:00-17:00": the words after its start and after its end, where
+# "from … until" is how it is said (Sohn, The Korean Language: 부터 … 까지; McGregor: से …
+# तक; Thompson, Bengali: থেকে … পর্যন্ত; Bhatia, Punjabi: ਤੋਂ … ਤੱਕ).
+CLOCK_SPAN: dict[str, tuple[str, str]] = {
+    "ko": ("부터 ", "까지"), "hi": (" से ", " तक"), "bn": (" থেকে ", " পর্যন্ত"),
+    "pa": (" ਤੋਂ ", " ਤੱਕ"),
+}
 # The word between the two ends of a range ("2-3 L"): CLDR has none for numbers (Italian
 # says an approximate "2-3 volte" as "due o tre volte": Serianni, on approximate numbers). Russian,
 # Ukrainian and Polish say a dash ("два–три литра"): their "from … to" needs cases.
