@@ -446,4 +446,25 @@ CASES: list[tuple[str, str, str, str]] = [
     ("ko", "mRNA 백신", "엠알엔에이 백신", LETTERS),
     ("ja", "HbA1cは7%未満", "エイチビーエー一シーは七パーセント未満", LETTERS),
     ("bn", "WhatsApp এ পাঠান", "WhatsApp এ পাঠান", "a name of five letters or more is a word"),
+    # -- a comparison sign before a quantity, said where the language says it
+    ("zh-Hans", "空腹血糖≥7.0 mmol/L", "空腹血糖大于等于每升七点零毫摩尔",
+     CHAO + ": 大于等于 before the amount"),
+    ("zh-Hant", "血糖<3.9 mmol/L", "血糖小於每公升三點九毫莫耳", CHAO + ", in Traditional 於"),
+    ("ja", "空腹時血糖≥126 mg/dL", "空腹時血糖百二十六ミリグラム毎デシリットル以上",
+     "Japanese: 以上 after the amount (≥), 未満 (<)"),
+    ("ko", "공복 혈당 ≥126 mg/dL", "공복 혈당 데시리터당 백이십육밀리그램 이상",
+     "Standard Korean Dictionary: 이상 after the amount for ≥"),
+    ("hi", "HbA1c <7%", "एच बी ए एक सी सात प्रतिशत से कम", MCGREGOR + "; से कम after it"),
+    ("bn", "শর্করা ≥7.0 mmol/L", "শর্করা সাত দশমিক শূন্য মিলিমোল প্রতি লিটারে বা তার বেশি",
+     THOMPSON + ": বা তার বেশি after the amount; CLDR bn's unit less its inner comma"),
+    # -- Korean dates with a stop after each part, the last one too
+    ("ko", "예약일은 2024.3.8.입니다.", "예약일은 이천이십사년 삼월 팔일입니다.",
+     "National Institute of Korean Language, 문장 부호: 2024. 3. 8. for a date"),
+    ("ko", "2024. 3. 8.에 오세요.", "이천이십사년 삼월 팔일에 오세요.",
+     "National Institute of Korean Language, 문장 부호: the stops mark year, month, day"),
+    # -- a hotline after "dial" or before "hotline", digit by digit
+    ("zh-Hant", "請致電1922防疫專線。", "請致電一九二二防疫專線。",
+     CHAO + ": telephone numbers are read digit by digit"),
+    ("zh-Hans", "请拨打12320卫生热线。", "请拨打一二三二零卫生热线。",
+     CHAO + ": telephone numbers are read digit by digit"),
 ]

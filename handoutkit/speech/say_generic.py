@@ -137,6 +137,23 @@ def _per_time(lang: Generic) -> tuple[tuple[str, object], ...]:
     return found
 
 
+def _compared(lang: Generic, quantity: str) -> tuple[tuple[str, object], ...]:
+    """"≥7.0 mmol/L" → "7.0 mmol/L以上" (then said by the number rules): a comparison sign
+    before a quantity, said where the language says it (data/generic.py COMPARED)."""
+    if lang.primary not in generic.COMPARED:
+        return ()
+    words = generic.COMPARED[lang.primary]
+    signs = "".join(words)
+
+    def say(m: re.Match[str]) -> str:
+        before, after = words[m["sign"]]
+        if lang.locale.script == "Hant":  # 大於, 小於
+            before = before.translate(generic.TRADITIONAL)
+        return f"{before}{m['q']}{after}"
+
+    return ((rf"(?<![A-Za-z\d<>=])(?P<sign>[{signs}])\s?(?P<q>{quantity})", say),)
+
+
 # The vowel signs of the Indian scripts (Devanagari to Malayalam), which are no letters to
 # a regex: "गोली" is one word, not "ग" and "ोली".
 _MARKS = "[\u0900-\u0d7f]"
@@ -165,12 +182,15 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_parts.abbreviation_rules(lang),
         *say_roman.roman_rules(lang),
         *say_dialled.rules(lang),
+        *_compared(lang, rf"{num}(?:{unit})?"),
         *_per_time(lang),
         *say_units.gram_sign(lang),  # "3200 г" → "3200 g"
         (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
         (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",
          lambda m: say_counts.times(m, lang)),
         *say_counts.german_times(lang),  # "3-mal" → "dreimal"
+        *(((r"(?<![\d.])(?P<y>\d{4})\.\s?(?P<mo>\d{1,2})\.\s?(?P<d>\d{1,2})\.?(?!\d)",
+            lambda m: _date(m, lang)),) if lang.primary == "ko" else ()),  # 2024. 3. 8.
         (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
          rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
         (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"

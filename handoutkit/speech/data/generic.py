@@ -57,7 +57,7 @@ OVER: dict[str, str] = {
 # Japanese "上が…、下が…" (as clinicians say it; no word between the two numbers).
 READING: dict[str, str] = {"zh": "高压{high}，低压{low}", "ja": "上が{high}、下が{low}"}
 # The characters of these spoken forms that Traditional Chinese writes otherwise.
-TRADITIONAL = str.maketrans({"压": "壓", "点": "點"})
+TRADITIONAL = str.maketrans({"压": "壓", "点": "點", "于": "於"})
 # Short CLDR symbols that are also words or other abbreviations: Russian "с" (seconds) is
 # "with", "г" (grams) also "year" in "2026 г."; Arabic "د" (minutes) a bare letter.
 WORD_LIKE = frozenset({"г", "с", "ч", "м", "д", "р", "د", "م", "س", "ס׳"})
@@ -102,10 +102,11 @@ FEMININE_FORMS: dict[str, dict[str, str]] = {
     "pt": {"um": "uma", "dois": "duas"}, "it": {"uno": "una"},
     "ro": {"unu": "o", "doi": "două", "doisprezece": "douăsprezece"},
 }
-# Where CLDR's long unit name is only the symbol: the word said for it.
+# Where CLDR's long unit name is only the symbol: the word said for it (and Bengali's comma
+# inside "মিলিমোল, প্রতি লিটারে", which a voice reads as a pause mid-amount).
 SYMBOL_WORDS: dict[str, dict[str, str]] = {
     "vi": {"%": "phần trăm", "mmol/L": "milimol/lít"}, "ko": {"%": "퍼센트"},
-    "ar": {"٪": "بالمائة"}, "hi": {"%": "प्रतिशत"},
+    "ar": {"٪": "بالمائة"}, "hi": {"%": "प्रतिशत"}, "bn": {", প্রতি": "প্রতি"},
 }
 # A time of day, where "hours and minutes" (CLDR durations) is not how it is said.
 # Italian "le nove e trenta" (Serianni), Hebrew "תשע ושלושים", Persian "ساعت نه و سی دقیقه",
@@ -142,6 +143,21 @@ CLOCK_SPAN: dict[str, tuple[str, str]] = {
     "ko": ("부터 ", "까지"), "hi": (" से ", " तक"), "bn": (" থেকে ", " পর্যন্ত"),
     "pa": (" ਤੋਂ ", " ਤੱਕ"),
 }
+# A comparison sign before a quantity ("≥7.0 mmol/L", "<5%"): the words said before and
+# after it. Japanese and Korean put 以上/以下/未満/超, 이상/이하/미만/초과 after the amount;
+# Mandarin says 大于等于 … before it; Hindi, Bengali and Punjabi postpose their comparisons
+# (McGregor: से कम, या उससे अधिक; Thompson: এর কম, বা তার বেশি; Bhatia: ਤੋਂ ਘੱਟ, ਜਾਂ ਵੱਧ).
+COMPARED: dict[str, dict[str, tuple[str, str]]] = {
+    "ja": {"≥": ("", "以上"), "≤": ("", "以下"), "<": ("", "未満"), ">": ("", "超")},
+    "ko": {"≥": ("", " 이상"), "≤": ("", " 이하"), "<": ("", " 미만"), ">": ("", " 초과")},
+    "zh": {"≥": ("大于等于", ""), "≤": ("小于等于", ""), "<": ("小于", ""), ">": ("大于", "")},
+    "hi": {"≥": ("", " या उससे अधिक"), "≤": ("", " या उससे कम"), "<": ("", " से कम"),
+           ">": ("", " से अधिक")},
+    "bn": {"≥": ("", " বা তার বেশি"), "≤": ("", " বা তার কম"), "<": ("", " এর কম"),
+           ">": ("", " এর বেশি")},
+    "pa": {"≥": ("", " ਜਾਂ ਵੱਧ"), "≤": ("", " ਜਾਂ ਘੱਟ"), "<": ("", " ਤੋਂ ਘੱਟ"),
+           ">": ("", " ਤੋਂ ਵੱਧ")},
+}
 # The word between the two ends of a range ("2-3 L"): CLDR has none for numbers (Italian
 # says an approximate "2-3 volte" as "due o tre volte": Serianni, on approximate numbers). Russian,
 # Ukrainian and Polish say a dash ("два–три литра"): their "from … to" needs cases.
@@ -174,7 +190,11 @@ PHONE_JOIN: dict[str, str] = {"ja": "の"}
 # Saudi Arabia 997/998, Egypt 123, Pakistan's Rescue 1122 and 115, Haiti 114/116.
 LOCAL_EMERGENCY: dict[str, str] = {
     "zh": (r"(?:拨打|撥打|拨|撥|打|呼叫|致电|致電|电话|電話)\s?(?:120|110|119)(?!\d)"
-           r"|(?<!\d)(?:120|110|119)(?=急救|求救|报警|報警)"),
+           r"|(?<!\d)(?:120|110|119)(?=急救|求救|报警|報警)"
+           # any hotline of three to five digits after "dial" or before "hotline": 拨打12320,
+           # 1922防疫專線 (said digit by digit, as the hotlines announce themselves)
+           r"|(?:拨打|撥打|致电|致電)\s?\d{3,5}(?![\d-])"
+           r"|(?<![\d.,])\d{3,5}(?=\s?(?:专线|專線|热线|熱線))"),
     "ja": r"(?<!\d)(?:119|110)(?=番|に|へ|を)",
     "ko": (r"(?<!\d)(?:119|112)(?=에|로|으로|번|를|\s?신고)"
            r"|(?:구급차는|구급차:|응급 시|신고는)\s(?:119|112)(?!\d)"),
