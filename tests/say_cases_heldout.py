@@ -467,4 +467,13 @@ CASES: list[tuple[str, str, str, str]] = [
      CHAO + ": telephone numbers are read digit by digit"),
     ("zh-Hans", "请拨打12320卫生热线。", "请拨打一二三二零卫生热线。",
      CHAO + ": telephone numbers are read digit by digit"),
+    # -- a long web label of English words run together is read, not spelt
+    ("es-US", "Visite healthychildren.org para más información.",
+     "Visite healthychildren punto org para más información.",
+     "RAE, Ortografía 2010: a site's name read as the words it is made of; letters only for "
+     "an abbreviation (ce de ce)"),
+    ("es-US", "Visite kidshealth.org.", "Visite kidshealth punto org.",
+     "RAE, Ortografía 2010: a site's name read as words"),
+    ("es-US", "Visite www.nhs.uk.", "Visite ene hache ese punto u ka.",
+     "RAE, Ortografía 2010: an abbreviation said by its letters' names"),
 ]
