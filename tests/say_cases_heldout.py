@@ -476,4 +476,24 @@ CASES: list[tuple[str, str, str, str]] = [
      "RAE, Ortografía 2010: a site's name read as words"),
     ("es-US", "Visite www.nhs.uk.", "Visite ene hache ese punto u ka.",
      "RAE, Ortografía 2010: an abbreviation said by its letters' names"),
+    # -- Korean counters: native numbers before more counters, approximate pairs, 제 + Sino
+    ("ko", "하루 1회 2캡슐을 드세요.", "하루 일회 두 캡슐을 드세요.",
+     "Sohn, The Korean Language: native numbers before the counter 캡슐, Sino before 회"),
+    ("ko", "2배로 늘리지 마세요.", "두 배로 늘리지 마세요.", "Standard Korean Dictionary: 두 배"),
+    ("ko", "제3장을 보세요.", "제삼장을 보세요.",
+     "Standard Korean Dictionary: 제 makes a Sino-Korean ordinal (제삼 장)"),
+    ("ko", "2024년 12월 25일(수)에 휴진합니다.",
+     "이천이십사년 십이월 이십오일 수요일에 휴진합니다.",
+     "Korean dates: the weekday's one-syllable mark (수) said 수요일"),
+    # -- a range of counted nouns or a unit said before its amount
+    ("ko", "임신 12주~14주에 검사합니다.", "임신 십이주 내지 십사주에 검사합니다.",
+     "Korean: the tilde of a range said 내지, as between numbers"),
+    ("ja", "午前10時〜午後3時", "午前十時から午後三時", "Japanese: 〜 between times said から"),
+    ("ko", "체온이 37.5~38°C이면", "체온이 섭씨 삼십칠 점 오 내지 삼십팔도이면",
+     "CLDR ko temperature-celsius 섭씨 {0}도: 섭씨 once, before the whole range"),
+    ("ja", "37.5〜38℃", "摂氏三十七点五から三十八度",
+     "CLDR ja temperature-celsius 摂氏 {0} 度: 摂氏 once, before the whole range"),
+    # -- Mandarin 两 at either end of a range before a measure word, and before 针
+    ("zh-Hans", "每次1~2片。", "每次一至两片。", CHAO + ": 两 counts before a measure word"),
+    ("zh-Hans", "打2针", "打两针", CHAO + ": 两 before the measure word 针"),
 ]

@@ -209,6 +209,8 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
                                          int(m["y"]) if m["y"] else None, m.string[:m.start()])),)
     if primary == "ja":  # "3月12日(火)" → "三月十二日火曜日": the weekday's one-kanji mark
         return ((r"(?<=日)\s?[(（](?P<w>[月火水木金土日])[)）]", lambda m: f"{m['w']}曜日"),)
+    if primary == "ko":  # "12월 25일(수)" → "… 이십오일 수요일": the weekday's one-syllable mark
+        return ((r"(?<=일)\s?[(（](?P<w>[월화수목금토일])[)）]", lambda m: f" {m['w']}요일"),)
     if primary == "vi":
         return ((r"(?<=ngày )(?P<d>[1-9]|[12]\d|3[01])/(?P<m>[1-9]|1[0-2])(?![\d/])",
                  lambda m: f"{m['d']} tháng {m['m']}"),)

@@ -293,6 +293,9 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
         text = _FRENCH_ELISION.sub(r"\1'\2", text)
     if lang.primary == "ar":  # "أقل من سبعين": a preposition's number in the genitive
         text = say_grammar.arabic_genitive_after_prepositions(text)
+    if lang.primary in CLOCK_RANGES and lang.primary in generic.TO:  # "午前十時〜午後三時"
+        to = generic.TO[lang.primary]
+        text = _TILDE.sub(to if lang.primary in UNSPACED else f" {to} ", text)
     if lang.primary in _SAID_TWICE:  # "9:30 बजे": बजे was already said with the hour
         text = _SAID_TWICE[lang.primary].sub(r"\1", text)
     for pattern, said in _CLASSIFIER_WRITTEN.get(lang.primary, ()):
@@ -305,6 +308,9 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
 _SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
                for primary, minute, oclock in (("hi", "मिनट", "बजे"), ("ur", "منٹ", "بجے"),
                                                ("pa", "ਮਿੰਟ", "ਵਜੇ"))}
+# A tilde or wave dash left between two words once the numbers are said ("十二週〜十四週",
+# "십이주~십사주"): said as the range's word, as Japanese から, Korean 내지, Mandarin 至.
+_TILDE = re.compile(r"(?<=[^\W\d_])\s?[~〜～]\s?(?=[^\W\d_])")
 # Bengali writes the hour's classifier after the clock ("9:30 টায়", "8:00 টা"), which the
 # said hour already carries ("নয়টা"): the written one goes, its case ending (the locative
 # -য়, "at") joins the hour, or the minutes as মিনিটে (Thompson, Bengali, telling the time).
