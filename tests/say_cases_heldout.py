@@ -496,4 +496,14 @@ CASES: list[tuple[str, str, str, str]] = [
     # -- Mandarin 两 at either end of a range before a measure word, and before 针
     ("zh-Hans", "每次1~2片。", "每次一至两片。", CHAO + ": 两 counts before a measure word"),
     ("zh-Hans", "打2针", "打两针", CHAO + ": 两 before the measure word 针"),
+    # -- lakhs and crores grouped as CLDR's #,##,##0 pattern groups them
+    ("hi", "भारत में 1,20,000 मामले दर्ज हुए।", "भारत में एक लाख बीस हज़ार मामले दर्ज हुए।",
+     "CLDR hi decimal pattern #,##,##0.### (was read as the decimal 1.2)"),
+    ("bn", "বাংলাদেশে 1,20,000 রোগী", "বাংলাদেশে এক লাখ বিশ হাজার রোগী",
+     "CLDR bn decimal pattern #,##,##0.###"),
+    ("pa", "1,20,000 ਮਾਮਲੇ", "ਇੱਕ ਲੱਖ ਵੀਹ ਹਜ਼ਾਰ ਮਾਮਲੇ", "CLDR pa decimal pattern #,##,##0.###"),
+    ("hi", "12,34,56,789", "बारह करोड़ चौंतीस लाख छप्पन हज़ार सात सौ नवासी",
+     "CLDR hi #,##,##0: crores and lakhs"),
+    ("bn", "সকাল 6:15 এ ওষুধ খান।", "সকাল ছয়টা পনের মিনিটে ওষুধ খান।",
+     THOMPSON + ": the locative joined to the minutes"),
 ]

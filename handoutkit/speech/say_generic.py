@@ -311,13 +311,15 @@ _SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
 # A tilde or wave dash left between two words once the numbers are said ("十二週〜十四週",
 # "십이주~십사주"): said as the range's word, as Japanese から, Korean 내지, Mandarin 至.
 _TILDE = re.compile(r"(?<=[^\W\d_])\s?[~〜～]\s?(?=[^\W\d_])")
-# Bengali writes the hour's classifier after the clock ("9:30 টায়", "8:00 টা"), which the
-# said hour already carries ("নয়টা"): the written one goes, its case ending (the locative
-# -য়, "at") joins the hour, or the minutes as মিনিটে (Thompson, Bengali, telling the time).
+# Bengali writes the hour's classifier after the clock ("9:30 টায়", "8:00 টা") or its
+# locative alone ("6:15 এ"), which the said hour already carries ("নয়টা"): the written one
+# goes, its case ending (the locative -য়, "at") joins the hour, or the minutes as মিনিটে
+# (Thompson, Bengali, telling the time).
 _CLASSIFIER_WRITTEN = {"bn": tuple((re.compile(unicodedata.normalize("NFKC", pattern)),
                                     unicodedata.normalize("NFKC", said))
                                    for pattern, said in ((r"টা (টায়|টা)(?!\w)", r"\1"),
-                                                         (r"মিনিট টায়(?!\w)", "মিনিটে"),
+                                                         (r"টা এ(?!\w)", "টায়"),
+                                                         (r"মিনিট (?:টায়|এ)(?!\w)", "মিনিটে"),
                                                          (r"মিনিট টা(?!\w)", "মিনিট")))}
 # A word of Latin letters with digits inside it ("HbA1c", "B12", a web address's "sns24"):
 # its digits a number of their own, "HbA un c", not "HbAunc" nor "snsvinte".

@@ -70,19 +70,28 @@ def generic_for(tag: str) -> Generic | None:
 SPACE_GROUPS = "\u00a0\u202f\u2009"  # CLDR's group marks that are spaces (fr, ru, pl, uk …)
 
 
+def _grouped(lang: Generic, group: str) -> str:
+    """Digits in groups: of three ("10 000", "1,200"), or where CLDR's pattern groups lakhs
+    and crores (#,##,##0: hi, bn, pa), of two before the last three ("1,20,000")."""
+    if "#,##,##0" in lang.locale.decimal_formats[None].pattern:
+        return rf"(?:\d{{1,2}}(?:{group}\d\d)*{group}\d{{3}}|\d{{1,3}}(?:{group}\d{{3}})+)"
+    return rf"\d{{1,3}}(?:{group}\d{{3}})+"
+
+
 def number_pattern(lang: Generic) -> str:
     """A written number: where CLDR groups thousands with a space, a plain space groups them
     too ("10 000" in French, as in Spanish: data/es.py)."""
     group = (re.escape(lang.group) if lang.group in ".," else
              r"[ \u00a0\u202f\u2009]" if lang.group in SPACE_GROUPS else "(?!)")
-    return rf"(?<![\d.,])(?:\d{{1,3}}(?:{group}\d{{3}})+(?![.,]?\d)|\d+(?:[.,٫]\d+)?)(?!\d)"
+    return rf"(?<![\d.,])(?:{_grouped(lang, group)}(?![.,]?\d)|\d+(?:[.,٫]\d+)?)(?!\d)"
 
 
 def split_number(text: str, lang: Generic) -> tuple[str, str]:
-    """"1.200" (pt-BR) → ("1200", ""); "37,5" → ("37", "5"): whole digits, decimals."""
+    """"1.200" (pt-BR) → ("1200", ""); "37,5" → ("37", "5"); "1,20,000" (hi) → ("120000",
+    ""): whole digits, decimals."""
     group = re.escape(lang.group) if lang.group in ".," else r"[ \u00a0\u202f\u2009]"
     if (lang.group in ".," + SPACE_GROUPS
-            and re.fullmatch(rf"\d{{1,3}}(?:{group}\d{{3}})+", text)):
+            and re.fullmatch(_grouped(lang, group), text)):
         return re.sub(group, "", text), ""
     found = re.fullmatch(r"(\d+)(?:[.,٫](\d+))?", text)
     return (found[1], found[2] or "") if found else (text, "")
