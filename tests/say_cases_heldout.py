@@ -506,4 +506,16 @@ CASES: list[tuple[str, str, str, str]] = [
      "CLDR hi #,##,##0: crores and lakhs"),
     ("bn", "সকাল 6:15 এ ওষুধ খান।", "সকাল ছয়টা পনের মিনিটে ওষুধ খান।",
      THOMPSON + ": the locative joined to the minutes"),
+    # -- service numbers: Hong Kong's 4+4, Korea's 15xx-xxxx and call centres, Japan's #
+    ("zh-HK", "請致電醫管局熱線2300 6555。", "請致電醫管局熱線二三零零, 六五五五。",
+     CHAO + ": telephone numbers are read digit by digit, group by group"),
+    ("zh-HK", "請於下午5時前致電2345 6789查詢。", "請於下午五時前致電二三四五, 六七八九查詢。",
+     CHAO + ": telephone numbers are read digit by digit, group by group"),
+    ("ko", "문의는 1588-1234로 하세요.", "문의는 일 오 팔 팔, 일 이 삼 사로 하세요.",
+     "Standard Korean Dictionary: numbers dialled are read digit by digit (was a range)"),
+    ("ko", "질병관리청 콜센터 1339", "질병관리청 콜센터 일 삼 삼 구",
+     "Standard Korean Dictionary: numbers dialled are read digit by digit"),
+    ("ja", "こども医療電話相談（#8000）", "こども医療電話相談(シャープ八ゼロゼロゼロ)",
+     "NHK Pronunciation and Accent Dictionary: phone digits with ゼロ; # said シャープ"),
+    ("ja", "#7119に電話", "シャープ七一一九に電話", "NHK: a service number digit by digit"),
 ]

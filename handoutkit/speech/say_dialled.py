@@ -5,7 +5,7 @@ Each rule, as ``input → spoken``:
               country's own: 拨打120 → 拨打一二零, 119에 → 일일구에
   phone       (555) 555-0134 → пять пять пять, пять пять пять, ноль один три четыре;
               01 23 45 67 89 → zéro un, vingt-trois, …; 03-1234-5678 → ゼロ三の一二三四の五六七八;
-              010-1234-5678 → 공 일 공, 일 이 삼 사, 오 육 칠 팔
+              010-1234-5678 → 공 일 공, 일 이 삼 사, 오 육 칠 팔; 2345 6789 → 二三四五, 六七八九
 """
 
 from __future__ import annotations
@@ -28,6 +28,13 @@ _LOCAL_PHONE = (r"(?<![\d.,/+-])(?<!\d:)(?<!\d\s)"
                 r"(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(\d{3,4}\)\s?)\d{2,8}(?:[\s-]\d{2,5}){0,3}(?![\d-]|[.,]\d)")
 
 
+# Korea's eight-digit service numbers, 1588-1234 (15xx to 18xx, the first four a prefix).
+_KO_SERVICE = r"(?<![\d.,-])1[5-8]\d\d-\d{4}(?![\d-])"
+# Hong Kong's eight-digit numbers, written as two groups of four: 2345 6789 (OFCA's numbering
+# plan: fixed lines begin with 2 or 3, mobiles with 5 to 9).
+_HK_PHONE = r"(?<![\d.,])[2-9]\d{3} \d{4}(?![\d.,])"
+
+
 def _phone_group(digits: str, lang: Generic) -> str:
     """One group of a phone number: digit by digit, but French says pairs as numbers ("01 23"
     → "zéro un, vingt-trois"; Le Petit Robert, on telephone numbers)."""
@@ -47,15 +54,18 @@ def _phone(m: re.Match[str], lang: Generic) -> str:
 def say_digits(digits: str, lang: Generic) -> str:
     """"911" → "девять один один" (Chinese and Japanese with no spaces)."""
     joiner = "" if lang.primary in UNSPACED else " "
-    return joiner.join(cardinal(int(d), lang) for d in digits if d.isdigit())
+    zero = generic.PHONE_ZERO.get(lang.primary)  # "#8000" → "シャープ八ゼロゼロゼロ"
+    return joiner.join(zero if d == "0" and zero else cardinal(int(d), lang)
+                       for d in digits if d.isdigit())
 
 
 def _local_emergency(lang: Generic) -> tuple[tuple[str, object], ...]:
     """A country's own emergency numbers, said digit by digit where the text calls them
     (data/generic.py LOCAL_EMERGENCY): 拨打120 → 拨打一二零, 119에 → 일일구에."""
     found = generic.LOCAL_EMERGENCY.get(lang.primary)
-    return ((found, lambda m: re.sub(r"\d+", lambda d: say_digits(d[0], lang), m[0])),) \
-        if found else ()
+    hash_key = generic.PHONE_HASH.get(lang.primary, "#")
+    return ((found, lambda m: re.sub(r"\d+", lambda d: say_digits(d[0], lang),
+                                     m[0]).replace("#", hash_key)),) if found else ()
 
 
 def rules(lang: Generic) -> tuple[tuple[str, object], ...]:
@@ -66,5 +76,7 @@ def rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         (_INTERNATIONAL_PHONE,
          lambda m: generic.PLUS.get(lang.primary, "+") + " " + _phone(m, lang)),
         (_LOCAL_PHONE, lambda m: _phone(m, lang)),
+        *(((_HK_PHONE, lambda m: _phone(m, lang)),) if lang.primary == "zh" else ()),
+        *(((_KO_SERVICE, lambda m: _phone(m, lang)),) if lang.primary == "ko" else ()),
         (_PHONE, lambda m: _phone(m, lang)),
     )

@@ -183,6 +183,8 @@ EMERGENCY = ("911", "999", "112")  # said digit by digit
 # Pronunciation and Accent Dictionary, on telephone numbers), Korean 공 (National Institute
 # of Korean Language, Standard Korean Dictionary: 공 for zero in numbers read digit by digit).
 PHONE_ZERO: dict[str, str] = {"ja": "ゼロ", "ko": "공"}
+# The hash key before a service number, where it is said: Japanese シャープ (#7119).
+PHONE_HASH: dict[str, str] = {"ja": "シャープ"}
 # The word between a phone number's groups: Japanese の (03-1234-5678 → ゼロさんの…; NHK).
 PHONE_JOIN: dict[str, str] = {"ja": "の"}
 # A country's own emergency numbers, where the text calls them (a bare 120 is a number):
@@ -191,13 +193,17 @@ PHONE_JOIN: dict[str, str] = {"ja": "の"}
 LOCAL_EMERGENCY: dict[str, str] = {
     "zh": (r"(?:拨打|撥打|拨|撥|打|呼叫|致电|致電|电话|電話)\s?(?:120|110|119)(?!\d)"
            r"|(?<!\d)(?:120|110|119)(?=急救|求救|报警|報警)"
-           # any hotline of three to five digits after "dial" or before "hotline": 拨打12320,
-           # 1922防疫專線 (said digit by digit, as the hotlines announce themselves)
-           r"|(?:拨打|撥打|致电|致電)\s?\d{3,5}(?![\d-])"
+           # any number of three to eight digits after "dial", or of three to five before
+           # "hotline": 拨打12320, 致電23456789, 1922防疫專線 (said digit by digit, as the
+           # hotlines announce themselves)
+           r"|(?:拨打|撥打|致电|致電)\s?\d{3,8}(?![\d-]|\s\d)"
            r"|(?<![\d.,])\d{3,5}(?=\s?(?:专线|專線|热线|熱線))"),
-    "ja": r"(?<!\d)(?:119|110)(?=番|に|へ|を)",
+    # Japan's # numbers too: #7119 (救急安心センター), #8000 (こども医療電話相談)
+    "ja": r"(?<!\d)(?:119|110)(?=番|に|へ|を)|#\d{4}(?!\d)",
+    # Korea's call centres: 1339 (질병관리청), 129 (보건복지상담센터) where the text calls them
     "ko": (r"(?<!\d)(?:119|112)(?=에|로|으로|번|를|\s?신고)"
-           r"|(?:구급차는|구급차:|응급 시|신고는)\s(?:119|112)(?!\d)"),
+           r"|(?:구급차는|구급차:|응급 시|신고는)\s(?:119|112)(?!\d)"
+           r"|(?:콜센터|상담센터|전화|핫라인)\s?\d{3,4}(?![\d-])"),
     "ru": r"(?i:звоните|позвоните|вызовите|телефон)\s103(?!\d)",
     "uk": r"(?i:телефонуйте|зателефонуйте|викличте|дзвоніть)\s103(?!\d)",
     "vi": r"(?i:gọi|số)\s(?:113|114|115)(?!\d)",
