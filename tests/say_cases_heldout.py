@@ -518,4 +518,14 @@ CASES: list[tuple[str, str, str, str]] = [
     ("ja", "こども医療電話相談（#8000）", "こども医療電話相談(シャープ八ゼロゼロゼロ)",
      "NHK Pronunciation and Accent Dictionary: phone digits with ゼロ; # said シャープ"),
     ("ja", "#7119に電話", "シャープ七一一九に電話", "NHK: a service number digit by digit"),
+    # -- a cancer stage's Roman numeral with its letter (AJCC substages)
+    ("en", "Stage IIIA breast cancer.", "Stage three A breast cancer.",
+     "AJCC Cancer Staging Manual: substages IIIA, IVB said as the stage and its letter"),
+    ("es-US", "Cáncer en estadio IIIA.", "Cáncer en estadio tres A.",
+     "AJCC substages; RAE: Roman numerals after the noun as cardinals"),
+    ("es-US", "IVA incluido.", "IVA incluido.", "RAE: IVA, the tax, is an acronym, not a stage"),
+    ("ja", "ステージIVBのがん", "ステージ四 ビーのがん", "AJCC substages; " + LETTERS),
+    ("hi", "स्टेज IIIA", "स्टेज तीन ए", "AJCC substages; " + LETTERS),
+    ("en", "The WHO recommends it.", "The W H O recommends it.",
+     "the World Health Organization's initials, spelt as CDC's are (WHO alone may be 'who')"),
 ]
