@@ -528,4 +528,15 @@ CASES: list[tuple[str, str, str, str]] = [
     ("hi", "स्टेज IIIA", "स्टेज तीन ए", "AJCC substages; " + LETTERS),
     ("en", "The WHO recommends it.", "The W H O recommends it.",
      "the World Health Organization's initials, spelt as CDC's are (WHO alone may be 'who')"),
+    # -- a month and day with a slash before a weekday's mark (month first in CJK)
+    ("ja", "3/8（金）に来てください。", "三月八日金曜日に来てください。",
+     "Japanese dates: month/day written with a slash, the weekday's kanji said 曜日"),
+    ("ko", "3/8(금)에 오세요.", "삼월 팔일 금요일에 오세요.",
+     "Korean dates: month/day written with a slash, the weekday's syllable said 요일"),
+    ("zh-Hans", "3/8（周五）来院。", "三月八日(周五)来院。",
+     CHAO + ": dates as 月 and 日 (it was read as the fraction 八分之三)"),
+    # -- a span of Korean clock hours without minutes
+    ("ko", "접수는 9시~17시입니다.", "접수는 아홉 시부터 열일곱 시까지입니다.",
+     "Sohn, The Korean Language: a span of time as 부터 … 까지"),
+    ("ko", "9~17시", "아홉 시부터 열일곱 시까지", "Sohn: 부터 … 까지, the hours native"),
 ]

@@ -72,6 +72,9 @@ def _korean_count(m: re.Match[str]) -> str:
     """7잔 → 일곱 잔; 3~4시간 → 세 내지 네 시간; 3시 → 세 시 (native numbers before counters
     and the hour of the clock; 표준국어대사전)."""
     said = f"{native_korean(int(m['n']))} {m['c']}"
+    if m["a"] and m["c"] == "시":  # a span of the clock: 9시~17시 → 아홉 시부터 열일곱 시까지
+        until = "" if m.string.startswith("까지", m.end()) else "까지"
+        return f"{native_korean(int(m['a']))} 시부터 {said}{until}"
     return f"{native_korean(int(m['a']))} 내지 {said}" if m["a"] else said
 
 
@@ -279,6 +282,8 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
         # not after 제, which makes a Sino-Korean ordinal: 제3장 → 제삼 장
         pattern = (r"(?<![\d.,제])(?:(?P<a>[1-9]\d?)\s?[~〜～-]\s?)?(?P<n>[1-9]\d?)(?![\d.,])"
                    rf"\s?(?P<c>{counters}|시(?!간))(?!월)")
+        span = r"(?<![\d.,])(?P<a>\d{1,2})시\s?[~〜～-]\s?(?P<b>\d{1,2})시(?:까지)?(?!간)"
         return ((r"(?<![\d.,])(?P<n>6|10)(?=\s?월)", lambda m: KO_MONTHS[m["n"]]),
+                (span, lambda m: f"{m['a']}시부터 {m['b']}시까지"),  # 9시~17시
                 (pattern, _korean_count))
     return ()
