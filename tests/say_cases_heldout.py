@@ -539,4 +539,21 @@ CASES: list[tuple[str, str, str, str]] = [
     ("ko", "접수는 9시~17시입니다.", "접수는 아홉 시부터 열일곱 시까지입니다.",
      "Sohn, The Korean Language: a span of time as 부터 … 까지"),
     ("ko", "9~17시", "아홉 시부터 열일곱 시까지", "Sohn: 부터 … 까지, the hours native"),
+    # -- a day-first date written with hyphens, as India and Bangladesh write it (not a phone)
+    ("hi", "दिनांक 08-03-2024 को आएँ।", "दिनांक आठ मार्च दो हज़ार चौबीस को आएँ।",
+     "CLDR hi date order d-M-y; it was read as a phone number, digit by digit"),
+    ("pa", "ਮਿਤੀ 08-03-2024 ਨੂੰ ਆਓ।", "ਮਿਤੀ ਅੱਠ ਮਾਰਚ ਦੋ ਹਜ਼ਾਰ ਚੌਵੀ ਨੂੰ ਆਓ।",
+     "CLDR pa date order d-M-y"),
+    ("hi", "011-2345-6789", "शून्य एक एक, दो तीन चार पाँच, छह सात आठ नौ",
+     "a phone number still: its last group is no year"),
+    # -- Bengali days of the month and dotted kilometres
+    ("bn", "১লা বৈশাখ", "পয়লা বৈশাখ", THOMPSON + ", dates: ১লা is পয়লা"),
+    ("bn", "২১শে ফেব্রুয়ারি", "একুশে ফেব্রুয়ারি", THOMPSON + ", dates: -শে is the number and -এ"),
+    ("bn", "৪ঠা জুলাই", "চৌঠা জুলাই", THOMPSON + ", dates: ৪ঠা is চৌঠা"),
+    ("bn", "প্রতিদিন 5 কি.মি. হাঁটুন।", "প্রতিদিন পাঁচ কিলোমিটার হাঁটুন।",
+     "Bangla Academy spelling dictionary: কি.মি. for kilometre"),
+    # -- a slash before a span of time in Indian scripts
+    ("hi", "दवा 2 बार/हफ़्ता लें।", "दवा दो बार प्रति हफ़्ता लें।",
+     "CLDR hi per-unit pattern {0} प्रति {1}"),
+    ("pa", "2 ਵਾਰ/ਦਿਨ", "ਦੋ ਵਾਰ ਪ੍ਰਤੀ ਦਿਨ", BHATIA + ": ਪ੍ਰਤੀ, per, before the span"),
 ]

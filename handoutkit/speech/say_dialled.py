@@ -23,8 +23,9 @@ _PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3,4}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
 # 8 (495) 123-45-67 (ru), 06 1234 5678 (it); abroad, a subscriber number in one group
 # of up to 8 digits (+49 30 1234567). Said group by group, digit by digit.
 _INTERNATIONAL_PHONE = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,8}\)?){2,6}(?!\d|[.,]\d)"
-# After a label's colon ("电话：010-12345678"), but not a clock's ("9:00-12:00").
-_LOCAL_PHONE = (r"(?<![\d.,/+-])(?<!\d:)(?<!\d\s)"
+# After a label's colon ("电话：010-12345678"), but not a clock's ("9:00-12:00"); not a date
+# written with hyphens ("08-03-2024", as India and Bangladesh write them).
+_LOCAL_PHONE = (r"(?<![\d.,/+-])(?<!\d:)(?<!\d\s)(?!\d\d?-\d\d?-(?:19|20)\d\d(?!\d))"
                 r"(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(\d{3,4}\)\s?)\d{2,8}(?:[\s-]\d{2,5}){0,3}(?![\d-]|[.,]\d)")
 
 

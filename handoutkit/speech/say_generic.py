@@ -128,6 +128,7 @@ def _per_time(lang: Generic) -> tuple[tuple[str, object], ...]:
     if lang.primary not in generic.PER_TIME:
         return ()
     word, spans = generic.PER_TIME[lang.primary]
+    spans = unicodedata.normalize("NFKC", spans)  # as the text is: हफ़्ता with a nukta apart
     found: tuple[tuple[str, object], ...] = (
         (rf"(?<=[^\W\d_])\s?/\s?(?=(?:{spans})(?![^\W\d_]))", lambda m: f" {word} "),)
     if grams := generic.GRAMS_PER_TIME.get(lang.primary):  # before the number rules
@@ -193,7 +194,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
             lambda m: _date(m, lang)),) if lang.primary == "ko" else ()),  # 2024. 3. 8.
         (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
          rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
-        (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"
+        (rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"
          rf"{_YEAR_MARK}", lambda m: _date(m, lang)),
         *say_calendar.rules(lang.primary),  # 1 grudnia, 1 يناير 2026, ngày 1/6
         *((pattern, lambda m: m["pre"] + say_clock(int(m["h"]), int(m["mm"]), lang,

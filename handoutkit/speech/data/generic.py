@@ -34,7 +34,8 @@ OWN_SYMBOLS: dict[str, dict[str, str]] = {
     # Bengali's dotted abbreviations (Bangla Academy's spelling dictionary: মি.লি., মি.গ্রা.)
     "bn": {"মি.লি.": "volume-milliliter", "মি.গ্রা.": "mass-milligram",
            "কি.গ্রা.": "mass-kilogram", "গ্রা.": "mass-gram", "লি.": "volume-liter",
-           "সে.মি.": "length-centimeter", "মি.মি.": "length-millimeter"},
+           "সে.মি.": "length-centimeter", "মি.মি.": "length-millimeter",
+           "কি.মি.": "length-kilometer"},
 }
 # num2words' misspelt numbers: Bengali 35, 37, 44, 52, 66 as the Bangla Academy's
 # dictionary spells them, and the spoken শো for a hundred (literary শত).
@@ -177,6 +178,10 @@ PER_TIME: dict[str, tuple[str, str]] = {
     "ru": ("в", "день|неделю|месяц|час|сутки|год"),
     "vi": ("mỗi", "ngày|tuần|tháng|giờ|năm"),
     "ht": ("pa", "jou|semèn|mwa|èdtan|ane"),
+    # Hindi, Bengali, Punjabi: प्रति, প্রতি, ਪ੍ਰਤੀ before the span ("दो बार प्रति दिन")
+    "hi": ("प्रति", "दिन|सप्ताह|हफ़्ता|हफ्ता|महीना|घंटा|वर्ष|साल"),
+    "bn": ("প্রতি", "দিন|সপ্তাহ|মাস|ঘণ্টা|বছর"),
+    "pa": ("ਪ੍ਰਤੀ", "ਦਿਨ|ਹਫ਼ਤਾ|ਹਫ਼ਤੇ|ਮਹੀਨਾ|ਘੰਟਾ|ਸਾਲ"),
 }
 EMERGENCY = ("911", "999", "112")  # said digit by digit
 # The digit 0 in a phone number, where it is not the number's word: Japanese ゼロ (NHK
