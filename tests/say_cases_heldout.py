@@ -556,4 +556,12 @@ CASES: list[tuple[str, str, str, str]] = [
     ("hi", "दवा 2 बार/हफ़्ता लें।", "दवा दो बार प्रति हफ़्ता लें।",
      "CLDR hi per-unit pattern {0} प्रति {1}"),
     ("pa", "2 ਵਾਰ/ਦਿਨ", "ਦੋ ਵਾਰ ਪ੍ਰਤੀ ਦਿਨ", BHATIA + ": ਪ੍ਰਤੀ, per, before the span"),
+    # -- a hyphen after Latin letters is no minus in Chinese and Japanese
+    ("ja", "COVID-19ワクチン", "シーオーブイアイディー-十九ワクチン",
+     "Japanese: COVID-19 is no minus nineteen (was マイナス十九); " + LETTERS),
+    ("zh-Hans", "COVID-19疫苗", "COVID-十九疫苗", CHAO + ": a name's number, no 负"),
+    ("zh-Hans", "室外-5°C", "室外负五摄氏度", CHAO + ": 负 for a minus sign still"),
+    # -- a per-unit CLDR writes with a slash, said 每 first in Chinese
+    ("zh-Hans", "体重25 kg/m2", "体重每平方米二十五千克",
+     CLDR_PER + " (zh: 每{1}{0}), where CLDR has no compound for kg/m²"),
 ]

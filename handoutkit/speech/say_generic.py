@@ -174,8 +174,9 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     per = lambda m: per_only.get(m["per"], m["per"])  # noqa: E731  "мл/ч": ч as h
     to = generic.TO.get(lang.primary, "–")
     to = f" {to} " if lang.primary not in UNSPACED else to  # "三至四小时", "三から四時間"
-    # a minus sign: after a space or bracket; unspaced, after anything but a number: "室外-5°C"
-    minus = r"(?<![\d.,])" if lang.primary in UNSPACED else r"(?<![^\s(])"
+    # a minus sign: after a space or bracket; unspaced, after anything but a number or a Latin
+    # letter: "室外-5°C", but "COVID-19" is no minus nineteen
+    minus = r"(?<![\d.,A-Za-z])" if lang.primary in UNSPACED else r"(?<![^\s(])"
     # the noun after a fraction; unspaced, a katakana word or one counter: "1½錠飲んで"
     noun = (r"(?P<noun>[ァ-ヺー]+|時間|週間|小时|小時|分钟|分鐘|星期|さじ|[^\W\d_])"
             if lang.primary in UNSPACED else rf"\s?(?P<noun>[^\W\d_](?:[^\W\d_]|{_MARKS})*)")

@@ -211,6 +211,8 @@ def say_per(text: str, unit: str, per: str, lang: Generic) -> str:
     said = unit_name(per, lang, Decimal(1))
     if lang.primary == "ja":  # "キログラムあたり五ミリグラム": the per-unit first
         return f"{said}{word}{first}"
+    if lang.primary == "zh" and word == "每":  # "每平方米二十五千克", as CLDR's 每{1}{0}
+        return f"{word}{said}{first}"
     if lang.primary == "ko":  # a suffix: "데시리터당"
         return f"{first} {said}{word}"
     return f"{first} {word} {said}"
