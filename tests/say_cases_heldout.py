@@ -564,4 +564,14 @@ CASES: list[tuple[str, str, str, str]] = [
     # -- a per-unit CLDR writes with a slash, said 每 first in Chinese
     ("zh-Hans", "体重25 kg/m2", "体重每平方米二十五千克",
      CLDR_PER + " (zh: 每{1}{0}), where CLDR has no compound for kg/m²"),
+    # -- mobile numbers as each country writes them, dialled in the plan's groups
+    ("zh-Hans", "手机：13812345678。", "手机:一三八, 一二三四, 五六七八。",
+     "MIIT numbering plan: 1xx xxxx xxxx; " + CHAO + ": digits one by one"),
+    ("hi", "मोबाइल: 98765 43210", "मोबाइल: नौ आठ सात छह पाँच, चार तीन दो एक शून्य",
+     "TRAI numbering plan: ten digits from 6-9, said five and five"),
+    ("hi", "+91 98765 43210", "प्लस नौ एक, नौ आठ सात छह पाँच, चार तीन दो एक शून्य",
+     "an international number still said from its country code"),
+    ("bn", "01712345678 নম্বরে", "শূন্য এক সাত এক দুই, তিন চার পাঁচ ছয় সাত আট নম্বরে",
+     "BTRC numbering plan: 01xxx xxxxxx (it was read as 171 crore)"),
+    ("hi", "60000-70000 लोग", "साठ हज़ार से सत्तर हज़ार लोग", "a range of two numbers stays one"),
 ]

@@ -52,6 +52,16 @@ def _phone(m: re.Match[str], lang: Generic) -> str:
         _phone_group(g, lang) for g in re.findall(r"\d+", m[0]))
 
 
+def _mobile(m: re.Match[str], lang: Generic, groups: tuple[int, ...]) -> str:
+    """"13812345678" → "一三八, 一二三四, 五六七八": written groups, or the plan's."""
+    found = re.findall(r"\d+", m[0])
+    if len(found) == 1:
+        digits, found = found[0], []
+        for size in groups:
+            found, digits = [*found, digits[:size]], digits[size:]
+    return generic.PHONE_JOIN.get(lang.primary, ", ").join(_phone_group(g, lang) for g in found)
+
+
 def say_digits(digits: str, lang: Generic) -> str:
     """"911" → "девять один один" (Chinese and Japanese with no spaces)."""
     joiner = "" if lang.primary in UNSPACED else " "
@@ -76,6 +86,9 @@ def rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         *_local_emergency(lang),
         (_INTERNATIONAL_PHONE,
          lambda m: generic.PLUS.get(lang.primary, "+") + " " + _phone(m, lang)),
+        *(((rf"(?<![\d.,+-]){generic.MOBILE[lang.primary][0]}(?!\d|[.,]\d)",
+            lambda m: _mobile(m, lang, generic.MOBILE[lang.primary][1])),)
+          if lang.primary in generic.MOBILE else ()),
         (_LOCAL_PHONE, lambda m: _phone(m, lang)),
         *(((_HK_PHONE, lambda m: _phone(m, lang)),) if lang.primary == "zh" else ()),
         *(((_KO_SERVICE, lambda m: _phone(m, lang)),) if lang.primary == "ko" else ()),

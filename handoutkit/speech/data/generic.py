@@ -190,6 +190,15 @@ EMERGENCY = ("911", "999", "112")  # said digit by digit
 PHONE_ZERO: dict[str, str] = {"ja": "ゼロ", "ko": "공"}
 # The hash key before a service number, where it is said: Japanese シャープ (#7119).
 PHONE_HASH: dict[str, str] = {"ja": "シャープ"}
+# A country's mobile numbers, which a handout writes with no trunk 0 or as one run of
+# digits, and the groups they are said in (the national numbering plans: China's
+# 1[3-9]x xxxx xxxx, MIIT; India's ten digits from 6 to 9, TRAI, said 5 + 5; Bangladesh's
+# 01[3-9]xx xxxxxx, BTRC): 13812345678 is no 138 billion.
+MOBILE: dict[str, tuple[str, tuple[int, ...]]] = {
+    "zh": (r"1[3-9]\d{9}", (3, 4, 4)),
+    "hi": (r"[6-9]\d{4} ?\d{5}", (5, 5)), "pa": (r"[6-9]\d{4} ?\d{5}", (5, 5)),  # not 60000-70000
+    "bn": (r"01[3-9]\d{2}-?\d{6}", (5, 6)),
+}
 # The word between a phone number's groups: Japanese の (03-1234-5678 → ゼロさんの…; NHK).
 PHONE_JOIN: dict[str, str] = {"ja": "の"}
 # A country's own emergency numbers, where the text calls them (a bare 120 is a number):
