@@ -574,4 +574,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("bn", "01712345678 নম্বরে", "শূন্য এক সাত এক দুই, তিন চার পাঁচ ছয় সাত আট নম্বরে",
      "BTRC numbering plan: 01xxx xxxxxx (it was read as 171 crore)"),
     ("hi", "60000-70000 लोग", "साठ हज़ार से सत्तर हज़ार लोग", "a range of two numbers stays one"),
+    ("ja", "携帯09012345678", "携帯ゼロ九ゼロの一二三四の五六七八",
+     "NHK Pronunciation and Accent Dictionary: phone digits with ゼロ, groups joined by の"),
+    ("ko", "01012345678로 연락", "공 일 공, 일 이 삼 사, 오 육 칠 팔로 연락",
+     "Standard Korean Dictionary: 공 for zero in numbers read digit by digit"),
 ]

@@ -193,11 +193,13 @@ PHONE_HASH: dict[str, str] = {"ja": "シャープ"}
 # A country's mobile numbers, which a handout writes with no trunk 0 or as one run of
 # digits, and the groups they are said in (the national numbering plans: China's
 # 1[3-9]x xxxx xxxx, MIIT; India's ten digits from 6 to 9, TRAI, said 5 + 5; Bangladesh's
-# 01[3-9]xx xxxxxx, BTRC): 13812345678 is no 138 billion.
+# 01[3-9]xx xxxxxx, BTRC; Japan's 090/080/070 and Korea's 010 mobiles, 3 + 4 + 4):
+# 13812345678 is no 138 billion.
 MOBILE: dict[str, tuple[str, tuple[int, ...]]] = {
     "zh": (r"1[3-9]\d{9}", (3, 4, 4)),
     "hi": (r"[6-9]\d{4} ?\d{5}", (5, 5)), "pa": (r"[6-9]\d{4} ?\d{5}", (5, 5)),  # not 60000-70000
     "bn": (r"01[3-9]\d{2}-?\d{6}", (5, 6)),
+    "ja": (r"0[789]0\d{8}", (3, 4, 4)), "ko": (r"010\d{8}", (3, 4, 4)),  # 090 and 010 mobiles
 }
 # The word between a phone number's groups: Japanese の (03-1234-5678 → ゼロさんの…; NHK).
 PHONE_JOIN: dict[str, str] = {"ja": "の"}
