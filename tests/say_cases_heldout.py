@@ -578,4 +578,11 @@ CASES: list[tuple[str, str, str, str]] = [
      "NHK Pronunciation and Accent Dictionary: phone digits with ゼロ, groups joined by の"),
     ("ko", "01012345678로 연락", "공 일 공, 일 이 삼 사, 오 육 칠 팔로 연락",
      "Standard Korean Dictionary: 공 for zero in numbers read digit by digit"),
+    # -- a dose per weight and per day
+    ("ja", "10 mg/kg/日", "一日キログラムあたり十ミリグラム",
+     "Japanese package inserts: 1日…あたり, the day first (its slash was left)"),
+    ("ko", "30 mg/kg/day", "하루 킬로그램당 삼십밀리그램", CLDR_PER + " (ko), 하루 for the day"),
+    ("zh-Hans", "30 mg/kg/day", "每天每千克三十毫克", CLDR_PER + " (zh), 每天 first"),
+    ("hi", "30 mg/kg/day", "तीस मिलीग्राम प्रति किलोग्राम प्रति दिन",
+     "CLDR hi per-unit pattern {0} प्रति {1}, twice"),
 ]

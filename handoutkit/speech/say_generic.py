@@ -155,6 +155,16 @@ def _compared(lang: Generic, quantity: str) -> tuple[tuple[str, object], ...]:
     return ((rf"(?<![A-Za-z\d<>=])(?P<sign>[{signs}])\s?(?P<q>{quantity})", say),)
 
 
+def _per_day(lang: Generic, dose: str) -> tuple[tuple[str, object], ...]:
+    """"30 mg/kg/日" → "一日30 mg/kg" (then said by the unit rules): a dose per weight and
+    per day, the day said where the language says it (data/generic.py PER_DAY)."""
+    if lang.primary not in generic.PER_DAY:
+        return ()
+    before, after = generic.PER_DAY[lang.primary]
+    return ((rf"(?P<q>{dose})\s?/\s?(?:{generic.DAY_SPANS})(?![^\W\d_])",
+             lambda m: f"{before}{m['q']}{after}"),)
+
+
 # The vowel signs of the Indian scripts (Devanagari to Malayalam), which are no letters to
 # a regex: "गोली" is one word, not "ग" and "ोली".
 _MARKS = "[\u0900-\u0d7f]"
@@ -185,6 +195,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_roman.roman_rules(lang),
         *say_dialled.rules(lang),
         *_compared(lang, rf"{num}(?:{unit})?"),
+        *_per_day(lang, rf"{num}\s?(?:{written})\s?/\s?(?:{per_written})"),
         *_per_time(lang),
         *say_units.gram_sign(lang),  # "3200 г" → "3200 g"
         (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),

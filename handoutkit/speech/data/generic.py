@@ -159,6 +159,13 @@ COMPARED: dict[str, dict[str, tuple[str, str]]] = {
     "pa": {"≥": ("", " ਜਾਂ ਵੱਧ"), "≤": ("", " ਜਾਂ ਘੱਟ"), "<": ("", " ਤੋਂ ਘੱਟ"),
            ">": ("", " ਤੋਂ ਵੱਧ")},
 }
+# A dose per weight and per day, "30 mg/kg/日": the words before and after it for the day, as
+# package inserts write it (ja 1日…あたり, ko 하루, zh 每天/每日; Indian प्रति दिन after).
+PER_DAY: dict[str, tuple[str, str]] = {
+    "ja": ("一日", ""), "ko": ("하루 ", ""), "zh": ("每天", ""), "hi": ("", " प्रति दिन"),
+    "bn": ("", " প্রতি দিন"), "pa": ("", " ਪ੍ਰਤੀ ਦਿਨ"),
+}
+DAY_SPANS = "日|天|일|day|d|दिन|দিন|ਦਿਨ"
 # The word between the two ends of a range ("2-3 L"): CLDR has none for numbers (Italian
 # says an approximate "2-3 volte" as "due o tre volte": Serianni, on approximate numbers). Russian,
 # Ukrainian and Polish say a dash ("два–три литра"): their "from … to" needs cases.
