@@ -585,4 +585,6 @@ CASES: list[tuple[str, str, str, str]] = [
     ("zh-Hans", "30 mg/kg/day", "每天每千克三十毫克", CLDR_PER + " (zh), 每天 first"),
     ("hi", "30 mg/kg/day", "तीस मिलीग्राम प्रति किलोग्राम प्रति दिन",
      "CLDR hi per-unit pattern {0} प्रति {1}, twice"),
+    ("ko", "생후 2개월~ 접종할 수 있습니다.", "생후 이개월부터 접종할 수 있습니다.",
+     "Sohn, The Korean Language: a tilde open at its end is 부터, from"),
 ]

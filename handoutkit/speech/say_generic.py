@@ -307,6 +307,8 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
     if lang.primary == "ar":  # "أقل من سبعين": a preposition's number in the genitive
         text = say_grammar.arabic_genitive_after_prepositions(text)
     if lang.primary in CLOCK_RANGES and lang.primary in generic.TO:  # "午前十時〜午後三時"
+        if lang.primary == "ko":  # "생후 2개월~ 접종": open at its end, "from"
+            text = _OPEN_TILDE.sub("부터", text)
         to = generic.TO[lang.primary]
         text = _TILDE.sub(to if lang.primary in UNSPACED else f" {to} ", text)
     if lang.primary in _SAID_TWICE:  # "9:30 बजे": बजे was already said with the hour
@@ -324,6 +326,7 @@ _SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
 # A tilde or wave dash left between two words once the numbers are said ("十二週〜十四週",
 # "십이주~십사주"): said as the range's word, as Japanese から, Korean 내지, Mandarin 至.
 _TILDE = re.compile(r"(?<=[^\W\d_])\s?[~〜～]\s?(?=[^\W\d_])")
+_OPEN_TILDE = re.compile(r"(?<=[^\W\d_])[~〜～](?= |$)")  # Korean 부터 (Sohn, The Korean Language)
 # Bengali writes the hour's classifier after the clock ("9:30 টায়", "8:00 টা") or its
 # locative alone ("6:15 এ"), which the said hour already carries ("নয়টা"): the written one
 # goes, its case ending (the locative -য়, "at") joins the hour, or the minutes as মিনিটে
