@@ -7,7 +7,8 @@ say_phones.py (phone and emergency numbers), say_numbers.py (amounts; Spanish ag
 agreement.py). Each of those modules lists its rules as ``input → spoken``. They run in the
 order of data/rules.py, after these, which every language has:
   characters    ‘quotes’ → 'quotes'; ½ → 1/2; 1 000 (thin space) → 1000; ٣ → 3; NFKC;
-                every run of whitespace → one space; 90 mm Hg → 90 mmHg; -8° c → -8°C
+                every run of whitespace → one space; 90 mm Hg → 90 mmHg; -8° c → -8°C;
+                stage IIIA → stage III A (a Roman stage and its letter, each said alone)
   overrides     DVT → D V T from the clinic's table: whole word, case-sensitive, first; the
                 spoken form is normalised on its own, never by its neighbours' rules
   citations     healthy.[1] → healthy.   ([2, 3] and [4-6] go too)
@@ -53,6 +54,7 @@ _HELD = 0xF0000  # override n waits as chr(_HELD + n), out of every rule's reach
 _HELD_CHAR = re.compile("[\U000f0000-\U0010ffff]")
 _SPACES, _GROUP_SPACE = re.compile(rules.SPACES), re.compile(rules.GROUP_SPACE)
 _DEGREE, _MERCURY = re.compile(rules.DEGREE), re.compile(rules.MERCURY)
+_SUBSTAGE = re.compile(rules.SUBSTAGE)
 _CITATION, _URL = re.compile(rules.CITATION), re.compile(rules.URL)
 _BARE_HOST, _BARE_LANGUAGES = re.compile(rules.BARE_HOST), generic.BARE_HOSTS
 _TOKEN = re.compile(r"[A-Z\d]+(?:-[A-Z\d]+)+(?![^\W_])|[^\W_]+")  # "OB-GYN" stays one term
@@ -97,7 +99,7 @@ def _prepare(text: str) -> str:
     text = _GROUP_SPACE.sub("", _PRIVATE.sub("", text)).translate(_BEFORE_FOLDING)
     text = unicodedata.normalize("NFKC", text).translate(_AFTER_FOLDING)
     text = _DEGREE.sub(lambda m: "°" + m["scale"].upper(), _SPACES.sub(" ", text))
-    return _MERCURY.sub(" mmHg", text)
+    return _SUBSTAGE.sub(r"\1 \2", _MERCURY.sub(" mmHg", text))
 
 
 @lru_cache(maxsize=32)

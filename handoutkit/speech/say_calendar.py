@@ -323,6 +323,17 @@ def _hours_from_to(m: re.Match[str], primary: str) -> str:
     return f"{m['p']} {first} {m['to']} {second}"
 
 
+# A month and day written with a slash before a weekday's mark: "3/8（金）", "3/8(금)",
+# "3/8（周五）" (the month first, as Japanese, Korean and Chinese write it; without the
+# weekday "3/8" may be a fraction).
+_MONTH_DAY = (r"(?<![\d/.])(?P<m>1[0-2]|[1-9])/(?P<d>3[01]|[12]\d|[1-9])"
+              r"(?=\s?[(（](?:[月火水木金土日월화수목금토일]|周.|星期.|週.)[)）])")
+
+
+def _month_day(form: str) -> tuple[str, Callable[[re.Match[str]], str]]:
+    return (_MONTH_DAY, lambda m: form.format(m=m["m"], d=m["d"]))
+
+
 def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
     """A day and a written month ("1 grudnia 2026 r.", "20 يناير"), said as ``date``;
     Vietnamese "ngày 1/6" (a day and month after ngày) as "ngày 1 tháng 6"."""
@@ -334,7 +345,13 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         return ((pattern, lambda m: date("de", int(m["d"]), months.split("|").index(m["mon"]) + 1,
                                          int(m["y"]) if m["y"] else None, m.string[:m.start()])),)
     if primary == "ja":  # "3月12日(火)" → "三月十二日火曜日": the weekday's one-kanji mark
-        return ((r"(?<=日)\s?[(（](?P<w>[月火水木金土日])[)）]", lambda m: f"{m['w']}曜日"),)
+        return (_month_day("{m}月{d}日"),
+                (r"(?<=日)\s?[(（](?P<w>[月火水木金土日])[)）]", lambda m: f"{m['w']}曜日"))
+    if primary == "ko":  # "12월 25일(수)" → "… 이십오일 수요일": the weekday's one-syllable mark
+        return (_month_day("{m}월 {d}일"),
+                (r"(?<=일)\s?[(（](?P<w>[월화수목금토일])[)）]", lambda m: f" {m['w']}요일"))
+    if primary == "zh":
+        return (_month_day("{m}月{d}日"),)
     if primary == "vi":
         return ((r"(?<=ngày )(?P<d>[1-9]|[12]\d|3[01])/(?P<m>[1-9]|1[0-2])(?![\d/])",
                  lambda m: f"{m['d']} tháng {m['m']}"),)

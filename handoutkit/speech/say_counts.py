@@ -8,6 +8,9 @@ Each, as ``input → spoken``:
                 → douăzeci de zile; între 2 și 4 săptămâni → între două și patru săptămâni
   first_end     1-2 h → uma a duas horas; 1-2 Stunden → ein bis zwei Stunden; 1-2 שעות →
                 שעה עד שעתיים
+  unit_range    10-15 mg/kg → 每千克十至十五毫克; 킬로그램당 십 내지 십오밀리그램; 37.5~38°C →
+                섭씨 삼십칠 점 오 내지 삼십팔도 (a per-unit or a unit's word said before the amount
+                goes before the whole range)
   number_range  2-3 vezes → duas a três vezes; 2-3 ori → două până la trei ori; 3–5 ימים →
                 שלושה עד חמישה ימים
 """
@@ -27,6 +30,7 @@ from handoutkit.speech.say_units import (
     Generic,
     number_words,
     romanian_count,
+    say_unit,
     unit_name,
     units,
 )
@@ -151,6 +155,19 @@ def first_end(number: str, unit: str, lang: Generic) -> str:
     return "ein" if lang.primary == "de" and said == "eins" else said
 
 
+def unit_range(m: re.Match[str], lang: Generic, to: str, per: str | None) -> str:
+    """"10-15 mg/kg" → "每千克十至十五毫克": where CLDR's per-unit pattern puts the per-unit
+    before the amount (zh "每{1}{0}", ko "{1}당 {0}", ja …あたり), or its unit name a word
+    before it (섭씨, 摂氏, 攝氏), that goes before the whole range, not between its ends
+    ("十至每千克十五毫克")."""
+    first = first_end(m["a"], m["u"], lang)
+    second = say_unit(m["b"], m["u"], lang, per)
+    lead = second.find(say_unit(m["b"], m["u"], lang) if per else number_words(m["b"], lang))
+    if lead <= 0:
+        return f"{first}{to}{second}"
+    return f"{second[:lead]}{first}{to}{second[lead:]}"
+
+
 # Romanian one before a noun ("o oră", "un gram") and standing alone, as a range's first end
 # ("una până la două ore", "unu până la două grame"; Gramatica limbii române, on numerals).
 _RO_ONE_ALONE = {"o": "una", "un": "unu"}
@@ -163,6 +180,8 @@ _RO_NEUTER_E = frozenset({"comprimate", "pahare", "minute", "grame", "miligrame"
 def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
     """"2-3 vezes" → "duas a três vezes": both ends agree with the noun after them."""
     ends = [number_words(m[end], lang) for end in "ab"]
+    if lang.numbers == "zh" and say_grammar.ZH_MEASURE.match(m.string, m.end()):
+        ends = ["两" if m[end] == "2" else said for end, said in zip("ab", ends, strict=True)]
     noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ro")
             else None)
     after = _NEXT_WORD.match(m.string, m.end())

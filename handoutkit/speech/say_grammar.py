@@ -50,7 +50,8 @@ RU_PER = {"volume-deciliter": "децилитр", "volume-liter": "литр", "m
           "duration-hour": "час", "duration-minute": "минуту", "volume-milliliter": "миллилитр"}
 # Korean counters that take native numbers (한, 두, 세 …), not Sino-Korean (일, 이, 삼 …).
 KO_COUNTERS = ("잔", "시간", "개", "번", "명", "살", "알", "병", "컵", "그릇", "봉지", "장",
-               "마리", "방울", "달", "가지", "숟가락", "스푼")
+               "마리", "방울", "달", "가지", "숟가락", "스푼", "캡슐", "배", "포", "팩",
+               "티스푼", "큰술", "작은술", "모금", "군데", "곳", "차례", "끼")
 # June and October drop a sound: 6월 is 유월, 10월 is 시월 (표준어 규정 제52항 notes).
 KO_MONTHS = {"6": "유", "10": "시"}
 KO_TENS = ("", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
@@ -61,13 +62,19 @@ KO_UNITS = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여�
 # 两次, 两天, 两个小时; not 月 (二月 is February) nor 号 (a date).
 ZH_MEASURES = ("片|粒|次|个|個|杯|瓶|袋|支|天|周|週|星期|小时|小時|分钟|分鐘|岁|歲|位|名|碗|勺|顿|"
                "頓|遍|种|種|条|條|张|張|包|盒|年|口|滴|克|公斤|升|毫升|斤|点|點|倍|颗|顆|錠|剂|劑"
-               "|贴|貼|匙|茶匙|汤匙|湯匙")
+               "|贴|貼|匙|茶匙|汤匙|湯匙|针|針|块|塊|份|根|节|節|组|組|套")
+
+
+ZH_MEASURE = re.compile(rf"\s?(?:{ZH_MEASURES})")
 
 
 def _korean_count(m: re.Match[str]) -> str:
     """7잔 → 일곱 잔; 3~4시간 → 세 내지 네 시간; 3시 → 세 시 (native numbers before counters
     and the hour of the clock; 표준국어대사전)."""
     said = f"{native_korean(int(m['n']))} {m['c']}"
+    if m["a"] and m["c"] == "시":  # a span of the clock: 9시~17시 → 아홉 시부터 열일곱 시까지
+        until = "" if m.string.startswith("까지", m.end()) else "까지"
+        return f"{native_korean(int(m['a']))} 시부터 {said}{until}"
     return f"{native_korean(int(m['a']))} 내지 {said}" if m["a"] else said
 
 
@@ -314,8 +321,11 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                 (rf"(?<![\d.,第\-–~〜])2(?![\d.,])(?=\s?(?:{ZH_MEASURES}))", lambda m: "两"))
     if primary == "ko":
         counters = "|".join(sorted(KO_COUNTERS, key=len, reverse=True))
-        pattern = (r"(?<![\d.,])(?:(?P<a>[1-9]\d?)\s?[~〜～-]\s?)?(?P<n>[1-9]\d?)(?![\d.,])"
+        # not after 제, which makes a Sino-Korean ordinal: 제3장 → 제삼 장
+        pattern = (r"(?<![\d.,제])(?:(?P<a>[1-9]\d?)\s?[~〜～-]\s?)?(?P<n>[1-9]\d?)(?![\d.,])"
                    rf"\s?(?P<c>{counters}|시(?!간))(?!월)")
+        span = r"(?<![\d.,])(?P<a>\d{1,2})시\s?[~〜～-]\s?(?P<b>\d{1,2})시(?:까지)?(?!간)"
         return ((r"(?<![\d.,])(?P<n>6|10)(?=\s?월)", lambda m: KO_MONTHS[m["n"]]),
+                (span, lambda m: f"{m['a']}시부터 {m['b']}시까지"),  # 9시~17시
                 (pattern, _korean_count))
     return ()

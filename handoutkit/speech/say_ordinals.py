@@ -12,7 +12,8 @@ Each rule, as ``input → spoken``:
   uk    1-й → перший; 3-я → третя; 5-го → п'ятого; 2-му → другому (Правопис 2019, § 38)
   de    am 2. Tag → am zweiten Tag; Ihr 2. Besuch → Ihr zweiter Besuch (Duden Grammatik)
   pl    2. wizyta → druga wizyta; 3. dzień → trzeci dzień (a lower-case noun after the dot)
-  bn    5ম → পঞ্চম; 2য় → দ্বিতীয় (Thompson, Bengali: ordinals from Sanskrit, 1-10)
+  bn    5ম → পঞ্চম; 2য় → দ্বিতীয় (Thompson, Bengali: ordinals from Sanskrit, 1-10); the
+        days of dates: ১লা বৈশাখ → পয়লা বৈশাখ, ২১শে ফেব্রুয়ারি → একুশে ফেব্রুয়ারি
   ht    1ye → premye; 2yèm → dezyèm; 9yèm → nevyèm (Valdman, Haitian Creole-English
         Bilingual Dictionary: the ordinals; past 10, the number and -yèm)
   hi    3रा → तीसरा; 2री → दूसरी; 4थे → चौथे; ur 3را → تیسرا; pa 3ਜਾ → ਤੀਜਾ: the first four and
@@ -77,6 +78,10 @@ DE_BEFORE = ("am|im|vom|zum|beim|zur|dem|den|des|der|die|das|jeden|jede|jedes"
 # ending of its noun: "Ihr zweiter Besuch", "Ihr zweites Kind" (Duden Grammatik).
 _DE_BARE_POSSESSIVE = re.compile(r"(?:ihr|mein|dein|sein|unser)\s+$", re.IGNORECASE)
 # Bengali ordinals 1-10, written as the digit and the ordinal's last letters (৫ম, ২য়).
+# The days of the month as Bengali dates say them (Thompson, Bengali: dates): the first four
+# their own words (১লা পয়লা, ২রা দোসরা, ৩রা তেসরা, ৪ঠা চৌঠা); 19 to 31 written -শে are the
+# number with -এ (২১শে একুশে); 5 to 18 take -ই as written (১৫ই পনেরই).
+BN_DAYS = {"1": "পয়লা", "2": "দোসরা", "3": "তেসরা", "4": "চৌঠা"}
 BN_ORDINALS = ("প্রথম", "দ্বিতীয়", "তৃতীয়", "চতুর্থ", "পঞ্চম", "ষষ্ঠ", "সপ্তম", "অষ্টম", "নবম",
                "দশম")
 _DE_NOMINATIVE = re.compile(
@@ -395,7 +400,9 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
     if primary == "fa":
         return ((rf"{n}(?P<end>امین|مین|ام|م)(?![^\W\d_])", _persian),)
     if primary == "bn":
-        return ((r"(?<![\d.,])(?P<n>10|[1-9])(?:ম|য\u09bc|য়|র্থ|ষ্ঠ)(?![^\W\d_])", _bengali),)
+        return ((r"(?<![\d.,])(?P<n>10|[1-9])(?:ম|য\u09bc|য়|র্থ|ষ্ঠ)(?![^\W\d_])", _bengali),
+                (r"(?<![\d.,])(?:1লা|2রা|3রা|4ঠা)(?![^\W\d_])", lambda m: BN_DAYS[m[0][0]]),
+                (r"(?<![\d.,])(?P<n>19|2\d|3[01])শে(?![^\W\d_])", lambda m: f"{m['n']}ে"))
     if primary in ("ru", "uk"):
         endings = RU_ENDINGS if primary == "ru" else UK_ENDINGS
         alternation = "|".join(sorted(endings, key=len, reverse=True))

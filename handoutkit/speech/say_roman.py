@@ -156,10 +156,27 @@ def letter_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     words = tuple((rf"(?<![A-Za-z]){word}(?![A-Za-z])", lambda m, said=forms[lang.primary]: said)
                   for word, forms in letters.AS_WORDS.items() if lang.primary in forms)
     if lang.primary in letters.LETTERS:
-        return (roman, *words, (capitals.replace("+", "*"), lambda m: spell(m, lang.primary)))
+        spelt = (roman, *words, (capitals.replace("+", "*"), lambda m: spell(m, lang.primary)))
+        if lang.primary in MIXED_SPELT:
+            return (*spelt, (r"(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])",
+                                   lambda m: _mixed_case(m, lang.primary)))
+        return spelt
     if lang.latin:
         return (roman, *words, (capitals, lambda m: " ".join(c for c in m[0] if c.isalpha())))
     return (roman, *words)
+
+
+# Where a short Latin word of mixed case ("HbA" of HbA1c, "mRNA", "IgG") or a lone letter (the "c"
+# of HbA1c) is spelt too, as these languages' speakers say such terms letter by letter
+# ("エイチビーエーワンシー", "एचबीए वन सी"): the voice keeps its language.
+MIXED_SPELT = frozenset({"ja", "ko", "hi", "bn", "pa"})
+
+
+def _mixed_case(m: re.Match[str], primary: str) -> str:
+    word = m[0]
+    if len(word) > 4 or len(word) > 1 and not any(c.isupper() for c in word[1:]):
+        return word  # a word ("insulin", "WhatsApp"), left for the voice
+    return letters.spelt(word.upper(), primary)
 
 
 def spell(m: re.Match[str], primary: str) -> str:

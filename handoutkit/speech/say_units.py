@@ -71,19 +71,28 @@ def generic_for(tag: str) -> Generic | None:
 SPACE_GROUPS = "\u00a0\u202f\u2009"  # CLDR's group marks that are spaces (fr, ru, pl, uk …)
 
 
+def _grouped(lang: Generic, group: str) -> str:
+    """Digits in groups: of three ("10 000", "1,200"), or where CLDR's pattern groups lakhs
+    and crores (#,##,##0: hi, bn, pa), of two before the last three ("1,20,000")."""
+    if "#,##,##0" in lang.locale.decimal_formats[None].pattern:
+        return rf"(?:\d{{1,2}}(?:{group}\d\d)*{group}\d{{3}}|\d{{1,3}}(?:{group}\d{{3}})+)"
+    return rf"\d{{1,3}}(?:{group}\d{{3}})+"
+
+
 def number_pattern(lang: Generic) -> str:
     """A written number: where CLDR groups thousands with a space, a plain space groups them
     too ("10 000" in French, as in Spanish: data/es.py)."""
     group = (re.escape(lang.group) if lang.group in ".," else
              r"[ \u00a0\u202f\u2009]" if lang.group in SPACE_GROUPS else "(?!)")
-    return rf"(?<![\d.,])(?:\d{{1,3}}(?:{group}\d{{3}})+(?![.,]?\d)|\d+(?:[.,٫]\d+)?)(?!\d)"
+    return rf"(?<![\d.,])(?:{_grouped(lang, group)}(?![.,]?\d)|\d+(?:[.,٫]\d+)?)(?!\d)"
 
 
 def split_number(text: str, lang: Generic) -> tuple[str, str]:
-    """"1.200" (pt-BR) → ("1200", ""); "37,5" → ("37", "5"): whole digits, decimals."""
+    """"1.200" (pt-BR) → ("1200", ""); "37,5" → ("37", "5"); "1,20,000" (hi) → ("120000",
+    ""): whole digits, decimals."""
     group = re.escape(lang.group) if lang.group in ".," else r"[ \u00a0\u202f\u2009]"
     if (lang.group in ".," + SPACE_GROUPS
-            and re.fullmatch(rf"\d{{1,3}}(?:{group}\d{{3}})+", text)):
+            and re.fullmatch(_grouped(lang, group), text)):
         return re.sub(group, "", text), ""
     found = re.fullmatch(r"(\d+)(?:[.,٫](\d+))?", text)
     return (found[1], found[2] or "") if found else (text, "")
@@ -167,6 +176,8 @@ def units(lang: Generic) -> dict[str, str]:
             if symbol and symbol not in generic.WORD_LIKE and not re.search(r"[\d\s]", symbol):
                 found.setdefault(  # м² as м2; מק״ג as מק"ג, as the text is folded
                     unicodedata.normalize("NFKC", symbol).translate(_FOLDED), cldr)
+                if "॰" in symbol:  # Hindi "मि॰ग्रा॰" as most type it: "मि.ग्रा."
+                    found.setdefault(symbol.replace("॰", "."), cldr)
     return found
 
 
@@ -209,6 +220,10 @@ def per_unit(said: str, per: str, lang: Generic) -> str:
     named = unit_name(per, lang, Decimal(1))
     if lang.primary == "ja":  # "キログラムあたり五ミリグラム": the per-unit first
         return f"{named}{word}{said}"
+    if lang.primary == "zh" and word == "每":  # "每平方米二十五千克", as CLDR's 每{1}{0}
+        return f"{word}{named}{said}"
+    if lang.primary == "ko":  # a suffix: "데시리터당"
+        return f"{said} {named}{word}"
     return f"{said} {word} {named}"
 
 
@@ -291,19 +306,23 @@ def hebrew_count(n: int, noun: str, gender: str) -> str:
 
 
 _NEXT_CHARACTER = re.compile(r"\s*(?P<c>.?)", re.S)
+# Letters of scripts with no capitals whose sentences end with "।" or "。" (Devanagari,
+# Bengali, Gurmukhi; kana, CJK, Hangul): after a stop, one of them starts no sentence.
+_NO_CAPITALS = re.compile(r"[\u0900-\u0a7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def kept_stop(m: re.Match[str], said: str) -> str:
     """A spoken form whose match ended in an abbreviation's stop ("2026 г.", "мм рт. ст.")
     keeps that stop where it also ends the sentence (the text ends, or a space and a letter
-    that is not lower case follow: "і", "ż" are lower case as "и", "z" are)."""
+    that is not lower case follow: "і", "ż" are lower case as "и", "z" are; a letter of a
+    script with no capitals, Devanagari or CJK, starts no sentence after a stop)."""
     if not m[0].endswith("."):
         return said
     after = _NEXT_CHARACTER.match(m.string, m.end())
     assert after is not None
     letter = after["c"]
     ends = not letter or (after.start("c") > m.end() and letter.isalpha()
-                          and not letter.islower())
+                          and not letter.islower() and not _NO_CAPITALS.match(letter))
     return said + "." if ends else said
 
 

@@ -13,6 +13,10 @@ SPACES = r"\s+"
 GROUP_SPACE = r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))"  # "1 000" with a thin space
 DEGREE = r"(?<=\d)\s?[º°]\s?(?P<scale>[CFcf])\b"  # "37 º C" → "37°C"; "-8° c" → "-8°C"
 MERCURY = r"(?<=\d)\s?mm\s+Hg\b"  # "140/90 mm Hg" → "140/90 mmHg", one unit
+# A cancer stage's Roman numeral and its letter ("IIIA", "IIB", "IVB": the AJCC staging
+# manual's substages), apart, so each language says the numeral and spells the letter; not
+# Spanish "IVA" (the tax), nor "IA", "IC" (too often other abbreviations).
+SUBSTAGE = r"(?<![A-Za-z])(?!IVA(?![A-Za-z]))(III|II|IV)([ABC])(?![A-Za-z])"
 CITATION = r"\s*\[\d+(?:\s*[-–,]\s*\d+)*\]"
 # A web address is ASCII: it ends at the first other character, as "（" in Chinese text.
 # A hyphen may join it to a word of another script: Hebrew "ב-www.health.gov.il".
