@@ -24,7 +24,7 @@ from decimal import Decimal
 from num2words import num2words
 
 from handoutkit.speech import say_cases, say_grammar, say_parts
-from handoutkit.speech.data import generic
+from handoutkit.speech.data import counting, generic
 from handoutkit.speech.say_units import (
     UNSPACED,
     Generic,
@@ -163,6 +163,8 @@ def unit_range(m: re.Match[str], lang: Generic, to: str, per: str | None) -> str
     first = first_end(m["a"], m["u"], lang)
     second = say_unit(m["b"], m["u"], lang, per)
     lead = second.find(say_unit(m["b"], m["u"], lang) if per else number_words(m["b"], lang))
+    if lang.primary == "it" and _italian_span(m):
+        return f"da {first} a {second}"
     if lead <= 0:
         return f"{first}{to}{second}"
     return f"{second[:lead]}{first}{to}{second[lead:]}"
@@ -171,10 +173,6 @@ def unit_range(m: re.Match[str], lang: Generic, to: str, per: str | None) -> str
 # Romanian one before a noun ("o oră", "un gram") and standing alone, as a range's first end
 # ("una până la două ore", "unu până la două grame"; Gramatica limbii române, on numerals).
 _RO_ONE_ALONE = {"o": "una", "un": "unu"}
-# Neuter plurals in -e, masculine in the singular ("un comprimat"): the rest in -e after a
-# range are feminine ("ore", "doze").
-_RO_NEUTER_E = frozenset({"comprimate", "pahare", "minute", "grame", "miligrame",
-                          "kilograme", "supozitoare", "flacoane", "pliculețe", "procente"})
 
 
 def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
@@ -193,7 +191,7 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
         ends = [say_parts.romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")
                 for end, said in zip("ab", ends, strict=True)]  # "două până la trei ori"
         if m["a"] == "1":  # "una până la două ore", "unu până la două comprimate"
-            ends[0] = "unu" if noun["w"] in _RO_NEUTER_E else _RO_ONE_ALONE[ends[0]]
+            ends[0] = "unu" if noun["w"] in counting.RO_NEUTER_E else _RO_ONE_ALONE[ends[0]]
     elif noun is not None and m["a"].isdigit() and m["b"].isdigit():
         ends = [say_parts.agree(said, noun["w"], lang.primary) for said in ends]
     if lang.primary == "he" and m["a"].isdigit() and m["b"].isdigit():  # "שלושה עד חמישה ימים"
@@ -202,7 +200,22 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
         ends = [num2words(int(m[end]), lang="he", gender=gender) for end in "ab"]
     if lang.primary == "de" and ends[0] == "eins" and _NEXT_WORD.match(m.string, m.end()):
         ends[0] = "ein"  # "ein bis zwei Tropfen", as `first_end` before a unit
+    if lang.primary == "it" and _italian_span(m):
+        return f"da {ends[0]} a {ends[1]}"
     return to.join(ends)
+
+
+def _italian_span(m: re.Match[str]) -> bool:
+    """Whether an Italian range is said "da otto a dodici": its ends are not next to each
+    other ("due o tre volte" is the custom there; "otto o dodici" would be 8 or 12) and no
+    preposition comes before it (Serianni, Grammatica italiana, on da … a …)."""
+    return (m["a"].isdigit() and m["b"].isdigit() and int(m["b"]) - int(m["a"]) > 1
+            and not _ITALIAN_PREPOSITION.search(m.string[:m.start()]))
+
+
+_ITALIAN_PREPOSITION = re.compile(
+    r"(?<!\w)(?i:di|a|da|in|con|su|per|tra|fra|dopo|prima|entro|oltre|circa|fino|ogni|"
+    r"del|dei|al|ai|dal|dai|nel|nei|sul|sui)\s+$")
 
 
 def german_times(lang: Generic) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:

@@ -111,10 +111,28 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         found.append((rf"(?<!\w)(?P<noun>{'|'.join(counting.AR_ORDINAL_AFTER)})\s+"
                       r"(?P<n>[1-9]\d?)(?=\s*(?:[.,;:!?،؛)]|$|(?:من|في|على|بعد|قبل)\s))",
                       _arabic_ordinal_digits))
+    if nouns_after := counting.INDIC_ROMAN_BEFORE.get(lang.primary):
+        after = counting.INDIC_POSTPOSITIONS[lang.primary]
+        found.append((rf"(?<![A-Za-z]){roman}\s+(?P<noun>{'|'.join(nouns_after)})"
+                      rf"(?![^\W\d_]|[\u0900-\u0a7f])(?P<post>\s+(?:{after})(?!\w))?",
+                      lambda m: _indic_ordinal(m, lang.primary)))
     if lang.primary in ("zh", "ja", "ko"):
         found.append((rf"(?<![A-Za-z]){roman}(?=\s?(?:{counting.CJK_ROMAN_COUNTERS}))",
                       lambda m: str(neutral.ROMAN.get(m["r"], m["r"]))))
     return tuple(found)
+
+
+def _indic_ordinal(m: re.Match[str], primary: str) -> str:
+    """"II अवस्था" → "दूसरी अवस्था"; "II चरण में" → "दूसरे चरण में" (counting.INDIC_ORDINALS)."""
+    value = neutral.ROMAN.get(m["r"])
+    if not value or value > len(counting.INDIC_ORDINALS[primary]):
+        return m[0]
+    masculine, feminine, oblique = counting.INDIC_ORDINALS[primary][value - 1]
+    if counting.INDIC_ROMAN_BEFORE[primary][m["noun"]] == "f":
+        said = feminine
+    else:
+        said = oblique if m["post"] or m["noun"].endswith(("ے", "ੇ")) else masculine
+    return f"{said} {m[0][m.start('noun') - m.start():]}"
 
 
 def _arabic_ordinal_digits(m: re.Match[str]) -> str:

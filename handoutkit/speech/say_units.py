@@ -289,8 +289,10 @@ def romanian_count(n: int, said: str, noun: str) -> str:
     feminine = noun.endswith(("e", "ă", "uri", "a")) or noun in _RO_FEMININE_I
     if n == 1:
         return "o" if feminine and (noun.endswith(("ă", "a", "e")) or noun == "zi") else "un"
-    if feminine:
+    if feminine:  # "douăzeci și una de zile", "douăzeci și două" (DOOM)
         said = re.sub(r"\bdoi\b", "două", said).replace("doisprezece", "douăsprezece")
+        if not noun.endswith("uri") and noun not in counting.RO_NEUTER_E:
+            said = re.sub(r"\bși unu$", "și una", said)
     last = n % 100
     return f"{said} de" if last >= 20 or (last == 0 and n >= 100) else said
 

@@ -148,6 +148,10 @@ DE_NEUTER = frozenset({"glas", "stück", "mal", "jahr", "paket", "päckchen", "f
 DE_MASCULINE = frozenset({"tropfen", "magen", "husten", "schnupfen", "rücken", "bissen",
                           "knochen", "schaden", "hals", "löffel", "beutel", "becher",
                           "hub", "sprühstoß", "tag", "monat"})
+# Romanian neuter plurals in -e, masculine in the singular ("un comprimat"): the rest in -e
+# after a number are feminine ("ore", "doze"); a neuter's 21 is "douăzeci și unu".
+RO_NEUTER_E = frozenset({"comprimate", "pahare", "minute", "grame", "miligrame", "kilograme",
+                         "supozitoare", "flacoane", "pliculețe", "procente"})
 # Italian plurals a dose counts, and their singular after 1 (Serianni).
 IT_SINGULAR = {"compresse": "compressa", "capsule": "capsula", "bustine": "bustina",
                "ore": "ora", "settimane": "settimana", "gocce": "goccia", "fiale": "fiala",
@@ -294,5 +298,31 @@ AR_ORDINAL_AFTER = {"اليوم": "m", "الأسبوع": "m", "الشهر": "m",
                     "الزيارة": "f", "السنة": "f", "الليلة": "f", "الطابق": "m",
                     "الخطوة": "f", "الصفحة": "f", "القرن": "m",
                     **AR_ROMAN_AFTER}
+# Hindi, Urdu, Punjabi and Bengali: a Roman numeral before the noun of a stage or a type is
+# its ordinal ("रोग की II अवस्था" → "दूसरी अवस्था", "II مرحلہ" → "دوسرا مرحلہ", "II পর্যায়" →
+# "দ্বিতীয় পর্যায়"), agreeing as an adjective in -ā: feminine in -ī, masculine oblique in -e
+# before a postposition ("दूसरे चरण में"; McGregor, Outline of Hindi Grammar; Schmidt, Urdu;
+# Bhatia, Punjabi; Thompson, Bengali, whose Sanskrit ordinals do not agree).
+INDIC_ORDINALS: dict[str, tuple[tuple[str, str, str], ...]] = {  # I-IV: masculine,
+    "hi": (("पहला", "पहली", "पहले"), ("दूसरा", "दूसरी", "दूसरे"),  # feminine, oblique
+           ("तीसरा", "तीसरी", "तीसरे"), ("चौथा", "चौथी", "चौथे")),
+    "ur": (("پہلا", "پہلی", "پہلے"), ("دوسرا", "دوسری", "دوسرے"), ("تیسرا", "تیسری", "تیسرے"),
+           ("چوتھا", "چوتھی", "چوتھے")),
+    "pa": (("ਪਹਿਲਾ", "ਪਹਿਲੀ", "ਪਹਿਲੇ"), ("ਦੂਜਾ", "ਦੂਜੀ", "ਦੂਜੇ"), ("ਤੀਜਾ", "ਤੀਜੀ", "ਤੀਜੇ"),
+           ("ਚੌਥਾ", "ਚੌਥੀ", "ਚੌਥੇ")),
+    "bn": (("প্রথম",) * 3, ("দ্বিতীয়",) * 3, ("তৃতীয়",) * 3, ("চতুর্থ",) * 3),
+}
+INDIC_ROMAN_BEFORE: dict[str, dict[str, str]] = {  # noun → gender
+    "hi": {"अवस्था": "f", "स्टेज": "f", "श्रेणी": "f", "डिग्री": "f", "तिमाही": "f",
+           "चरण": "m", "प्रकार": "m", "ग्रेड": "m", "टाइप": "m", "भाग": "m", "अध्याय": "m"},
+    "ur": {"مرحلہ": "m", "مرحلے": "m", "اسٹیج": "f", "سٹیج": "f", "قسم": "f", "درجہ": "m",
+           "درجے": "m", "حصہ": "m", "حصے": "m", "ٹائپ": "m"},
+    "pa": {"ਸਟੇਜ": "f", "ਕਿਸਮ": "f", "ਪੜਾਅ": "m", "ਦਰਜਾ": "m", "ਦਰਜੇ": "m", "ਭਾਗ": "m",
+           "ਟਾਈਪ": "m"},
+    "bn": {"পর্যায়": "m", "পর্যায়ে": "m", "স্টেজ": "m", "ধাপ": "m", "ধাপে": "m", "টাইপ": "m",
+           "গ্রেড": "m", "ভাগ": "m", "অধ্যায়": "m"},
+}
+INDIC_POSTPOSITIONS = {"hi": "में|से|का|की|के|को|पर|तक", "ur": "میں|سے|کا|کی|کے|کو|پر|تک",
+                       "pa": "ਵਿੱਚ|ਵਿਚ|ਤੋਂ|ਦਾ|ਦੀ|ਦੇ|ਨੂੰ|ਤੇ|ਤੱਕ", "bn": "(?!)"}
 # Counters after which a Roman numeral is a number in Chinese, Japanese, Korean: II期 → 2期.
 CJK_ROMAN_COUNTERS = "期|型|度|级|級|기|형|단계"

@@ -33,9 +33,9 @@ OWN_SYMBOLS: dict[str, dict[str, str]] = {
     "he": {'מ"ג': "mass-milligram", 'ק"ג': "mass-kilogram", 'מ"ל': "volume-milliliter",
            'מ"מ': "length-millimeter", 'ס"מ': "length-centimeter", "מ2": "area-square-meter",
            'מ"ר': "area-square-meter", 'ד"ל': "volume-deciliter", 'דצ"ל': "volume-deciliter",
-           'מ"מ כספית': "pressure-millimeter-ofhg", "°": "temperature-generic"},
+           'מ"מ כספית': "pressure-millimeter-ofhg", 'ממ"כ': "pressure-millimeter-ofhg",
+           "°": "temperature-generic"},
     "ro": {"°": "temperature-generic"}, "fa": {"°": "temperature-generic"},
-    "ur": {"°": "temperature-generic"},
     # Russian, Ukrainian, Polish units of time abbreviated with a stop after a number
     # (Розенталь; Правопис 2019; Słownik skrótów PWN): "2 мес." is two months, the stop
     # no sentence end; Russian "ч" alone after a number is hours ("через 2 ч").
@@ -46,7 +46,15 @@ OWN_SYMBOLS: dict[str, dict[str, str]] = {
     "pl": {"godz.": "duration-hour", "min.": "duration-minute", "sek.": "duration-second",
            "mies.": "duration-month", "tyg.": "duration-week"},
     # Hindi's dotted abbreviations beside CLDR's own (मि॰ग्रा॰, also typed मि.ग्रा.)
-    "hi": {"मि.ली.": "volume-milliliter", "मि॰ली॰": "volume-milliliter"},
+    "hi": {"मि.ली.": "volume-milliliter", "मि॰ली॰": "volume-milliliter",
+           # and without stops, as the Hindi press writes them (किग्रा, मिग्रा, मिमी, सेमी)
+           "किग्रा": "mass-kilogram", "मिग्रा": "mass-milligram", "मिमी": "length-millimeter",
+           "सेमी": "length-centimeter", "किलो": "mass-kilogram"},
+    # Urdu's units written out, as CLDR ur has only the Latin symbols (Urdu Lughat: کلوگرام)
+    "ur": {"کلوگرام": "mass-kilogram", "کلو": "mass-kilogram", "ملی گرام": "mass-milligram",
+           "ملی لیٹر": "volume-milliliter", "ملی میٹر": "length-millimeter",
+           "سینٹی میٹر": "length-centimeter", "°": "temperature-generic"},
+    "pa": {"ਕਿਲੋ": "mass-kilogram"},
     # Bengali's dotted abbreviations (Bangla Academy's spelling dictionary: মি.লি., মি.গ্রা.)
     "bn": {"মি.লি.": "volume-milliliter", "মি.গ্রা.": "mass-milligram",
            "কি.গ্রা.": "mass-kilogram", "গ্রা.": "mass-gram", "লি.": "volume-liter",
@@ -133,7 +141,9 @@ FEMININE_FORMS: dict[str, dict[str, str]] = {
 # "মিলিমোল, প্রতি লিটারে" goes (a voice reads it as a pause mid-amount).
 SYMBOL_WORDS: dict[str, dict[str, str]] = {
     "vi": {"%": "phần trăm", "mmol/L": "milimol/lít"}, "ko": {"%": "퍼센트"},
-    "ar": {"٪": "بالمائة", "°": "درجة"}, "hi": {"%": "प्रतिशत"}, "bn": {", প্রতি": "প্রতি"},
+    "ar": {"٪": "بالمائة", "°": "درجة"}, "bn": {", প্রতি": "প্রতি"},
+    # CLDR hi's "मर्क्यूरी मिलीमीटर" keeps the English order: Hindi says मिलीमीटर पारा
+    "hi": {"%": "प्रतिशत", "मर्क्यूरी मिलीमीटर": "मिलीमीटर पारा"},
     "he": {"מילימטרים כספית": "מילימטר כספית", "°": "מעלות"},
     "ur": {"ڈگری درجۂ حرارت": "ڈگری"},  # a fever's "38°": degrees, not "degree temperature"
 }
