@@ -285,6 +285,11 @@ CASES: list[tuple[str, str, str, str]] = [
     ("ar", "السكر < 100 ملغ/دل", "السكر أقل من مائة مليغرام لكل ديسيلتر",
      RYDING + ": < said as أقل من, its number genitive"),
     ("fa", "قند < 100", "قند کمتر از صد", "Lazard: < said as کمتر از"),
+    ("he", '10 מ"ג/ק"ג/יום', "עשרה מיליגרם לכל קילוגרם ביום",
+     "Glinert: per day is ביום, written onto the noun"),
+    ("he", "3 פעמים/יום", "שלוש פעמים ביום", "as above"),
+    ("ar", "500 ملغ/يوم", "خمسمائة مليغرام في اليوم", RYDING + ": per day, في اليوم"),
+    ("ar", "3x/يوم", "ثلاث مرات في اليوم", RYDING + ": 3-10 of مرة, feminine"),
     # -- Persian (issue #21, the semitic helper's development set)
     ("fa", "نوبت شما 1403/05/12 است.", "نوبت شما دوازدهم مرداد هزار و چهارصد و سه است.",
      "Lazard, A Grammar of Contemporary Persian: a Solar Hijri date, the day an ordinal"),

@@ -45,6 +45,8 @@ def times(m: re.Match[str], lang: Generic) -> str:
         return generic.TIMES_TWICE[lang.primary]
     if n == 1 and lang.primary in ("ar", "he"):  # the number after its noun: "مرة واحدة"
         return {"ar": "مرة واحدة", "he": "פעם אחת"}[lang.primary]
+    if lang.primary == "ar" and (counted := say_grammar.arabic_counted(n, "مرة")):
+        return counted  # "ثلاث مرات": 3-10 of a feminine noun (Ryding)
     if lang.primary == "ro":  # "de două ori", "de douăzeci de ori"; "3x/zi" → "de trei ori"
         de = "" if re.search(r"(?<!\w)de\s*$", m.string[:m.start()]) else "de "
         return f"{de}{say_parts.romanian_count(n, said, word)} {word}"

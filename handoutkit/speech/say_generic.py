@@ -127,8 +127,9 @@ def _per_time(lang: Generic) -> tuple[tuple[str, object], ...]:
     if lang.primary not in generic.PER_TIME:
         return ()
     word, spans = generic.PER_TIME[lang.primary]
+    said = f" {word}" if lang.primary in generic.PER_TIME_PREFIXED else f" {word} "
     found: tuple[tuple[str, object], ...] = (
-        (rf"(?<=[^\W\d_])\s?/\s?(?=(?:{spans})(?![^\W\d_]))", lambda m: f" {word} "),)
+        (rf"(?<=[^\W\d_])\s?/\s?(?=(?:{spans})(?![^\W\d_]))", lambda m: said),)
     if grams := generic.GRAMS_PER_TIME.get(lang.primary):  # before the number rules
         found = ((rf"(?<![\d.,])(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s?г"
                   rf"(?=\s?/\s?(?:{spans})(?!\w)|\s+в\s+(?:{spans})(?!\w))",

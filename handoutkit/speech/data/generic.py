@@ -163,12 +163,15 @@ PER_TIME: dict[str, tuple[str, str]] = {
     "fr": ("par", "jour|semaine|mois|heure|an|nuit"),
     "pt": ("por", "dia|semana|mês|hora|ano|noite"),
     "ro": ("pe", "zi|săptămână|lună|oră|an|noapte"),
+    "he": ("ב", "יום|שבוע|חודש|לילה"), "ar": ("في ال", "يوم|أسبوع|شهر"),
     "de": ("pro", "Tag|Woche|Monat|Stunde|Jahr|Nacht"),
     "it": ("al", "giorno|mese"),
     "ru": ("в", "день|неделю|месяц|час|сутки|год"),
     "vi": ("mỗi", "ngày|tuần|tháng|giờ|năm"),
     "ht": ("pa", "jou|semèn|mwa|èdtan|ane"),
 }
+# Where the word for "per" is written onto the span: Hebrew "ביום", Arabic "في اليوم".
+PER_TIME_PREFIXED = frozenset({"he", "ar"})
 EMERGENCY = ("911", "999", "112")  # said digit by digit
 # The digit 0 in a phone number, where it is not the number's word: Japanese ゼロ (NHK
 # Pronunciation and Accent Dictionary, on telephone numbers), Korean 공 (National Institute
