@@ -164,6 +164,7 @@ PER_TIME: dict[str, tuple[str, str]] = {
     "pt": ("por", "dia|semana|mês|hora|ano|noite"),
     "ro": ("pe", "zi|săptămână|lună|oră|an|noapte"),
     "he": ("ב", "יום|שבוע|חודש|לילה"), "ar": ("في ال", "يوم|أسبوع|شهر"),
+    "fa": ("در", "روز|هفته|ماه|ساعت|شب"),
     "de": ("pro", "Tag|Woche|Monat|Stunde|Jahr|Nacht"),
     "it": ("al", "giorno|mese"),
     "ru": ("в", "день|неделю|месяц|час|сутки|год"),
