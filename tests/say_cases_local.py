@@ -293,6 +293,13 @@ CASES: list[tuple[str, str, str, str]] = [
     ("ar", "3x/يوم", "ثلاث مرات في اليوم", RYDING + ": 3-10 of مرة, feminine"),
     ("he", "5 פירות ו-3 ירקות ביום", "חמישה פירות ו-שלושה ירקות ביום",
      "Glinert: פרי and ירק are masculine, their plurals in -ות notwithstanding"),
+    ("ro", "la ora 8.30", "la ora opt și treizeci", "DOOM: a time written with a dot (the "
+     "Romanian decimal mark is the comma)"),
+    ("ro", "de la 8.00 până la 16.00", "de la ora opt până la ora șaisprezece", "as above"),
+    ("ro", "între 2,5 și 3 zile", "între doi virgulă cinci și trei zile",
+     "a decimal before și is said as a number (it raised ValueError)"),
+    ("he", "חייגו 1-700-70-77-77.", "חייגו אחת, שבע אפס אפס, שבע אפס, שבע שבע, שבע שבע.",
+     "a shared-cost number, said group by group"),
     # -- Persian (issue #21, the semitic helper's development set)
     ("fa", "نوبت شما 1403/05/12 است.", "نوبت شما دوازدهم مرداد هزار و چهارصد و سه است.",
      "Lazard, A Grammar of Contemporary Persian: a Solar Hijri date, the day an ordinal"),

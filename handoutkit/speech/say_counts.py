@@ -102,7 +102,8 @@ def number(m: re.Match[str], lang: Generic) -> str:
         # in Romanian a list's too ("la 2, 4 și 6 luni")
         second = _SECOND_OF_TWO.match(m.string, m.end())
         noun = second or noun
-    if lang.primary == "ro" and (second is not None or noun is not None and noun["w"] in _RO_OR):
+    if lang.primary == "ro" and m[0].isdigit() and (
+            second is not None or noun is not None and noun["w"] in _RO_OR):
         # its "de" goes with the second only: "între șaptezeci și o sută de miligrame"
         said = romanian_count(int(m[0]), said, second["w"] if second else "").removesuffix(" de")
         return _RO_ONE_ALONE.get(said, said)  # "între unu și trei ani"

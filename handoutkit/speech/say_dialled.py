@@ -32,8 +32,9 @@ _LOCAL_PHONE = (r"(?<![\d.,/:+-])(?<!\d\s)(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(
 # leading 0 or is written with nine digits unbroken, so it is said digit by digit.
 _UNBROKEN_PHONE = r"(?<![\d.,/:+-])(?:0\d{8,10}|9200\d{5}|800\d{7})(?![\d-]|[.,]\d)"
 
-# A toll-free or shared-cost number written 1-800-200-300 (Israel's 1-700, 1-800, 1-599).
-_TOLL_FREE = r"(?<![\d.,/:+-])1-(?:599|700|800)-\d{2,3}-\d{3,4}(?![\d-]|[.,]\d)"
+# A toll-free or shared-cost number written 1-800-200-300, 1-700-70-77-77 (Israel's 1-700,
+# 1-800, 1-599).
+_TOLL_FREE = r"(?<![\d.,/:+-])1-(?:599|700|800)(?:-\d{2,4}){1,3}(?![\d-]|[.,]\d)"
 # An Israeli star number, *2700: the star said, then the digits one by one.
 _STAR = r"(?<![\w*])\*(?P<d>\d{3,5})(?!\d)"
 STAR = {"he": "כוכבית"}
