@@ -298,6 +298,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("ro", "de la 8.00 până la 16.00", "de la ora opt până la ora șaisprezece", "as above"),
     ("ro", "între 2,5 și 3 zile", "între doi virgulă cinci și trei zile",
      "a decimal before și is said as a number (it raised ValueError)"),
+    ("ro", "Sunați la 0800.800.165.", "Sunați la zero opt zero zero, opt zero zero, unu șase "
+     "cinci.", "a phone number grouped by dots, said group by group"),
     ("he", "חייגו 1-700-70-77-77.", "חייגו אחת, שבע אפס אפס, שבע אפס, שבע שבע, שבע שבע.",
      "a shared-cost number, said group by group"),
     # -- Persian (issue #21, the semitic helper's development set)
