@@ -302,6 +302,11 @@ CASES: list[tuple[str, str, str, str]] = [
      "cinci.", "a phone number grouped by dots, said group by group"),
     ("he", "חייגו 1-700-70-77-77.", "חייגו אחת, שבע אפס אפס, שבע אפס, שבע שבע, שבע שבע.",
      "a shared-cost number, said group by group"),
+    ("ro", "Dați ½-1 comprimat.", "Dați o jumătate până la un comprimat.",
+     "DOOM: a fraction opening a range, până la"),
+    ("ro", "¼-½ linguriță", "un sfert până la o jumătate de linguriță", "as above"),
+    ("he", "תנו ½-1 כדור.", "תנו חצי עד כדור אחד.", "Glinert: a range with עד, 1 after its noun"),
+    ("ar", "أعط ½-1 قرص.", "أعط نصف إلى قرص واحد.", RYDING + ": a range with إلى"),
     # -- Persian (issue #21, the semitic helper's development set)
     ("fa", "نوبت شما 1403/05/12 است.", "نوبت شما دوازدهم مرداد هزار و چهارصد و سه است.",
      "Lazard, A Grammar of Contemporary Persian: a Solar Hijri date, the day an ordinal"),
