@@ -243,6 +243,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("ar", "سنة 2026", "سنة ألفين و ستة و عشرين", RYDING + ": the year after سنة, genitive"),
     ("ar", "في القرن 21", "في القرن الحادي والعشرين", RYDING + ": an ordinal after القرن"),
     ("he", "חום של 38°.", "חום של שלושים ושמונה מעלות.", "a bare degree sign: מעלות"),
+    ("he", "עלייה של 1°", "עלייה של מעלה אחת", "Glinert: 1 follows its noun, in the singular"),
     ("ar", "حرارة 38°", "حرارة ثماني و ثلاثون درجة", RYDING + ": درجة, feminine"),
     ("ro", "Febră de 38°.", "Febră de treizeci și opt de grade.", "CLDR ro: the degree, grade"),
     ("he", "בדקו 2 פעמים בשבוע.", "בדקו פעמיים בשבוע.", "Glinert: two of a time noun is its "

@@ -282,8 +282,8 @@ def hebrew_count(n: int, noun: str, gender: str) -> str:
     """3, "מיליגרם", "m" → "שלושה מיליגרם": the number agrees with its noun, 1 follows it
     ("ליטר אחד"), 2 takes its construct form ("שני ליטר"; Glinert, Modern Hebrew: An
     Essential Grammar, on numerals)."""
-    if n == 1:
-        return f"{noun} {'אחת' if gender == 'f' else 'אחד'}"
+    if n == 1:  # "מעלה אחת": a plural unit word ("°" → מעלות) in the singular
+        return f"{counting.HE_SINGULAR_OF.get(noun, noun)} {'אחת' if gender == 'f' else 'אחד'}"
     said = num2words(n, lang="he", gender="f" if gender == "f" else "m", construct=n == 2)
     return f"{said} {noun}"
 
