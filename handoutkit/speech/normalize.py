@@ -7,7 +7,8 @@ say_phones.py (phone and emergency numbers), say_numbers.py (amounts; Spanish ag
 agreement.py). Each of those modules lists its rules as ``input → spoken``. They run in the
 order of data/rules.py, after these, which every language has:
   characters    ‘quotes’ → 'quotes'; ½ → 1/2; 1 000 (thin space) → 1000; ٣ → 3; NFKC;
-                every run of whitespace → one space; 90 mm Hg → 90 mmHg; -8° c → -8°C
+                every run of whitespace → one space; 90 mm Hg → 90 mmHg; -8° c → -8°C;
+                stage IIIA → stage III A (a Roman stage and its letter, each said alone)
   overrides     DVT → D V T from the clinic's table: whole word, case-sensitive, first; the
                 spoken form is normalised on its own, never by its neighbours' rules
   citations     healthy.[1] → healthy.   ([2, 3] and [4-6] go too)
@@ -53,7 +54,9 @@ _HELD = 0xF0000  # override n waits as chr(_HELD + n), out of every rule's reach
 _HELD_CHAR = re.compile("[\U000f0000-\U0010ffff]")
 _SPACES, _GROUP_SPACE = re.compile(rules.SPACES), re.compile(rules.GROUP_SPACE)
 _DEGREE, _MERCURY = re.compile(rules.DEGREE), re.compile(rules.MERCURY)
+_SUBSTAGE = re.compile(rules.SUBSTAGE)
 _CITATION, _URL = re.compile(rules.CITATION), re.compile(rules.URL)
+_BARE_HOST, _BARE_LANGUAGES = re.compile(rules.BARE_HOST), generic.BARE_HOSTS
 _TOKEN = re.compile(r"[A-Z\d]+(?:-[A-Z\d]+)+(?![^\W_])|[^\W_]+")  # "OB-GYN" stays one term
 _TWO_CAPITALS = re.compile(r"[A-ZÁÉÍÓÚÑÜ]{2}")
 _DIGIT, _LETTER = re.compile(r"\d"), re.compile(r"[^\W\d_]")
@@ -96,7 +99,7 @@ def _prepare(text: str) -> str:
     text = _GROUP_SPACE.sub("", _PRIVATE.sub("", text)).translate(_BEFORE_FOLDING)
     text = unicodedata.normalize("NFKC", text).translate(_AFTER_FOLDING)
     text = _DEGREE.sub(lambda m: "°" + m["scale"].upper(), _SPACES.sub(" ", text))
-    return _MERCURY.sub(" mmHg", text)
+    return _SUBSTAGE.sub(r"\1 \2", _MERCURY.sub(" mmHg", text))
 
 
 @lru_cache(maxsize=32)
@@ -107,7 +110,7 @@ def _override_table(items: tuple[tuple[str, str], ...]) -> tuple[dict[str, str],
 
 
 def _neutral(text: str, overrides: Mapping[str, str], held: list[str], fired: list[str],
-             paths: bool = False) -> str:
+             paths: bool = False, bare: bool = False) -> str:
     """Rules for every language; overridden terms are held out of reach of all later rules.
     With ``paths`` (English, Spanish) a web address's path is said too."""
     steps = [_prepare(text)]
@@ -123,6 +126,8 @@ def _neutral(text: str, overrides: Mapping[str, str], held: list[str], fired: li
         steps.append(steps[-1])
     steps += [_CITATION.sub("", steps[-1])]
     steps += [_URL.sub(lambda m: _host(m, paths), steps[-1])]
+    if bare:  # "moz.gov.ua" with no "www." (data/generic.py BARE_HOSTS)
+        steps[-1] = _BARE_HOST.sub(_host, steps[-1])
     before = [text, *steps[:-1]]
     fired += [name for name, old, new in zip(NEUTRAL_RULES, before, steps, strict=True)
               if old != new]
@@ -185,7 +190,8 @@ def explain(text: str, lang: str = "en",
             overrides: Mapping[str, str] | None = None) -> tuple[str, tuple[str, ...]]:
     """The spoken text, and the names of the rules that changed it, in the order they ran."""
     language, held, fired = language_for(lang), list[str](), list[str]()
-    text = _neutral(text, overrides or {}, held, fired, paths=language is not None)
+    text = _neutral(text, overrides or {}, held, fired, paths=language is not None,
+                    bare=primary_language(lang) in _BARE_LANGUAGES)
     if language is not None:
         text = _apply(text, rules_for(language), language, fired)
     elif (generic := say_generic.generic_for(lang)) is not None:

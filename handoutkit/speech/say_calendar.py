@@ -32,7 +32,7 @@ from num2words import num2words
 from handoutkit.reader.quantities import DOTTED_TIME_AFTER
 from handoutkit.speech.data import arabic, counting, generic
 from handoutkit.speech.say_cases import takes_one
-from handoutkit.speech.say_grammar import arabic_feminine
+from handoutkit.speech.say_grammar import RU_MONTHS, arabic_feminine
 from handoutkit.speech.say_ordinals import persian_ordinal
 from handoutkit.speech.say_units import INDIAN_COUNTING, kept_stop
 
@@ -47,10 +47,14 @@ MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 гру�
            "septembrie", "octombrie", "noiembrie", "decembrie"),
 }
 YEAR_WORD = {"pl": "roku", "uk": "року"}
-# Iran's calendar, the Solar Hijri: a year 1300-1499 is one of its years ("1403/05/12" →
-# "دوازدهم مرداد هزار و چهارصد و سه", the day an ordinal; Lazard, on dates).
-SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
-                      "آذر", "دی", "بهمن", "اسفند")
+# Iran's solar (Jalali) calendar, in which Persian handouts date things: a year 1300-1499 is
+# one of its years (Gregorian years there are 19xx-20xx), and its months are these, said
+# after the day as an ordinal: "۱۴۰۳/۰۵/۱۲" → "دوازدهم مرداد هزار و چهارصد و سه"
+# (Lazard, A Grammar of Contemporary Persian, on dates; the month names of the Iranian
+# calendar law of 1925).
+SOLAR_YEARS = range(1300, 1500)
+SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+                "آذر", "دی", "بهمن", "اسفند")
 
 
 def _arabic_genitive(said: str) -> str:
@@ -66,6 +70,14 @@ def _polish_genitive(said: str) -> str:
 
 def _ukrainian_genitive(said: str) -> str:
     return re.sub(r"ій\b", "ього", re.sub(r"ий\b", "ого", said))
+
+
+def solar_date(day: int, month: int, year: int) -> str | None:
+    """A Persian date of the solar calendar, or None where it has no such day (its first six
+    months have 31 days, the next five 30, Esfand 29 or 30)."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    return f"{persian_ordinal(day)} {SOLAR_MONTHS[month - 1]} {num2words(year, lang='fa')}"
 
 
 def date(primary: str, day: int, month: int, year: int | None, before: str = "") -> str | None:
@@ -85,18 +97,20 @@ def date(primary: str, day: int, month: int, year: int | None, before: str = "")
         month_name = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                       "September", "Oktober", "November", "Dezember")[month - 1]
         return f"{ordinal} {month_name}" + (f" {num2words(year, lang='de')}" if year else "")
-    if primary == "fa" and year and 1300 <= year <= 1499:  # the Solar Hijri year of Iran
-        return (f"{persian_ordinal(day)} {SOLAR_HIJRI_MONTHS[month - 1]} "
-                f"{num2words(year, lang='fa')}")
+    if primary == "fa" and year in SOLAR_YEARS:
+        return solar_date(day, month, year)
     if primary == "ro":  # "întâi mai", "doisprezece martie": the day a masculine cardinal
         said = f"{'întâi' if day == 1 else num2words(day, lang='ro')} {MONTHS['ro'][month - 1]}"
         return said + (f" {num2words(year, lang='ro')}" if year else "")
     if primary == "pl":
         said = (f"{_polish_genitive(num2words(day, lang='pl', to='ordinal'))} "
                 f"{MONTHS['pl'][month - 1]}")
-    elif primary == "uk":
-        said = (f"{_ukrainian_genitive(num2words(day, lang='uk', to='ordinal'))} "
-                f"{MONTHS['uk'][month - 1]}")
+    elif primary == "uk":  # the day neuter, in the accusative after на, по: "на п'яте"
+        day_said = num2words(day, lang="uk", to="ordinal")
+        day_said = (re.sub(r"і(й)$|ий$", lambda e: "є" if e[1] else "е", day_said)
+                    if re.search(r"(?<!\w)(?i:на|по)\s+$", before[-6:])
+                    else _ukrainian_genitive(day_said))
+        said = f"{day_said} {MONTHS['uk'][month - 1]}"
     else:
         return None
     if year:
@@ -155,6 +169,15 @@ def _russian_genitive_clock(hour: int, minute: int) -> str:
     return f"{said} {num2words(minute, lang='ru', case='genitive', gender='f')} {minutes}"
 
 
+def _russian_dative_clock(hour: int, minute: int) -> str:
+    """"к 8:00" → "к восьми часам", "к 8:30" → "к восьми тридцати": the clock in the dative
+    after к (Розенталь, on numerals' cases: "к одному часу", "к пяти часам")."""
+    said = num2words(hour, lang="ru", case="dative")
+    if minute:
+        return f"{said} {num2words(minute, lang='ru', case='dative', gender='f')}"
+    return f"{said} {'часу' if takes_one(hour) else 'часам'}"
+
+
 def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
     """The time of day with its hour an ordinal, or None where another rule says it."""
     if primary == "uk":  # "о дев'ятій тридцять" (Правопис; as clocks are read)
@@ -168,6 +191,8 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
         return f"{said} و {_arabic_minutes(minute)}" if minute else said
     if primary == "ru" and re.search(r"(?<!\w)(?i:с|со|до|от|после|около)\s*$", before):
         return _russian_genitive_clock(hour, minute)
+    if primary == "ru" and re.search(r"(?<!\w)(?i:к|ко)\s*$", before):
+        return _russian_dative_clock(hour, minute)
     if primary == "ro":  # "de la ora opt", "ora opt și treizeci", not "opt ore" (a duration)
         said = num2words(hour, lang="ro")  # feminine, as ora, but for unu: "ora unu"
         said = re.sub(r"\bdoi(sprezece)?$", r"două\1", said)
@@ -176,14 +201,26 @@ def clock(primary: str, hour: int, minute: int, before: str = "") -> str | None:
     if primary in generic.QUARTERS and 1 <= hour <= 12 and minute in (15, 30, 45):
         return _quarter(primary, hour, minute)
     if primary == "pl":
-        ordinal = num2words(hour or 24, lang="pl", to="ordinal")  # "dziewiąty", "trzeci"
-        # "o dziewiątej"; "od dziewiątej do siedemnastej" (genitive, the same ending)
-        after_o = re.search(r"(?<!\w)(?i:o|od|do|po)\s*$", before) is not None
-        ending = ("ej", "iej") if after_o else ("a", "ia")
-        said = re.sub(r"(?<=[gk])i\b", "y", ordinal) if not after_o else ordinal  # druga
-        said = re.sub(r"(i|y)\b", lambda m: ending[m[1] == "i"], said)
+        said = polish_hour(hour, before)
         return f"{said} {num2words(minute, lang='pl')}" if minute else said
     return None
+
+
+# The Polish hour, a feminine ordinal, in the case of the word before it: "o dziewiątej",
+# "od dziewiątej do siedemnastej", "o godzinie ósmej" (locative, genitive: -ej); "na ósmą",
+# "przed godziną ósmą" (accusative, instrumental: -ą); else "dziewiąta" (PWN, on clocks).
+_PL_HOUR_ENDINGS = ((r"o|od|do|po|około|z|ze|koło|godzinie|godziny", ("ej", "iej")),
+                    (r"na|przed|za|godzinę|godziną", ("ą", "ią")))
+
+
+def polish_hour(hour: int, before: str) -> str:
+    """9, "o " → "dziewiątej"; 8, "na godzinę " → "ósmą"; 9, "" → "dziewiąta"."""
+    ordinal = num2words(hour or 24, lang="pl", to="ordinal")  # "dziewiąty", "trzeci"
+    last = before[-14:]
+    ending = next((ends for words, ends in _PL_HOUR_ENDINGS
+                   if re.search(rf"(?<!\w)(?i:{words})\s*$", last)), ("a", "ia"))
+    said = ordinal if ending[0] == "ej" else re.sub(r"(?<=[gk])i\b", "y", ordinal)  # druga
+    return re.sub(r"(i|y)\b", lambda m: ending[m[1] == "i"], said)
 
 
 def _quarter(primary: str, hour: int, minute: int) -> str:
@@ -211,9 +248,90 @@ HOURS_FROM_TO = {
 }
 
 
+# A year with its word or its abbreviation ("в 2024 г.", "у 2024 р.", "w 2024 r."), said
+# as an ordinal with the word for year, both in the case the preposition before them asks
+# for; only the last word of a compound ordinal declines in Russian and Ukrainian (в две
+# тысячи двадцать четвёртом году; у дві тисячі двадцять четвертому році), the tens and the
+# units both in Polish (w dwa tysiące dwudziestym czwartym roku) (Розенталь; Правопис 2019,
+# § 105; PWN, Poradnia językowa, on years). Cases: (prepositions, case, word for year).
+YEAR_CASES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "ru": ((r"в|во|о|об|при", "prepositional", "году"), (r"к|ко", "dative", "году"),
+           (r"с|со|до|от|после|около|из|для|без|у|кроме|начиная с|в течение|с начала|"
+            r"с конца|до конца|в конце|в начале", "genitive", "года"),
+           (r"за|на|про|через|по", "accusative", "год"),
+           (r"перед|между|над|под", "instrumental", "годом")),
+    "uk": ((r"у|в|о|при|по", "locative", "році"),
+           (r"з|із|від|до|після|близько|для|без|біля|протягом|з початку|до кінця|у кінці|"
+            r"на початку", "genitive", "року"),
+           (r"за|на|про|через", "accusative", "рік"), (r"перед|між|над|під", "instrumental",
+                                                     "роком")),
+    "pl": ((r"w|we|o|po|przy", "locative", "roku"),
+           (r"od|do|z|ze|około|dla|bez|u|koło|sprzed|od początku|do końca|na początku|"
+            r"na końcu|w ciągu", "genitive", "roku"),
+           (r"na|za|przez", "accusative", "rok"), (r"przed|między|nad|pod", "instrumental",
+                                                  "rokiem")),
+}
+YEAR_NOMINATIVE = {"ru": "год", "uk": "рік", "pl": "rok"}
+YEAR_MARK = {"ru": r"г\.|год(?:а|у|ом)?", "uk": r"р\.|р(?:ік|оку|оці|оком)",
+             "pl": r"r\.|rok(?:u|iem)?"}
+# Ordinal adjective endings by case: Ukrainian hard/soft, Polish after -y/-i.
+_UK_ORDINAL_ENDINGS = {"genitive": ("ого", "ього"), "locative": ("ому", "ьому"),
+                       "instrumental": ("им", "ім")}
+_PL_ORDINAL_ENDINGS = {"genitive": ("ego", "iego"), "locative": ("ym", "im"),
+                       "instrumental": ("ym", "im")}
+
+
+def _year_case(before: str, mark: str, primary: str) -> tuple[str, str]:
+    """The case and the word for year: from the word written ("году"), else from the
+    preposition before ("в 2024 г." → prepositional, году); after another word the
+    genitive ("в декабре 2026 года"); alone, the nominative."""
+    written = not mark.endswith(".")
+    after = [(case, word) for words, case, word in YEAR_CASES[primary]
+             if re.search(rf"(?<!\w)(?i:{words})\s+$", before[-20:])
+             and (not written or mark == word)]
+    after += [(case, word) for _, case, word in YEAR_CASES[primary] if written and mark == word]
+    if after:
+        return after[0]
+    nominative = YEAR_NOMINATIVE[primary]
+    if mark == nominative or (mark.endswith(".") and not re.search(r"\w\s+$", before[-3:])):
+        return "nominative", nominative  # a heading, a list: "2024 г."
+    genitive = next(word for _, case, word in YEAR_CASES[primary] if case == "genitive")
+    return "genitive", genitive  # after a noun: "в декабре 2026 г.", "dane z grudnia 2024 r."
+
+
+def year(m: re.Match[str], primary: str) -> str:
+    """"в 2024 г." → "в две тысячи двадцать четвёртом году"; a year after a month is the
+    date rules' ("1 декабря 2026 г.")."""
+    before = m.string[:m.start()]
+    if primary == "ru" and re.search(rf"(?:{'|'.join(RU_MONTHS)})\s+$", before[-12:]):
+        return m[0]
+    case, word = _year_case(before, m["mark"], primary)
+    ru_case = "nominative" if case == "accusative" else case  # год is inanimate
+    said = num2words(int(m["y"]), lang=primary, to="ordinal",
+                     **({"case": ru_case} if primary == "ru" else {}))
+    if primary == "uk" and case in _UK_ORDINAL_ENDINGS:
+        hard, soft = _UK_ORDINAL_ENDINGS[case]
+        said = re.sub(r"(?:ий|ій)$", lambda e: soft if e[0] == "ій" else hard, said)
+    if primary == "pl" and case in _PL_ORDINAL_ENDINGS:
+        ending = _PL_ORDINAL_ENDINGS[case]
+        said = re.sub(r"(?<=\w)(y|i)\b", lambda e: ending[e[1] == "i"], said)
+    return kept_stop(m, f"{said} {word}")
+
+
 def _hours_from_to(m: re.Match[str], primary: str) -> str:
     first, second = (clock(primary, int(m[end]), 0, f"{m['p']} ") for end in "ab")
     return f"{m['p']} {first} {m['to']} {second}"
+
+
+# A month and day written with a slash before a weekday's mark: "3/8（金）", "3/8(금)",
+# "3/8（周五）" (the month first, as Japanese, Korean and Chinese write it; without the
+# weekday "3/8" may be a fraction).
+_MONTH_DAY = (r"(?<![\d/.])(?P<m>1[0-2]|[1-9])/(?P<d>3[01]|[12]\d|[1-9])"
+              r"(?=\s?[(（](?:[月火水木金土日월화수목금토일]|周.|星期.|週.)[)）])")
+
+
+def _month_day(form: str) -> tuple[str, Callable[[re.Match[str]], str]]:
+    return (_MONTH_DAY, lambda m: form.format(m=m["m"], d=m["d"]))
 
 
 def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
@@ -227,13 +345,24 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         return ((pattern, lambda m: date("de", int(m["d"]), months.split("|").index(m["mon"]) + 1,
                                          int(m["y"]) if m["y"] else None, m.string[:m.start()])),)
     if primary == "ja":  # "3月12日(火)" → "三月十二日火曜日": the weekday's one-kanji mark
-        return ((r"(?<=日)\s?[(（](?P<w>[月火水木金土日])[)）]", lambda m: f"{m['w']}曜日"),)
+        return (_month_day("{m}月{d}日"),
+                (r"(?<=日)\s?[(（](?P<w>[月火水木金土日])[)）]", lambda m: f"{m['w']}曜日"))
+    if primary == "ko":  # "12월 25일(수)" → "… 이십오일 수요일": the weekday's one-syllable mark
+        return (_month_day("{m}월 {d}일"),
+                (r"(?<=일)\s?[(（](?P<w>[월화수목금토일])[)）]", lambda m: f" {m['w']}요일"))
+    if primary == "zh":
+        return (_month_day("{m}月{d}日"),)
     if primary == "vi":
         return ((r"(?<=ngày )(?P<d>[1-9]|[12]\d|3[01])/(?P<m>[1-9]|1[0-2])(?![\d/])",
                  lambda m: f"{m['d']} tháng {m['m']}"),)
     hour_after_word: tuple[tuple[str, Callable[[re.Match[str]], str]], ...] = ()
     if primary in HOURS_FROM_TO:
         hour_after_word = ((HOURS_FROM_TO[primary], lambda m: _hours_from_to(m, primary)),)
+    if primary == "pl":  # "od godz. 8 do godz. 18" → "od godziny ósmej do godziny osiemnastej"
+        hour_after_word = (*hour_after_word, (
+            r"(?<!\w)(?P<w>(?i:od|do|o|po|na|przed|około|z|ze|u|koło)\s+godzin(?:[ęąy]|ie)\s)"
+            r"(?P<h>[01]?\d|2[0-4])(?!\d|[:.,]\d|\s?[-–]\s?\d)",
+            lambda m: m["w"] + polish_hour(int(m["h"]), m["w"])))
     if primary == "ar":  # "الساعة 8" → "الساعة الثامنة": a whole hour, an ordinal (Ryding)
         hour_after_word = (
             # "9:00 ص", "الساعة 4 م": ص and م after a time are صباحا and مساء (a.m., p.m.)
@@ -248,7 +377,7 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
             (r"(?<![\d.,])(?P<y>1[3-9]\d\d|20\d\d)(?:\s?(?P<e>هـ)|(?P<g>م))(?!\w)",
              lambda m: f"{m['y']} {'هجرية' if m['e'] else 'ميلادية'}"))
     if primary not in MONTHS:
-        return hour_after_word
+        return (*hour_after_word, *_year_rules(primary))
     names = "|".join(MONTHS[primary])
     mark = {"pl": r"(?:\s?r\.(?!\w))?", "uk": r"(?:\s?р\.(?!\w))?"}.get(primary, "")
     pattern = (rf"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s+(?P<mon>{names})(?!\w)"
@@ -260,8 +389,15 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         return kept_stop(m, spoken)
 
     if primary != "ar":
-        return (*hour_after_word, (pattern, said))
+        return (*hour_after_word, (pattern, said), *_year_rules(primary))
     # "مارس 2026" → "مارس ألفين و ستة و عشرين": a year after its month, in idafa (Ryding)
     month_year = (rf"(?<!\w)(?P<mon>{names})\s+(?P<y>\d{{4}})(?!\d|[.,]\d)",
                   lambda m: f"{m['mon']} {_arabic_genitive(num2words(int(m['y']), lang='ar'))}")
-    return (*hour_after_word, (pattern, said), month_year)
+    return (*hour_after_word, (pattern, said), month_year, *_year_rules(primary))
+
+
+def _year_rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
+    if primary not in YEAR_MARK:
+        return ()
+    return ((rf"(?<![\d.,/])(?P<y>1[5-9]\d\d|20\d\d)\s?(?P<mark>{YEAR_MARK[primary]})(?!\w)",
+             lambda m: year(m, primary)),)

@@ -8,6 +8,9 @@ Each, as ``input → spoken``:
                 → douăzeci de zile; între 2 și 4 săptămâni → între două și patru săptămâni
   first_end     1-2 h → uma a duas horas; 1-2 Stunden → ein bis zwei Stunden; 1-2 שעות →
                 שעה עד שעתיים
+  unit_range    10-15 mg/kg → 每千克十至十五毫克; 킬로그램당 십 내지 십오밀리그램; 37.5~38°C →
+                섭씨 삼십칠 점 오 내지 삼십팔도 (a per-unit or a unit's word said before the amount
+                goes before the whole range)
   number_range  2-3 vezes → duas a três vezes; 2-3 ori → două până la trei ori; 3–5 ימים →
                 שלושה עד חמישה ימים
 """
@@ -27,6 +30,7 @@ from handoutkit.speech.say_units import (
     Generic,
     number_words,
     romanian_count,
+    say_unit,
     unit_name,
     units,
 )
@@ -78,6 +82,9 @@ def number(m: re.Match[str], lang: Generic) -> str:
         return re.sub(r"\bdoi(sprezece)?$", r"două\1", said)  # "ora douăzeci și două"
     noun = (_NEXT_WORD.match(m.string, m.end())
             if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
+    if noun is not None and m[0] in ("1,5", "1.5") and lang.primary in generic.ONE_AND_A_HALF:
+        feminine = noun["w"].endswith(("ы", "и", "y", "i"))  # полторы таблетки, półtorej dawki
+        return generic.ONE_AND_A_HALF[lang.primary][feminine]
     if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):
         if said_dative := say_cases.dative_one(int(m[0]), noun["w"], m.string[:m.start()],
                                                lang.primary):
@@ -85,6 +92,9 @@ def number(m: re.Match[str], lang: Generic) -> str:
         if said_oblique := say_cases.oblique_count(int(m[0]), noun["w"], lang.primary,
                                                    m.string[:m.start()]):
             return said_oblique  # "между двумя приёмами", "w trzech dawkach"
+        if said_locative := say_cases.locative_one(int(m[0]), noun["w"], m.string[:m.start()],
+                                                   lang.primary):
+            return said_locative  # "в одном случае", "у одному випадку", "w jednej dawce"
         if say_cases.feminine_accusative_one(int(m[0]), noun["w"], m.string[:m.start()],
                                              lang.primary):  # "одну таблетку", "jedną"
             return re.sub(r"\S+$", say_cases.ACCUSATIVE_ONE[lang.primary],
@@ -116,12 +126,18 @@ def number(m: re.Match[str], lang: Generic) -> str:
         said = say_parts.agree(said, noun["w"], lang.primary)
         if said in ("ein", "eine") and _DE_DATIVE.search(m.string[:m.start()]):
             return "einer" if said == "eine" else "einem"  # "mit einer Tablette"
+        if said == "ein" and say_parts.gender(noun["w"], "de") == "m" and _DE_OBJECT.search(
+                m.string[:m.start()]):
+            return "einen"  # "Geben Sie einen Tropfen": the object of "Sie …", accusative
     return said
 
 
 # German prepositions before a dative, with "in", "vor", "an" of time ("in einer Stunde",
 # "vor einem Tag"; Duden, Grammatik: Präpositionen mit dem Dativ).
 _DE_DATIVE = re.compile(r"(?<!\w)(?i:mit|nach|bei|seit|von|zu|aus|ab|in|vor|an)\s+$")
+# An instruction to "Sie" earlier in the sentence: what it counts is the verb's object, and a
+# masculine "ein" is "einen" (Duden, Grammatik: the accusative object).
+_DE_OBJECT = re.compile(r"(?<!\w)Sie\s[^.!?;:]*$")
 
 
 def first_end(number: str, unit: str, lang: Generic) -> str:
@@ -133,10 +149,26 @@ def first_end(number: str, unit: str, lang: Generic) -> str:
         return unit_name(unit, lang, Decimal(1))
     if lang.primary == "he" and number.isdigit():  # "חמישה עד עשרה אחוז": the unit's gender
         return num2words(int(number), lang="he", gender="f" if feminine else "m")
+    if (lang.primary in generic.ONE_AND_A_HALF and number in ("1,5", "1.5")
+            and units(lang)[unit] in generic.HALF_UNITS):
+        return generic.ONE_AND_A_HALF[lang.primary][feminine]  # "полтора – два литра"
     said = number_words(number, lang, "f" if feminine else "m")
     if lang.primary == "ro":  # "una până la două ore": one not before its noun is a pronoun
         return _RO_ONE_ALONE.get(said, said)
     return "ein" if lang.primary == "de" and said == "eins" else said
+
+
+def unit_range(m: re.Match[str], lang: Generic, to: str, per: str | None) -> str:
+    """"10-15 mg/kg" → "每千克十至十五毫克": where CLDR's per-unit pattern puts the per-unit
+    before the amount (zh "每{1}{0}", ko "{1}당 {0}", ja …あたり), or its unit name a word
+    before it (섭씨, 摂氏, 攝氏), that goes before the whole range, not between its ends
+    ("十至每千克十五毫克")."""
+    first = first_end(m["a"], m["u"], lang)
+    second = say_unit(m["b"], m["u"], lang, per)
+    lead = second.find(say_unit(m["b"], m["u"], lang) if per else number_words(m["b"], lang))
+    if lead <= 0:
+        return f"{first}{to}{second}"
+    return f"{second[:lead]}{first}{to}{second[lead:]}"
 
 
 # Romanian one before a noun ("o oră", "un gram") and standing alone, as a range's first end
@@ -151,8 +183,15 @@ _RO_NEUTER_E = frozenset({"comprimate", "pahare", "minute", "grame", "miligrame"
 def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
     """"2-3 vezes" → "duas a três vezes": both ends agree with the noun after them."""
     ends = [number_words(m[end], lang) for end in "ab"]
+    if lang.numbers == "zh" and say_grammar.ZH_MEASURE.match(m.string, m.end()):
+        ends = ["两" if m[end] == "2" else said for end, said in zip("ab", ends, strict=True)]
     noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ro")
             else None)
+    after = _NEXT_WORD.match(m.string, m.end())
+    if after is not None and m["a"].isdigit() and m["b"].isdigit() and (
+            agreeing := say_cases.range_ends(int(m["a"]), int(m["b"]), after["w"],
+                                             m.string[:m.start()], lang.primary)):
+        return to.join(agreeing)  # "одну – две таблетки", "на тридцать восьмой – … неделе"
     if noun is not None and m["a"].isdigit() and m["b"].isdigit() and lang.primary == "ro":
         ends = [say_parts.romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")
                 for end, said in zip("ab", ends, strict=True)]  # "două până la trei ori"
@@ -164,6 +203,8 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
         after = _NEXT_WORD.match(m.string, m.end())
         gender = say_parts.gender(after["w"], "he") if after else "f"
         ends = [num2words(int(m[end]), lang="he", gender=gender) for end in "ab"]
+    if lang.primary == "de" and ends[0] == "eins" and _NEXT_WORD.match(m.string, m.end()):
+        ends[0] = "ein"  # "ein bis zwei Tropfen", as `first_end` before a unit
     return to.join(ends)
 
 

@@ -7,6 +7,7 @@ Each rule, as ``input → spoken``:
               01 23 45 67 89 → zéro un, vingt-trois, …; 03-1234-5678 → ゼロ三の一二三四の五六七八;
               010-1234-5678 → 공 일 공, 일 이 삼 사, 오 육 칠 팔; 0212345678 → zero doi unu …;
               1-800-200-300 → אחת, שמונה אפס אפס, …; *2700 → כוכבית שתיים שבע אפס אפס
+              2345 6789 → 二三四五, 六七八九
 """
 
 from __future__ import annotations
@@ -17,14 +18,21 @@ from handoutkit.speech.data import generic
 from handoutkit.speech.say_units import UNSPACED, Generic, cardinal
 
 _EMERGENCY = "|".join(generic.EMERGENCY)
-_PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
+# 555-0134, (555) 555-0134, and India's toll-free 1800-180-1104 (a group of four first)
+_PHONE = r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3,4}[\s.-])?\d{3}[\s.-]\d{4}(?!\d)"
 # A national number with a trunk 0 or an area code in brackets, its groups joined by hyphens
 # or spaces: 03-1234-5678, 0120-123-456 (ja), 010-1234-5678 (ko), (11) 91234-5678 (pt-BR),
 # 8 (495) 123-45-67 (ru), 06 1234 5678 (it); abroad, a subscriber number in one group
 # of up to 8 digits (+49 30 1234567). Said group by group, digit by digit.
 _INTERNATIONAL_PHONE = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,8}\)?){2,6}(?!\d|[.,]\d)"
-_LOCAL_PHONE = (r"(?<![\d.,/:+-])(?<!\d\s)(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(\d{3,4}\)\s?)"
-                r"\d{2,8}(?:[\s-]\d{2,5}){0,3}(?![\d-]|[.,]\d)")
+# After a label's colon ("电话：010-12345678"), but not a clock's ("9:00-12:00"); not a date
+# written with hyphens ("08-03-2024", as India and Bangladesh write them).
+_LOCAL_PHONE = (r"(?<![\d.,/+-])(?<!\d:)(?<!\d\s)(?!\d\d?-\d\d?-(?:19|20)\d\d(?!\d))"
+                r"(?:\(\d{2,4}\)\s?|0\d{1,4}[\s-]|8\s?\(\d{3,4}\)\s?)\d{2,8}(?:[\s-]\d{2,5}){0,3}"
+                r"(?![\d-]|[.,]\d)")
+_GROUPED_PHONE = (r"(?<![\d.,+/:-])(?:\d{3}([ -])\d{3}\1\d{3}|\d{1,4}(?:[ -]\d{1,4}){3,5})"
+                  r"(?!\d|[.,]\d|\s?[%°])")
+
 
 # A national number written in one run, with its trunk 0 (0212345678 in Romania, 0501234567
 # in Saudi Arabia, 035123456 in Israel), a Saudi unified number (920000000) or a toll-free
@@ -41,6 +49,11 @@ _DOTTED_PHONE = r"(?<![\d.,/:+-])0\d{2,3}\.\d{3}\.\d{3,4}(?!\d|[.,]\d)"
 # An Israeli star number, *2700: the star said, then the digits one by one.
 _STAR = r"(?<![\w*])\*(?P<d>\d{3,5})(?!\d)"
 STAR = {"he": "כוכבית"}
+# Korea's eight-digit service numbers, 1588-1234 (15xx to 18xx, the first four a prefix).
+_KO_SERVICE = r"(?<![\d.,-])1[5-8]\d\d-\d{4}(?![\d-])"
+# Hong Kong's eight-digit numbers, written as two groups of four: 2345 6789 (OFCA's numbering
+# plan: fixed lines begin with 2 or 3, mobiles with 5 to 9).
+_HK_PHONE = r"(?<![\d.,])[2-9]\d{3} \d{4}(?![\d.,])"
 
 
 def _phone_group(digits: str, lang: Generic) -> str:
@@ -59,18 +72,31 @@ def _phone(m: re.Match[str], lang: Generic) -> str:
         _phone_group(g, lang) for g in re.findall(r"\d+", m[0]))
 
 
+def _mobile(m: re.Match[str], lang: Generic, groups: tuple[int, ...]) -> str:
+    """"13812345678" → "一三八, 一二三四, 五六七八": written groups, or the plan's."""
+    found = re.findall(r"\d+", m[0])
+    if len(found) == 1:
+        digits, found = found[0], []
+        for size in groups:
+            found, digits = [*found, digits[:size]], digits[size:]
+    return generic.PHONE_JOIN.get(lang.primary, ", ").join(_phone_group(g, lang) for g in found)
+
+
 def say_digits(digits: str, lang: Generic) -> str:
     """"911" → "девять один один" (Chinese and Japanese with no spaces)."""
     joiner = "" if lang.primary in UNSPACED else " "
-    return joiner.join(cardinal(int(d), lang) for d in digits if d.isdigit())
+    zero = generic.PHONE_ZERO.get(lang.primary)  # "#8000" → "シャープ八ゼロゼロゼロ"
+    return joiner.join(zero if d == "0" and zero else cardinal(int(d), lang)
+                       for d in digits if d.isdigit())
 
 
 def _local_emergency(lang: Generic) -> tuple[tuple[str, object], ...]:
     """A country's own emergency numbers, said digit by digit where the text calls them
     (data/generic.py LOCAL_EMERGENCY): 拨打120 → 拨打一二零, 119에 → 일일구에."""
     found = generic.LOCAL_EMERGENCY.get(lang.primary)
-    return ((found, lambda m: re.sub(r"\d+", lambda d: say_digits(d[0], lang), m[0])),) \
-        if found else ()
+    hash_key = generic.PHONE_HASH.get(lang.primary, "#")
+    return ((found, lambda m: re.sub(r"\d+", lambda d: say_digits(d[0], lang),
+                                     m[0]).replace("#", hash_key)),) if found else ()
 
 
 def rules(lang: Generic) -> tuple[tuple[str, object], ...]:
@@ -80,11 +106,18 @@ def rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         *_local_emergency(lang),
         (_INTERNATIONAL_PHONE,
          lambda m: generic.PLUS.get(lang.primary, "+") + " " + _phone(m, lang)),
+        *(((rf"(?<![\d.,+-]){generic.MOBILE[lang.primary][0]}(?!\d|[.,]\d)",
+            lambda m: _mobile(m, lang, generic.MOBILE[lang.primary][1])),)
+          if lang.primary in generic.MOBILE else ()),
         (_LOCAL_PHONE, lambda m: _phone(m, lang)),
+        *(((_GROUPED_PHONE, lambda m: _phone(m, lang)),)
+          if lang.primary in generic.GROUPED_PHONES else ()),
         (_UNBROKEN_PHONE, lambda m: _phone(m, lang)),
         (_TOLL_FREE, lambda m: _phone(m, lang)),
         (_DOTTED_PHONE, lambda m: _phone(m, lang)),
         *(((_STAR, lambda m: f"{STAR[lang.primary]} {say_digits(m['d'], lang)}"),)
           if lang.primary in STAR else ()),
+        *(((_HK_PHONE, lambda m: _phone(m, lang)),) if lang.primary == "zh" else ()),
+        *(((_KO_SERVICE, lambda m: _phone(m, lang)),) if lang.primary == "ko" else ()),
         (_PHONE, lambda m: _phone(m, lang)),
     )

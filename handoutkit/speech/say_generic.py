@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime
 import logging
 import re
+import unicodedata
 from functools import lru_cache
 
 from babel.dates import format_date
@@ -51,7 +52,7 @@ from handoutkit.speech import (
     say_roman,
     say_units,
 )
-from handoutkit.speech.data import generic, kreyol
+from handoutkit.speech.data import generic, kreyol, letters
 from handoutkit.speech.say_units import (
     UNSPACED,
     Generic,
@@ -70,6 +71,8 @@ __all__ = ["generic_for", "speak"]
 
 def say_date(year: int, month: int, day: int, lang: Generic, before: str = "") -> str | None:
     """CLDR's long date with its numbers in words; None when there is no such date."""
+    if lang.primary == "fa" and year in say_calendar.SOLAR_YEARS:
+        return say_calendar.solar_date(day, month, year)
     try:
         when = datetime.date(year, month, day)
     except ValueError:
@@ -80,7 +83,7 @@ def say_date(year: int, month: int, day: int, lang: Generic, before: str = "") -
         return kreyol.date(year, month, day)
     if lang.primary == "ru":  # ordinals in the genitive: "двадцатого ноября … шестого года"
         return say_grammar.russian_date(day, format_date(when, "MMMM", locale=lang.locale),
-                                        year)
+                                        year, before)
     # "d MMMM y 'г'." → "d MMMM y": an abbreviated literal ("г.", "р.") is not said
     pattern = re.sub(r"\s*'[^']+'\.", "", lang.locale.date_formats["long"].pattern)
     said = format_date(when, pattern, locale=lang.locale)
@@ -128,6 +131,7 @@ def _per_time(lang: Generic) -> tuple[tuple[str, object], ...]:
         return ()
     word, spans = generic.PER_TIME[lang.primary]
     said = f" {word}" if lang.primary in generic.PER_TIME_PREFIXED else f" {word} "
+    spans = unicodedata.normalize("NFKC", spans)  # as the text is: हफ़्ता with a nukta apart
     found: tuple[tuple[str, object], ...] = (
         (rf"(?<=[^\W\d_])\s?/\s?(?=(?:{spans})(?![^\W\d_]))", lambda m: said),)
     if grams := generic.GRAMS_PER_TIME.get(lang.primary):  # before the number rules
@@ -135,6 +139,54 @@ def _per_time(lang: Generic) -> tuple[tuple[str, object], ...]:
                   rf"(?=\s?/\s?(?:{spans})(?!\w)|\s+в\s+(?:{spans})(?!\w))",
                   lambda m: f"{m['n']} {grams}"), *found)
     return found
+
+
+def _counted_per_pattern(lang: Generic, num: str, written: str, after: str) -> str:
+    """A word, with its amount, before a slash and a unit: "0,5 unités/kg", "0.1单位/千克"
+    (unspaced, only after a number: a word there has no edge)."""
+    if lang.primary in UNSPACED:
+        return rf"(?<![\d.,/])(?P<n>{num})(?P<s>)(?P<w>[^\W\d_]+)\s?/\s?(?P<per>{written})"
+    word = rf"[^\W\d_](?:[^\W\d_]|{_MARKS})*\.?"
+    return (rf"(?<![\w/])(?:(?P<n>{num})(?P<s>\s?))?(?P<w>{word})\s?/\s?(?P<per>{written})"
+            rf"{after}")
+
+
+def _counted_per(m: re.Match[str], lang: Generic) -> str:
+    """"0,5 unités/kg" → "0,5 unités par kilogramme"; "0.1单位/千克" → "每千克0.1单位", where
+    CLDR puts the unit first; the amount stays in digits for the number rules after. A unit
+    per unit ("5 mg/kg", "mmol/L") is left to the unit rules."""
+    known = units(lang)
+    if m["w"] in known or m["w"].rstrip(".") in known or f"{m['w']}/{m['per']}" in known:
+        return m[0]
+    return say_units.per_unit(f"{m['n'] or ''}{m['s'] or ''}{m['w']}", m["per"], lang)
+
+
+def _compared(lang: Generic, quantity: str) -> tuple[tuple[str, object], ...]:
+    """"≥7.0 mmol/L" → "7.0 mmol/L以上", "< 100" → "أقل من 100" (then said by the number
+    rules): a comparison sign before a quantity, said where the language says it
+    (data/generic.py COMPARED)."""
+    if lang.primary not in generic.COMPARED:
+        return ()
+    words = generic.COMPARED[lang.primary]
+    signs = "".join(words)
+
+    def say(m: re.Match[str]) -> str:
+        before, after = words[m["sign"]]
+        if lang.locale.script == "Hant":  # 大於, 小於
+            before = before.translate(generic.TRADITIONAL)
+        return f"{before}{m['q']}{after}"
+
+    return ((rf"(?<![A-Za-z\d<>=])(?P<sign>[{signs}])(?![<>=])\s?(?P<q>-?{quantity})", say),)
+
+
+def _per_day(lang: Generic, dose: str) -> tuple[tuple[str, object], ...]:
+    """"30 mg/kg/日" → "一日30 mg/kg" (then said by the unit rules): a dose per weight and
+    per day, the day said where the language says it (data/generic.py PER_DAY)."""
+    if lang.primary not in generic.PER_DAY:
+        return ()
+    before, after = generic.PER_DAY[lang.primary]
+    return ((rf"(?P<q>{dose})\s?/\s?(?:{generic.DAY_SPANS})(?![^\W\d_])",
+             lambda m: f"{before}{m['q']}{after}"),)
 
 
 # The vowel signs of the Indian scripts (Devanagari to Malayalam), which are no letters to
@@ -158,8 +210,9 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
     per = lambda m: per_only.get(m["per"], m["per"])  # noqa: E731  "мл/ч": ч as h
     to = generic.TO.get(lang.primary, "–")
     to = f" {to} " if lang.primary not in UNSPACED else to  # "三至四小时", "三から四時間"
-    # a minus sign: after a space or bracket; unspaced, after anything but a number: "室外-5°C"
-    minus = r"(?<![\d.,])" if lang.primary in UNSPACED else r"(?<![^\s(])"
+    # a minus sign: after a space or bracket; unspaced, after anything but a number or a Latin
+    # letter: "室外-5°C", but "COVID-19" is no minus nineteen
+    minus = r"(?<![\d.,A-Za-z])" if lang.primary in UNSPACED else r"(?<![^\s(])"
     # the noun after a fraction; unspaced, a katakana word or one counter: "1½錠飲んで"
     noun = (r"(?P<noun>[ァ-ヺー]+|時間|週間|小时|小時|分钟|分鐘|星期|さじ|[^\W\d_])"
             if lang.primary in UNSPACED else rf"\s?(?P<noun>[^\W\d_](?:[^\W\d_]|{_MARKS})*)")
@@ -171,21 +224,26 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_parts.abbreviation_rules(lang),
         *say_roman.roman_rules(lang),
         *say_dialled.rules(lang),
+        *_compared(lang, rf"{num}(?:{unit})?"),
+        *_per_day(lang, rf"{num}\s?(?:{written})\s?/\s?(?:{per_written})"),
         *_per_time(lang),
+        (_counted_per_pattern(lang, num, written, after), lambda m: _counted_per(m, lang)),
         *say_units.gram_sign(lang),  # "3200 г" → "3200 g"
         (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
         *(((r"(?<=\d)\+(?![\w+])", lambda m: f" {generic.AND_OVER[lang.primary]}"),)
           if lang.primary in generic.AND_OVER else ()),  # "65+" → "65 ומעלה"
-        *(((r"(?<![<>=])[<>≤≥](?![<>=])\s?(?=-?\d)", lambda m: _compared(m, lang)),)
-          if lang.primary in generic.COMPARED else ()),  # "< 100" → "أقل من 100"
         (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",
          lambda m: say_counts.times(m, lang)),
         *say_counts.german_times(lang),  # "3-mal" → "dreimal"
+        *(((r"(?<![\d.])(?P<y>\d{4})\.\s?(?P<mo>\d{1,2})\.\s?(?P<d>\d{1,2})\.?(?!\d)",
+            lambda m: _date(m, lang)),) if lang.primary == "ko" else ()),  # 2024. 3. 8.
         (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
          rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
         (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}}"
          rf"{_SHORT_YEAR if lang.primary in SHORT_YEARS else ''})(?!\d){_YEAR_MARK}",
          lambda m: _date(m, lang)),
+        (rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<s>-)(?P<b>\d{{1,2}})-(?P<y>\d{{4}})(?!\d)"
+         rf"{_YEAR_MARK}", lambda m: _date(m, lang)),  # 08-03-2024, as India writes it
         *say_calendar.rules(lang.primary),  # 1 grudnia, 1 يناير 2026, ngày 1/6
         *((pattern, lambda m: m["pre"] + say_clock(int(m["h"]), int(m["mm"]), lang,
                                                    m.string[:m.start()] + m["pre"]))
@@ -206,6 +264,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          rf"(?:{unit}|{noun})?", lambda m: say_parts.fraction(m, lang)),
         *say_money.rules(lang),  # 25 €, ₹500, 150 zł
         *say_ordinals.rules(lang.primary),  # 1er, 2.º, 3-я
+        *say_cases.abbreviation_counts(lang.primary),  # 10 ЕД, 2 j.m.
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
         *say_hebrew.rules(lang.primary, units(lang)),  # 3 כדורים, 1 כדור
         *say_cases.rules(lang.primary, units(lang)),  # Ukrainian, Polish genitive
@@ -213,8 +272,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          lambda m: f"{say_unit(m['a'], m['u1'], lang)}{to}{say_unit(m['b'], m['u'], lang)}"
          if m["u1"] == m["u"] else m[0]),  # "5%-10%": the unit said at both ends
         (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
-         lambda m: f"{say_counts.first_end(m['a'], m['u'], lang)}{to}"
-                   f"{say_unit(m['b'], m['u'], lang, per(m))}"),
+         lambda m: say_counts.unit_range(m, lang, to, per(m) if m["per"] else None)),
         (rf"(?P<n>{minus}-?{num}|{num}){unit}",
          lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, per(m)))),
         (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})", lambda m: say_counts.number_range(m, lang, to)),
@@ -222,11 +280,6 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         (r"\d+", lambda m: number_words(m[0], lang)),  # what is left: ".5", "1.2.3"
     )
     return tuple((re.compile(pattern), speak) for pattern, speak in rules)
-
-
-def _compared(m: re.Match[str], lang: Generic) -> str:
-    said = generic.COMPARED[lang.primary][m[0].strip()]
-    return said if said.endswith("-") else f"{said} "  # Hebrew מ- is written onto the number
 
 
 @lru_cache(maxsize=64)
@@ -249,8 +302,10 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
         return m[0]
     if lang.primary == "ko":  # a particle, written onto the word: "구십에 육십"
         return f"{number_words(m['a'], lang)}{over} {second}"
-    first = (say_grammar.russian_reading_first(int(m["a"]), m.string[:m.start()])
-             if lang.primary == "ru" else number_words(m["a"], lang))
+    before = m.string[:m.start()]
+    first = (say_grammar.russian_reading_first(int(m["a"]), before) if lang.primary == "ru"
+             else say_cases.reading_first(int(m["a"]), before, lang.primary)
+             or number_words(m["a"], lang))
     return f"{first} {over} {second}"
 
 
@@ -260,9 +315,9 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
 SHORT_YEARS = frozenset({"he"})
 _SHORT_YEAR = r"|\d\d(?![\d.,/]\d)"
 # Where a dash or tilde between two clocks is no word a voice says: "9:00-17:00" → "九点至
-# 十七点", "九時から十七時", "아홉 시 내지 십칠 시", "ora opt până la ora șaisprezece", "שמונה עד
-# שש עשרה".
-CLOCK_RANGES = frozenset({"zh", "ja", "ko", "ro", "he"})
+# 十七点", "九時から十七時", "아홉 시부터 열일곱 시까지", "नौ बजे से पाँच बजे तक", "ora opt până la
+# ora șaisprezece", "שמונה עד שש עשרה".
+CLOCK_RANGES = frozenset({"zh", "ja", "ko", "hi", "bn", "pa", "ro", "he"})
 _CLOCK = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
 
 
@@ -272,8 +327,12 @@ def _clock_range(m: re.Match[str], lang: Generic, to: str) -> str:
     if between and re.search(between[0], before):  # "între orele opt și șaisprezece"
         first = say_clock(int(m["h"]), int(m["mm"]), lang, before)
         return first + between[1] + say_clock(int(m["h2"]), int(m["mm2"]), lang, before)
-    first = say_clock(int(m["h"]), int(m["mm"]), lang, before)
-    return first + to + say_clock(int(m["h2"]), int(m["mm2"]), lang, before + first + to)
+    start, until = generic.CLOCK_SPAN.get(lang.primary, (to, ""))
+    first = say_clock(int(m["h"]), int(m["mm"]), lang, before) + start
+    second = say_clock(int(m["h2"]), int(m["mm2"]), lang, before + first)
+    if until.strip() in m.string[m.end():m.end() + 12]:  # "9:00-13:00 बजे तक": written
+        until = ""
+    return first + second + until
 
 
 # After "between", the second clock is joined by "and" (Romanian și), Hebrew by ל
@@ -298,16 +357,25 @@ def _date(m: re.Match[str], lang: Generic) -> str:
 def speak(text: str, lang: Generic, spell: bool = True) -> str:
     """Every number, unit, date and time in ``text`` said in the language; with ``spell``,
     Latin capitals too (lint leaves them, to report the abbreviations it does not know)."""
-    text = _LETTERS_AND_DIGITS.sub(  # "B12" → "B 12"; not a unit: "m2" (m²)
-        lambda m: m[0] if m[0] in units(lang) else _spelt_term(m[0], lang), text)
+    text = _LETTERS_AND_DIGITS.sub(  # "HbA1c" → "HbA 1 c"; not a unit: "m2" (m²)
+        lambda m: m[0] if m[0] in units(lang)
+        else _apart(m[0], lang, spell) if lang.primary in letters.SPELT_WITH_DIGITS
+        else _spelt_term(m[0], lang), text)
     for pattern, speaker in _rules(lang) + (_spelling(lang) if spell else ()):
         text = pattern.sub(speaker, text)  # type: ignore[arg-type]
     if lang.primary == "fr":  # elision before a number said "un", "une": "plus d'un litre"
         text = _FRENCH_ELISION.sub(r"\1'\2", text)
     if lang.primary == "ar":  # "أقل من سبعين": a preposition's number in the genitive
         text = say_grammar.arabic_genitive_after_prepositions(text)
+    if lang.primary in CLOCK_RANGES and lang.primary in generic.TO:  # "午前十時〜午後三時"
+        if lang.primary == "ko":  # "생후 2개월~ 접종": open at its end, "from"
+            text = _OPEN_TILDE.sub("부터", text)
+        to = generic.TO[lang.primary]
+        text = _TILDE.sub(to if lang.primary in UNSPACED else f" {to} ", text)
     if lang.primary in _SAID_TWICE:  # "9:30 बजे": बजे was already said with the hour
         text = _SAID_TWICE[lang.primary].sub(r"\1", text)
+    for pattern, said in _CLASSIFIER_WRITTEN.get(lang.primary, ()):
+        text = pattern.sub(said, text)
     if lang.numbers == "zh" and lang.locale.script == "Hant":  # 兩 before a measure word,
         text = text.translate(_TRADITIONAL)  # 點 for the clock's and the decimal's 点
     return text
@@ -316,6 +384,20 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
 _SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
                for primary, minute, oclock in (("hi", "मिनट", "बजे"), ("ur", "منٹ", "بجے"),
                                                ("pa", "ਮਿੰਟ", "ਵਜੇ"))}
+# A tilde or wave dash left between two words once the numbers are said ("十二週〜十四週",
+# "십이주~십사주"): said as the range's word, as Japanese から, Korean 내지, Mandarin 至.
+_TILDE = re.compile(r"(?<=[^\W\d_])\s?[~〜～]\s?(?=[^\W\d_])")
+_OPEN_TILDE = re.compile(r"(?<=[^\W\d_])[~〜～](?= |$)")  # Korean 부터 (Sohn, The Korean Language)
+# Bengali writes the hour's classifier after the clock ("9:30 টায়", "8:00 টা") or its
+# locative alone ("6:15 এ"), which the said hour already carries ("নয়টা"): the written one
+# goes, its case ending (the locative -য়, "at") joins the hour, or the minutes as মিনিটে
+# (Thompson, Bengali, telling the time).
+_CLASSIFIER_WRITTEN = {"bn": tuple((re.compile(unicodedata.normalize("NFKC", pattern)),
+                                    unicodedata.normalize("NFKC", said))
+                                   for pattern, said in ((r"টা (টায়|টা)(?!\w)", r"\1"),
+                                                         (r"টা এ(?!\w)", "টায়"),
+                                                         (r"মিনিট (?:টায়|এ)(?!\w)", "মিনিটে"),
+                                                         (r"মিনিট টা(?!\w)", "মিনিট")))}
 # A word of Latin letters with digits inside it ("HbA1c", "B12", a web address's "sns24"):
 # its digits a number of their own, "HbA un c", not "HbAunc" nor "snsvinte".
 _LETTERS_AND_DIGITS = re.compile(r"(?<![\w])[A-Za-z]+(?:\d+[A-Za-z]*)+(?!\w)")
@@ -332,5 +414,17 @@ def _spelt_term(term: str, lang: Generic) -> str:
 
 
 _BOUNDARY = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+
+def _apart(word: str, lang: Generic, spell: bool) -> str:
+    """"HbA1c" → "HbA 1 c"; in Russian and Ukrainian its letters spelt ("эйч би эй 1 си"),
+    in Polish spaced for the voice to name ("H b A 1 c")."""
+    said = _BOUNDARY.sub(" ", word)
+    if spell and lang.primary in letters.SPELT_WITH_DIGITS:
+        said = re.sub(r"[A-Za-z]+", lambda c: letters.spelt(c[0].upper(), lang.primary)
+                      if lang.primary in letters.LETTERS else " ".join(c[0]), said)
+    return said
+
+
 _TRADITIONAL = str.maketrans({"两": "兩", "点": "點", "负": "負"})
 _FRENCH_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")

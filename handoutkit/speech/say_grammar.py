@@ -25,7 +25,7 @@ from collections.abc import Callable
 from num2words import num2words
 
 from handoutkit.speech.data import arabic
-from handoutkit.speech.say_cases import takes_one
+from handoutkit.speech.say_cases import cldr_genitive, one_of_feminine, takes_one
 from handoutkit.speech.say_units import kept_stop
 
 # Russian prepositions (and comparatives) after which a number takes the genitive.
@@ -50,7 +50,8 @@ RU_PER = {"volume-deciliter": "децилитр", "volume-liter": "литр", "m
           "duration-hour": "час", "duration-minute": "минуту", "volume-milliliter": "миллилитр"}
 # Korean counters that take native numbers (한, 두, 세 …), not Sino-Korean (일, 이, 삼 …).
 KO_COUNTERS = ("잔", "시간", "개", "번", "명", "살", "알", "병", "컵", "그릇", "봉지", "장",
-               "마리", "방울", "달", "가지", "숟가락", "스푼")
+               "마리", "방울", "달", "가지", "숟가락", "스푼", "캡슐", "배", "포", "팩",
+               "티스푼", "큰술", "작은술", "모금", "군데", "곳", "차례", "끼")
 # June and October drop a sound: 6월 is 유월, 10월 is 시월 (표준어 규정 제52항 notes).
 KO_MONTHS = {"6": "유", "10": "시"}
 KO_TENS = ("", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
@@ -61,13 +62,19 @@ KO_UNITS = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여�
 # 两次, 两天, 两个小时; not 月 (二月 is February) nor 号 (a date).
 ZH_MEASURES = ("片|粒|次|个|個|杯|瓶|袋|支|天|周|週|星期|小时|小時|分钟|分鐘|岁|歲|位|名|碗|勺|顿|"
                "頓|遍|种|種|条|條|张|張|包|盒|年|口|滴|克|公斤|升|毫升|斤|点|點|倍|颗|顆|錠|剂|劑"
-               "|贴|貼|匙|茶匙|汤匙|湯匙")
+               "|贴|貼|匙|茶匙|汤匙|湯匙|针|針|块|塊|份|根|节|節|组|組|套")
+
+
+ZH_MEASURE = re.compile(rf"\s?(?:{ZH_MEASURES})")
 
 
 def _korean_count(m: re.Match[str]) -> str:
     """7잔 → 일곱 잔; 3~4시간 → 세 내지 네 시간; 3시 → 세 시 (native numbers before counters
     and the hour of the clock; 표준국어대사전)."""
     said = f"{native_korean(int(m['n']))} {m['c']}"
+    if m["a"] and m["c"] == "시":  # a span of the clock: 9시~17시 → 아홉 시부터 열일곱 시까지
+        until = "" if m.string.startswith("까지", m.end()) else "까지"
+        return f"{native_korean(int(m['a']))} 시부터 {said}{until}"
     return f"{native_korean(int(m['a']))} 내지 {said}" if m["a"] else said
 
 
@@ -96,20 +103,25 @@ def russian_genitive(m: re.Match[str], units: dict[str, str], later: re.Pattern[
     n, unit = int(re.sub(r"\D", "", m["n"])), m["u"]
     noun = ""
     if unit:
-        singular, plural, gender = RU_GENITIVE[units[unit]]
+        tabled = units[unit] in RU_GENITIVE and (not m["per"] or units[m["per"]] in RU_PER)
+        singular, plural, gender = (RU_GENITIVE[units[unit]] if tabled
+                                    else cldr_genitive(unit, "ru", m["per"]))
         noun = singular if takes_one(n) and not m["f"] else plural
         if m["f"] and not (n == 1 and m["f"] == "5"):  # after a decimal: genitive singular
             noun = singular
-        if m["per"]:  # "мг/дл" → "миллиграммов на децилитр"
+        if m["per"] and tabled:  # "мг/дл" → "миллиграммов на децилитр"
             noun += f" на {RU_PER[units[m['per']]]}"
     elif (ahead := later.match(m.string, m.end())) is not None:
-        gender = RU_GENITIVE[units[ahead["u"]]][2]
+        gender = (RU_GENITIVE.get(units[ahead["u"]]) or cldr_genitive(ahead["u"], "ru"))[2]
     else:
-        gender = "f" if re.match(r"\s*\w+[ыи]\b", m.string[m.end():m.end() + 40]) else "m"
+        after = m.string[m.end():m.end() + 40]
+        gender = "f" if re.match(r"\s*\w+[ыи]\b", after) or one_of_feminine(after, "ru") else "m"
     if m["f"]:
         said = _russian_decimal_genitive(n, m["f"], gender)
     else:
         said = num2words(n, lang="ru", case="genitive", gender=gender)
+    if m["a"]:  # "в течение пяти – семи дней"
+        said = f"{num2words(int(m['a']), lang='ru', case='genitive', gender=gender)} – {said}"
     return f"{m['p']} {said} {noun}".rstrip()
 
 
@@ -132,11 +144,18 @@ RU_MONTHS = ("января", "февраля", "марта", "апреля", "м
              "сентября", "октября", "ноября", "декабря")
 
 
-def russian_date(day: int, month: str, year: int | None) -> str:
+_RU_DATE_CASES = ((re.compile(r"(?<!\w)(?i:на|по)\s+$"), "accusative"),
+                  (re.compile(r"(?<!\w)(?i:к|ко)\s+$"), "dative"))
+
+
+def russian_date(day: int, month: str, year: int | None, before: str = "") -> str:
     """1, "декабря", 2026 → "первого декабря две тысячи двадцать шестого года": the day
     and the year are ordinals in the genitive, as a date is said (Розенталь, Справочник по
-    правописанию и стилистике, on dates)."""
-    said = f"{num2words(day, lang='ru', to='ordinal', case='genitive', gender='n')} {month}"
+    правописанию и стилистике, on dates); the day in the accusative after на, по ("на
+    пятнадцатое марта") and in the dative after к ("к первому декабря")."""
+    case = next((case for after, case in _RU_DATE_CASES if after.search(before[-6:])),
+                "genitive")
+    said = f"{num2words(day, lang='ru', to='ordinal', case=case, gender='n')} {month}"
     if year is not None:
         said += f" {num2words(year, lang='ru', to='ordinal', case='genitive')} года"
     return said
@@ -278,21 +297,21 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                    rf"|(?!\s?(?:{every}|[%٪]))))")  # another unit: left for its own rule
         return ((pattern, lambda m: arabic_count(m, units)),)
     if primary == "ru":
-        symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
-                           if units[u] in RU_GENITIVE)
-        per = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
-                       if units[u] in RU_PER)
+        symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+        per = symbols
         before = "|".join(GENITIVE_BEFORE)  # "Около 2 л" opens a sentence: any case
         grouped = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"  # 10 000: CLDR ru groups
-        pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?P<n>{grouped}|\d{{1,9}})"
+        pattern = (rf"(?<!\w)(?P<p>(?i:{before}))\s+(?:(?P<a>\d{{1,6}})\s?[-–]\s?)?"
+                   rf"(?P<n>{grouped}|\d{{1,9}})"
                    rf"(?:[.,](?P<f>\d{{1,3}}))?"
                    r"(?![\d.,]\d|/\d)"
                    rf"(?:\s?(?P<u>{symbols})(?:/(?P<per>{per}))?(?![\w/]))?")
         later = re.compile(rf"\s*[-–]?\s*(?:до\s+)?\d+\s?(?P<u>{symbols})(?!\w)")
         date = (r"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s+(?P<mon>" + "|".join(RU_MONTHS)
                 + r")(?!\w)(?:\s+(?P<y>\d{4})(?:\s?(?:г\.|года)(?!\w))?)?")
-        return ((date, lambda m: kept_stop(m, russian_date(int(m["d"]), m["mon"],
-                                                           int(m["y"]) if m["y"] else None))),
+        return ((date, lambda m: kept_stop(m, russian_date(
+                    int(m["d"]), m["mon"], int(m["y"]) if m["y"] else None,
+                    m.string[:m.start()]))),
                 (pattern, lambda m: russian_genitive(m, units, later)))
     if primary == "zh":  # a year is said digit by digit: 2026年 → 二零二六年
         import cn2an  # a tenth of a second: loaded for Chinese only
@@ -302,8 +321,11 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                 (rf"(?<![\d.,第\-–~〜])2(?![\d.,])(?=\s?(?:{ZH_MEASURES}))", lambda m: "两"))
     if primary == "ko":
         counters = "|".join(sorted(KO_COUNTERS, key=len, reverse=True))
-        pattern = (r"(?<![\d.,])(?:(?P<a>[1-9]\d?)\s?[~〜～-]\s?)?(?P<n>[1-9]\d?)(?![\d.,])"
+        # not after 제, which makes a Sino-Korean ordinal: 제3장 → 제삼 장
+        pattern = (r"(?<![\d.,제])(?:(?P<a>[1-9]\d?)\s?[~〜～-]\s?)?(?P<n>[1-9]\d?)(?![\d.,])"
                    rf"\s?(?P<c>{counters}|시(?!간))(?!월)")
+        span = r"(?<![\d.,])(?P<a>\d{1,2})시\s?[~〜～-]\s?(?P<b>\d{1,2})시(?:까지)?(?!간)"
         return ((r"(?<![\d.,])(?P<n>6|10)(?=\s?월)", lambda m: KO_MONTHS[m["n"]]),
+                (span, lambda m: f"{m['a']}시부터 {m['b']}시까지"),  # 9시~17시
                 (pattern, _korean_count))
     return ()

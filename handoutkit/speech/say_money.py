@@ -6,7 +6,8 @@ Each, as ``input → spoken``:
   25 €  → vingt-cinq euros (fr); venticinque euro (it)
   150 zł → sto pięćdziesiąt złotych (pl: CLDR "złotych polskich" less "polskich")
   150 ₪ → מאה וחמישים שקלים (he: CLDR "שקלים חדשים" less "חדשים"; 1 → "שקל אחד")
-  ₹500 → पाँच सौ भारतीय रुपए → पाँच सौ रुपए (hi); R$ 150,00 → cento e cinquenta reais
+  ₹500 → पाँच सौ भारतीय रुपए → पाँच सौ रुपए (hi); ৳250 → দুইশো পঞ্চাশ টাকা (bn: CLDR
+  "বাংলাদেশী টাকা" less "বাংলাদেশী"); R$ 150,00 → cento e cinquenta reais
 A decimal part of ",00" is not said; any other is read as the language reads decimals.
 """
 
@@ -32,10 +33,10 @@ from handoutkit.speech.say_units import (
 # A sign → its ISO 4217 code. "$" and "¥" are left out: each names several currencies.
 # Hebrew writes the shekel ש"ח as often as ₪ (the Academy's abbreviation of שקל חדש).
 SIGNS = {"€": "EUR", "₪": "ILS", "₹": "INR", "zł": "PLN", "R$": "BRL", "₽": "RUB", "₴": "UAH",
-         "£": "GBP", 'ש"ח': "ILS"}
+         "£": "GBP", 'ש"ח': "ILS", "৳": "BDT"}
 # Currencies CLDR names with the country's adjective ("złoty polski", "שקל חדש"), and the
 # languages that put an adjective after its noun (the rest put it first: "российский рубль").
-WITH_ADJECTIVE = frozenset({"PLN", "ILS", "BRL", "RUB", "UAH", "INR"})
+WITH_ADJECTIVE = frozenset({"PLN", "ILS", "BRL", "RUB", "UAH", "INR", "BDT"})
 ADJECTIVE_AFTER = frozenset({"fr", "it", "pt", "ro", "pl", "he"})
 # The currencies whose name is feminine, and in which languages: гривня, hrywna, hryvnia;
 # rupia, рупия, roupie (not रुपया, masculine); Romanian rublă.
@@ -43,7 +44,8 @@ FEMININE = {"UAH": None, "INR": frozenset({"fr", "it", "pt", "ro", "pl", "ru", "
             "RUB": frozenset({"ro"})}
 # Languages whose numbers agree with their noun elsewhere (say_counts.py, say_hebrew.py) and
 # whose currency words CLDR gives in the form a number takes.
-SAID = frozenset({"fr", "it", "pt", "de", "ro", "pl", "ru", "uk", "he", "hi", "pa", "ur"})
+SAID = frozenset({"fr", "it", "pt", "de", "ro", "pl", "ru", "uk", "he", "hi", "pa", "ur",
+                  "bn"})
 
 
 def currency_word(code: str, count: Decimal, lang: Generic) -> str:

@@ -12,7 +12,8 @@ Each rule, as ``input → spoken``:
   uk    1-й → перший; 3-я → третя; 5-го → п'ятого; 2-му → другому (Правопис 2019, § 38)
   de    am 2. Tag → am zweiten Tag; Ihr 2. Besuch → Ihr zweiter Besuch (Duden Grammatik)
   pl    2. wizyta → druga wizyta; 3. dzień → trzeci dzień (a lower-case noun after the dot)
-  bn    5ম → পঞ্চম; 2য় → দ্বিতীয় (Thompson, Bengali: ordinals from Sanskrit, 1-10)
+  bn    5ম → পঞ্চম; 2য় → দ্বিতীয় (Thompson, Bengali: ordinals from Sanskrit, 1-10); the
+        days of dates: ১লা বৈশাখ → পয়লা বৈশাখ, ২১শে ফেব্রুয়ারি → একুশে ফেব্রুয়ারি
   ht    1ye → premye; 2yèm → dezyèm; 9yèm → nevyèm (Valdman, Haitian Creole-English
         Bilingual Dictionary: the ordinals; past 10, the number and -yèm)
   hi    3रा → तीसरा; 2री → दूसरी; 4थे → चौथे; ur 3را → تیسرا; pa 3ਜਾ → ਤੀਜਾ: the first four and
@@ -77,6 +78,10 @@ DE_BEFORE = ("am|im|vom|zum|beim|zur|dem|den|des|der|die|das|jeden|jede|jedes"
 # ending of its noun: "Ihr zweiter Besuch", "Ihr zweites Kind" (Duden Grammatik).
 _DE_BARE_POSSESSIVE = re.compile(r"(?:ihr|mein|dein|sein|unser)\s+$", re.IGNORECASE)
 # Bengali ordinals 1-10, written as the digit and the ordinal's last letters (৫ম, ২য়).
+# The days of the month as Bengali dates say them (Thompson, Bengali: dates): the first four
+# their own words (১লা পয়লা, ২রা দোসরা, ৩রা তেসরা, ৪ঠা চৌঠা); 19 to 31 written -শে are the
+# number with -এ (২১শে একুশে); 5 to 18 take -ই as written (১৫ই পনেরই).
+BN_DAYS = {"1": "পয়লা", "2": "দোসরা", "3": "তেসরা", "4": "চৌঠা"}
 BN_ORDINALS = ("প্রথম", "দ্বিতীয়", "তৃতীয়", "চতুর্থ", "পঞ্চম", "ষষ্ঠ", "সপ্তম", "অষ্টম", "নবম",
                "দশম")
 _DE_NOMINATIVE = re.compile(
@@ -105,16 +110,64 @@ def _russian(m: re.Match[str]) -> str:
                      plural=plural)
 
 
+# "с 1 по 14 день" → "с первого по четырнадцатый день", "z 1 po 14 день" (uk), "od 1 do 14
+# dnia" → "od pierwszego do czternastego dnia": days numbered, not counted, where the noun
+# after the second number is singular; the first in the genitive, the second in the case
+# of its preposition (Розенталь; Правопис 2019; PWN). (from, to, noun → (gender, case)).
+FROM_TO_ORDINALS = {
+    "ru": (r"с|со", r"по", {"день": ("m", "accusative"), "число": ("n", "accusative"),
+                            "неделю": ("f", "accusative"), "месяц": ("m", "accusative")}),
+    "uk": (r"з|із|від", r"по|до", {"день": ("m", "accusative"), "дня": ("m", "genitive"),
+                                   "тиждень": ("m", "accusative"),
+                                   "тижня": ("m", "genitive")}),
+    "pl": (r"od", r"do", {"dnia": ("m", "genitive"), "tygodnia": ("m", "genitive"),
+                          "miesiąca": ("m", "genitive"), "doby": ("f", "genitive")}),
+}
+
+
+def _from_to_rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
+    start, end, nouns = FROM_TO_ORDINALS[primary]
+    pattern = (rf"(?<!\w)(?P<p>(?i:{start}))\s+(?P<a>\d{{1,2}})\s+(?P<to>{end})\s+"
+               rf"(?P<b>\d{{1,2}})\s+(?P<noun>{'|'.join(nouns)})(?!\w)")
+
+    def said(m: re.Match[str]) -> str:
+        gender, case = nouns[m["noun"]]
+        first = slavic_ordinal(int(m["a"]), primary, gender, "genitive")
+        second = slavic_ordinal(int(m["b"]), primary, gender, case)
+        return f"{m['p']} {first} {m['to']} {second} {m['noun']}"
+
+    return ((pattern, said),)
+
+
+def _range_of(m: re.Match[str], speak: Callable[[re.Match[str]], str]) -> str:
+    """"2–3-й день" → "второй – третий день": a range's first end takes the second's mark."""
+    said = speak(m)
+    if not m["a"]:
+        return said
+    text = f"{m['a']}-{m['end']}{m.string[m.end():m.end() + 40]}"  # the same noun after it
+    first = re.match(rf"(?P<n>{m['a']})[-‑](?P<end>{re.escape(m['end'])})", text)
+    assert first is not None
+    return f"{speak(first)} – {said}"
+
+
 def _ukrainian(m: re.Match[str]) -> str:
     hard, soft = UK_ENDINGS[m["end"]]
     said = num2words(int(m["n"]), lang="uk", to="ordinal")
     return re.sub(r"(?:ий|ій)$", lambda e: soft if e[0] == "ій" else hard, said)
 
 
+# Polish prepositions before an ordinal and its noun in the genitive: "od 6. miesiąca" →
+# "od szóstego miesiąca", "do 2. roku życia", "od 3. doby" (PWN).
+_PL_GENITIVE_BEFORE = re.compile(r"(?<!\w)(?i:od|do|z|ze|około|dla|bez|u|koło|sprzed)\s+$")
+
+
 def _polish(m: re.Match[str]) -> str:
     """"2. wizyta" → "druga wizyta": the ordinal agrees with its noun, feminine in -a,
     neuter in -o, -e, -ę, else masculine (the nominative, as a handout's labels are)."""
     said, noun = num2words(int(m["n"]), lang="pl", to="ordinal"), m["noun"]
+    if _PL_GENITIVE_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
+        gender = "f" if noun.endswith(("y", "i")) else "m"  # doby; miesiąca, roku
+        return f"{slavic_ordinal(int(m['n']), 'pl', gender, 'genitive')} {noun}"
     if noun.endswith("a"):
         ending = ("a", "ia")
     elif noun.endswith(("o", "e", "ę")):
@@ -123,6 +176,45 @@ def _polish(m: re.Match[str]) -> str:
         return f"{said} {noun}"
     said = re.sub(r"(?<=[gk])i\b", "y", said)  # drugi → drug-a, not drug-ia
     return re.sub(r"(i|y)\b", lambda e: ending[e[1] == "i"], said) + f" {noun}"
+
+
+# Ukrainian and Polish ordinal endings by gender and case, hard and soft (Правопис 2019,
+# § 38 on ordinals, declined as adjectives; PWN, odmiana przymiotnika); accusative
+# masculine and neuter as the nominative (inanimate nouns).
+UK_ORDINAL_ENDINGS = {
+    ("m", "nominative"): ("ий", "ій"), ("m", "genitive"): ("ого", "ього"),
+    ("m", "dative"): ("ому", "ьому"), ("m", "locative"): ("ому", "ьому"),
+    ("m", "instrumental"): ("им", "ім"), ("f", "nominative"): ("а", "я"),
+    ("f", "genitive"): ("ої", "ьої"), ("f", "dative"): ("ій", "ій"),
+    ("f", "locative"): ("ій", "ій"), ("f", "accusative"): ("у", "ю"),
+    ("f", "instrumental"): ("ою", "ьою"), ("n", "nominative"): ("е", "є"),
+    ("n", "genitive"): ("ого", "ього"), ("n", "locative"): ("ому", "ьому"),
+}
+PL_ORDINAL_ENDINGS = {
+    ("m", "nominative"): ("y", "i"), ("m", "genitive"): ("ego", "iego"),
+    ("m", "dative"): ("emu", "iemu"), ("m", "locative"): ("ym", "im"),
+    ("m", "instrumental"): ("ym", "im"), ("f", "nominative"): ("a", "ia"),
+    ("f", "genitive"): ("ej", "iej"), ("f", "dative"): ("ej", "iej"),
+    ("f", "locative"): ("ej", "iej"), ("f", "accusative"): ("ą", "ią"),
+    ("f", "instrumental"): ("ą", "ią"), ("n", "nominative"): ("e", "ie"),
+    ("n", "genitive"): ("ego", "iego"), ("n", "locative"): ("ym", "im"),
+}
+
+
+def slavic_ordinal(n: int, primary: str, gender: str, case: str) -> str:
+    """An ordinal in a gender and case: ru from num2words; uk its last word, pl every
+    ordinal word, by the endings above ("drugi" → "druga": after g, k the -i is hard)."""
+    case = "nominative" if case == "accusative" and gender != "f" else case
+    if primary == "ru":
+        return num2words(n, lang="ru", to="ordinal", case=case, gender=gender)
+    said = num2words(n, lang=primary, to="ordinal")
+    if primary == "uk":
+        hard, soft = UK_ORDINAL_ENDINGS[gender, case]
+        return re.sub(r"(?:ий|ій)$", lambda e: soft if e[0] == "ій" else hard, said)
+    hard, soft = PL_ORDINAL_ENDINGS[gender, case]
+    if not soft.startswith("i") or hard in ("a", "ą"):  # druga, drugą; drugiej, drugim
+        said = re.sub(r"(?<=[gk])i\b", "y", said)
+    return re.sub(r"(?<=\w)(y|i)\b", lambda e: soft if e[1] == "i" else hard, said)
 
 
 HT_ORDINALS = ("premye", "dezyèm", "twazyèm", "katriyèm", "senkyèm", "sizyèm", "setyèm",
@@ -168,12 +260,17 @@ PL_FEMININE_LOCATIVE = frozenset({"dobie", "klasie", "ciąży", "nocy", "fazie",
 
 def _polish_locative(m: re.Match[str]) -> str:
     """"w 3. miesiącu" → "w trzecim miesiącu"; "w 2. dobie" → "w drugiej dobie" (the
-    feminine nouns listed above; the rest in a handout, -u or -e, are masculine)."""
-    said = num2words(int(m["n"]), lang="pl", to="ordinal")
+    feminine nouns listed above; the rest in a handout, -u or -e, are masculine); a list
+    of them, each alike: "w 2., 4. i 6. miesiącu" → "w drugim, czwartym i szóstym …"."""
     feminine = m["noun"] in PL_FEMININE_LOCATIVE  # "w drugim trymestrze": most are -ym
     ending = ("ej", "iej") if feminine else ("ym", "im")  # drugiej, pierwszej; drugim
-    said = re.sub(r"(i|y)\b", lambda e: ending[e[1] == "i"], said)
-    return f"{m['pre']}{said} {m['noun']}"
+
+    def said(n: str) -> str:
+        ordinal = num2words(int(n), lang="pl", to="ordinal")
+        return re.sub(r"(i|y)\b", lambda e: ending[e[1] == "i"], ordinal)
+
+    listed = re.sub(r"(\d{1,4})\.", lambda d: said(d[1]), m["list"] or "")
+    return f"{m['pre']}{listed}{said(m['n'])} {m['noun']}"
 
 
 def _bengali(m: re.Match[str]) -> str:
@@ -288,9 +385,10 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         return ((r"(?<!\w)(?P<art>al|a|Al|A)\s+(?P<n>\d{1,3}|[IVXL]+)-(?:lea|a)(?!\w)",
                  _romanian),)  # "al 2-lea", "secolul al XXI-lea"
     if primary == "pl":
-        return (*before,
-                (rf"(?<!\w)(?P<pre>(?i:w|we|na|przy|po|o)\s+){n}\.\s(?P<noun>[a-ząćęłńóśźż]+)"
-                 r"(?!\w)", _polish_locative),
+        return (*before, *_from_to_rules("pl"),
+                (r"(?<!\w)(?P<pre>(?i:w|we|na|przy|po|o)\s+)"
+                 r"(?P<list>(?:\d{1,4}\.(?:,|\s(?:i|oraz|lub|albo))\s){0,6})"
+                 rf"{n}\.\s(?P<noun>[a-ząćęłńóśźż]+)(?!\w)", _polish_locative),
                 (rf"{n}\.\s(?P<noun>[a-ząćęłńóśźż]+)(?!\w)", _polish))
     if primary in INDIC_ORDINALS:
         table = INDIC_ORDINALS[primary]
@@ -302,10 +400,14 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
     if primary == "fa":
         return ((rf"{n}(?P<end>امین|مین|ام|م)(?![^\W\d_])", _persian),)
     if primary == "bn":
-        return ((r"(?<![\d.,])(?P<n>10|[1-9])(?:ম|য\u09bc|য়|র্থ|ষ্ঠ)(?![^\W\d_])", _bengali),)
+        return ((r"(?<![\d.,])(?P<n>10|[1-9])(?:ম|য\u09bc|য়|র্থ|ষ্ঠ)(?![^\W\d_])", _bengali),
+                (r"(?<![\d.,])(?:1লা|2রা|3রা|4ঠা)(?![^\W\d_])", lambda m: BN_DAYS[m[0][0]]),
+                (r"(?<![\d.,])(?P<n>19|2\d|3[01])শে(?![^\W\d_])", lambda m: f"{m['n']}ে"))
     if primary in ("ru", "uk"):
         endings = RU_ENDINGS if primary == "ru" else UK_ENDINGS
         alternation = "|".join(sorted(endings, key=len, reverse=True))
-        return (*before, (rf"{n}[-‑](?P<end>{alternation})(?!\w)",
-                          _russian if primary == "ru" else _ukrainian))
+        speak = _russian if primary == "ru" else _ukrainian
+        return (*before, *_from_to_rules(primary),
+                (rf"(?:(?<![\d.,])(?P<a>\d{{1,3}})\s?[–-]\s?)?{n}[-‑](?P<end>{alternation})"
+                 r"(?!\w)", lambda m: _range_of(m, speak)))
     return before

@@ -60,6 +60,8 @@ def gender(noun: str, primary: str) -> str:
     if primary == "de":  # most German nouns in -e are feminine: Stunde, Woche, Tasse
         if word in counting.DE_NEUTER or word.endswith("chen"):
             return "n"
+        if word in counting.DE_MASCULINE:
+            return "m"
         return "f" if word.endswith(("e", "en")) and noun[:1].isupper() else "m"
     if primary == "pl":  # a genitive singular after półtorej: godziny, minuty
         return "f" if word.endswith(("y", "i")) else "m"
@@ -203,8 +205,16 @@ def abbreviation_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
                        for key in sorted(table, key=len, reverse=True))
     spaced = {_spaced(key): full for key, full in table.items()}
 
+    cases = generic.ABBREVIATION_CASES.get(lang.primary, {})
+
     def said(m: re.Match[str]) -> str:  # the stop also ends a sentence at the end of the text
+        if m[0] in units(lang) and re.search(r"\d\s?$", m.string[max(0, m.start() - 2):m.start()]):
+            return m[0]  # "2 godz.": a unit after its number, said by the unit rules
         full = spaced[_spaced(m[0])]
+        for before, form in cases.get(m[0].lower(), ()):
+            if re.search(rf"(?<!\w)(?i:{before})\s+$", m.string[max(0, m.start() - 12):m.start()]):
+                full = form
+                break
         return full + "." if m[0].endswith(".") and not m.string[m.end():].strip() else full
 
     return (*found, (rf"(?<!\w)(?:{written})(?![^\W\d_])", said))  # "Pr", not "Prenez"

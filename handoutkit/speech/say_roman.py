@@ -17,6 +17,7 @@ from collections.abc import Callable
 from num2words import num2words
 
 from handoutkit.speech.data import arabic, counting, letters, neutral
+from handoutkit.speech.say_ordinals import slavic_ordinal
 from handoutkit.speech.say_units import UNSPACED, Generic, cardinal
 
 Say = Callable[[int], str]  # a whole number in words, in the handout's language
@@ -41,13 +42,35 @@ def say_roman_ordinal_ru(m: re.Match[str]) -> str:
     return f"{num2words(value, lang='ru', to='ordinal', case=case, gender=kind)} {m['noun']}"
 
 
+_LOCATIVE_BEFORE = re.compile(r"(?<!\w)(?i:у|в|на|при|w|we|na|przy|o)\s+$")
+
+
+def say_roman_slavic(m: re.Match[str], primary: str, table: dict[str, tuple[str, str]]) -> str:
+    """"I триместр" → "перший триместр", "у II стадії" → "у другій стадії", "W III
+    trymestrze" → "W trzecim trymestrze", "stopień II" → "stopień drugi"."""
+    value = roman_value(m["r"])
+    if value is None:
+        return m[0]
+    gender, case = table[m["noun"].lower()]
+    if case == "genitive" and gender == "f" and _LOCATIVE_BEFORE.search(m.string[:m.start()]):
+        case = "locative"
+    said = slavic_ordinal(value, primary, gender, case)
+    return m[0].replace(m["r"], said, 1)
+
+
 def say_roman_ordinal(m: re.Match[str], primary: str) -> str:
-    """"XXI secolo" → "ventunesimo secolo"; "المرحلة II" → "المرحلة الثانية"."""
+    """"XXI secolo" → "ventunesimo secolo", "III fase" → "terza fase"; "المرحلة II" →
+    "المرحلة الثانية"."""
     value = roman_value(m["r"])
     if primary == "ar":
         said = arabic.ORDINALS[counting.AR_ROMAN_AFTER[m["noun"]]].get(value or 0)
         return f"{m['noun']} {said}" if said else m[0]
-    return f"{num2words(value, lang=primary, to='ordinal')} {m['noun']}" if value else m[0]
+    if not value:
+        return m[0]
+    said = num2words(value, lang=primary, to="ordinal")
+    if primary == "it" and counting.IT_ROMAN_BEFORE[m["noun"]] == "f":
+        said = said[:-1] + "a"  # "terza fase"
+    return f"{said} {m['noun']}"
 
 
 def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
@@ -67,8 +90,17 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     if lang.primary == "ru":
         found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>(?i:{'|'.join(counting.RU_ROMAN_BEFORE)}))"
                       r"(?!\w)", say_roman_ordinal_ru))
+    if lang.primary in ("uk", "pl"):
+        table = counting.UK_ROMAN_BEFORE if lang.primary == "uk" else counting.PL_ROMAN_BEFORE
+        found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>(?i:{'|'.join(table)}))(?!\w)",
+                      lambda m, t=table: say_roman_slavic(m, lang.primary, t)))
+    if lang.primary == "pl":
+        after = counting.PL_ROMAN_AFTER
+        found.append((rf"(?<!\w)(?P<noun>(?i:{'|'.join(after)}))\s+{roman}(?![^\W\d_])",
+                      lambda m: say_roman_slavic(m, "pl", after)))
     if lang.primary == "it":
-        found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>{counting.IT_ROMAN_BEFORE})(?!\w)",
+        found.append((rf"(?<![^\W\d_]){roman}\s+(?P<noun>{'|'.join(counting.IT_ROMAN_BEFORE)})"
+                      r"(?!\w)",
                       lambda m: say_roman_ordinal(m, "it")))
     if lang.primary == "ar":
         found.append((rf"(?P<noun>{'|'.join(counting.AR_ROMAN_AFTER)})\s+{roman}(?![^\W\d_])",
@@ -124,10 +156,27 @@ def letter_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     words = tuple((rf"(?<![A-Za-z]){word}(?![A-Za-z])", lambda m, said=forms[lang.primary]: said)
                   for word, forms in letters.AS_WORDS.items() if lang.primary in forms)
     if lang.primary in letters.LETTERS:
-        return (roman, *words, (capitals.replace("+", "*"), lambda m: spell(m, lang.primary)))
+        spelt = (roman, *words, (capitals.replace("+", "*"), lambda m: spell(m, lang.primary)))
+        if lang.primary in MIXED_SPELT:
+            return (*spelt, (r"(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])",
+                                   lambda m: _mixed_case(m, lang.primary)))
+        return spelt
     if lang.latin:
         return (roman, *words, (capitals, lambda m: " ".join(c for c in m[0] if c.isalpha())))
     return (roman, *words)
+
+
+# Where a short Latin word of mixed case ("HbA" of HbA1c, "mRNA", "IgG") or a lone letter (the "c"
+# of HbA1c) is spelt too, as these languages' speakers say such terms letter by letter
+# ("エイチビーエーワンシー", "एचबीए वन सी"): the voice keeps its language.
+MIXED_SPELT = frozenset({"ja", "ko", "hi", "bn", "pa"})
+
+
+def _mixed_case(m: re.Match[str], primary: str) -> str:
+    word = m[0]
+    if len(word) > 4 or len(word) > 1 and not any(c.isupper() for c in word[1:]):
+        return word  # a word ("insulin", "WhatsApp"), left for the voice
+    return letters.spelt(word.upper(), primary)
 
 
 def spell(m: re.Match[str], primary: str) -> str:

@@ -8,6 +8,7 @@ plural forms from CLDR through Babel, the decimal and minus words from data/gene
   say_unit      2 L → два литра; 40 °C → сорок градусов Цельсия; 2 мин → две минуты;
                 10% → десять процентов; mười phần trăm; 百分之十
   say_per       2 μg/dL → deux microgrammes par décilitre; два микрограмма на децилитр
+  per_unit      unités/kg → unités par kilogramme; 单位/千克 → 每千克单位
 """
 
 from __future__ import annotations
@@ -70,19 +71,28 @@ def generic_for(tag: str) -> Generic | None:
 SPACE_GROUPS = "\u00a0\u202f\u2009"  # CLDR's group marks that are spaces (fr, ru, pl, uk …)
 
 
+def _grouped(lang: Generic, group: str) -> str:
+    """Digits in groups: of three ("10 000", "1,200"), or where CLDR's pattern groups lakhs
+    and crores (#,##,##0: hi, bn, pa), of two before the last three ("1,20,000")."""
+    if "#,##,##0" in lang.locale.decimal_formats[None].pattern:
+        return rf"(?:\d{{1,2}}(?:{group}\d\d)*{group}\d{{3}}|\d{{1,3}}(?:{group}\d{{3}})+)"
+    return rf"\d{{1,3}}(?:{group}\d{{3}})+"
+
+
 def number_pattern(lang: Generic) -> str:
     """A written number: where CLDR groups thousands with a space, a plain space groups them
     too ("10 000" in French, as in Spanish: data/es.py)."""
     group = (re.escape(lang.group) if lang.group in ".," else
              r"[ \u00a0\u202f\u2009]" if lang.group in SPACE_GROUPS else "(?!)")
-    return rf"(?<![\d.,])(?:\d{{1,3}}(?:{group}\d{{3}})+(?![.,]?\d)|\d+(?:[.,٫]\d+)?)(?!\d)"
+    return rf"(?<![\d.,])(?:{_grouped(lang, group)}(?![.,]?\d)|\d+(?:[.,٫]\d+)?)(?!\d)"
 
 
 def split_number(text: str, lang: Generic) -> tuple[str, str]:
-    """"1.200" (pt-BR) → ("1200", ""); "37,5" → ("37", "5"): whole digits, decimals."""
+    """"1.200" (pt-BR) → ("1200", ""); "37,5" → ("37", "5"); "1,20,000" (hi) → ("120000",
+    ""): whole digits, decimals."""
     group = re.escape(lang.group) if lang.group in ".," else r"[ \u00a0\u202f\u2009]"
     if (lang.group in ".," + SPACE_GROUPS
-            and re.fullmatch(rf"\d{{1,3}}(?:{group}\d{{3}})+", text)):
+            and re.fullmatch(_grouped(lang, group), text)):
         return re.sub(group, "", text), ""
     found = re.fullmatch(r"(\d+)(?:[.,٫](\d+))?", text)
     return (found[1], found[2] or "") if found else (text, "")
@@ -132,9 +142,9 @@ def number_words(text: str, lang: Generic, gender: str = "m") -> str:
             space = "" if lang.primary in UNSPACED else " "  # "三十七点五"
             digits = space.join(cardinal(int(d), lang) for d in frac)
             if lang.primary in generic.DECIMALS_AS_NUMBER and len(frac) <= 3:
-                zeros, rest = frac[:len(frac) - len(frac.lstrip("0"))], frac.lstrip("0")
-                digits = " ".join([*(cardinal(0, lang) for _ in zeros),
-                                   *([cardinal(int(rest), lang)] if rest else [])])
+                zeros = len(frac) - len(frac.lstrip("0"))
+                digits = " ".join([cardinal(0, lang)] * zeros
+                                  + ([cardinal(int(frac), lang)] if frac.strip("0") else []))
             said = space.join((said, generic.POINT.get(lang.primary, ","), digits))
     minus = generic.MINUS.get(lang.primary, "-")
     return f"{minus} {said}" if negative else said
@@ -166,6 +176,8 @@ def units(lang: Generic) -> dict[str, str]:
             if symbol and symbol not in generic.WORD_LIKE and not re.search(r"[\d\s]", symbol):
                 found.setdefault(  # м² as м2; מק״ג as מק"ג, as the text is folded
                     unicodedata.normalize("NFKC", symbol).translate(_FOLDED), cldr)
+                if "॰" in symbol:  # Hindi "मि॰ग्रा॰" as most type it: "मि.ग्रा."
+                    found.setdefault(symbol.replace("॰", "."), cldr)
     return found
 
 
@@ -185,32 +197,34 @@ def unit_name(unit: str, lang: Generic, count: Decimal) -> str:
     return named.replace(format_decimal(count, locale=lang.locale), "").strip()
 
 
-@lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts
 def say_per(text: str, unit: str, per: str, lang: Generic) -> str:
-    """"2", "μg", "dL" → "deux microgrammes par décilitre": CLDR's "per" pattern, or where
-    CLDR writes a slash, the language's word for "per" and the second unit's singular."""
+    """"2", "μg", "dL" → "deux microgrammes par décilitre": the amount, per one ``per``."""
+    return per_unit(say_unit(text, unit, lang), per, lang)
+
+
+@lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts
+def per_unit(said: str, per: str, lang: Generic) -> str:
+    """"deux microgrammes", "dL" → "deux microgrammes par décilitre"; "单位", "千克" →
+    "每千克单位": what is counted, where CLDR's per-unit pattern puts it, or where CLDR
+    writes a slash, then the language's word for "per" and the unit's singular."""
     try:
-        compound = format_compound_unit(Decimal(2), units(lang)[unit],
-                                        denominator_unit=units(lang)[per], length="long",
-                                        locale=lang.locale)
+        pattern = format_compound_unit(Decimal(2), denominator_unit=units(lang)[per],
+                                       length="long", locale=lang.locale)
     except UnknownUnitError:
-        compound = None
-    first = say_unit(text, unit, lang)
+        pattern = None
     two = format_decimal(2, locale=lang.locale)
-    second = unit_name(unit, lang, Decimal(2))
-    if compound and "/" not in compound and lang.numbers != "ht" and second in compound:
-        # the amount where CLDR puts it: "每千克五毫克", "킬로그램당 오밀리그램", "… par litre"
-        start = compound.find(two)
-        end = compound.find(second, start) + len(second)
-        said = f"{compound[:start]}{first}{compound[end:]}" if start >= 0 else first
+    if pattern and "/" not in pattern and lang.numbers != "ht" and two in pattern:
+        said = pattern.replace(two, said, 1)  # "每千克五毫克", "킬로그램당 오밀리그램"
         return said.replace(" ", "") if lang.primary in UNSPACED else said
     word = counting.PER.get(lang.primary, "/")
-    said = unit_name(per, lang, Decimal(1))
+    named = unit_name(per, lang, Decimal(1))
     if lang.primary == "ja":  # "キログラムあたり五ミリグラム": the per-unit first
-        return f"{said}{word}{first}"
+        return f"{named}{word}{said}"
+    if lang.primary == "zh" and word == "每":  # "每平方米二十五千克", as CLDR's 每{1}{0}
+        return f"{word}{named}{said}"
     if lang.primary == "ko":  # a suffix: "데시리터당"
-        return f"{first} {said}{word}"
-    return f"{first} {word} {said}"
+        return f"{said} {named}{word}"
+    return f"{said} {word} {named}"
 
 
 @lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts
@@ -226,6 +240,9 @@ def say_unit(text: str, unit: str, lang: Generic, per: str | None = None) -> str
     value = value if frac else value.to_integral_value()
     gender = "f" if cldr in generic.FEMININE.get(lang.primary, ()) else "m"
     words = number_words(text, lang, gender)
+    if (lang.primary in generic.ONE_AND_A_HALF and text in ("1,5", "1.5")
+            and cldr in generic.HALF_UNITS):  # "полтора литра", "півтори години"
+        words = generic.ONE_AND_A_HALF[lang.primary][gender == "f"]
     if lang.numbers == "zh":
         if text == "2":  # a count of two: "两升", not "二升"
             words = "兩" if lang.locale.script == "Hant" else "两"
@@ -288,14 +305,25 @@ def hebrew_count(n: int, noun: str, gender: str) -> str:
     return f"{said} {noun}"
 
 
-_NEXT_SENTENCE = re.compile(r"\s*$|\s+[^\W\d_](?<=[^\W\d_a-zа-яё])")
+_NEXT_CHARACTER = re.compile(r"\s*(?P<c>.?)", re.S)
+# Letters of scripts with no capitals whose sentences end with "।" or "。" (Devanagari,
+# Bengali, Gurmukhi; kana, CJK, Hangul): after a stop, one of them starts no sentence.
+_NO_CAPITALS = re.compile(r"[\u0900-\u0a7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def kept_stop(m: re.Match[str], said: str) -> str:
     """A spoken form whose match ended in an abbreviation's stop ("2026 г.", "мм рт. ст.")
-    keeps that stop where it also ends the sentence (the text ends or a capital follows)."""
-    return said + "." if m[0].endswith(".") and _NEXT_SENTENCE.match(m.string, m.end()) \
-        else said
+    keeps that stop where it also ends the sentence (the text ends, or a space and a letter
+    that is not lower case follow: "і", "ż" are lower case as "и", "z" are; a letter of a
+    script with no capitals, Devanagari or CJK, starts no sentence after a stop)."""
+    if not m[0].endswith("."):
+        return said
+    after = _NEXT_CHARACTER.match(m.string, m.end())
+    assert after is not None
+    letter = after["c"]
+    ends = not letter or (after.start("c") > m.end() and letter.isalpha()
+                          and not letter.islower() and not _NO_CAPITALS.match(letter))
+    return said + "." if ends else said
 
 
 def gram_sign(lang: Generic) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:

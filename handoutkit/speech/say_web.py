@@ -5,7 +5,8 @@ Each rule, as ``input → spoken`` (Spanish only: the languages with letter name
                 i e ele uve e erre ese a ene de punto de e; cdc.gov/spanish → ce de ce punto
                 gov barra spanish (its path too, as a web address with "www." is said)
 A label is said as a word when the language lists it ("com") or it has four letters or
-more, a vowel and no three consonants together ("gmail", "nvidia"); otherwise letter by
+more, a vowel and no three consonants together ("gmail", "nvidia"; four in a label of eight
+letters or more: "healthychildren", "kidshealth"); otherwise letter by
 letter, by the letters' names; digits one by one ("wezyr1986" → "wezyr uno nueve ocho seis").
 """
 
@@ -21,12 +22,17 @@ logger = logging.getLogger(__name__)
 Speaker = Callable[[re.Match[str], Language], str]
 _PIECE = re.compile(r"\d+|[^\W\d_]+")
 _VOWEL = re.compile(r"[aeiouáéíóú]")
-_THREE_CONSONANTS = re.compile(r"[^aeiouáéíóú\W\d_]{3}")
+# Consonants in a row that no word has: three in a short label ("nhs", "mhlw"), four in a
+# long one, where English words run together ("healthychildren": lth, ldr; y a vowel there).
+_THREE_CONSONANTS = re.compile(r"[^aeiouyáéíóú\W\d_]{3}")
+_FOUR_CONSONANTS = re.compile(r"[^aeiouyáéíóú\W\d_]{4}")
+_LONG = 8
 
 
 def _sayable(word: str, lang: Language) -> bool:
+    too_many = _FOUR_CONSONANTS if len(word) >= _LONG else _THREE_CONSONANTS
     return word in lang.web_words or (
-        len(word) >= 4 and bool(_VOWEL.search(word)) and not _THREE_CONSONANTS.search(word))
+        len(word) >= 4 and bool(_VOWEL.search(word)) and not too_many.search(word))
 
 
 def say_label(label: str, lang: Language) -> str:
@@ -51,8 +57,29 @@ def spell_host(address: str, primary: str) -> str:
     """"moh.gov.sa" in Arabic → "إم أو إتش نقطة جي أو في نقطة إس إيه": in a language not written
     in Latin letters, each label letter by letter with the names data/letters.py gives, so
     the voice stays in its language (a Latin word made espeak-ng switch to English)."""
-    return f" {neutral.DOT[primary]} ".join(letters.spelt(label.upper(), primary)
+    return f" {neutral.DOT[primary]} ".join(_host_label(label, primary)
                                             for label in address.split("."))
+
+
+_SLAVIC_VOWELS = re.compile(r"[aeiouy]")
+_SYLLABLE = re.compile(r"[^aeiouy][aeiouy][^aeiouy]")
+
+
+def _host_label(label: str, primary: str) -> str:
+    """A label read as a word where the language transliterates (Russian, Ukrainian) and it
+    reads as one: a common label ("gov", "ru"), a consonant-vowel-consonant ("moz"), or four
+    letters or more, a quarter of them vowels ("minzdrav" → "минздрав"); else spelt."""
+    word = label.lower()
+    if word in letters.WEB_WORDS.get(primary, {}):
+        return letters.WEB_WORDS[primary][word]
+    readable = word.isascii() and word.isalpha() and (
+        _SYLLABLE.fullmatch(word) is not None
+        or (len(word) >= 4 and 4 * len(_SLAVIC_VOWELS.findall(word)) >= len(word)))
+    if primary not in letters.TRANSLITERATION or not readable:
+        return letters.spelt(label.upper(), primary)
+    for latin, cyrillic in letters.TRANSLITERATION[primary]:
+        word = word.replace(latin, cyrillic)
+    return word
 
 
 def say_path(path: str, lang: Language) -> str:

@@ -144,6 +144,12 @@ HE_SINGULAR = frozenset({"כדור", "טבליה", "טבלית", "כוס", "כפ
 DE_NEUTER = frozenset({"glas", "stück", "mal", "jahr", "paket", "päckchen", "fläschchen",
                        "wasser", "brot", "ei", "pflaster", "kind", "medikament", "mittel",
                        "rezept", "gespräch"})
+# German masculine nouns in -en, which the rule for -e/-en (die Stunde, die Tabletten) would
+# take for feminine: "ein Tropfen", "einen Tropfen" (Duden, Die Grammatik: gender of nouns
+# in -en).
+DE_MASCULINE = frozenset({"tropfen", "magen", "husten", "schnupfen", "rücken", "bissen",
+                          "knochen", "schaden", "hals", "löffel", "beutel", "becher",
+                          "hub", "sprühstoß", "tag", "monat"})
 # Italian plurals a dose counts, and their singular after 1 (Serianni).
 IT_SINGULAR = {"compresse": "compressa", "capsule": "capsula", "bustine": "bustina",
                "ore": "ora", "settimane": "settimana", "gocce": "goccia", "fiale": "fiala",
@@ -227,7 +233,6 @@ ROMAN_NOUNS: dict[str, str] = {
     "de": "Stadium|Typ|Phase|Grad|Klasse|Stufe|Teil|Kapitel",
     "vi": "giai đoạn|loại|độ|cấp|phần|chương|týp",
     "ht": "etap|tip|faz|klas|nivo|pati",
-    "pl": "stadium|typ|faza|stopień|klasa|część",
     "ro": "stadiul|stadiu|tipul|tip|gradul|grad|faza|clasa|partea|capitolul|etapa",
     "fa": "مرحلهٔ|مرحله|نوع|درجهٔ|درجه|فاز|کلاس|بخش|فصل",
     "he": "[בלהומכש]{0,2}(?:שלב|סוג|דרגה|דרגת|פרק|חלק)",  # with a prefix: "בשלב IV"
@@ -247,10 +252,39 @@ RU_ROMAN_BEFORE = {
     "тип": ("m", "nominative"), "степень": ("f", "nominative"), "стадия": ("f", "nominative"),
     "группа": ("f", "nominative"), "класс": ("m", "nominative"), "век": ("m", "nominative"),
     "веке": ("m", "prepositional"), "стадию": ("f", "accusative"), "группу": ("f", "accusative"),
+    "триместр": ("m", "nominative"), "триместра": ("m", "genitive"),
+    "триместре": ("m", "prepositional"), "стадией": ("f", "instrumental"),
 }
-# Italian: a Roman numeral before secolo is its ordinal ("XXI secolo" → "ventunesimo secolo";
-# Serianni, Grammatica italiana, on ordinals in Roman figures).
-IT_ROMAN_BEFORE = "secolo|millennio"
+# The same in Ukrainian (Правопис 2019, § 38: Roman figures are ordinals) and Polish (PWN:
+# "II trymestr", "w III trymestrze"); a feminine genitive after у, в, на, при is the
+# locative of the same spelling ("у II стадії" → "у другій стадії").
+UK_ROMAN_BEFORE = {
+    "стадія": ("f", "nominative"), "стадії": ("f", "genitive"), "стадію": ("f", "accusative"),
+    "тип": ("m", "nominative"), "ступінь": ("m", "nominative"), "ступеня": ("m", "genitive"),
+    "триместр": ("m", "nominative"), "триместру": ("m", "genitive"),
+    "триместрі": ("m", "locative"), "група": ("f", "nominative"), "групи": ("f", "genitive"),
+    "клас": ("m", "nominative"), "класу": ("m", "genitive"), "століття": ("n", "nominative"),
+    "столітті": ("n", "locative"),
+}
+PL_ROMAN_BEFORE = {
+    "trymestr": ("m", "nominative"), "trymestru": ("m", "genitive"),
+    "trymestrze": ("m", "locative"), "stopień": ("m", "nominative"),
+    "stopnia": ("m", "genitive"), "faza": ("f", "nominative"), "fazie": ("f", "locative"),
+    "wiek": ("m", "nominative"), "wieku": ("m", "locative"), "klasa": ("f", "nominative"),
+}
+# Polish nouns before a Roman numeral that is an ordinal agreeing with them, after them
+# (PWN: "stopień drugi", "faza trzecia", "stadium czwarte"); typu, stopnia, grupy, klasy
+# are say_ordinals.PL_AFTER's.
+PL_ROMAN_AFTER = {
+    "stadium": ("n", "nominative"), "typ": ("m", "nominative"), "faza": ("f", "nominative"),
+    "fazie": ("f", "locative"), "stopień": ("m", "nominative"), "stopniu": ("m", "locative"),
+    "klasa": ("f", "nominative"), "część": ("f", "nominative"),
+}
+# Italian: a Roman numeral before its noun is an ordinal agreeing with it ("XXI secolo" →
+# "ventunesimo secolo", "II stadio" → "secondo stadio", "III fase" → "terza fase"; Serianni,
+# Grammatica italiana, on ordinals in Roman figures); noun → gender.
+IT_ROMAN_BEFORE = {"secolo": "m", "millennio": "m", "stadio": "m", "grado": "m", "tipo": "m",
+                   "livello": "m", "capitolo": "m", "fase": "f", "classe": "f", "parte": "f"}
 # Arabic: a Roman numeral after these nouns is an ordinal agreeing in gender, with the
 # article ("المرحلة II" → "المرحلة الثانية"; Ryding, ordinal numerals).
 AR_ROMAN_AFTER = {"المرحلة": "f", "الدرجة": "f", "الفئة": "f", "النوع": "m", "المستوى": "m",

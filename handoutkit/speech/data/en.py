@@ -152,6 +152,7 @@ ABBREVIATION_GROUPS: tuple[tuple[str, str], ...] = (
     ("OCD", "O C D"), ("GI", "G I"), ("UV", "U V"), ("SPF", "S P F"), ("PSA", "P S A"),
     ("CKD", "C K D"), ("EMS", "E M S"), ("PPE", "P P E"), ("IVF", "I V F"),
     ("TSH", "T S H"), ("CDC", "C D C"), ("FDA", "F D A"), ("OB/GYN", "O B G Y N"),
+    ("the WHO", "the W H O"), ("The WHO", "The W H O"),  # "WHO" alone may be "who" in capitals
     ("401(k)|401k", "four oh one k"),
 )
 # Dotted abbreviations whose dot also ends the sentence before a capital letter.

@@ -36,6 +36,22 @@ OWN_SYMBOLS: dict[str, dict[str, str]] = {
            'מ"מ כספית': "pressure-millimeter-ofhg", "°": "temperature-generic"},
     "ro": {"°": "temperature-generic"}, "fa": {"°": "temperature-generic"},
     "ur": {"°": "temperature-generic"},
+    # Russian, Ukrainian, Polish units of time abbreviated with a stop after a number
+    # (Розенталь; Правопис 2019; Słownik skrótów PWN): "2 мес." is two months, the stop
+    # no sentence end; Russian "ч" alone after a number is hours ("через 2 ч").
+    "ru": {"ч": "duration-hour", "ч.": "duration-hour", "мин.": "duration-minute",
+           "сек.": "duration-second", "мес.": "duration-month", "нед.": "duration-week"},
+    "uk": {"год.": "duration-hour", "хв.": "duration-minute", "сек.": "duration-second",
+           "міс.": "duration-month", "тиж.": "duration-week"},
+    "pl": {"godz.": "duration-hour", "min.": "duration-minute", "sek.": "duration-second",
+           "mies.": "duration-month", "tyg.": "duration-week"},
+    # Hindi's dotted abbreviations beside CLDR's own (मि॰ग्रा॰, also typed मि.ग्रा.)
+    "hi": {"मि.ली.": "volume-milliliter", "मि॰ली॰": "volume-milliliter"},
+    # Bengali's dotted abbreviations (Bangla Academy's spelling dictionary: মি.লি., মি.গ্রা.)
+    "bn": {"মি.লি.": "volume-milliliter", "মি.গ্রা.": "mass-milligram",
+           "কি.গ্রা.": "mass-kilogram", "গ্রা.": "mass-gram", "লি.": "volume-liter",
+           "সে.মি.": "length-centimeter", "মি.মি.": "length-millimeter",
+           "কি.মি.": "length-kilometer"},
 }
 # num2words' misspelt numbers: Bengali 35, 37, 44, 52, 66 as the Bangla Academy's
 # dictionary spells them, and the spoken শো for a hundred (literary শত).
@@ -58,17 +74,13 @@ OVER: dict[str, str] = {
 # Japanese "上が…、下が…" (as clinicians say it; no word between the two numbers).
 READING: dict[str, str] = {"zh": "高压{high}，低压{low}", "ja": "上が{high}、下が{low}"}
 # The characters of these spoken forms that Traditional Chinese writes otherwise.
-TRADITIONAL = str.maketrans({"压": "壓", "点": "點"})
+TRADITIONAL = str.maketrans({"压": "壓", "点": "點", "于": "於"})
 # Short CLDR symbols that are also words or other abbreviations: Russian "с" (seconds) is
 # "with", "г" (grams) also "year" in "2026 г."; Arabic "د" (minutes) a bare letter.
 WORD_LIKE = frozenset({"г", "с", "ч", "м", "д", "р", "د", "م", "س", "ס׳"})
 # ... but "г" after a number and before a span of time ("4 г/день", "2 г в сутки") is grams.
 GRAMS_PER_TIME: dict[str, str] = {"ru": "грамм", "uk": "грам"}
 
-# Languages that say the digits after the decimal mark as one number, its leading zeros one
-# by one: Romanian "zero virgulă douăzeci și cinci" (Gramatica limbii române, on decimal
-# numerals), Arabic "صفر فاصلة خمسة و عشرون" (Ryding), Hebrew "אפס נקודה עשרים וחמש" (Glinert).
-DECIMALS_AS_NUMBER = frozenset({"ro", "ar", "he"})
 # The decimal mark as said between a number's whole and its decimals ("37,5" → "37 virgule
 # 5"); num2words' own decimals drop the minus (vi), the decimals (it) or garble them (ar).
 # Russian's is num2words' own "тридцать семь целых пять десятых".
@@ -79,6 +91,13 @@ POINT: dict[str, str] = {
     "sv": "komma", "da": "komma", "no": "komma", "fi": "pilkku", "hu": "egész", "th": "จุด",
     "ht": "vigil", "zh": "点", "hi": "दशमलव", "ur": "اعشاریہ", "pa": "ਦਸ਼ਮਲਵ",
 }  # fmt: skip
+# Where the digits after the point are said as one number, its leading zeros one by one:
+# "0,25" → "zero przecinek dwadzieścia pięć", "1,05" → "jeden przecinek zero pięć"
+# (Polish: Słownik poprawnej polszczyzny PWN, ułamki dziesiętne; Ukrainian: the spoken
+# "нуль кома двадцять п'ять" beside the written "нуль цілих двадцять п'ять сотих"; Romanian
+# "zero virgulă douăzeci și cinci", Gramatica limbii române, on decimal numerals; Arabic
+# "صفر فاصلة خمسة و عشرون", Ryding; Hebrew "אפס נקודה עשרים וחמש", Glinert).
+DECIMALS_AS_NUMBER = frozenset({"pl", "uk", "ro", "ar", "he"})
 MINUS: dict[str, str] = {
     "vi": "âm", "ar": "سالب", "ko": "마이너스", "fr": "moins", "pt": "menos", "pl": "minus",
     "fa": "منفی", "ja": "マイナス", "it": "meno", "ro": "minus", "uk": "мінус", "he": "מינוס",
@@ -110,10 +129,11 @@ FEMININE_FORMS: dict[str, dict[str, str]] = {
 # Where CLDR's long unit name is only the symbol: the word said for it; Hebrew's millimetre
 # of mercury, a compound in the construct, keeps its head in the singular ("מאה וארבעים
 # מילימטר כספית"; Glinert, Modern Hebrew: An Essential Grammar, on the construct state);
-# a bare degree sign, "38°", is a fever's degrees (מעלות, درجة).
+# a bare degree sign, "38°", is a fever's degrees (מעלות, درجة); Bengali's comma inside
+# "মিলিমোল, প্রতি লিটারে" goes (a voice reads it as a pause mid-amount).
 SYMBOL_WORDS: dict[str, dict[str, str]] = {
     "vi": {"%": "phần trăm", "mmol/L": "milimol/lít"}, "ko": {"%": "퍼센트"},
-    "ar": {"٪": "بالمائة", "°": "درجة"}, "hi": {"%": "प्रतिशत"},
+    "ar": {"٪": "بالمائة", "°": "درجة"}, "hi": {"%": "प्रतिशत"}, "bn": {", প্রতি": "প্রতি"},
     "he": {"מילימטרים כספית": "מילימטר כספית", "°": "מעלות"},
     "ur": {"ڈگری درجۂ حرارت": "ڈگری"},  # a fever's "38°": degrees, not "degree temperature"
 }
@@ -148,6 +168,43 @@ NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
     "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟",
     "아홉", "열", "열한", "열두"), start=1)),
     "zh": {2: "两"}}  # Mandarin "两点" for two o'clock (Chao, A Grammar of Spoken Chinese)
+# A span of clock times, "9:00-17:00": the words after its start and after its end, where
+# "from … until" is how it is said (Sohn, The Korean Language: 부터 … 까지; McGregor: से …
+# तक; Thompson, Bengali: থেকে … পর্যন্ত; Bhatia, Punjabi: ਤੋਂ … ਤੱਕ).
+CLOCK_SPAN: dict[str, tuple[str, str]] = {
+    "ko": ("부터 ", "까지"), "hi": (" से ", " तक"), "bn": (" থেকে ", " পর্যন্ত"),
+    "pa": (" ਤੋਂ ", " ਤੱਕ"),
+}
+# A comparison sign before a quantity ("≥7.0 mmol/L", "<5%"): the words said before and
+# after it. Japanese and Korean put 以上/以下/未満/超, 이상/이하/미만/초과 after the amount;
+# Mandarin says 大于等于 … before it; Hindi, Bengali and Punjabi postpose their comparisons
+# (McGregor: से कम, या उससे अधिक; Thompson: এর কম, বা তার বেশি; Bhatia: ਤੋਂ ਘੱਟ, ਜਾਂ ਵੱਧ).
+COMPARED: dict[str, dict[str, tuple[str, str]]] = {
+    "ja": {"≥": ("", "以上"), "≤": ("", "以下"), "<": ("", "未満"), ">": ("", "超")},
+    "ko": {"≥": ("", " 이상"), "≤": ("", " 이하"), "<": ("", " 미만"), ">": ("", " 초과")},
+    "zh": {"≥": ("大于等于", ""), "≤": ("小于等于", ""), "<": ("小于", ""), ">": ("大于", "")},
+    "hi": {"≥": ("", " या उससे अधिक"), "≤": ("", " या उससे कम"), "<": ("", " से कम"),
+           ">": ("", " से अधिक")},
+    "bn": {"≥": ("", " বা তার বেশি"), "≤": ("", " বা তার কম"), "<": ("", " এর কম"),
+           ">": ("", " এর বেশি")},
+    "pa": {"≥": ("", " ਜਾਂ ਵੱਧ"), "≤": ("", " ਜਾਂ ਘੱਟ"), "<": ("", " ਤੋਂ ਘੱਟ"),
+           ">": ("", " ਤੋਂ ਵੱਧ")},
+    # before it (Glinert; Ryding; DOOM; Lazard), Hebrew's מ- written onto the number
+    "he": {"<": ("פחות מ-", ""), ">": ("יותר מ-", ""), "≤": ("עד ", ""), "≥": ("לפחות ", "")},
+    "ar": {"<": ("أقل من ", ""), ">": ("أكثر من ", ""), "≤": ("أقل من أو يساوي ", ""),
+           "≥": ("أكثر من أو يساوي ", "")},
+    "ro": {"<": ("sub ", ""), ">": ("peste ", ""), "≤": ("cel mult ", ""),
+           "≥": ("cel puțin ", "")},
+    "fa": {"<": ("کمتر از ", ""), ">": ("بیشتر از ", ""), "≤": ("حداکثر ", ""),
+           "≥": ("حداقل ", "")},
+}
+# A dose per weight and per day, "30 mg/kg/日": the words before and after it for the day, as
+# package inserts write it (ja 1日…あたり, ko 하루, zh 每天/每日; Indian प्रति दिन after).
+PER_DAY: dict[str, tuple[str, str]] = {
+    "ja": ("一日", ""), "ko": ("하루 ", ""), "zh": ("每天", ""), "hi": ("", " प्रति दिन"),
+    "bn": ("", " প্রতি দিন"), "pa": ("", " ਪ੍ਰਤੀ ਦਿਨ"),
+}
+DAY_SPANS = "日|天|일|day|d|दिन|দিন|ਦਿਨ"
 # The word between the two ends of a range ("2-3 L"): CLDR has none for numbers (Italian
 # says an approximate "2-3 volte" as "due o tre volte": Serianni, on approximate numbers). Russian,
 # Ukrainian and Polish say a dash ("два–три литра"): their "from … to" needs cases.
@@ -170,6 +227,10 @@ PER_TIME: dict[str, tuple[str, str]] = {
     "ru": ("в", "день|неделю|месяц|час|сутки|год"),
     "vi": ("mỗi", "ngày|tuần|tháng|giờ|năm"),
     "ht": ("pa", "jou|semèn|mwa|èdtan|ane"),
+    # Hindi, Bengali, Punjabi: प्रति, প্রতি, ਪ੍ਰਤੀ before the span ("दो बार प्रति दिन")
+    "hi": ("प्रति", "दिन|सप्ताह|हफ़्ता|हफ्ता|महीना|घंटा|वर्ष|साल"),
+    "bn": ("প্রতি", "দিন|সপ্তাহ|মাস|ঘণ্টা|বছর"),
+    "pa": ("ਪ੍ਰਤੀ", "ਦਿਨ|ਹਫ਼ਤਾ|ਹਫ਼ਤੇ|ਮਹੀਨਾ|ਘੰਟਾ|ਸਾਲ"),
 }
 # Where the word for "per" is written onto the span: Hebrew "ביום", Arabic "في اليوم".
 PER_TIME_PREFIXED = frozenset({"he", "ar"})
@@ -178,18 +239,55 @@ EMERGENCY = ("911", "999", "112")  # said digit by digit
 # Pronunciation and Accent Dictionary, on telephone numbers), Korean 공 (National Institute
 # of Korean Language, Standard Korean Dictionary: 공 for zero in numbers read digit by digit).
 PHONE_ZERO: dict[str, str] = {"ja": "ゼロ", "ko": "공"}
+# The hash key before a service number, where it is said: Japanese シャープ (#7119).
+PHONE_HASH: dict[str, str] = {"ja": "シャープ"}
+# A country's mobile numbers, which a handout writes with no trunk 0 or as one run of
+# digits, and the groups they are said in (the national numbering plans: China's
+# 1[3-9]x xxxx xxxx, MIIT; India's ten digits from 6 to 9, TRAI, said 5 + 5; Bangladesh's
+# 01[3-9]xx xxxxxx, BTRC; Japan's 090/080/070 and Korea's 010 mobiles, 3 + 4 + 4):
+# 13812345678 is no 138 billion.
+MOBILE: dict[str, tuple[str, tuple[int, ...]]] = {
+    "zh": (r"1[3-9]\d{9}", (3, 4, 4)),
+    "hi": (r"[6-9]\d{4} ?\d{5}", (5, 5)), "pa": (r"[6-9]\d{4} ?\d{5}", (5, 5)),  # not 60000-70000
+    "bn": (r"01[3-9]\d{2}-?\d{6}", (5, 6)),
+    "ja": (r"0[789]0\d{8}", (3, 4, 4)), "ko": (r"010\d{8}", (3, 4, 4)),  # 090 and 010 mobiles
+}
 # The word between a phone number's groups: Japanese の (03-1234-5678 → ゼロさんの…; NHK).
 PHONE_JOIN: dict[str, str] = {"ja": "の", "fa": "، ", "ar": "، ", "ur": "، "}  # the Arabic comma
+# Where a number of four or more groups of digits, or three groups of three, is a phone
+# number, not an amount grouped by spaces (which would be a billion, a hundred million):
+# 0 800 500 335, 8 800 555 35 35, 22 123 45 67, 600 123 456, 800-190-590 (the national
+# formats of Ukraine, Russia and Poland, as their operators print them).
+GROUPED_PHONES = frozenset({"ru", "uk", "pl"})
+# 1,5 before a unit or a noun, masculine and feminine: "полтора литра", "полторы таблетки"
+# (Розенталь), "півтора літра", "півтори години" (Правопис 2019, § 106), "półtora litra",
+# "półtorej godziny" (PWN); the genitives are say_cases'.
+ONE_AND_A_HALF = {"ru": ("полтора", "полторы"), "uk": ("півтора", "півтори"),
+                  "pl": ("półtora", "półtorej")}
+# The units said so: spans of time and litres; a dose ("1,5 mg") keeps its exact decimal
+# reading ("одна целая пять десятых миллиграмма"), as a pharmacist reads it.
+HALF_UNITS = frozenset({"duration-hour", "duration-minute", "duration-day", "duration-week",
+                        "duration-month", "duration-year", "volume-liter"})
+# Where a bare domain ("moz.gov.ua") is read as a web address, as one with "www." is.
+BARE_HOSTS = frozenset({"ru", "uk", "pl"})
 # A country's own emergency numbers, where the text calls them (a bare 120 is a number):
 # China 120/110/119 (Taiwan 119), Japan 119/110, Korea 119/112, Russia and Ukraine 103,
 # Saudi Arabia 997/998 (and the Ministry of Health's 937), Egypt 123, Pakistan's Rescue 1122
 # and 115, Haiti 114/116.
 LOCAL_EMERGENCY: dict[str, str] = {
     "zh": (r"(?:拨打|撥打|拨|撥|打|呼叫|致电|致電|电话|電話)\s?(?:120|110|119)(?!\d)"
-           r"|(?<!\d)(?:120|110|119)(?=急救|求救|报警|報警)"),
-    "ja": r"(?<!\d)(?:119|110)(?=番|に|へ|を)",
+           r"|(?<!\d)(?:120|110|119)(?=急救|求救|报警|報警)"
+           # any number of three to eight digits after "dial", or of three to five before
+           # "hotline": 拨打12320, 致電23456789, 1922防疫專線 (said digit by digit, as the
+           # hotlines announce themselves)
+           r"|(?:拨打|撥打|致电|致電)\s?\d{3,8}(?![\d-]|\s\d)"
+           r"|(?<![\d.,])\d{3,5}(?=\s?(?:专线|專線|热线|熱線))"),
+    # Japan's # numbers too: #7119 (救急安心センター), #8000 (こども医療電話相談)
+    "ja": r"(?<!\d)(?:119|110)(?=番|に|へ|を)|#\d{4}(?!\d)",
+    # Korea's call centres: 1339 (질병관리청), 129 (보건복지상담센터) where the text calls them
     "ko": (r"(?<!\d)(?:119|112)(?=에|로|으로|번|를|\s?신고)"
-           r"|(?:구급차는|구급차:|응급 시|신고는)\s(?:119|112)(?!\d)"),
+           r"|(?:구급차는|구급차:|응급 시|신고는)\s(?:119|112)(?!\d)"
+           r"|(?:콜센터|상담센터|전화|핫라인)\s?\d{3,4}(?![\d-])"),
     "ru": r"(?i:звоните|позвоните|вызовите|телефон)\s103(?!\d)",
     "uk": r"(?i:телефонуйте|зателефонуйте|викличте|дзвоніть)\s103(?!\d)",
     "vi": r"(?i:gọi|số)\s(?:113|114|115)(?!\d)",
@@ -221,7 +319,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "pl": {"np.": "na przykład", "tj.": "to jest", "ok.": "około", "tzw.": "tak zwany",
            "zob.": "zobacz",
            "itd.": "i tak dalej", "itp.": "i tym podobne", "godz.": "godzina",
-           "lek.": "lekarz"},
+           "lek. med.": "lekarz medycyny"},  # not "lek." alone: "podaj lek." is a medicine
     "ro": {"de ex.": "de exemplu", "dr.": "doctor", "Dr.": "doctor", "etc.": "etcetera",
            "aprox.": "aproximativ", "nr.": "numărul", "Nr.": "Numărul", "tel.": "telefon",
            "Tel.": "Telefon", "cca.": "circa", "max.": "maximum", "str.": "strada",
@@ -247,6 +345,15 @@ BEFORE_NUMBER: dict[str, dict[str, str]] = {
            "No.": "номер"},  # № is "No." once folded
     "pl": {"nr": "numer", "Nr": "numer"}, "ro": {"pag.": "pagina", "min.": "minimum"},
 }
+ABBREVIATIONS["pl"].update({"tzn.": "to znaczy", "m.in.": "między innymi",
+                            "wg": "według", "ul.": "ulica", "tel.": "telefon"})
+# An abbreviation said in the case the preposition before it asks for: "o godz. 9" → "o
+# godzinie", "na godz. 8" → "na godzinę", "od godz. 8" → "od godziny" (PWN, the
+# prepositions' cases: o, po the locative; na, za the accusative; przed the instrumental).
+ABBREVIATION_CASES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
+    "pl": {"godz.": ((r"o|po", "godzinie"), (r"na|za", "godzinę"), (r"przed", "godziną"),
+                     (r"od|do|około|ok\.|koło|z|ze|u", "godziny"))},
+}
 ABBREVIATIONS["de"].update({"bzw.": "beziehungsweise", "ggf.": "gegebenenfalls",
                             "evtl.": "eventuell", "Dr.": "Doktor", "max.": "maximal"})
 ABBREVIATIONS["it"].update({"p. es.": "per esempio", "dott.ssa": "dottoressa",
@@ -254,7 +361,8 @@ ABBREVIATIONS["it"].update({"p. es.": "per esempio", "dott.ssa": "dottoressa",
 ABBREVIATIONS["fr"].update({"Mme": "madame", "M.": "monsieur", "Pr": "professeur"})
 ABBREVIATIONS["pt"].update({"Sr.": "senhor", "Sra.": "senhora", "ex.": "exemplo"})
 ABBREVIATIONS["uk"].update({"див.": "дивіться", "Див.": "Дивіться", "у т. ч.": "у тому числі",
-                            "т. д.": "так далі"})
+                            "т. д.": "так далі", "тел.": "телефон"})
+ABBREVIATIONS["ru"].update({"тел.": "телефон"})
 ABBREVIATIONS["ru"].update({"в т. ч.": "в том числе", "см.": "смотрите", "См.": "Смотрите"})
 # "3x" or "3×" before a word: how many times, the word in the form CLDR's plural category of
 # the number asks for (Russian 2 раза, 5 раз; Polish 2 razy, 5 razy).
@@ -273,14 +381,6 @@ TIMES: dict[str, dict[str, str]] = {
 TIMES_TWICE: dict[str, str] = {"he": "פעמיים", "ar": "مرتين"}
 TIMES["ar"] = {"one": "مرة", "two": "مرتين", "few": "مرات", "many": "مرة", "other": "مرة"}
 TIMES_FEMININE = frozenset({"fr", "pt", "it", "he", "ar"})  # une fois, duas vezes, ثلاث مرات
-# Comparison signs before a number, said as the language says them (Glinert; Ryding; DOOM;
-# Lazard): "< 100" → "פחות מ-100", "أقل من 100", "sub 100", "کمتر از 100".
-COMPARED: dict[str, dict[str, str]] = {
-    "he": {"<": "פחות מ-", ">": "יותר מ-", "≤": "עד", "≥": "לפחות"},
-    "ar": {"<": "أقل من", ">": "أكثر من", "≤": "أقل من أو يساوي", "≥": "أكثر من أو يساوي"},
-    "ro": {"<": "sub", ">": "peste", "≤": "cel mult", "≥": "cel puțin"},
-    "fa": {"<": "کمتر از", ">": "بیشتر از", "≤": "حداکثر", "≥": "حداقل"},
-}
 # A plus sign after a number, "65+": "and over" (Hebrew ומעלה, Arabic فأكثر, Romanian și
 # peste), as an age or a dose is said.
 AND_OVER: dict[str, str] = {"he": "ומעלה", "ar": "فأكثر", "ro": "și peste"}

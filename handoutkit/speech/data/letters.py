@@ -77,3 +77,36 @@ def spelt(text: str, primary: str) -> str:
     language joins them; any other character kept as it is."""
     names = LETTERS[primary]
     return ("" if primary in JOINED else " ").join(names.get(char, char) for char in text)
+
+
+# A web address's label that is a transliterated word ("minzdrav", "takzdorovo", "moz") is
+# read as that word, written back in Cyrillic, as Russian and Ukrainian speakers say the
+# sites ("минздрав точка гов точка ру"); the letter names above are for abbreviations. The
+# letters by the national romanisations read backwards (ГОСТ 7.79-2000 for Russian; the
+# Cabinet of Ministers' 2010 table for Ukrainian), digraphs first.
+TRANSLITERATION: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": (("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"),
+           ("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("ye", "е"), ("a", "а"), ("b", "б"),
+           ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"), ("i", "и"),
+           ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"),
+           ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"), ("w", "в"),
+           ("x", "кс"), ("y", "ы"), ("z", "з")),
+    "uk": (("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"),
+           ("ya", "я"), ("ia", "я"), ("yu", "ю"), ("iu", "ю"), ("ye", "є"), ("ie", "є"),
+           ("yi", "ї"), ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"),
+           ("g", "г"), ("h", "г"), ("i", "і"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"),
+           ("n", "н"), ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"),
+           ("u", "у"), ("v", "в"), ("w", "в"), ("x", "кс"), ("y", "и"), ("z", "з")),
+}
+# Top-level and common labels as they are said ("точка ру", "точка юа", "гов").
+WEB_WORDS: dict[str, dict[str, str]] = {
+    "ru": {"ru": "ру", "rf": "эр эф", "su": "су", "ua": "юа", "gov": "гов", "com": "ком",
+           "org": "орг", "net": "нет", "info": "инфо", "int": "инт"},
+    "uk": {"ua": "юа", "gov": "гов", "com": "ком", "org": "орг", "net": "нет", "info": "інфо",
+           "ru": "ру", "int": "інт"},
+}
+
+# Where a word of Latin letters and digits ("HbA1c", "B12") is spelt letter by letter in the
+# handout's script, its digits a number: "эйч би эй один си", "би двенадцать", as Russian
+# and Ukrainian clinicians say them (a Latin word made espeak-ng switch to English).
+SPELT_WITH_DIGITS = frozenset({"ru", "uk", "pl"})  # Polish: the letters spaced, "H b A 1 c"

@@ -13,6 +13,10 @@ SPACES = r"\s+"
 GROUP_SPACE = r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))"  # "1 000" with a thin space
 DEGREE = r"(?<=\d)\s?[º°]\s?(?P<scale>[CFcf])\b"  # "37 º C" → "37°C"; "-8° c" → "-8°C"
 MERCURY = r"(?<=\d)\s?mm\s+Hg\b"  # "140/90 mm Hg" → "140/90 mmHg", one unit
+# A cancer stage's Roman numeral and its letter ("IIIA", "IIB", "IVB": the AJCC staging
+# manual's substages), apart, so each language says the numeral and spells the letter; not
+# Spanish "IVA" (the tax), nor "IA", "IC" (too often other abbreviations).
+SUBSTAGE = r"(?<![A-Za-z])(?!IVA(?![A-Za-z]))(III|II|IV)([ABC])(?![A-Za-z])"
 CITATION = r"\s*\[\d+(?:\s*[-–,]\s*\d+)*\]"
 # A web address is ASCII: it ends at the first other character, as "（" in Chinese text.
 # A hyphen may join it to a word of another script: Hebrew "ב-www.health.gov.il".
@@ -22,6 +26,10 @@ URL = (r"(?<![A-Za-z0-9_.@/])(?<![A-Za-z0-9_.@/-]-)"
 
 # A bare domain ("cdc.gov", "salud.mx") is a web address when it ends in one of these.
 TOP_LEVEL_DOMAINS = "com|org|net|gov|gob|edu|info|es|mx|us|de|int|sm|ar|co|cl|pe"
+# A bare domain in the languages that read one without "www." (data/generic.BARE_HOSTS):
+# "moz.gov.ua", "pacjent.gov.pl", "gosuslugi.ru"; their own top-level domains and the common.
+BARE_HOST = (r"(?<![\w.@/-])[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,4}"
+             r"\.(?:com|org|net|gov|edu|info|int|eu|ru|ua|pl)(?![\w@-]|\.\w)")
 D = "0123456789"  # trigger: any digit (other scripts' digits are made ASCII first)
 # One end of a time range, side "_a" or "_b": 9, 9:30, 9.30, 9 am, 9:30 p.m.
 TIME = r"(?P<h_S>[01]?\d|2[0-3])(?:(?P<sep_S>[:.])(?P<mm_S>[0-5]\d))?(?:%(ampm_S)s)?"
