@@ -308,6 +308,10 @@ CASES: list[tuple[str, str, str, str]] = [
     ("ro", "¼-½ linguriță", "un sfert până la o jumătate de linguriță", "as above"),
     ("he", "תנו ½-1 כדור.", "תנו חצי עד כדור אחד.", "Glinert: a range with עד, 1 after its noun"),
     ("ar", "أعط ½-1 قرص.", "أعط نصف إلى قرص واحد.", RYDING + ": a range with إلى"),
+    ("ro", "Vitamina D: 30 ng/mL.", "Vitamina D: treizeci de nanograme pe mililitru.",
+     "the nanogram, which CLDR does not name, as Romanian lab reports write it"),
+    ("he", "30 ng/mL", "שלושים ננוגרם למיליליטר", "as above, ננוגרם"),
+    ("ar", "30 ng/mL", "ثلاثون نانوغرام لكل مليلتر", "as above, نانوغرام"),
     # -- Persian (issue #21, the semitic helper's development set)
     ("fa", "نوبت شما 1403/05/12 است.", "نوبت شما دوازدهم مرداد هزار و چهارصد و سه است.",
      "Lazard, A Grammar of Contemporary Persian: a Solar Hijri date, the day an ordinal"),
