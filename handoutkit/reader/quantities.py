@@ -89,11 +89,13 @@ def _quantity(number: str, dotted_time: str = "(?!)") -> re.Pattern[str]:
 
 
 # Words after which "9.30" is a time of day, not a decimal, as the voice reads it too
-# (speech/say_calendar.py): Italian "alle 8.30", Russian "в 9.30", Polish "o 9.30"; German
-# writes "8.30 Uhr" (every language: "Uhr" is no other language's word).
+# (speech/say_calendar.py): Italian "alle 8.30", Russian "в 9.30", Polish "o 9.30", Romanian
+# "la ora 8.30" (whose decimal mark is the comma); German writes "8.30 Uhr" (every language:
+# "Uhr" is no other language's word).
 DOTTED_TIME_AFTER = {"it": "alle|dalle|ore|le|verso le|entro le",
                      "ru": "в|к|с|до|после|около", "uk": "о|об|до|після|з|близько",
-                     "pl": "o|od|do|godz\\.|godzina|godzinie"}
+                     "pl": "o|od|do|godz\\.|godzina|godzinie",
+                     "ro": "ora|orele|la|între|și|până la|de la"}
 _DOTTED_TIME = r"\d{1,2}\.[0-5]\d(?=\s?Uhr(?!\w))"
 
 

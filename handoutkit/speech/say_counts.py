@@ -49,6 +49,8 @@ def times(m: re.Match[str], lang: Generic) -> str:
         return generic.TIMES_TWICE[lang.primary]
     if n == 1 and lang.primary in ("ar", "he"):  # the number after its noun: "مرة واحدة"
         return {"ar": "مرة واحدة", "he": "פעם אחת"}[lang.primary]
+    if lang.primary == "ar" and (counted := say_grammar.arabic_counted(n, "مرة")):
+        return counted  # "ثلاث مرات": 3-10 of a feminine noun (Ryding)
     if lang.primary == "ro":  # "de două ori", "de douăzeci de ori"; "3x/zi" → "de trei ori"
         de = "" if re.search(r"(?<!\w)de\s*$", m.string[:m.start()]) else "de "
         return f"{de}{say_parts.romanian_count(n, said, word)} {word}"
@@ -110,7 +112,8 @@ def number(m: re.Match[str], lang: Generic) -> str:
         # in Romanian a list's too ("la 2, 4 și 6 luni")
         second = _SECOND_OF_TWO.match(m.string, m.end())
         noun = second or noun
-    if lang.primary == "ro" and (second is not None or noun is not None and noun["w"] in _RO_OR):
+    if lang.primary == "ro" and m[0].isdigit() and (
+            second is not None or noun is not None and noun["w"] in _RO_OR):
         # its "de" goes with the second only: "între șaptezeci și o sută de miligrame"
         said = romanian_count(int(m[0]), said, second["w"] if second else "").removesuffix(" de")
         return _RO_ONE_ALONE.get(said, said)  # "între unu și trei ani"

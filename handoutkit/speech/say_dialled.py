@@ -40,8 +40,12 @@ _GROUPED_PHONE = (r"(?<![\d.,+/:-])(?:\d{3}([ -])\d{3}\1\d{3}|\d{1,4}(?:[ -]\d{1
 # leading 0 or is written with nine digits unbroken, so it is said digit by digit.
 _UNBROKEN_PHONE = r"(?<![\d.,/:+-])(?:0\d{8,10}|9200\d{5}|800\d{7})(?![\d-]|[.,]\d)"
 
-# A toll-free or shared-cost number written 1-800-200-300 (Israel's 1-700, 1-800, 1-599).
-_TOLL_FREE = r"(?<![\d.,/:+-])1-(?:599|700|800)-\d{2,3}-\d{3,4}(?![\d-]|[.,]\d)"
+# A toll-free or shared-cost number written 1-800-200-300, 1-700-70-77-77 (Israel's 1-700,
+# 1-800, 1-599).
+_TOLL_FREE = r"(?<![\d.,/:+-])1-(?:599|700|800)(?:-\d{2,4}){1,3}(?![\d-]|[.,]\d)"
+# A national number grouped by dots, 0800.800.165, 0721.123.456: its first group of three or
+# four digits is no day of a date.
+_DOTTED_PHONE = r"(?<![\d.,/:+-])0\d{2,3}\.\d{3}\.\d{3,4}(?!\d|[.,]\d)"
 # An Israeli star number, *2700: the star said, then the digits one by one.
 _STAR = r"(?<![\w*])\*(?P<d>\d{3,5})(?!\d)"
 STAR = {"he": "כוכבית"}
@@ -110,6 +114,7 @@ def rules(lang: Generic) -> tuple[tuple[str, object], ...]:
           if lang.primary in generic.GROUPED_PHONES else ()),
         (_UNBROKEN_PHONE, lambda m: _phone(m, lang)),
         (_TOLL_FREE, lambda m: _phone(m, lang)),
+        (_DOTTED_PHONE, lambda m: _phone(m, lang)),
         *(((_STAR, lambda m: f"{STAR[lang.primary]} {say_digits(m['d'], lang)}"),)
           if lang.primary in STAR else ()),
         *(((_HK_PHONE, lambda m: _phone(m, lang)),) if lang.primary == "zh" else ()),

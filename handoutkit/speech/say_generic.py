@@ -130,9 +130,10 @@ def _per_time(lang: Generic) -> tuple[tuple[str, object], ...]:
     if lang.primary not in generic.PER_TIME:
         return ()
     word, spans = generic.PER_TIME[lang.primary]
+    said = f" {word}" if lang.primary in generic.PER_TIME_PREFIXED else f" {word} "
     spans = unicodedata.normalize("NFKC", spans)  # as the text is: हफ़्ता with a nukta apart
     found: tuple[tuple[str, object], ...] = (
-        (rf"(?<=[^\W\d_])\s?/\s?(?=(?:{spans})(?![^\W\d_]))", lambda m: f" {word} "),)
+        (rf"(?<=[^\W\d_])\s?/\s?(?=(?:{spans})(?![^\W\d_]))", lambda m: said),)
     if grams := generic.GRAMS_PER_TIME.get(lang.primary):  # before the number rules
         found = ((rf"(?<![\d.,])(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s?г"
                   rf"(?=\s?/\s?(?:{spans})(?!\w)|\s+в\s+(?:{spans})(?!\w))",
@@ -253,6 +254,10 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          lambda m: say_clock(int(m["h"]), int(m["mm"]), lang, m.string[:m.start()])),
         (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",
          lambda m: kept_stop(m, _blood_pressure(m, lang))),
+        # "½-1 comprimat" → "o jumătate până la un comprimat": a fraction opening a range
+        (r"(?<![\d/.,])(?P<n>[1-9])/(?P<d>[1-9]\d?)\s?[-–]\s?(?=\d)",
+         lambda m: say_parts.say_fraction(int(m["n"]), int(m["d"]), lang.primary,
+                                          lambda n: cardinal(n, lang)) + to),
         (rf"(?<![\d/.,])(?P<w>\d{{1,3}})\s(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])"
          rf"(?:{unit}|{noun})?", lambda m: say_parts.mixed(m, lang)),
         (rf"(?<![\d/.,])(?P<n>[1-9]\d?)/(?P<d>[1-9]\d?)(?![\d/])"

@@ -184,6 +184,19 @@ def units(lang: Generic) -> dict[str, str]:
 _FOLDED = str.maketrans(neutral.CHARACTERS)
 
 
+def long_name(count: Decimal, cldr: str, lang: Generic) -> str:
+    """CLDR's long name of ``count`` units ("5 micrograme"), or ours where CLDR has none
+    (data/generic.py OWN_UNIT_NAMES: the nanogram); UnknownUnitError where neither has."""
+    try:
+        return format_unit(count, cldr, length="long", locale=lang.locale)
+    except UnknownUnitError:
+        forms = generic.OWN_UNIT_NAMES.get(cldr, {}).get(lang.primary)
+        if forms is None:
+            raise
+        form = forms.get(lang.locale.plural_form(count), forms["other"])
+        return form.format(format_decimal(count, locale=lang.locale))
+
+
 @lru_cache(maxsize=4096)  # Babel formats slowly; handouts repeat amounts
 def unit_name(unit: str, lang: Generic, count: Decimal) -> str:
     """A unit's long name alone, in the form it takes after ``count`` ("литра" after 1.5)."""
@@ -191,7 +204,7 @@ def unit_name(unit: str, lang: Generic, count: Decimal) -> str:
     if lang.numbers == "ht" and cldr in kreyol.UNITS_SAID:
         return kreyol.UNITS_SAID[cldr]
     try:
-        named = format_unit(count, cldr, length="long", locale=lang.locale)
+        named = long_name(count, cldr, lang)
     except UnknownUnitError:
         return unit
     return named.replace(format_decimal(count, locale=lang.locale), "").strip()
@@ -250,13 +263,13 @@ def say_unit(text: str, unit: str, lang: Generic, per: str | None = None) -> str
             return f"百分之{words}"
     if cldr == "concentr-percent" and lang.primary in generic.PERCENT:  # "treizeci la sută"
         return f"{words} {generic.PERCENT[lang.primary]}"
-    if lang.primary == "ro" and not frac and value > 0:  # "un gram", "două grame", "o oră"
-        noun = format_unit(2 if value > 1 else 1, cldr, length="long", locale=lang.locale)
-        words = romanian_count(int(whole), words, noun.split()[1]).removesuffix(" de")
     try:
-        named = format_unit(abs(value), cldr, length="long", locale=lang.locale)
+        named = long_name(abs(value), cldr, lang)
     except UnknownUnitError:
         return f"{words} {unit}"
+    if lang.primary == "ro" and not frac and value > 0:  # "un gram", "două grame", "o oră"
+        noun = long_name(Decimal(2 if value > 1 else 1), cldr, lang)
+        words = romanian_count(int(whole), words, noun.split()[1]).removesuffix(" de")
     for symbol, word in generic.SYMBOL_WORDS.get(lang.primary, {}).items():
         named = named.replace(symbol, f" {word}")
     if "/" in named and "/" in unit:  # CLDR has no words for "mg/dL" here: "mg" per "dL"
@@ -301,8 +314,8 @@ def hebrew_count(n: int, noun: str, gender: str) -> str:
     """3, "מיליגרם", "m" → "שלושה מיליגרם": the number agrees with its noun, 1 follows it
     ("ליטר אחד"), 2 takes its construct form ("שני ליטר"; Glinert, Modern Hebrew: An
     Essential Grammar, on numerals)."""
-    if n == 1:
-        return f"{noun} {'אחת' if gender == 'f' else 'אחד'}"
+    if n == 1:  # "מעלה אחת": a plural unit word ("°" → מעלות) in the singular
+        return f"{counting.HE_SINGULAR_OF.get(noun, noun)} {'אחת' if gender == 'f' else 'אחד'}"
     said = num2words(n, lang="he", gender="f" if gender == "f" else "m", construct=n == 2)
     return f"{said} {noun}"
 

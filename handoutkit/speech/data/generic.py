@@ -20,22 +20,33 @@ UNITS: dict[str, str] = {
     "oz": "mass-ounce", "мм рт. ст.": "pressure-millimeter-ofhg",
     "m2": "area-square-meter", "cm2": "area-square-centimeter",  # m², as NFKC writes it
 }  # fmt: skip
+# Units CLDR does not name, by CLDR plural category, as each language's drug leaflets and lab
+# reports write them: the nanogram of a vitamin D or ferritin level ("30 ng/mL").
+OWN_UNIT_NAMES: dict[str, dict[str, dict[str, str]]] = {
+    "mass-nanogram": {
+        "he": {"other": "{0} ננוגרם"}, "ar": {"other": "{0} نانوغرام"},
+        "fa": {"other": "{0} نانوگرم"}, "ur": {"other": "{0} نینو گرام"},
+        "ro": {"one": "{0} nanogram", "few": "{0} nanograme", "other": "{0} de nanograme"},
+    },
+}
 # Unit abbreviations a language writes that CLDR's symbols are not: Arabic "ملغ" and "كغ"
 # beside CLDR's "مغم" and "كغم" (as the Saudi and Emirati drug labels write them; Egypt's
 # "ملجم", "مجم", "كجم", "جم"; دل for a decilitre, as lab reports write mg/dL), Hebrew מ"ג,
 # ק"ג, מ"ל, ד"ל (the Academy's abbreviations; מ2 is מ² as NFKC writes it); a bare degree
-# sign, "38°", a fever's degrees.
+# sign, "38°", a fever's degrees; "ng", the nanogram CLDR does not name (OWN_UNIT_NAMES).
 OWN_SYMBOLS: dict[str, dict[str, str]] = {
     "ar": {"ملغ": "mass-milligram", "مغ": "mass-milligram", "كغ": "mass-kilogram",
            "مل": "volume-milliliter", "سم": "length-centimeter", "مم": "length-millimeter",
            "دل": "volume-deciliter", "ملجم": "mass-milligram", "مجم": "mass-milligram",
-           "كجم": "mass-kilogram", "جم": "mass-gram", "°": "temperature-generic"},
+           "كجم": "mass-kilogram", "جم": "mass-gram", "°": "temperature-generic",
+           "نانوغرام": "mass-nanogram", "ng": "mass-nanogram"},
     "he": {'מ"ג': "mass-milligram", 'ק"ג': "mass-kilogram", 'מ"ל': "volume-milliliter",
            'מ"מ': "length-millimeter", 'ס"מ': "length-centimeter", "מ2": "area-square-meter",
            'מ"ר': "area-square-meter", 'ד"ל': "volume-deciliter", 'דצ"ל': "volume-deciliter",
            'מ"מ כספית': "pressure-millimeter-ofhg", 'ממ"כ': "pressure-millimeter-ofhg",
-           "°": "temperature-generic"},
-    "ro": {"°": "temperature-generic"}, "fa": {"°": "temperature-generic"},
+           "°": "temperature-generic", "ננוגרם": "mass-nanogram", "ng": "mass-nanogram"},
+    "ro": {"°": "temperature-generic", "ng": "mass-nanogram"},
+    "fa": {"°": "temperature-generic", "ng": "mass-nanogram"},
     # Russian, Ukrainian, Polish units of time abbreviated with a stop after a number
     # (Розенталь; Правопис 2019; Słownik skrótów PWN): "2 мес." is two months, the stop
     # no sentence end; Russian "ч" alone after a number is hours ("через 2 ч").
@@ -53,7 +64,7 @@ OWN_SYMBOLS: dict[str, dict[str, str]] = {
     # Urdu's units written out, as CLDR ur has only the Latin symbols (Urdu Lughat: کلوگرام)
     "ur": {"کلوگرام": "mass-kilogram", "کلو": "mass-kilogram", "ملی گرام": "mass-milligram",
            "ملی لیٹر": "volume-milliliter", "ملی میٹر": "length-millimeter",
-           "سینٹی میٹر": "length-centimeter", "°": "temperature-generic"},
+           "سینٹی میٹر": "length-centimeter", "°": "temperature-generic", "ng": "mass-nanogram"},
     "pa": {"ਕਿਲੋ": "mass-kilogram"},
     # Bengali's dotted abbreviations (Bangla Academy's spelling dictionary: মি.লি., মি.গ্রা.)
     "bn": {"মি.লি.": "volume-milliliter", "মি.গ্রা.": "mass-milligram",
@@ -230,6 +241,8 @@ PER_TIME: dict[str, tuple[str, str]] = {
     "fr": ("par", "jour|semaine|mois|heure|an|nuit"),
     "pt": ("por", "dia|semana|mês|hora|ano|noite"),
     "ro": ("pe", "zi|săptămână|lună|oră|an|noapte"),
+    "he": ("ב", "יום|שבוע|חודש|לילה"), "ar": ("في ال", "يوم|أسبوع|شهر"),
+    "fa": ("در", "روز|هفته|ماه|ساعت|شب"),
     "de": ("pro", "Tag|Woche|Monat|Stunde|Jahr|Nacht"),
     "it": ("al", "giorno|mese"),
     "ru": ("в", "день|неделю|месяц|час|сутки|год"),
@@ -240,6 +253,8 @@ PER_TIME: dict[str, tuple[str, str]] = {
     "bn": ("প্রতি", "দিন|সপ্তাহ|মাস|ঘণ্টা|বছর"),
     "pa": ("ਪ੍ਰਤੀ", "ਦਿਨ|ਹਫ਼ਤਾ|ਹਫ਼ਤੇ|ਮਹੀਨਾ|ਘੰਟਾ|ਸਾਲ"),
 }
+# Where the word for "per" is written onto the span: Hebrew "ביום", Arabic "في اليوم".
+PER_TIME_PREFIXED = frozenset({"he", "ar"})
 EMERGENCY = ("911", "999", "112")  # said digit by digit
 # The digit 0 in a phone number, where it is not the number's word: Japanese ゼロ (NHK
 # Pronunciation and Accent Dictionary, on telephone numbers), Korean 공 (National Institute
