@@ -587,4 +587,12 @@ CASES: list[tuple[str, str, str, str]] = [
      "CLDR hi per-unit pattern {0} प्रति {1}, twice"),
     ("ko", "생후 2개월~ 접종할 수 있습니다.", "생후 이개월부터 접종할 수 있습니다.",
      "Sohn, The Korean Language: a tilde open at its end is 부터, from"),
+    ("zh-Hans", "出生后6个月~", "出生后六个月起", CHAO + ": 起, from, for a range open at its end"),
+    ("ja", "生後2か月〜", "生後二か月から", "Japanese: 〜 open at its end said から"),
+    # -- AM and PM in Indian scripts: the part of the day
+    ("hi", "सोमवार से शनिवार, 9am-5pm", "सोमवार से शनिवार, सुबह नौ बजे से शाम पाँच बजे तक",
+     MCGREGOR + ": सुबह, शाम before the hour; से … तक"),
+    ("hi", "सुबह 10:30 AM", "सुबह साढ़े दस बजे", MCGREGOR + ": सुबह said once"),
+    ("bn", "10:30 AM", "সকাল দশটা ত্রিশ মিনিট", THOMPSON + ": সকাল for the morning"),
+    ("pa", "9am-5pm", "ਸਵੇਰੇ ਨੌਂ ਵਜੇ ਤੋਂ ਸ਼ਾਮ ਪੰਜ ਵਜੇ ਤੱਕ", BHATIA + ": ਸਵੇਰੇ, ਸ਼ਾਮ; ਤੋਂ … ਤੱਕ"),
 ]

@@ -212,6 +212,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *((pattern, lambda m: m["pre"] + say_clock(int(m["h"]), int(m["mm"]), lang,
                                                    m.string[:m.start()] + m["pre"]))
           for pattern in say_calendar.written_clocks(lang.primary)),
+        *(((_AM_PM, lambda m: _am_pm(m, lang)),) if lang.primary in generic.DAY_PARTS else ()),
         *(((rf"{_CLOCK}\s?[-–~〜]\s?{_CLOCK.replace('>', '2>')}(?![\d:])",
             lambda m: _clock_range(m, lang, to)),) if lang.primary in CLOCK_RANGES else ()),
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
@@ -272,6 +273,31 @@ CLOCK_RANGES = frozenset({"zh", "ja", "ko", "hi", "bn", "pa"})
 _CLOCK = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
 
 
+_HOUR_AP = r"(?P<h{n}>1[0-2]|0?[1-9])(?::(?P<mm{n}>[0-5]\d))?\s?(?P<ap{n}>[AaPp])\.?\s?[Mm]\.?"
+_AM_PM = (rf"(?<![\d:.]){_HOUR_AP.format(n='')}(?![A-Za-z])"
+          rf"(?:\s?[-–]\s?{_HOUR_AP.format(n='2')}(?![A-Za-z]))?")
+
+
+def _am_pm(m: re.Match[str], lang: Generic) -> str:
+    """"10:30 AM" → "सुबह साढ़े दस बजे", "9am-5pm" → "सुबह नौ बजे से शाम पाँच बजे तक": AM and
+    PM said as the part of the day the language names (data/generic.py DAY_PARTS)."""
+    said, before = [], m.string[:m.start()]
+    for n in ("", "2"):
+        if not m[f"h{n}"]:
+            break
+        hour, pm = int(m[f"h{n}"]), m[f"ap{n}"] in "Pp"
+        parts = generic.DAY_PARTS[lang.primary]
+        part = parts[(1 if hour in (12, 1, 2, 3) else 2 if hour < 8 else 3) if pm
+                     else (3 if hour == 12 else 0)]
+        clock = say_clock(hour, int(m[f"mm{n}"] or 0), lang, before + part + " ")
+        said.append(clock if before.rstrip().endswith(part) and not n else f"{part} {clock}")
+    if len(said) == 1:
+        return said[0]
+    start, until = generic.CLOCK_SPAN.get(lang.primary, (" – ", ""))
+    until = "" if until.strip() in m.string[m.end():m.end() + 12] else until
+    return said[0] + start + said[1] + until
+
+
 def _clock_range(m: re.Match[str], lang: Generic, to: str) -> str:
     before = m.string[:m.start()]
     start, until = generic.CLOCK_SPAN.get(lang.primary, (to, ""))
@@ -307,8 +333,8 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
     if lang.primary == "ar":  # "أقل من سبعين": a preposition's number in the genitive
         text = say_grammar.arabic_genitive_after_prepositions(text)
     if lang.primary in CLOCK_RANGES and lang.primary in generic.TO:  # "午前十時〜午後三時"
-        if lang.primary == "ko":  # "생후 2개월~ 접종": open at its end, "from"
-            text = _OPEN_TILDE.sub("부터", text)
+        if lang.primary in _OPEN:  # "생후 2개월~ 접종", "6个月~": open at its end, "from"
+            text = _OPEN_TILDE.sub(_OPEN[lang.primary], text)
         to = generic.TO[lang.primary]
         text = _TILDE.sub(to if lang.primary in UNSPACED else f" {to} ", text)
     if lang.primary in _SAID_TWICE:  # "9:30 बजे": बजे was already said with the hour
@@ -326,7 +352,9 @@ _SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
 # A tilde or wave dash left between two words once the numbers are said ("十二週〜十四週",
 # "십이주~십사주"): said as the range's word, as Japanese から, Korean 내지, Mandarin 至.
 _TILDE = re.compile(r"(?<=[^\W\d_])\s?[~〜～]\s?(?=[^\W\d_])")
-_OPEN_TILDE = re.compile(r"(?<=[^\W\d_])[~〜～](?= |$)")  # Korean 부터 (Sohn, The Korean Language)
+_OPEN_TILDE = re.compile(r"(?<=[^\W\d_])[~〜～](?=[\s。、，,.)）]|$)")
+# Korean 부터 (Sohn, The Korean Language), Mandarin 起 (Chao), Japanese から
+_OPEN = {"ko": "부터", "zh": "起", "ja": "から"}
 # Bengali writes the hour's classifier after the clock ("9:30 টায়", "8:00 টা") or its
 # locative alone ("6:15 এ"), which the said hour already carries ("নয়টা"): the written one
 # goes, its case ending (the locative -য়, "at") joins the hour, or the minutes as মিনিটে

@@ -166,6 +166,13 @@ PER_DAY: dict[str, tuple[str, str]] = {
     "bn": ("", " প্রতি দিন"), "pa": ("", " ਪ੍ਰਤੀ ਦਿਨ"),
 }
 DAY_SPANS = "日|天|일|day|d|दिन|দিন|ਦਿਨ"
+# AM and PM, as Hindi, Bengali and Punjabi say them: the part of the day before the hour
+# (morning; noon to 3; 4 to 7; night), McGregor: सुबह, दोपहर, शाम, रात; Thompson: সকাল,
+# দুপুর, বিকেল, রাত; Bhatia: ਸਵੇਰੇ, ਦੁਪਹਿਰ, ਸ਼ਾਮ, ਰਾਤ.
+DAY_PARTS: dict[str, tuple[str, str, str, str]] = {
+    "hi": ("सुबह", "दोपहर", "शाम", "रात"), "bn": ("সকাল", "দুপুর", "বিকেল", "রাত"),
+    "pa": ("ਸਵੇਰੇ", "ਦੁਪਹਿਰ", "ਸ਼ਾਮ", "ਰਾਤ"),
+}
 # The word between the two ends of a range ("2-3 L"): CLDR has none for numbers (Italian
 # says an approximate "2-3 volte" as "due o tre volte": Serianni, on approximate numbers). Russian,
 # Ukrainian and Polish say a dash ("два–три литра"): their "from … to" needs cases.
