@@ -595,4 +595,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("hi", "सुबह 10:30 AM", "सुबह साढ़े दस बजे", MCGREGOR + ": सुबह said once"),
     ("bn", "10:30 AM", "সকাল দশটা ত্রিশ মিনিট", THOMPSON + ": সকাল for the morning"),
     ("pa", "9am-5pm", "ਸਵੇਰੇ ਨੌਂ ਵਜੇ ਤੋਂ ਸ਼ਾਮ ਪੰਜ ਵਜੇ ਤੱਕ", BHATIA + ": ਸਵੇਰੇ, ਸ਼ਾਮ; ਤੋਂ … ਤੱਕ"),
+    # -- a run of digits opening with 0 is dialled, its zero kept
+    ("zh-Hant", "手機0912345678", "手機零九一二三四五六七八",
+     CHAO + ": telephone numbers digit by digit (it was 九亿…, the 0 lost)"),
 ]
