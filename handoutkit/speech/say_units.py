@@ -133,10 +133,12 @@ def number_words(text: str, lang: Generic, gender: str = "m") -> str:
 
         return cn2an.an2cn(f"{'-' if negative else ''}{whole}{'.' + frac if frac else ''}")
     own_decimals = lang.primary not in generic.POINT and lang.numbers in CONVERTER_CLASSES
-    if frac and own_decimals and len(whole) < MAX_DIGITS:
+    if frac and own_decimals and len(whole) < MAX_DIGITS and len(frac) < MAX_DIGITS:
         said = num2words(Decimal(f"{whole}.{frac}"), lang=lang.numbers)
     else:
-        said = _whole(int(whole), lang, gender)
+        said = (_whole(int(whole), lang, gender) if len(whole) <= 4 * MAX_DIGITS else  # no
+                ("" if lang.primary in UNSPACED else " ").join(  # number has words past this
+                    cardinal(int(d), lang) for d in whole))
         if frac:
             space = "" if lang.primary in UNSPACED else " "  # "三十七点五"
             digits = space.join(cardinal(int(d), lang) for d in frac)
