@@ -418,8 +418,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("hi", "1800-180-1104 पर कॉल करें।", "एक आठ शून्य शून्य, एक आठ शून्य, एक एक शून्य चार पर कॉल करें।",
      "Hindi: a toll-free number said digit by digit, as Indian helplines announce theirs"),
     # -- a span of clock times: "from … until"
-    ("ko", "8:30~17:00입니다.", "여덟 시 삼십분부터 십칠 시까지입니다.",
-     "Sohn, The Korean Language: a span of time as 부터 … 까지"),
+    ("ko", "8:30~17:00입니다.", "여덟 시 삼십분부터 열일곱 시까지입니다.",
+     "Sohn, The Korean Language: a span of time as 부터 … 까지; 시 takes native numbers"),
     ("hi", "समय 10:00-12:00", "समय दस बजे से बारह बजे तक", MCGREGOR + ": से … तक"),
     ("hi", "9:00-1:00 बजे तक", "नौ बजे से एक बजे तक", MCGREGOR + ": तक is said once"),
     ("bn", "সকাল 8:00-2:00 টা পর্যন্ত", "সকাল আটটা থেকে দুইটা পর্যন্ত",

@@ -132,10 +132,12 @@ QUARTERS: dict[str, tuple[str, str, str, str]] = {
 # whether the minutes keep their unit ("neuf heures trente"; "nove horas e trinta minutos").
 CLOCK_AND: dict[str, tuple[str, bool]] = {"fr": (" ", False), "pt": (" e ", True),
                                           "ro": (" și ", True)}
-# Korean says the hours of the clock in native numbers: 9:30 → "아홉 시 삼십 분".
+# Korean says the hours of the clock in native numbers: 9:30 → "아홉 시 삼십 분"; the
+# 24-hour clock too (17:00 → 열일곱 시, as 17시 is read: 표준국어대사전, 시 takes native numbers).
 NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
     "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟",
-    "아홉", "열", "열한", "열두"), start=1)),
+    "아홉", "열", "열한", "열두", "열세", "열네", "열다섯", "열여섯", "열일곱", "열여덟",
+    "열아홉", "스무", "스물한", "스물두", "스물세", "스물네"), start=1)),
     "zh": {2: "两"}}  # Mandarin "两点" for two o'clock (Chao, A Grammar of Spoken Chinese)
 # A span of clock times, "9:00-17:00": the words after its start and after its end, where
 # "from … until" is how it is said (Sohn, The Korean Language: 부터 … 까지; McGregor: से …
