@@ -23,8 +23,9 @@ counting (Russian, Arabic, Korean, Chinese years) from say_grammar.py; a number 
 with the noun it counts from say_counts.py (Hebrew's from say_hebrew.py); ordinals written with
 a mark (1er, 2ª, 3-я) from say_ordinals.py; dates and clocks said with ordinals (Arabic,
 Polish, Ukrainian) from say_calendar.py; fractions and dotted abbreviations from
-say_parts.py; Roman numerals and Latin capitals from say_roman.py. Every digit becomes a
-word: no number is left for the voice to guess. Haitian Creole's numbers are our own
+say_parts.py; Roman numerals and Latin capitals from say_roman.py; comparison signs, a
+dose's "/day", AM and PM, and tildes left between words from say_around.py. Every digit
+becomes a word: no number is left for the voice to guess. Haitian Creole's numbers are our own
 (data/kreyol.py): 55 → senkant senk, 90 → katreven dis, 911 → nèf en en.
 """
 
@@ -40,6 +41,7 @@ from babel.dates import format_date
 from num2words import num2words
 
 from handoutkit.speech import (
+    say_around,
     say_calendar,
     say_cases,
     say_counts,
@@ -138,33 +140,6 @@ def _per_time(lang: Generic) -> tuple[tuple[str, object], ...]:
     return found
 
 
-def _compared(lang: Generic, quantity: str) -> tuple[tuple[str, object], ...]:
-    """"≥7.0 mmol/L" → "7.0 mmol/L以上" (then said by the number rules): a comparison sign
-    before a quantity, said where the language says it (data/generic.py COMPARED)."""
-    if lang.primary not in generic.COMPARED:
-        return ()
-    words = generic.COMPARED[lang.primary]
-    signs = "".join(words)
-
-    def say(m: re.Match[str]) -> str:
-        before, after = words[m["sign"]]
-        if lang.locale.script == "Hant":  # 大於, 小於
-            before = before.translate(generic.TRADITIONAL)
-        return f"{before}{m['q']}{after}"
-
-    return ((rf"(?<![A-Za-z\d<>=])(?P<sign>[{signs}])\s?(?P<q>{quantity})", say),)
-
-
-def _per_day(lang: Generic, dose: str) -> tuple[tuple[str, object], ...]:
-    """"30 mg/kg/日" → "一日30 mg/kg" (then said by the unit rules): a dose per weight and
-    per day, the day said where the language says it (data/generic.py PER_DAY)."""
-    if lang.primary not in generic.PER_DAY:
-        return ()
-    before, after = generic.PER_DAY[lang.primary]
-    return ((rf"(?P<q>{dose})\s?/\s?(?:{generic.DAY_SPANS})(?![^\W\d_])",
-             lambda m: f"{before}{m['q']}{after}"),)
-
-
 # The vowel signs of the Indian scripts (Devanagari to Malayalam), which are no letters to
 # a regex: "गोली" is one word, not "ग" and "ोली".
 _MARKS = "[\u0900-\u0d7f]"
@@ -194,8 +169,8 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_parts.abbreviation_rules(lang),
         *say_roman.roman_rules(lang),
         *say_dialled.rules(lang),
-        *_compared(lang, rf"{num}(?:{unit})?"),
-        *_per_day(lang, rf"{num}\s?(?:{written})\s?/\s?(?:{per_written})"),
+        *say_around.compared(lang, rf"{num}(?:{unit})?"),
+        *say_around.per_day(lang, rf"{num}\s?(?:{written})\s?/\s?(?:{per_written})"),
         *_per_time(lang),
         *say_units.gram_sign(lang),  # "3200 г" → "3200 g"
         (r"(?<![\w+])\+(?=\s?\d)", lambda m: generic.PLUS.get(lang.primary, "+") + " "),
@@ -212,7 +187,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *((pattern, lambda m: m["pre"] + say_clock(int(m["h"]), int(m["mm"]), lang,
                                                    m.string[:m.start()] + m["pre"]))
           for pattern in say_calendar.written_clocks(lang.primary)),
-        *(((_AM_PM, lambda m: _am_pm(m, lang)),) if lang.primary in generic.DAY_PARTS else ()),
+        *say_around.am_pm(lang, say_clock),
         *(((rf"{_CLOCK}\s?[-–~〜]\s?{_CLOCK.replace('>', '2>')}(?![\d:])",
             lambda m: _clock_range(m, lang, to)),) if lang.primary in CLOCK_RANGES else ()),
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
@@ -273,31 +248,6 @@ CLOCK_RANGES = frozenset({"zh", "ja", "ko", "hi", "bn", "pa"})
 _CLOCK = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
 
 
-_HOUR_AP = r"(?P<h{n}>1[0-2]|0?[1-9])(?::(?P<mm{n}>[0-5]\d))?\s?(?P<ap{n}>[AaPp])\.?\s?[Mm]\.?"
-_AM_PM = (rf"(?<![\d:.]){_HOUR_AP.format(n='')}(?![A-Za-z])"
-          rf"(?:\s?[-–]\s?{_HOUR_AP.format(n='2')}(?![A-Za-z]))?")
-
-
-def _am_pm(m: re.Match[str], lang: Generic) -> str:
-    """"10:30 AM" → "सुबह साढ़े दस बजे", "9am-5pm" → "सुबह नौ बजे से शाम पाँच बजे तक": AM and
-    PM said as the part of the day the language names (data/generic.py DAY_PARTS)."""
-    said, before = [], m.string[:m.start()]
-    for n in ("", "2"):
-        if not m[f"h{n}"]:
-            break
-        hour, pm = int(m[f"h{n}"]), m[f"ap{n}"] in "Pp"
-        parts = generic.DAY_PARTS[lang.primary]
-        part = parts[(1 if hour in (12, 1, 2, 3) else 2 if hour < 8 else 3) if pm
-                     else (3 if hour == 12 else 0)]
-        clock = say_clock(hour, int(m[f"mm{n}"] or 0), lang, before + part + " ")
-        said.append(clock if before.rstrip().endswith(part) and not n else f"{part} {clock}")
-    if len(said) == 1:
-        return said[0]
-    start, until = generic.CLOCK_SPAN.get(lang.primary, (" – ", ""))
-    until = "" if until.strip() in m.string[m.end():m.end() + 12] else until
-    return said[0] + start + said[1] + until
-
-
 def _clock_range(m: re.Match[str], lang: Generic, to: str) -> str:
     before = m.string[:m.start()]
     start, until = generic.CLOCK_SPAN.get(lang.primary, (to, ""))
@@ -332,15 +282,11 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
         text = _FRENCH_ELISION.sub(r"\1'\2", text)
     if lang.primary == "ar":  # "أقل من سبعين": a preposition's number in the genitive
         text = say_grammar.arabic_genitive_after_prepositions(text)
-    if lang.primary in CLOCK_RANGES and lang.primary in generic.TO:  # "午前十時〜午後三時"
-        if lang.primary in _OPEN:  # "생후 2개월~ 접종", "6个月~": open at its end, "from"
-            text = _OPEN_TILDE.sub(_OPEN[lang.primary], text)
-        to = generic.TO[lang.primary]
-        text = _TILDE.sub(to if lang.primary in UNSPACED else f" {to} ", text)
+    if lang.primary in CLOCK_RANGES:  # "午前十時〜午後三時": a tilde left between words
+        text = say_around.tildes(text, lang)
     if lang.primary in _SAID_TWICE:  # "9:30 बजे": बजे was already said with the hour
         text = _SAID_TWICE[lang.primary].sub(r"\1", text)
-    for pattern, said in _CLASSIFIER_WRITTEN.get(lang.primary, ()):
-        text = pattern.sub(said, text)
+    text = say_around.classifier_written(text, lang)  # "9:30 টায়"
     if lang.numbers == "zh" and lang.locale.script == "Hant":  # 兩 before a measure word,
         text = text.translate(_TRADITIONAL)  # 點 for the clock's and the decimal's 点
     return text
@@ -349,22 +295,6 @@ def speak(text: str, lang: Generic, spell: bool = True) -> str:
 _SAID_TWICE = {primary: re.compile(rf"({minute}|{oclock}) {oclock}(?![^\W\d_])")
                for primary, minute, oclock in (("hi", "मिनट", "बजे"), ("ur", "منٹ", "بجے"),
                                                ("pa", "ਮਿੰਟ", "ਵਜੇ"))}
-# A tilde or wave dash left between two words once the numbers are said ("十二週〜十四週",
-# "십이주~십사주"): said as the range's word, as Japanese から, Korean 내지, Mandarin 至.
-_TILDE = re.compile(r"(?<=[^\W\d_])\s?[~〜～]\s?(?=[^\W\d_])")
-_OPEN_TILDE = re.compile(r"(?<=[^\W\d_])[~〜～](?=[\s。、，,.)）]|$)")
-# Korean 부터 (Sohn, The Korean Language), Mandarin 起 (Chao), Japanese から
-_OPEN = {"ko": "부터", "zh": "起", "ja": "から"}
-# Bengali writes the hour's classifier after the clock ("9:30 টায়", "8:00 টা") or its
-# locative alone ("6:15 এ"), which the said hour already carries ("নয়টা"): the written one
-# goes, its case ending (the locative -য়, "at") joins the hour, or the minutes as মিনিটে
-# (Thompson, Bengali, telling the time).
-_CLASSIFIER_WRITTEN = {"bn": tuple((re.compile(unicodedata.normalize("NFKC", pattern)),
-                                    unicodedata.normalize("NFKC", said))
-                                   for pattern, said in ((r"টা (টায়|টা)(?!\w)", r"\1"),
-                                                         (r"টা এ(?!\w)", "টায়"),
-                                                         (r"মিনিট (?:টায়|এ)(?!\w)", "মিনিটে"),
-                                                         (r"মিনিট টা(?!\w)", "মিনিট")))}
 # A word of Latin letters with digits inside it ("HbA1c", "B12", a web address's "sns24"):
 # its digits a number of their own, "HbA un c", not "HbAunc" nor "snsvinte".
 _LETTERS_AND_DIGITS = re.compile(r"(?<![\w])[A-Za-z]+(?:\d+[A-Za-z]*)+(?!\w)")
