@@ -83,6 +83,9 @@ CASES: list[tuple[str, str, str, str]] = [
      SCHMIDT + ": ordinals, agreeing as adjectives"),
     ("pa", "ਬਿਮਾਰੀ ਦੀ II ਸਟੇਜ", "ਬਿਮਾਰੀ ਦੀ ਦੂਜੀ ਸਟੇਜ", BHATIA + ": ordinals, feminine ਦੂਜੀ"),
     ("bn", "রোগের II পর্যায়", "রোগের দ্বিতীয় পর্যায়", THOMPSON + ": ordinals দ্বিতীয়"),
+    ("zh-Hans", "0.12345678901234567890", "零点一二三四五六七八九零一二三四五六七八九零",
+     "every printed digit said: cn2an keeps 16 decimals, so longer ones are read digit by "
+     "digit as Chao reads decimals (点 then each digit)"),
     # -- a fraction's noun in Chinese and Japanese is its counter, not the rest of the line
     ("ja", "1½錠飲んでください。", "一錠半飲んでください。", "Japanese: 半 after the counter"),
     ("zh-Hans", "1½杯水", "一杯半水", CHAO + ": 半 after the measure word"),
@@ -663,8 +666,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("hi", "1800-180-1104 पर कॉल करें।", "एक आठ शून्य शून्य, एक आठ शून्य, एक एक शून्य चार पर कॉल करें।",
      "Hindi: a toll-free number said digit by digit, as Indian helplines announce theirs"),
     # -- a span of clock times: "from … until"
-    ("ko", "8:30~17:00입니다.", "여덟 시 삼십분부터 십칠 시까지입니다.",
-     "Sohn, The Korean Language: a span of time as 부터 … 까지"),
+    ("ko", "8:30~17:00입니다.", "여덟 시 삼십분부터 열일곱 시까지입니다.",
+     "Sohn, The Korean Language: a span of time as 부터 … 까지; 시 takes native numbers"),
     ("hi", "समय 10:00-12:00", "समय दस बजे से बारह बजे तक", MCGREGOR + ": से … तक"),
     ("hi", "9:00-1:00 बजे तक", "नौ बजे से एक बजे तक", MCGREGOR + ": तक is said once"),
     ("bn", "সকাল 8:00-2:00 টা পর্যন্ত", "সকাল আটটা থেকে দুইটা পর্যন্ত",
@@ -832,4 +835,15 @@ CASES: list[tuple[str, str, str, str]] = [
      "CLDR hi per-unit pattern {0} प्रति {1}, twice"),
     ("ko", "생후 2개월~ 접종할 수 있습니다.", "생후 이개월부터 접종할 수 있습니다.",
      "Sohn, The Korean Language: a tilde open at its end is 부터, from"),
+    ("zh-Hans", "出生后6个月~", "出生后六个月起", CHAO + ": 起, from, for a range open at its end"),
+    ("ja", "生後2か月〜", "生後二か月から", "Japanese: 〜 open at its end said から"),
+    # -- AM and PM in Indian scripts: the part of the day
+    ("hi", "सोमवार से शनिवार, 9am-5pm", "सोमवार से शनिवार, सुबह नौ बजे से शाम पाँच बजे तक",
+     MCGREGOR + ": सुबह, शाम before the hour; से … तक"),
+    ("hi", "सुबह 10:30 AM", "सुबह साढ़े दस बजे", MCGREGOR + ": सुबह said once"),
+    ("bn", "10:30 AM", "সকাল দশটা ত্রিশ মিনিট", THOMPSON + ": সকাল for the morning"),
+    ("pa", "9am-5pm", "ਸਵੇਰੇ ਨੌਂ ਵਜੇ ਤੋਂ ਸ਼ਾਮ ਪੰਜ ਵਜੇ ਤੱਕ", BHATIA + ": ਸਵੇਰੇ, ਸ਼ਾਮ; ਤੋਂ … ਤੱਕ"),
+    # -- a run of digits opening with 0 is dialled, its zero kept
+    ("zh-Hant", "手機0912345678", "手機零九一二三四五六七八",
+     CHAO + ": telephone numbers digit by digit (it was 九亿…, the 0 lost)"),
 ]

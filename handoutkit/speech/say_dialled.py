@@ -49,6 +49,9 @@ _DOTTED_PHONE = r"(?<![\d.,/:+-])0\d{2,3}\.\d{3}\.\d{3,4}(?!\d|[.,]\d)"
 # An Israeli star number, *2700: the star said, then the digits one by one.
 _STAR = r"(?<![\w*])\*(?P<d>\d{3,5})(?!\d)"
 STAR = {"he": "כוכבית"}
+# A run of five digits or more opening with 0 is no amount but a number dialled (Taiwan's
+# mobile 0912345678): said as a number it lost its zero (九亿…).
+_LEADING_ZERO = r"(?<![\d.,])0\d{4,15}(?!\d|[.,]\d)"
 # Korea's eight-digit service numbers, 1588-1234 (15xx to 18xx, the first four a prefix).
 _KO_SERVICE = r"(?<![\d.,-])1[5-8]\d\d-\d{4}(?![\d-])"
 # Hong Kong's eight-digit numbers, written as two groups of four: 2345 6789 (OFCA's numbering
@@ -120,4 +123,5 @@ def rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         *(((_HK_PHONE, lambda m: _phone(m, lang)),) if lang.primary == "zh" else ()),
         *(((_KO_SERVICE, lambda m: _phone(m, lang)),) if lang.primary == "ko" else ()),
         (_PHONE, lambda m: _phone(m, lang)),
+        (_LEADING_ZERO, lambda m: _phone(m, lang)),
     )

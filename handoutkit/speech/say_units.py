@@ -129,15 +129,18 @@ def cardinal(n: int, lang: Generic) -> str:
 def number_words(text: str, lang: Generic, gender: str = "m") -> str:
     """A written number ("-37,5", "1.200") in words, in the language's convention."""
     negative, whole, frac = text.startswith("-"), *split_number(text.lstrip("-"), lang)
-    if lang.numbers == "zh" and len(whole) <= MAX_DIGITS:  # cn2an's own limit is 16 digits
+    if lang.numbers == "zh" and len(whole) <= MAX_DIGITS and len(frac) <= MAX_DIGITS:
+        # cn2an's own limit is 16 digits, of the whole and of the decimals
         import cn2an  # a tenth of a second: loaded for Chinese only
 
         return cn2an.an2cn(f"{'-' if negative else ''}{whole}{'.' + frac if frac else ''}")
     own_decimals = lang.primary not in generic.POINT and lang.numbers in CONVERTER_CLASSES
-    if frac and own_decimals and len(whole) < MAX_DIGITS:
+    if frac and own_decimals and len(whole) < MAX_DIGITS and len(frac) < MAX_DIGITS:
         said = num2words(Decimal(f"{whole}.{frac}"), lang=lang.numbers)
     else:
-        said = _whole(int(whole), lang, gender)
+        said = (_whole(int(whole), lang, gender) if len(whole) <= 4 * MAX_DIGITS else  # no
+                ("" if lang.primary in UNSPACED else " ").join(  # number has words past this
+                    cardinal(int(d), lang) for d in whole))
         if frac:
             space = "" if lang.primary in UNSPACED else " "  # "三十七点五"
             digits = space.join(cardinal(int(d), lang) for d in frac)

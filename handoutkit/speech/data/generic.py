@@ -184,10 +184,12 @@ QUARTERS: dict[str, tuple[str, str, str, str]] = {
 # whether the minutes keep their unit ("neuf heures trente"; "nove horas e trinta minutos").
 CLOCK_AND: dict[str, tuple[str, bool]] = {"fr": (" ", False), "pt": (" e ", True),
                                           "ro": (" și ", True)}
-# Korean says the hours of the clock in native numbers: 9:30 → "아홉 시 삼십 분".
+# Korean says the hours of the clock in native numbers: 9:30 → "아홉 시 삼십 분"; the
+# 24-hour clock too (17:00 → 열일곱 시, as 17시 is read: 표준국어대사전, 시 takes native numbers).
 NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
     "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟",
-    "아홉", "열", "열한", "열두"), start=1)),
+    "아홉", "열", "열한", "열두", "열세", "열네", "열다섯", "열여섯", "열일곱", "열여덟",
+    "열아홉", "스무", "스물한", "스물두", "스물세", "스물네"), start=1)),
     "zh": {2: "两"}}  # Mandarin "两点" for two o'clock (Chao, A Grammar of Spoken Chinese)
 # A span of clock times, "9:00-17:00": the words after its start and after its end, where
 # "from … until" is how it is said (Sohn, The Korean Language: 부터 … 까지; McGregor: से …
@@ -226,6 +228,13 @@ PER_DAY: dict[str, tuple[str, str]] = {
     "bn": ("", " প্রতি দিন"), "pa": ("", " ਪ੍ਰਤੀ ਦਿਨ"),
 }
 DAY_SPANS = "日|天|일|day|d|दिन|দিন|ਦਿਨ"
+# AM and PM, as Hindi, Bengali and Punjabi say them: the part of the day before the hour
+# (morning; noon to 3; 4 to 7; night), McGregor: सुबह, दोपहर, शाम, रात; Thompson: সকাল,
+# দুপুর, বিকেল, রাত; Bhatia: ਸਵੇਰੇ, ਦੁਪਹਿਰ, ਸ਼ਾਮ, ਰਾਤ.
+DAY_PARTS: dict[str, tuple[str, str, str, str]] = {
+    "hi": ("सुबह", "दोपहर", "शाम", "रात"), "bn": ("সকাল", "দুপুর", "বিকেল", "রাত"),
+    "pa": ("ਸਵੇਰੇ", "ਦੁਪਹਿਰ", "ਸ਼ਾਮ", "ਰਾਤ"),
+}
 # The word between the two ends of a range ("2-3 L"): CLDR has none for numbers (Italian
 # says an approximate "2-3 volte" as "due o tre volte": Serianni, on approximate numbers). Russian,
 # Ukrainian and Polish say a dash ("два–три литра"): their "from … to" needs cases.
