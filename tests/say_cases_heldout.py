@@ -589,4 +589,18 @@ CASES: list[tuple[str, str, str, str]] = [
      "Український правопис 2019: days numbered are ordinals"),
     ("pl", "Od 1 do 14 dnia cyklu.", "Od pierwszego do czternastego dnia cyklu.",
      "Słownik języka polskiego PWN: days numbered are ordinals, in the genitive"),
+    # -- stops kept at a sentence's end; min. before a number; po with a unit of time
+    ("uk", "Кожні 6–8 год.", "Кожні шість – вісім годин.",
+     "Український правопис 2019: год. is година; the stop also ends the sentence"),
+    ("ru", "Отдохните после 30 мин. Потом встаньте.",
+     "Отдохните после тридцати минут. Потом встаньте.",
+     ROSENTAL + ": the abbreviation's stop also ends the sentence before a capital"),
+    ("pl", "Karmienie piersią przez min. 6 mies.", "Karmienie piersią przez minimum sześć "
+     "miesięcy.", "Słownik skrótów PWN: min. before a number is minimum, after it minuta"),
+    ("pl", "Kolejna dawka po 4 godz.", "Kolejna dawka po czterech godzinach.",
+     "Słownik języka polskiego PWN: po in time takes the locative"),
+    ("uk", "Вживайте 2–3 порції овочів.", "Вживайте дві – три порції овочів.",
+     "Український правопис 2019: дві agrees with порція (feminine)"),
+    ("uk", "Гарячка в 30% дітей.", "Гарячка в тридцяти відсотків дітей.",
+     "Український правопис 2019: в, у among asks for the genitive"),
 ]

@@ -26,7 +26,7 @@ BEFORE = {
     "uk": ("після", "до", "від", "близько", "більше", "менше", "без", "для", "протягом",
            "біля", "не більше", "не менше", "вище", "нижче", "з", "із",
            # у, among: "у 20% хворих", "у 2 з 3"; not "у 3 рази", "у 5 років" (at five)
-           r"у(?=\s+\d{1,3}(?:[.,]\d+)?\s?%|\s+\d{1,3}\s+з\s+\d)"),
+           r"[ув](?=\s+\d{1,3}(?:[.,]\d+)?\s?%|\s+\d{1,3}\s+з\s+\d)"),
     "pl": ("około", "do", "od", "z", "powyżej", "poniżej", "bez", "dla", "w ciągu", "podczas",
            "po", "u", "wokół", "w wieku"),
 }
@@ -144,8 +144,8 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
             else cldr_genitive(unit, primary, m["per"]))
         noun = singular if (decimals or (takes_one(n) if primary == "uk" else n == 1)) \
             else plural
-        if primary == "pl" and m["p"].lower() == "po":  # "po 30 minutach": a locative noun
-            return m[0]
+        if primary == "pl" and m["p"].lower() == "po":  # "po 4 godz." → "po czterech
+            return _polish_after_po(m, n, units[unit])  # godzinach": a locative
     elif one_of_feminine(m.string[m.end():m.end() + 40], primary):
         gender = "f"  # "u jednej na pięć kobiet"
     elif re.match(r"\s*\w+[иiy]\b", m.string[m.end():m.end() + 40]) and primary == "uk":
@@ -164,6 +164,25 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
                  else _ukrainian(int(m["a"]), gender, None))
         said = f"{first} – {said}"
     return f"{m['p']} {said} {noun}".rstrip()
+
+
+# Polish units of time in the locative after po (PWN: "po czterech godzinach", "po jednej
+# minucie"): singular, plural, gender; the numeral's locative is its genitive.
+PL_LOCATIVE_UNITS = {"duration-hour": ("godzinie", "godzinach", "f"),
+                     "duration-minute": ("minucie", "minutach", "f"),
+                     "duration-second": ("sekundzie", "sekundach", "f"),
+                     "duration-day": ("dniu", "dniach", "m"),
+                     "duration-week": ("tygodniu", "tygodniach", "m"),
+                     "duration-month": ("miesiącu", "miesiącach", "m")}
+
+
+def _polish_after_po(m: re.Match[str], n: int, cldr: str) -> str:
+    if cldr not in PL_LOCATIVE_UNITS or m["f"] or m["a"] or m["per"]:
+        return m[0]
+    singular, plural, gender = PL_LOCATIVE_UNITS[cldr]
+    if n == 1:
+        return f"{m['p']} {'jednej' if gender == 'f' else 'jednym'} {singular}"
+    return f"{m['p']} {polish_genitive(n, gender)} {plural}"
 
 
 def reading_first(high: int, before: str, primary: str) -> str | None:
@@ -191,7 +210,12 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                rf"(?P<n>{grouped}|\d{{1,9}})"
                rf"(?:,(?P<f>\d{{1,3}}))?(?![\d.,]\d|/\d|:\d|\s?[-–]\s?\d)"
                rf"(?:\s?(?P<u>{symbols})(?:\s?/\s?(?P<per>{symbols}))?(?![\w/]))?")
-    return ((pattern, lambda m: genitive(m, primary, units)),)
+    return ((pattern, lambda m: stop_kept(m, genitive(m, primary, units))),)
+
+
+def stop_kept(m: re.Match[str], said: str) -> str:
+    """kept_stop for a rule that may leave its match as it was ("до 5 мин." at the end)."""
+    return said if said == m[0] else kept_stop(m, said)
 
 
 # Feminine nouns counted in handouts, in the form they take after 2-4 (Ukrainian and Polish
@@ -201,9 +225,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 FEMININE_AFTER_TWO = {
-    "uk": _words("таблетки пігулки капсули ложки краплі хвилини години склянки чашки дози доби"),
+    "uk": _words("таблетки пігулки капсули ложки краплі хвилини години склянки чашки дози доби "
+                 "порції ампули ін'єкції секунди упаковки пляшки"),
     "pl": _words("tabletki kapsułki łyżki łyżeczki krople szklanki filiżanki dawki godziny "
-                 "minuty sekundy"),
+                 "minuty sekundy porcje ampułki saszetki butelki"),
 }
 
 

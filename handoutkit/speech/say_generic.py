@@ -195,11 +195,12 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_hebrew.rules(lang.primary, units(lang)),  # 3 כדורים, 1 כדור
         *say_cases.rules(lang.primary, units(lang)),  # Ukrainian, Polish genitive
         (rf"(?P<a>-?{num})\s?(?P<u1>{written}){after}\s?[-–~〜]\s?(?P<b>{num}){unit}",
-         lambda m: f"{say_unit(m['a'], m['u1'], lang)}{to}{say_unit(m['b'], m['u'], lang)}"
+         lambda m: kept_stop(m, f"{say_unit(m['a'], m['u1'], lang)}{to}"
+                                f"{say_unit(m['b'], m['u'], lang)}")
          if m["u1"] == m["u"] else m[0]),  # "5%-10%": the unit said at both ends
         (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
-         lambda m: f"{say_counts.first_end(m['a'], m['u'], lang)}{to}"
-                   f"{say_unit(m['b'], m['u'], lang, per(m))}"),
+         lambda m: kept_stop(m, f"{say_counts.first_end(m['a'], m['u'], lang)}{to}"
+                                f"{say_unit(m['b'], m['u'], lang, per(m))}")),
         (rf"(?P<n>{minus}-?{num}|{num}){unit}",
          lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, per(m)))),
         (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})", lambda m: say_counts.number_range(m, lang, to)),

@@ -242,10 +242,13 @@ BEFORE_NUMBER: dict[str, dict[str, str]] = {
     "de": {"S.": "Seite", "Kap.": "Kapitel", "Nr.": "Nummer"},
     "it": {"pag.": "pagina", "p.": "pagina", "cap.": "capitolo", "n.": "numero"},
     "pt": {"pág.": "página", "p.": "página", "cap.": "capítulo", "n.º": "número", "nº": "número"},
-    "ru": {"с.": "страница", "стр.": "страница", "гл.": "глава", "№": "номер", "No.": "номер"},
+    "ru": {"с.": "страница", "стр.": "страница", "гл.": "глава", "№": "номер", "No.": "номер",
+           "мин.": "минимум", "макс.": "максимум", "Мин.": "Минимум",
+           "Макс.": "Максимум"},  # before a number; after it, minutes
     "uk": {"с.": "сторінка", "стор.": "сторінка", "розд.": "розділ", "№": "номер",
-           "No.": "номер"},  # № is "No." once folded
-    "pl": {"nr": "numer", "Nr": "numer"}, "ro": {"nr.": "numărul", "Nr.": "numărul"},
+           "No.": "номер", "мін.": "мінімум", "макс.": "максимум"},  # № is "No." once folded
+    "pl": {"nr": "numer", "Nr": "numer", "min.": "minimum", "maks.": "maksymalnie",
+           "Min.": "Minimum", "Maks.": "Maksymalnie"}, "ro": {"nr.": "numărul", "Nr.": "numărul"},
 }
 ABBREVIATIONS["pl"].update({"tzn.": "to znaczy", "m.in.": "między innymi",
                             "wg": "według", "ul.": "ulica", "tel.": "telefon"})
