@@ -603,4 +603,15 @@ CASES: list[tuple[str, str, str, str]] = [
      "Український правопис 2019: дві agrees with порція (feminine)"),
     ("uk", "Гарячка в 30% дітей.", "Гарячка в тридцяти відсотків дітей.",
      "Український правопис 2019: в, у among asks for the genitive"),
+    # -- a measure that holds something, in the locative
+    ("ru", "Растворите 1 пакетик в 200 мл воды.",
+     "Растворите один пакетик в двухстах миллилитрах воды.",
+     ROSENTAL + ": в (in) asks for the prepositional, the number too"),
+    ("ru", "В 1 мл 50 мг вещества.", "В одном миллилитре пятьдесят миллиграмм вещества.",
+     ROSENTAL + ": один agrees with миллилитре"),
+    ("uk", "Розчиніть 1 пакетик у 200 мл води.",
+     "Розчиніть один пакетик у двохстах мілілітрах води.",
+     "Український правопис 2019: у (in) asks for the locative"),
+    ("pl", "Rozpuść 1 saszetkę w 200 ml wody.", "Rozpuść jedną saszetkę w dwustu mililitrach "
+     "wody.", "Słownik języka polskiego PWN: w (in) asks for the locative"),
 ]

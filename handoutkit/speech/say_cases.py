@@ -503,3 +503,50 @@ def _abbreviation_count(m: re.Match[str], primary: str, forms: tuple[str, str, s
     if category == "one" and _IMPERATIVE.search(before):
         said, noun = re.sub(r"\S+$", ACCUSATIVE_ONE[primary], said), accusative
     return f"{said} {noun}"
+
+
+# A measure after в, у, w "in" that holds something ("в 200 мл воды", "у 200 мл води", "w
+# 200 ml wody", "в 1 мл содержится") is in the locative, the number too (Розенталь;
+# Правопис 2019; PWN: the numeral's locative, as its genitive in Polish); "таблетка в 5 мг"
+# (a measure, the accusative) is left. CLDR unit → (singular, plural) locative.
+LOCATIVE_UNITS: dict[str, dict[str, tuple[str, str]]] = {
+    "ru": {"volume-milliliter": ("миллилитре", "миллилитрах"),
+           "volume-liter": ("литре", "литрах"), "mass-gram": ("грамме", "граммах"),
+           "mass-milligram": ("миллиграмме", "миллиграммах")},
+    "uk": {"volume-milliliter": ("мілілітрі", "мілілітрах"), "volume-liter": ("літрі", "літрах"),
+           "mass-gram": ("грамі", "грамах"), "mass-milligram": ("міліграмі", "міліграмах")},
+    "pl": {"volume-milliliter": ("mililitrze", "mililitrach"),
+           "volume-liter": ("litrze", "litrach"),
+           "mass-gram": ("gramie", "gramach"), "mass-milligram": ("miligramie", "miligramach")},
+}
+_HELD_IN = {"ru": r"в|во", "uk": r"в|у", "pl": r"w|we"}
+_HELD = {"ru": r"воды|жидкости|раствора|молока|сока|суспензии|сиропа|содержится|содержит|"
+               r"вещества|препарата",
+         "uk": r"води|рідини|розчину|молока|соку|суспензії|сиропу|міститься|містить|"
+               r"речовини|препарату",
+         "pl": r"wody|płynu|roztworu|mleka|soku|zawiesiny|syropu|zawiera|znajduje|"
+               r"substancji|leku"}
+
+
+def locative_measures(primary: str, units: dict[str, str]
+                      ) -> tuple[tuple[str, Callable[..., str]], ...]:
+    """"в 200 мл воды" → "в двухстах миллилитрах воды", "В 1 мл" → "В одном миллилитре"."""
+    if primary not in LOCATIVE_UNITS:
+        return ()
+    symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
+                       if units[u] in LOCATIVE_UNITS[primary])
+    pattern = (rf"(?<!\w)(?P<p>(?i:{_HELD_IN[primary]}))\s+(?P<n>\d{{1,4}})\s?(?P<u>{symbols})"
+               rf"(?=\s+(?:\d+\s?\S+\s+)?(?i:{_HELD[primary]})(?!\w))")
+
+    def said(m: re.Match[str]) -> str:
+        n = int(m["n"])
+        singular, plural = LOCATIVE_UNITS[primary][units[m["u"]]]
+        one = n == 1 if primary == "pl" else takes_one(n)
+        if primary == "pl":
+            number = "jednym" if n == 1 else polish_genitive(n, "m")
+        else:
+            number = num2words(n, lang=primary,
+                               case="prepositional" if primary == "ru" else "locative")
+        return f"{m['p']} {number} {singular if one else plural}"
+
+    return ((pattern, said),)

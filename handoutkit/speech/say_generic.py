@@ -191,6 +191,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_money.rules(lang),  # 25 €, ₹500, 150 zł
         *say_ordinals.rules(lang.primary),  # 1er, 2.º, 3-я
         *say_cases.abbreviation_counts(lang.primary),  # 10 ЕД, 2 j.m.
+        *say_cases.locative_measures(lang.primary, units(lang)),  # в 200 мл воды
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
         *say_hebrew.rules(lang.primary, units(lang)),  # 3 כדורים, 1 כדור
         *say_cases.rules(lang.primary, units(lang)),  # Ukrainian, Polish genitive
