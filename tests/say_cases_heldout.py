@@ -614,4 +614,7 @@ CASES: list[tuple[str, str, str, str]] = [
      "Український правопис 2019: у (in) asks for the locative"),
     ("pl", "Rozpuść 1 saszetkę w 200 ml wody.", "Rozpuść jedną saszetkę w dwustu mililitrach "
      "wody.", "Słownik języka polskiego PWN: w (in) asks for the locative"),
+    ("ru", "Курс 10 сут. подряд.", "Курс десять суток подряд.",
+     ROSENTAL + ": сут. is сутки, a plurale tantum; the stop inside a sentence ends nothing"),
+    ("ru", "Курс 2 сут.", "Курс двое суток.", ROSENTAL + ": сутки count with двое, трое"),
 ]

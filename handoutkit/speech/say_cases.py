@@ -449,7 +449,10 @@ COUNTED_ABBREVIATIONS: dict[str, dict[str, tuple[str, str, str, str]]] = {
     "ru": {"ЕД": ("единица", "единицы", "единиц", "единицу"),
            "ед.": ("единица", "единицы", "единиц", "единицу"),
            "МЕ": ("международная единица", "международные единицы", "международных единиц",
-                  "международную единицу")},
+                  "международную единицу"),
+           "мЕд/л": ("миллиединица на литр", "миллиединицы на литр", "миллиединиц на литр",
+                     "миллиединицу на литр"),
+           "сут.": ("сутки", "суток", "суток", "сутки")},
     "uk": {"ОД": ("одиниця", "одиниці", "одиниць", "одиницю"),
            "од.": ("одиниця", "одиниці", "одиниць", "одиницю"),
            "МО": ("міжнародна одиниця", "міжнародні одиниці", "міжнародних одиниць",
@@ -458,6 +461,8 @@ COUNTED_ABBREVIATIONS: dict[str, dict[str, tuple[str, str, str, str]]] = {
                     "jednostek międzynarodowych", "jednostkę międzynarodową"),
            "j.": ("jednostka", "jednostki", "jednostek", "jednostkę")},
 }
+# A plurale tantum (сутки) counts with "одни" and the collective numerals (Розенталь).
+RU_COLLECTIVE = {1: "одни", 2: "двое", 3: "трое", 4: "четверо"}
 # The genitive singular of the first word where it differs from the form after 2-4.
 _GENITIVE_ONE = {"международные": "международной", "міжнародні": "міжнародної",
                  "jednostki międzynarodowe": "jednostki międzynarodowej"}
@@ -500,6 +505,8 @@ def _abbreviation_count(m: re.Match[str], primary: str, forms: tuple[str, str, s
     category = lang.locale.plural_form(n)
     noun = {"one": one, "few": few}.get(category, many)
     said = number_words(m["n"], lang, "f")
+    if one == "сутки" and n in RU_COLLECTIVE:  # a plurale tantum: "одни сутки", "двое суток"
+        said = RU_COLLECTIVE[n]
     if category == "one" and _IMPERATIVE.search(before):
         said, noun = re.sub(r"\S+$", ACCUSATIVE_ONE[primary], said), accusative
     return f"{said} {noun}"
