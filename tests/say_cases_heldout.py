@@ -617,4 +617,18 @@ CASES: list[tuple[str, str, str, str]] = [
     ("ru", "Курс 10 сут. подряд.", "Курс десять суток подряд.",
      ROSENTAL + ": сут. is сутки, a plurale tantum; the stop inside a sentence ends nothing"),
     ("ru", "Курс 2 сут.", "Курс двое суток.", ROSENTAL + ": сутки count with двое, трое"),
+    # -- a number joined to an adjective; старше; бл.; two years with гг., рр.
+    ("ru", "Назначен 5-дневный курс.", "Назначен пятидневный курс.",
+     ROSENTAL + ": a compound adjective's first part is the numeral's genitive"),
+    ("uk", "10-річна дитина.", "десятирічна дитина.",
+     "Український правопис 2019, § 27: the numeral's genitive as the first part"),
+    ("pl", "Zalecono 5-dniową kurację.", "Zalecono pięciodniową kurację.",
+     "Słownik języka polskiego PWN: the numeral's -o form as the first part"),
+    ("ru", "Детям старше 12 лет.", "Детям старше двенадцати лет.",
+     ROSENTAL + ": a comparative asks for the genitive"),
+    ("uk", "Бл. 20% випадків.", "Близько двадцяти відсотків випадків.",
+     "Український правопис 2019: бл. is близько, which asks for the genitive"),
+    ("ru", "В 2023–2024 гг. заболеваемость выросла.",
+     "В две тысячи двадцать третьем – две тысячи двадцать четвёртом годах заболеваемость "
+     "выросла.", ROSENTAL + ": гг. is годах after в; each year a singular ordinal"),
 ]

@@ -276,8 +276,12 @@ def year(m: re.Match[str], primary: str) -> str:
     if primary == "ru" and re.search(rf"(?:{'|'.join(RU_MONTHS)})\s+$", before[-12:]):
         return m[0]
     case, word = _year_case(before, m["mark"], primary)
+    return kept_stop(m, f"{_year_ordinal(int(m['y']), primary, case)} {word}")
+
+
+def _year_ordinal(value: int, primary: str, case: str) -> str:
     ru_case = "nominative" if case == "accusative" else case  # год is inanimate
-    said = num2words(int(m["y"]), lang=primary, to="ordinal",
+    said = num2words(value, lang=primary, to="ordinal",
                      **({"case": ru_case} if primary == "ru" else {}))
     if primary == "uk" and case in _UK_ORDINAL_ENDINGS:
         hard, soft = _UK_ORDINAL_ENDINGS[case]
@@ -285,7 +289,7 @@ def year(m: re.Match[str], primary: str) -> str:
     if primary == "pl" and case in _PL_ORDINAL_ENDINGS:
         ending = _PL_ORDINAL_ENDINGS[case]
         said = re.sub(r"(?<=\w)(y|i)\b", lambda e: ending[e[1] == "i"], said)
-    return kept_stop(m, f"{said} {word}")
+    return said
 
 
 def _hours_from_to(m: re.Match[str], primary: str) -> str:
@@ -337,5 +341,27 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
 def _year_rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
     if primary not in YEAR_MARK:
         return ()
-    return ((rf"(?<![\d.,/])(?P<y>1[5-9]\d\d|20\d\d)\s?(?P<mark>{YEAR_MARK[primary]})(?!\w)",
-             lambda m: year(m, primary)),)
+    years = (r"(?<![\d.,/])(?P<y1>1[5-9]\d\d|20\d\d)\s?[–-]\s?(?P<y>1[5-9]\d\d|20\d\d)"
+             rf"\s?(?P<mark>{YEARS_MARK[primary]})(?!\w)") if primary in YEARS_MARK else None
+    return (*(((years, lambda m: years_said(m, primary)),) if years else ()),
+            (rf"(?<![\d.,/])(?P<y>1[5-9]\d\d|20\d\d)\s?(?P<mark>{YEAR_MARK[primary]})(?!\w)",
+             lambda m: year(m, primary)))
+
+
+# Two years and гг. or рр. ("в 2023–2024 гг."): both ordinals, plural, in the case of the
+# preposition before (Розенталь; Правопис 2019): case → the word for years.
+YEARS_MARK = {"ru": r"гг\.", "uk": r"рр\."}
+YEARS_WORD = {
+    "ru": {"prepositional": "годах", "genitive": "годов", "dative": "годам",
+           "accusative": "годы", "nominative": "годы", "instrumental": "годами"},
+    "uk": {"locative": "роках", "genitive": "років", "accusative": "роки", "nominative": "роки",
+           "instrumental": "роками"},
+}
+
+
+def years_said(m: re.Match[str], primary: str) -> str:
+    """"в 2023–2024 гг." → "в две тысячи двадцать третьем – две тысячи двадцать четвёртом
+    годах": each year a singular ordinal in the case, the word for years plural."""
+    case, _ = _year_case(m.string[:m.start()], "г.", primary)
+    first, second = (_year_ordinal(int(m[y]), primary, case) for y in ("y1", "y"))
+    return kept_stop(m, f"{first} – {second} {YEARS_WORD[primary][case]}")

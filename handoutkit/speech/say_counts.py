@@ -135,3 +135,30 @@ def german_times(lang: Generic) -> tuple[tuple[str, Callable[[re.Match[str]], st
         return ()
     return ((r"(?<![\d.,])(?P<n>\d{1,3})-mal(?!\w)",
              lambda m: ("ein" if m["n"] == "1" else number_words(m["n"], lang)) + "mal"),)
+
+
+# A number joined to an adjective by a hyphen is the adjective's first part: "5-дневный" →
+# "пятидневный", "10-річна" → "десятирічна", "5-dniowa" → "pięciodniowa" (Розенталь and
+# Правопис 2019, § 27: the genitive as the first part, with дво-, три-, чотири-, одно-;
+# PWN: the -o form, dwu-, trzy-, cztero-, jedno-).
+COMPOUND_FIRST = {
+    "ru": {1: "одно", 100: "сто"},
+    "uk": {1: "одно", 2: "дво", 3: "три", 4: "чотири", 100: "сто"},
+    "pl": {1: "jedno", 2: "dwu", 3: "trzy", 4: "cztero", 100: "stu"},
+}
+
+
+def slavic_compounds(lang: Generic) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
+    """"5-дневный курс" → "пятидневный курс"; an ordinal's ending ("5-й") is too short."""
+    if lang.primary not in COMPOUND_FIRST:
+        return ()
+    return ((r"(?<![\d.,-])(?P<n>[1-9]\d?|100)-(?P<adj>[a-zа-яёіїєґąćęłńóśźż']{4,})(?!\w)",
+             lambda m: _compound_first(int(m["n"]), lang.primary) + m["adj"]),)
+
+
+def _compound_first(n: int, primary: str) -> str:
+    if n in COMPOUND_FIRST[primary]:
+        return COMPOUND_FIRST[primary][n]
+    if primary == "pl":
+        return re.sub(r"u$", "o", say_cases.polish_genitive(n, "m")).replace(" ", "")
+    return num2words(n, lang=primary, case="genitive").replace(" ", "")

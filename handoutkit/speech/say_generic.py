@@ -170,6 +170,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         (r"(?<![\d.,])(?P<n>\d{1,3})\s?[x×](?=\s+[^\W\d_]|\s?/|\s*$)",
          lambda m: say_counts.times(m, lang)),
         *say_counts.german_times(lang),  # "3-mal" → "dreimal"
+        *say_counts.slavic_compounds(lang),  # "5-дневный" → "пятидневный"
         (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
          rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
         (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}})(?!\d)"

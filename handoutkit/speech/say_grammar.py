@@ -31,7 +31,8 @@ from handoutkit.speech.say_units import kept_stop
 # Russian prepositions (and comparatives) after which a number takes the genitive.
 GENITIVE_BEFORE = ("после", "до", "от", "около", "более", "менее", "больше", "меньше",
                    "свыше", "кроме", "без", "для", "в течение", "не более", "не менее", "ниже",
-                   "выше", "у", "из", "в возрасте",  # с meaning from: "с 8 до 18", "с 65 лет"
+                   "выше", "у", "из", "в возрасте", "старше", "младше", "моложе",
+                   # с meaning from: "с 8 до 18", "с 65 лет"
                    r"с(?=\s+\d{1,3}\s+(?:до\s|лет|года|месяцев|месяца|недель|дней))")
 # CLDR unit → (genitive singular, genitive plural, gender), for a unit written as a symbol.
 RU_GENITIVE = {

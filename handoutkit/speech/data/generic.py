@@ -266,7 +266,7 @@ ABBREVIATIONS["it"].update({"p. es.": "per esempio", "dott.ssa": "dottoressa",
 ABBREVIATIONS["fr"].update({"Mme": "madame", "M.": "monsieur", "Pr": "professeur"})
 ABBREVIATIONS["pt"].update({"Sr.": "senhor", "Sra.": "senhora", "ex.": "exemplo"})
 ABBREVIATIONS["uk"].update({"див.": "дивіться", "Див.": "Дивіться", "у т. ч.": "у тому числі",
-                            "т. д.": "так далі", "тел.": "телефон"})
+                            "т. д.": "так далі", "тел.": "телефон", "бл.": "близько"})
 ABBREVIATIONS["ru"].update({"тел.": "телефон"})
 ABBREVIATIONS["ru"].update({"в т. ч.": "в том числе", "см.": "смотрите", "См.": "Смотрите"})
 # "3x" or "3×" before a word: how many times, the word in the form CLDR's plural category of
