@@ -30,7 +30,7 @@ from handoutkit.reader.quantities import DOTTED_TIME_AFTER
 from handoutkit.speech.data import arabic, counting, generic
 from handoutkit.speech.say_cases import takes_one
 from handoutkit.speech.say_grammar import RU_MONTHS, arabic_feminine
-from handoutkit.speech.say_units import INDIAN_COUNTING, kept_stop
+from handoutkit.speech.say_units import INDIAN_COUNTING, kept_stop, preceding
 
 MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 грудня"
     "pl": ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
@@ -272,7 +272,7 @@ def _year_case(before: str, mark: str, primary: str) -> tuple[str, str]:
 def year(m: re.Match[str], primary: str) -> str:
     """"в 2024 г." → "в две тысячи двадцать четвёртом году"; a year after a month is the
     date rules' ("1 декабря 2026 г.")."""
-    before = m.string[:m.start()]
+    before = preceding(m)
     if primary == "ru" and re.search(rf"(?:{'|'.join(RU_MONTHS)})\s+$", before[-12:]):
         return m[0]
     case, word = _year_case(before, m["mark"], primary)
@@ -306,7 +306,7 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         pattern = (rf"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\.\s?(?P<mon>{months})(?!\w)"
                    r"(?:\s+(?P<y>\d{4}))?")
         return ((pattern, lambda m: date("de", int(m["d"]), months.split("|").index(m["mon"]) + 1,
-                                         int(m["y"]) if m["y"] else None, m.string[:m.start()])),)
+                                         int(m["y"]) if m["y"] else None, preceding(m))),)
     if primary == "ja":  # "3月12日(火)" → "三月十二日火曜日": the weekday's one-kanji mark
         return ((r"(?<=日)\s?[(（](?P<w>[月火水木金土日])[)）]", lambda m: f"{m['w']}曜日"),)
     if primary == "vi":
@@ -332,7 +332,7 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
 
     def said(m: re.Match[str]) -> str:
         spoken = date(primary, int(m["d"]), MONTHS[primary].index(m["mon"]) + 1,
-                      int(m["y"]) if m["y"] else None, m.string[:m.start()]) or m[0]
+                      int(m["y"]) if m["y"] else None, preceding(m)) or m[0]
         return kept_stop(m, spoken)
 
     return (*hour_after_word, (pattern, said), *_year_rules(primary))
@@ -362,6 +362,6 @@ YEARS_WORD = {
 def years_said(m: re.Match[str], primary: str) -> str:
     """"в 2023–2024 гг." → "в две тысячи двадцать третьем – две тысячи двадцать четвёртом
     годах": each year a singular ordinal in the case, the word for years plural."""
-    case, _ = _year_case(m.string[:m.start()], "г.", primary)
+    case, _ = _year_case(preceding(m), "г.", primary)
     first, second = (_year_ordinal(int(m[y]), primary, case) for y in ("y1", "y"))
     return kept_stop(m, f"{first} – {second} {YEARS_WORD[primary][case]}")

@@ -20,7 +20,7 @@ from num2words import num2words
 
 from handoutkit.speech import say_cases, say_grammar, say_parts
 from handoutkit.speech.data import generic
-from handoutkit.speech.say_units import UNSPACED, Generic, number_words, units
+from handoutkit.speech.say_units import UNSPACED, Generic, number_words, preceding, units
 
 
 def times(m: re.Match[str], lang: Generic) -> str:
@@ -59,16 +59,16 @@ def number(m: re.Match[str], lang: Generic) -> str:
         feminine = noun["w"].endswith(("ы", "и", "y", "i"))  # полторы таблетки, półtorej dawki
         return generic.ONE_AND_A_HALF[lang.primary][feminine]
     if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):
-        if said_dative := say_cases.dative_one(int(m[0]), noun["w"], m.string[:m.start()],
+        if said_dative := say_cases.dative_one(int(m[0]), noun["w"], preceding(m),
                                                lang.primary):
             return said_dative
         if said_oblique := say_cases.oblique_count(int(m[0]), noun["w"], lang.primary,
-                                                   m.string[:m.start()]):
+                                                   preceding(m)):
             return said_oblique  # "между двумя приёмами", "w trzech dawkach"
-        if said_locative := say_cases.locative_one(int(m[0]), noun["w"], m.string[:m.start()],
+        if said_locative := say_cases.locative_one(int(m[0]), noun["w"], preceding(m),
                                                    lang.primary):
             return said_locative  # "в одном случае", "у одному випадку", "w jednej dawce"
-        if say_cases.feminine_accusative_one(int(m[0]), noun["w"], m.string[:m.start()],
+        if say_cases.feminine_accusative_one(int(m[0]), noun["w"], preceding(m),
                                              lang.primary):  # "одну таблетку", "jedną"
             return re.sub(r"\S+$", say_cases.ACCUSATIVE_ONE[lang.primary],
                           number_words(m[0], lang, "f"))
@@ -84,7 +84,7 @@ def number(m: re.Match[str], lang: Generic) -> str:
         return say_parts.romanian_count(int(m[0]), said, noun["w"])
     if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
         said = say_parts.agree(said, noun["w"], lang.primary)
-        if said in ("ein", "eine") and _DE_DATIVE.search(m.string[:m.start()]):
+        if said in ("ein", "eine") and _DE_DATIVE.search(preceding(m)):
             return "einer" if said == "eine" else "einem"  # "mit einer Tablette"
     return said
 
@@ -115,7 +115,7 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
     after = _NEXT_WORD.match(m.string, m.end())
     if after is not None and m["a"].isdigit() and m["b"].isdigit() and (
             agreeing := say_cases.range_ends(int(m["a"]), int(m["b"]), after["w"],
-                                             m.string[:m.start()], lang.primary)):
+                                             preceding(m), lang.primary)):
         return to.join(agreeing)  # "одну – две таблетки", "на тридцать восьмой – … неделе"
     if noun is not None and m["a"].isdigit() and m["b"].isdigit() and lang.primary == "ro":
         ends = [say_parts.romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")

@@ -60,6 +60,7 @@ from handoutkit.speech.say_units import (
     kept_stop,
     number_pattern,
     number_words,
+    preceding,
     say_unit,
     units,
 )
@@ -177,12 +178,12 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          rf"{_YEAR_MARK}", lambda m: _date(m, lang)),
         *say_calendar.rules(lang.primary),  # 1 grudnia, 1 يناير 2026, ngày 1/6
         *((pattern, lambda m: m["pre"] + say_clock(int(m["h"]), int(m["mm"]), lang,
-                                                   m.string[:m.start()] + m["pre"]))
+                                                   preceding(m) + m["pre"]))
           for pattern in say_calendar.written_clocks(lang.primary)),
         *(((rf"{_CLOCK}\s?[-–~〜]\s?{_CLOCK.replace('>', '2>')}(?![\d:])",
             lambda m: _clock_range(m, lang, to)),) if lang.primary in CLOCK_RANGES else ()),
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
-         lambda m: say_clock(int(m["h"]), int(m["mm"]), lang, m.string[:m.start()])),
+         lambda m: say_clock(int(m["h"]), int(m["mm"]), lang, preceding(m))),
         (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",
          lambda m: kept_stop(m, _blood_pressure(m, lang))),
         (rf"(?<![\d/.,])(?P<w>\d{{1,3}})\s(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])"
@@ -232,7 +233,7 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
         return m[0]
     if lang.primary == "ko":  # a particle, written onto the word: "구십에 육십"
         return f"{number_words(m['a'], lang)}{over} {second}"
-    before = m.string[:m.start()]
+    before = preceding(m)
     first = (say_grammar.russian_reading_first(int(m["a"]), before) if lang.primary == "ru"
              else say_cases.reading_first(int(m["a"]), before, lang.primary)
              or number_words(m["a"], lang))
@@ -246,7 +247,7 @@ _CLOCK = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
 
 
 def _clock_range(m: re.Match[str], lang: Generic, to: str) -> str:
-    before = m.string[:m.start()]
+    before = preceding(m)
     first = say_clock(int(m["h"]), int(m["mm"]), lang, before)
     return first + to + say_clock(int(m["h2"]), int(m["mm2"]), lang, before + first + to)
 
@@ -260,7 +261,7 @@ def _date(m: re.Match[str], lang: Generic) -> str:
         month_first = lang.locale.date_formats["short"].pattern.lstrip("'").startswith("M")
         day, month = (second, first) if (month_first and first <= 12) or second > 12 \
             else (first, second)
-    said = say_date(int(m["y"]), month, day, lang, m.string[:m.start()])
+    said = say_date(int(m["y"]), month, day, lang, preceding(m))
     return m[0] if said is None else kept_stop(m, said)
 
 

@@ -26,7 +26,7 @@ from num2words import num2words
 
 from handoutkit.speech.data import arabic
 from handoutkit.speech.say_cases import cldr_genitive, one_of_feminine, stop_kept, takes_one
-from handoutkit.speech.say_units import kept_stop
+from handoutkit.speech.say_units import kept_stop, preceding
 
 # Russian prepositions (and comparatives) after which a number takes the genitive.
 GENITIVE_BEFORE = ("после", "до", "от", "около", "более", "менее", "больше", "меньше",
@@ -275,7 +275,7 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                 + r")(?!\w)(?:\s+(?P<y>\d{4})(?:\s?(?:г\.|года)(?!\w))?)?")
         return ((date, lambda m: kept_stop(m, russian_date(
                     int(m["d"]), m["mon"], int(m["y"]) if m["y"] else None,
-                    m.string[:m.start()]))),
+                    preceding(m)))),
                 (pattern, lambda m: stop_kept(m, russian_genitive(m, units, later))))
     if primary == "zh":  # a year is said digit by digit: 2026年 → 二零二六年
         import cn2an  # a tenth of a second: loaded for Chinese only
