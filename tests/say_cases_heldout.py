@@ -631,4 +631,11 @@ CASES: list[tuple[str, str, str, str]] = [
     ("ru", "В 2023–2024 гг. заболеваемость выросла.",
      "В две тысячи двадцать третьем – две тысячи двадцать четвёртом годах заболеваемость "
      "выросла.", ROSENTAL + ": гг. is годах after в; each year a singular ordinal"),
+    # -- the word for hour with a clock
+    ("uk", "Телефонуйте з 8 до 20 год.", "Телефонуйте з восьмої до двадцятої години.",
+     "Український правопис 2019: год. is години after the genitive hours"),
+    ("uk", "Приходьте о 9 год. ранку.", "Приходьте о дев'ятій годині ранку.",
+     "Український правопис 2019: о with the locative, the hour a feminine ordinal"),
+    ("pl", "Przyjęcia w godz. 9.00–18.00.", "Przyjęcia w godzinach od dziewiątej do "
+     "osiemnastej.", "Słownik języka polskiego PWN: w godzinach od … do, the hours ordinals"),
 ]

@@ -213,7 +213,8 @@ def _quarter(primary: str, hour: int, minute: int) -> str:
 _HOURS = (r"\s(?P<a>[5-9]|1[0-2])\s(?P<to>{to})\s(?P<b>1[2-9]|2[0-4])"
           r"(?=\s(?:{hour})|\s*(?:[.,;)]|$))")
 HOURS_FROM_TO = {
-    "uk": r"(?<!\w)(?P<p>[зЗ]|[іІ]з|[вВ]ід)" + _HOURS.format(to="до", hour=r"години|год\."),
+    "uk": r"(?<!\w)(?P<p>[зЗ]|[іІ]з|[вВ]ід)" + _HOURS.format(to="до", hour=r"години|год\.")
+          + r"(?:\s(?P<abbr>год\.))?",
     "pl": r"(?<!\w)(?P<p>[oO]d)" + _HOURS.format(to="do", hour="godziny"),
 }
 
@@ -294,7 +295,25 @@ def _year_ordinal(value: int, primary: str, case: str) -> str:
 
 def _hours_from_to(m: re.Match[str], primary: str) -> str:
     first, second = (clock(primary, int(m[end]), 0, f"{m['p']} ") for end in "ab")
-    return f"{m['p']} {first} {m['to']} {second}"
+    said = f"{m['p']} {first} {m['to']} {second}"
+    return kept_stop(m, f"{said} години") if m.groupdict().get("abbr") else said
+
+
+# Ukrainian "о 9 год." → "о дев'ятій годині", Polish "w godz. 9.00–18.00" → "w godzinach od
+# dziewiątej do osiemnastej": the hour's word and the hour, an ordinal, in its case
+# (Правопис 2019; PWN).
+_CLOCK_WORD_RULES = {
+    "uk": r"(?<!\w)(?P<p>[оО]б?|[пП]о)\s(?P<h>[01]?\d|2[0-4])\s?(?:год\.|годині)(?!\w)",
+    "pl": (r"(?<=godzinach\s)(?P<a>[01]?\d|2[0-3])[.:](?P<am>[0-5]\d)\s?[–-]\s?"
+           r"(?P<b>[01]?\d|2[0-4])[.:](?P<bm>[0-5]\d)(?![\d.,]\d)"),
+}
+
+
+def _clock_word(m: re.Match[str], primary: str) -> str:
+    if primary == "uk":
+        return kept_stop(m, f"{m['p']} {_ukrainian_hour(int(m['h']), 'о ')} годині")
+    first = clock("pl", int(m["a"]), int(m["am"]), "od ")
+    return f"od {first} do {clock('pl', int(m['b']), int(m['bm']), 'do ')}"
 
 
 def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
@@ -315,6 +334,9 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
     hour_after_word: tuple[tuple[str, Callable[[re.Match[str]], str]], ...] = ()
     if primary in HOURS_FROM_TO:
         hour_after_word = ((HOURS_FROM_TO[primary], lambda m: _hours_from_to(m, primary)),)
+    if primary in _CLOCK_WORD_RULES:
+        hour_after_word = (*hour_after_word,
+                           (_CLOCK_WORD_RULES[primary], lambda m: _clock_word(m, primary)))
     if primary == "pl":  # "od godz. 8 do godz. 18" → "od godziny ósmej do godziny osiemnastej"
         hour_after_word = (*hour_after_word, (
             r"(?<!\w)(?P<w>(?i:od|do|o|po|na|przed|około|z|ze|u|koło)\s+godzin(?:[ęąy]|ie)\s)"

@@ -256,7 +256,8 @@ ABBREVIATIONS["pl"].update({"tzn.": "to znaczy", "m.in.": "między innymi",
 # godzinie", "na godz. 8" → "na godzinę", "od godz. 8" → "od godziny" (PWN, the
 # prepositions' cases: o, po the locative; na, za the accusative; przed the instrumental).
 ABBREVIATION_CASES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
-    "pl": {"godz.": ((r"o|po", "godzinie"), (r"na|za", "godzinę"), (r"przed", "godziną"),
+    "pl": {"godz.": ((r"o|po", "godzinie"), (r"w", "godzinach"), (r"na|za", "godzinę"),
+                     (r"przed", "godziną"),
                      (r"od|do|około|ok\.|koło|z|ze|u", "godziny"))},
 }
 ABBREVIATIONS["de"].update({"bzw.": "beziehungsweise", "ggf.": "gegebenenfalls",
