@@ -638,4 +638,20 @@ CASES: list[tuple[str, str, str, str]] = [
      "Український правопис 2019: о with the locative, the hour a feminine ordinal"),
     ("pl", "Przyjęcia w godz. 9.00–18.00.", "Przyjęcia w godzinach od dziewiątej do "
      "osiemnastej.", "Słownik języka polskiego PWN: w godzinach od … do, the hours ordinals"),
+    # -- comparatives ask for the genitive; comparison signs said as words
+    ("ru", "Если температура держится дольше 3 дней.", "Если температура держится дольше "
+     "трёх дней.", ROSENTAL + ": a comparative asks for the genitive"),
+    ("ru", "Не чаще 3–4 раз в сутки.", "Не чаще трёх – четырёх раз в сутки.",
+     ROSENTAL + ": не чаще asks for the genitive, both ends"),
+    ("uk", "Не частіше 3–4 разів на добу.", "Не частіше трьох – чотирьох разів на добу.",
+     "Український правопис 2019: a comparative asks for the genitive"),
+    ("ru", "Целевое давление < 130/80 мм рт. ст.",
+     "Целевое давление менее ста тридцати на восемьдесят миллиметров ртутного столба.",
+     ROSENTAL + ": < is said менее, which asks for the genitive"),
+    ("ru", "Глюкоза натощак ≥ 7,0 ммоль/л.",
+     "Глюкоза натощак не менее семи целых нуля десятых миллимоля на литр.",
+     ROSENTAL + ": ≥ is не менее; нуль, нуля in the genitive"),
+    ("pl", "Docelowe ciśnienie < 130/80 mm Hg.",
+     "Docelowe ciśnienie poniżej stu trzydziestu na osiemdziesiąt milimetrów słupa rtęci.",
+     "Słownik języka polskiego PWN: < said poniżej, which asks for the genitive"),
 ]

@@ -25,7 +25,8 @@ from handoutkit.speech.say_units import units as written_units
 BEFORE = {
     "uk": ("після", "до", "від", "близько", "більше", "менше", "без", "для", "протягом",
            "біля", "не більше", "не менше", "вище", "нижче", "з", "із", "старше", "молодше",
-           "старші", "молодші",
+           "старші", "молодші", "довше", "частіше", "рідше", "не частіше", "не рідше",
+           "пізніше", "не пізніше", "раніше",
            # у, among: "у 20% хворих", "у 2 з 3"; not "у 3 рази", "у 5 років" (at five)
            r"[ув](?=\s+\d{1,3}(?:[.,]\d+)?\s?%|\s+\d{1,3}\s+з\s+\d)"),
     "pl": ("około", "do", "od", "z", "powyżej", "poniżej", "bez", "dla", "w ciągu", "podczas",
@@ -118,7 +119,7 @@ def _ukrainian(n: int, gender: str, decimals: str | None) -> str:
         return "півтори" if gender == "f" else "півтора"
     part, count = UK_PARTS[min(len(decimals), 3) - 1], int(decimals[:3])
     whole = num2words(n, lang="uk", case="genitive", gender="feminine")
-    said = num2words(count, lang="uk", case="genitive", gender="feminine")
+    said = num2words(count, lang="uk", case="genitive", gender="feminine") if count else "нуля"
     return (f"{whole} {'цілої' if takes_one(n) else 'цілих'} "
             f"{said} {part[0] if takes_one(count) else part[1]}")
 

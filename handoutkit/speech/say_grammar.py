@@ -31,7 +31,9 @@ from handoutkit.speech.say_units import kept_stop, preceding
 # Russian prepositions (and comparatives) after which a number takes the genitive.
 GENITIVE_BEFORE = ("после", "до", "от", "около", "более", "менее", "больше", "меньше",
                    "свыше", "кроме", "без", "для", "в течение", "не более", "не менее", "ниже",
-                   "выше", "у", "из", "в возрасте", "старше", "младше", "моложе",
+                   "выше", "у", "из", "в возрасте", "старше", "младше", "моложе", "дольше",
+                   "чаще", "реже", "не чаще", "не реже", "позже", "позднее", "не позже",
+                   "не позднее", "раньше",
                    # с meaning from: "с 8 до 18", "с 65 лет"
                    r"с(?=\s+\d{1,3}\s+(?:до\s|лет|года|месяцев|месяца|недель|дней))")
 # CLDR unit → (genitive singular, genitive plural, gender), for a unit written as a symbol.
@@ -129,7 +131,7 @@ def _russian_decimal_genitive(whole: int, decimals: str, gender: str) -> str:
         return "полутора"
     part, n = RU_PARTS[min(len(decimals), 3) - 1], int(decimals[:3])
     said_whole = num2words(whole, lang="ru", case="genitive", gender="f").replace("ноля", "нуля")
-    said_part = num2words(n, lang="ru", case="genitive", gender="f")
+    said_part = num2words(n, lang="ru", case="genitive", gender="f").replace("ноля", "нуля")
     return (f"{said_whole} {'целой' if takes_one(whole) else 'целых'} "
             f"{said_part} {part[0] if takes_one(n) else part[1]}")
 

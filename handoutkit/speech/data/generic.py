@@ -244,11 +244,16 @@ BEFORE_NUMBER: dict[str, dict[str, str]] = {
     "pt": {"pág.": "página", "p.": "página", "cap.": "capítulo", "n.º": "número", "nº": "número"},
     "ru": {"с.": "страница", "стр.": "страница", "гл.": "глава", "№": "номер", "No.": "номер",
            "мин.": "минимум", "макс.": "максимум", "Мин.": "Минимум",
-           "Макс.": "Максимум"},  # before a number; after it, minutes
+           "Макс.": "Максимум",  # before a number; after it, minutes
+           # comparison signs as words, whose case the number then takes
+           "<": "менее", ">": "более", "≤": "не более", "≥": "не менее"},
     "uk": {"с.": "сторінка", "стор.": "сторінка", "розд.": "розділ", "№": "номер",
-           "No.": "номер", "мін.": "мінімум", "макс.": "максимум"},  # № is "No." once folded
+           "No.": "номер",  # № is "No." once folded
+           "мін.": "мінімум", "макс.": "максимум",
+           "<": "менше", ">": "більше", "≤": "не більше", "≥": "не менше"},
     "pl": {"nr": "numer", "Nr": "numer", "min.": "minimum", "maks.": "maksymalnie",
-           "Min.": "Minimum", "Maks.": "Maksymalnie"}, "ro": {"nr.": "numărul", "Nr.": "numărul"},
+           "Min.": "Minimum", "Maks.": "Maksymalnie", "<": "poniżej", ">": "powyżej",
+           "≤": "nie więcej niż", "≥": "co najmniej"}, "ro": {"nr.": "numărul", "Nr.": "numărul"},
 }
 ABBREVIATIONS["pl"].update({"tzn.": "to znaczy", "m.in.": "między innymi",
                             "wg": "według", "ul.": "ulica", "tel.": "telefon"})
