@@ -654,4 +654,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("pl", "Docelowe ciśnienie < 130/80 mm Hg.",
      "Docelowe ciśnienie poniżej stu trzydziestu na osiemdziesiąt milimetrów słupa rtęci.",
      "Słownik języka polskiego PWN: < said poniżej, which asks for the genitive"),
+    ("ru", "Метформин 500 мг 2 р/сут.", "Метформин пятьсот миллиграмм два раза в сутки.",
+     ROSENTAL + ": р/сут. is раз в сутки, два agreeing with the masculine раз"),
+    ("uk", "Метформін 500 мг 2 р/добу.", "Метформін п'ятсот міліграмів два рази на добу.",
+     "Український правопис 2019: р/добу is раз на добу, рази after 2-4"),
 ]

@@ -454,11 +454,15 @@ COUNTED_ABBREVIATIONS: dict[str, dict[str, tuple[str, str, str, str]]] = {
                   "международную единицу"),
            "мЕд/л": ("миллиединица на литр", "миллиединицы на литр", "миллиединиц на литр",
                      "миллиединицу на литр"),
-           "сут.": ("сутки", "суток", "суток", "сутки")},
+           "сут.": ("сутки", "суток", "суток", "сутки"),
+           "р/сут.": ("раз в сутки", "раза в сутки", "раз в сутки", "раз в сутки"),
+           "р/сут": ("раз в сутки", "раза в сутки", "раз в сутки", "раз в сутки")},
     "uk": {"ОД": ("одиниця", "одиниці", "одиниць", "одиницю"),
            "од.": ("одиниця", "одиниці", "одиниць", "одиницю"),
            "МО": ("міжнародна одиниця", "міжнародні одиниці", "міжнародних одиниць",
-                  "міжнародну одиницю")},
+                  "міжнародну одиницю"),
+           "р/добу": ("раз на добу", "рази на добу", "разів на добу", "раз на добу"),
+           "р/день": ("раз на день", "рази на день", "разів на день", "раз на день")},
     "pl": {"j.m.": ("jednostka międzynarodowa", "jednostki międzynarodowe",
                     "jednostek międzynarodowych", "jednostkę międzynarodową"),
            "j.": ("jednostka", "jednostki", "jednostek", "jednostkę")},
@@ -492,9 +496,10 @@ def _abbreviation_count(m: re.Match[str], primary: str, forms: tuple[str, str, s
     assert lang is not None
     n, before = int(m["n"]), m.string[max(0, m.start() - 16):m.start()]
     one, few, many, accusative = forms
+    times = one.startswith("раз")  # "2 р/сут.": раз is masculine, said in no other case
     if m["f"]:
         return f"{number_words(m['n'] + ',' + m['f'], lang, 'f')} {few}"
-    if re.search(rf"(?<!\w)(?i:{_GENITIVE_AFTER[primary]})\s+$", before) and n:
+    if re.search(rf"(?<!\w)(?i:{_GENITIVE_AFTER[primary]})\s+$", before) and n and not times:
         single = n == 1 if primary == "pl" else takes_one(n)
         said = (polish_genitive(n, "f") if primary == "pl"
                 else num2words(n, lang=primary, case="genitive", gender="feminine"
@@ -506,10 +511,10 @@ def _abbreviation_count(m: re.Match[str], primary: str, forms: tuple[str, str, s
         return f"{said} {noun}"
     category = lang.locale.plural_form(n)
     noun = {"one": one, "few": few}.get(category, many)
-    said = number_words(m["n"], lang, "f")
+    said = number_words(m["n"], lang, "m" if times else "f")
     if one == "сутки" and n in RU_COLLECTIVE:  # a plurale tantum: "одни сутки", "двое суток"
         said = RU_COLLECTIVE[n]
-    if category == "one" and _IMPERATIVE.search(before):
+    if category == "one" and _IMPERATIVE.search(before) and not times:
         said, noun = re.sub(r"\S+$", ACCUSATIVE_ONE[primary], said), accusative
     return f"{said} {noun}"
 
