@@ -658,4 +658,11 @@ CASES: list[tuple[str, str, str, str]] = [
      ROSENTAL + ": р/сут. is раз в сутки, два agreeing with the masculine раз"),
     ("uk", "Метформін 500 мг 2 р/добу.", "Метформін п'ятсот міліграмів два рази на добу.",
      "Український правопис 2019: р/добу is раз на добу, рази after 2-4"),
+    ("ru", "УЗИ делают на 11–14, 18–21 и 30–34 неделе.",
+     "УЗИ делают на одиннадцатой – четырнадцатой, восемнадцатой – двадцать первой и "
+     "тридцатой – тридцать четвёртой неделе.",
+     ROSENTAL + ": ranges listed before one singular noun are all ordinals"),
+    ("pl", "USG w 11–14 i 30–34 tygodniu.",
+     "U S G w jedenastym – czternastym i trzydziestym – trzydziestym czwartym tygodniu.",
+     "Słownik języka polskiego PWN: ranges listed before one singular noun are ordinals"),
 ]

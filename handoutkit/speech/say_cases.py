@@ -418,6 +418,19 @@ _IMPERATIVE = re.compile(r"(?:[иій]те|[іи]ть|weź|przyjmij|przyjmuj|pod
 _FEW = (2, 3, 4)
 
 
+def ordinal_range(a: int, b: int, last: int, noun: str, primary: str) -> tuple[str, str] | None:
+    """A range of ordinals where a list of ranges ends in a singular noun ("на 11–14, 18–21 и
+    30–34 неделе"): ``last``, the list's last number, tells whether the noun is singular."""
+    ordinal = ORDINAL_RANGE_NOUNS.get(primary, {}).get(noun.lower())
+    if ordinal is None or (takes_one(last) if primary != "pl" else last == 1) or (
+            primary == "uk" and last % 10 in _FEW and last % 100 // 10 != 1):
+        return None
+    from handoutkit.speech.say_ordinals import slavic_ordinal  # it imports this module
+
+    gender, case = ordinal
+    return slavic_ordinal(a, primary, gender, case), slavic_ordinal(b, primary, gender, case)
+
+
 def range_ends(a: int, b: int, noun: str, before: str, primary: str) -> tuple[str, str] | None:
     """Both ends of a range before the noun it counts, agreeing with it: "1–2 таблетки" →
     "одна – две", after an imperative "одну – две", after по "одной – две" (ru, uk); a range
@@ -425,8 +438,8 @@ def range_ends(a: int, b: int, noun: str, before: str, primary: str) -> tuple[st
     from handoutkit.speech.say_ordinals import slavic_ordinal  # it imports this module
 
     lang = generic_for(primary)
-    if lang is None or primary not in ORDINAL_RANGE_NOUNS:
-        return None
+    if lang is None or primary not in ORDINAL_RANGE_NOUNS or len(noun) < 3:
+        return None  # "1–2 и 3–4 дня": a conjunction, not the noun
     ordinal = ORDINAL_RANGE_NOUNS[primary].get(noun.lower())
     plural_alike = primary == "uk" and b % 10 in _FEW and b % 100 // 10 != 1
     if ordinal and not (takes_one(b) if primary != "pl" else b == 1) and not plural_alike:

@@ -113,6 +113,11 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
     noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ro")
             else None)
     after = _NEXT_WORD.match(m.string, m.end())
+    if (m["a"].isdigit() and m["b"].isdigit()
+            and (listed := _RANGES_THEN_NOUN.match(m.string, m.end())) is not None
+            and (ordinals := say_cases.ordinal_range(int(m["a"]), int(m["b"]), int(listed["b"]),
+                                                     listed["w"], lang.primary))):
+        return to.join(ordinals)  # "на 11–14, 18–21 и 30–34 неделе": each range ordinals
     if after is not None and m["a"].isdigit() and m["b"].isdigit() and (
             agreeing := say_cases.range_ends(int(m["a"]), int(m["b"]), after["w"],
                                              preceding(m), lang.primary)):
@@ -127,6 +132,12 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
         gender = say_parts.gender(after["w"], "he") if after else "f"
         ends = [num2words(int(m[end]), lang="he", gender=gender) for end in "ab"]
     return to.join(ends)
+
+
+# A range followed by more ranges of the same list, then their noun: ", 18–21 и 30–34 неделе".
+_RANGES_THEN_NOUN = re.compile(
+    r"(?:,\s\d{1,3}\s?[–-]\s?\d{1,3}){0,5},?\s(?:и|и\s|та|і|й|i|oraz|lub|или|або)\s"
+    r"\d{1,3}\s?[–-]\s?(?P<b>\d{1,3})\s(?P<w>[^\W\d_]+)")
 
 
 def german_times(lang: Generic) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
