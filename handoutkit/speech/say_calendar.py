@@ -34,7 +34,7 @@ from handoutkit.speech.data import arabic, counting, generic
 from handoutkit.speech.say_cases import takes_one
 from handoutkit.speech.say_grammar import RU_MONTHS, arabic_feminine
 from handoutkit.speech.say_ordinals import persian_ordinal
-from handoutkit.speech.say_units import INDIAN_COUNTING, kept_stop
+from handoutkit.speech.say_units import INDIAN_COUNTING, kept_stop, preceding
 
 MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 грудня"
     "pl": ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
@@ -243,7 +243,8 @@ def _quarter(primary: str, hour: int, minute: int) -> str:
 _HOURS = (r"\s(?P<a>[5-9]|1[0-2])\s(?P<to>{to})\s(?P<b>1[2-9]|2[0-4])"
           r"(?=\s(?:{hour})|\s*(?:[.,;)]|$))")
 HOURS_FROM_TO = {
-    "uk": r"(?<!\w)(?P<p>[зЗ]|[іІ]з|[вВ]ід)" + _HOURS.format(to="до", hour=r"години|год\."),
+    "uk": r"(?<!\w)(?P<p>[зЗ]|[іІ]з|[вВ]ід)" + _HOURS.format(to="до", hour=r"години|год\.")
+          + r"(?:\s(?P<abbr>год\.))?",
     "pl": r"(?<!\w)(?P<p>[oO]d)" + _HOURS.format(to="do", hour="godziny"),
 }
 
@@ -302,12 +303,16 @@ def _year_case(before: str, mark: str, primary: str) -> tuple[str, str]:
 def year(m: re.Match[str], primary: str) -> str:
     """"в 2024 г." → "в две тысячи двадцать четвёртом году"; a year after a month is the
     date rules' ("1 декабря 2026 г.")."""
-    before = m.string[:m.start()]
+    before = preceding(m)
     if primary == "ru" and re.search(rf"(?:{'|'.join(RU_MONTHS)})\s+$", before[-12:]):
         return m[0]
     case, word = _year_case(before, m["mark"], primary)
+    return kept_stop(m, f"{_year_ordinal(int(m['y']), primary, case)} {word}")
+
+
+def _year_ordinal(value: int, primary: str, case: str) -> str:
     ru_case = "nominative" if case == "accusative" else case  # год is inanimate
-    said = num2words(int(m["y"]), lang=primary, to="ordinal",
+    said = num2words(value, lang=primary, to="ordinal",
                      **({"case": ru_case} if primary == "ru" else {}))
     if primary == "uk" and case in _UK_ORDINAL_ENDINGS:
         hard, soft = _UK_ORDINAL_ENDINGS[case]
@@ -315,12 +320,30 @@ def year(m: re.Match[str], primary: str) -> str:
     if primary == "pl" and case in _PL_ORDINAL_ENDINGS:
         ending = _PL_ORDINAL_ENDINGS[case]
         said = re.sub(r"(?<=\w)(y|i)\b", lambda e: ending[e[1] == "i"], said)
-    return kept_stop(m, f"{said} {word}")
+    return said
 
 
 def _hours_from_to(m: re.Match[str], primary: str) -> str:
     first, second = (clock(primary, int(m[end]), 0, f"{m['p']} ") for end in "ab")
-    return f"{m['p']} {first} {m['to']} {second}"
+    said = f"{m['p']} {first} {m['to']} {second}"
+    return kept_stop(m, f"{said} години") if m.groupdict().get("abbr") else said
+
+
+# Ukrainian "о 9 год." → "о дев'ятій годині", Polish "w godz. 9.00–18.00" → "w godzinach od
+# dziewiątej do osiemnastej": the hour's word and the hour, an ordinal, in its case
+# (Правопис 2019; PWN).
+_CLOCK_WORD_RULES = {
+    "uk": r"(?<!\w)(?P<p>[оО]б?|[пП]о)\s(?P<h>[01]?\d|2[0-4])\s?(?:год\.|годині)(?!\w)",
+    "pl": (r"(?<=godzinach\s)(?P<a>[01]?\d|2[0-3])[.:](?P<am>[0-5]\d)\s?[–-]\s?"
+           r"(?P<b>[01]?\d|2[0-4])[.:](?P<bm>[0-5]\d)(?![\d.,]\d)"),
+}
+
+
+def _clock_word(m: re.Match[str], primary: str) -> str:
+    if primary == "uk":
+        return kept_stop(m, f"{m['p']} {_ukrainian_hour(int(m['h']), 'о ')} годині")
+    first = clock("pl", int(m["a"]), int(m["am"]), "od ")
+    return f"od {first} do {clock('pl', int(m['b']), int(m['bm']), 'do ')}"
 
 
 # A month and day written with a slash before a weekday's mark: "3/8（金）", "3/8(금)",
@@ -343,7 +366,7 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         pattern = (rf"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\.\s?(?P<mon>{months})(?!\w)"
                    r"(?:\s+(?P<y>\d{4}))?")
         return ((pattern, lambda m: date("de", int(m["d"]), months.split("|").index(m["mon"]) + 1,
-                                         int(m["y"]) if m["y"] else None, m.string[:m.start()])),)
+                                         int(m["y"]) if m["y"] else None, preceding(m))),)
     if primary == "ja":  # "3月12日(火)" → "三月十二日火曜日": the weekday's one-kanji mark
         return (_month_day("{m}月{d}日"),
                 (r"(?<=日)\s?[(（](?P<w>[月火水木金土日])[)）]", lambda m: f"{m['w']}曜日"))
@@ -358,6 +381,9 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
     hour_after_word: tuple[tuple[str, Callable[[re.Match[str]], str]], ...] = ()
     if primary in HOURS_FROM_TO:
         hour_after_word = ((HOURS_FROM_TO[primary], lambda m: _hours_from_to(m, primary)),)
+    if primary in _CLOCK_WORD_RULES:
+        hour_after_word = (*hour_after_word,
+                           (_CLOCK_WORD_RULES[primary], lambda m: _clock_word(m, primary)))
     if primary == "pl":  # "od godz. 8 do godz. 18" → "od godziny ósmej do godziny osiemnastej"
         hour_after_word = (*hour_after_word, (
             r"(?<!\w)(?P<w>(?i:od|do|o|po|na|przed|około|z|ze|u|koło)\s+godzin(?:[ęąy]|ie)\s)"
@@ -385,7 +411,7 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
 
     def said(m: re.Match[str]) -> str:
         spoken = date(primary, int(m["d"]), MONTHS[primary].index(m["mon"]) + 1,
-                      int(m["y"]) if m["y"] else None, m.string[:m.start()]) or m[0]
+                      int(m["y"]) if m["y"] else None, preceding(m)) or m[0]
         return kept_stop(m, spoken)
 
     if primary != "ar":
@@ -399,5 +425,27 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
 def _year_rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
     if primary not in YEAR_MARK:
         return ()
-    return ((rf"(?<![\d.,/])(?P<y>1[5-9]\d\d|20\d\d)\s?(?P<mark>{YEAR_MARK[primary]})(?!\w)",
-             lambda m: year(m, primary)),)
+    years = (r"(?<![\d.,/])(?P<y1>1[5-9]\d\d|20\d\d)\s?[–-]\s?(?P<y>1[5-9]\d\d|20\d\d)"
+             rf"\s?(?P<mark>{YEARS_MARK[primary]})(?!\w)") if primary in YEARS_MARK else None
+    return (*(((years, lambda m: years_said(m, primary)),) if years else ()),
+            (rf"(?<![\d.,/])(?P<y>1[5-9]\d\d|20\d\d)\s?(?P<mark>{YEAR_MARK[primary]})(?!\w)",
+             lambda m: year(m, primary)))
+
+
+# Two years and гг. or рр. ("в 2023–2024 гг."): both ordinals, plural, in the case of the
+# preposition before (Розенталь; Правопис 2019): case → the word for years.
+YEARS_MARK = {"ru": r"гг\.", "uk": r"рр\."}
+YEARS_WORD = {
+    "ru": {"prepositional": "годах", "genitive": "годов", "dative": "годам",
+           "accusative": "годы", "nominative": "годы", "instrumental": "годами"},
+    "uk": {"locative": "роках", "genitive": "років", "accusative": "роки", "nominative": "роки",
+           "instrumental": "роками"},
+}
+
+
+def years_said(m: re.Match[str], primary: str) -> str:
+    """"в 2023–2024 гг." → "в две тысячи двадцать третьем – две тысячи двадцать четвёртом
+    годах": each year a singular ordinal in the case, the word for years plural."""
+    case, _ = _year_case(preceding(m), "г.", primary)
+    first, second = (_year_ordinal(int(m[y]), primary, case) for y in ("y1", "y"))
+    return kept_stop(m, f"{first} – {second} {YEARS_WORD[primary][case]}")

@@ -24,9 +24,11 @@ from handoutkit.speech.say_units import units as written_units
 
 BEFORE = {
     "uk": ("після", "до", "від", "близько", "більше", "менше", "без", "для", "протягом",
-           "біля", "не більше", "не менше", "вище", "нижче", "з", "із",
+           "біля", "не більше", "не менше", "вище", "нижче", "з", "із", "старше", "молодше",
+           "старші", "молодші", "довше", "частіше", "рідше", "не частіше", "не рідше",
+           "пізніше", "не пізніше", "раніше",
            # у, among: "у 20% хворих", "у 2 з 3"; not "у 3 рази", "у 5 років" (at five)
-           r"у(?=\s+\d{1,3}(?:[.,]\d+)?\s?%|\s+\d{1,3}\s+з\s+\d)"),
+           r"[ув](?=\s+\d{1,3}(?:[.,]\d+)?\s?%|\s+\d{1,3}\s+з\s+\d)"),
     "pl": ("około", "do", "od", "z", "powyżej", "poniżej", "bez", "dla", "w ciągu", "podczas",
            "po", "u", "wokół", "w wieku"),
 }
@@ -117,7 +119,7 @@ def _ukrainian(n: int, gender: str, decimals: str | None) -> str:
         return "півтори" if gender == "f" else "півтора"
     part, count = UK_PARTS[min(len(decimals), 3) - 1], int(decimals[:3])
     whole = num2words(n, lang="uk", case="genitive", gender="feminine")
-    said = num2words(count, lang="uk", case="genitive", gender="feminine")
+    said = num2words(count, lang="uk", case="genitive", gender="feminine") if count else "нуля"
     return (f"{whole} {'цілої' if takes_one(n) else 'цілих'} "
             f"{said} {part[0] if takes_one(count) else part[1]}")
 
@@ -144,8 +146,8 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
             else cldr_genitive(unit, primary, m["per"]))
         noun = singular if (decimals or (takes_one(n) if primary == "uk" else n == 1)) \
             else plural
-        if primary == "pl" and m["p"].lower() == "po":  # "po 30 minutach": a locative noun
-            return m[0]
+        if primary == "pl" and m["p"].lower() == "po":  # "po 4 godz." → "po czterech
+            return _polish_after_po(m, n, units[unit])  # godzinach": a locative
     elif one_of_feminine(m.string[m.end():m.end() + 40], primary):
         gender = "f"  # "u jednej na pięć kobiet"
     elif re.match(r"\s*\w+[иiy]\b", m.string[m.end():m.end() + 40]) and primary == "uk":
@@ -164,6 +166,25 @@ def genitive(m: re.Match[str], primary: str, units: dict[str, str]) -> str:
                  else _ukrainian(int(m["a"]), gender, None))
         said = f"{first} – {said}"
     return f"{m['p']} {said} {noun}".rstrip()
+
+
+# Polish units of time in the locative after po (PWN: "po czterech godzinach", "po jednej
+# minucie"): singular, plural, gender; the numeral's locative is its genitive.
+PL_LOCATIVE_UNITS = {"duration-hour": ("godzinie", "godzinach", "f"),
+                     "duration-minute": ("minucie", "minutach", "f"),
+                     "duration-second": ("sekundzie", "sekundach", "f"),
+                     "duration-day": ("dniu", "dniach", "m"),
+                     "duration-week": ("tygodniu", "tygodniach", "m"),
+                     "duration-month": ("miesiącu", "miesiącach", "m")}
+
+
+def _polish_after_po(m: re.Match[str], n: int, cldr: str) -> str:
+    if cldr not in PL_LOCATIVE_UNITS or m["f"] or m["a"] or m["per"]:
+        return m[0]
+    singular, plural, gender = PL_LOCATIVE_UNITS[cldr]
+    if n == 1:
+        return f"{m['p']} {'jednej' if gender == 'f' else 'jednym'} {singular}"
+    return f"{m['p']} {polish_genitive(n, gender)} {plural}"
 
 
 def reading_first(high: int, before: str, primary: str) -> str | None:
@@ -191,7 +212,12 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                rf"(?P<n>{grouped}|\d{{1,9}})"
                rf"(?:,(?P<f>\d{{1,3}}))?(?![\d.,]\d|/\d|:\d|\s?[-–]\s?\d)"
                rf"(?:\s?(?P<u>{symbols})(?:\s?/\s?(?P<per>{symbols}))?(?![\w/]))?")
-    return ((pattern, lambda m: genitive(m, primary, units)),)
+    return ((pattern, lambda m: stop_kept(m, genitive(m, primary, units))),)
+
+
+def stop_kept(m: re.Match[str], said: str) -> str:
+    """kept_stop for a rule that may leave its match as it was ("до 5 мин." at the end)."""
+    return said if said == m[0] else kept_stop(m, said)
 
 
 # Feminine nouns counted in handouts, in the form they take after 2-4 (Ukrainian and Polish
@@ -201,9 +227,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 FEMININE_AFTER_TWO = {
-    "uk": _words("таблетки пігулки капсули ложки краплі хвилини години склянки чашки дози доби"),
+    "uk": _words("таблетки пігулки капсули ложки краплі хвилини години склянки чашки дози доби "
+                 "порції ампули ін'єкції секунди упаковки пляшки"),
     "pl": _words("tabletki kapsułki łyżki łyżeczki krople szklanki filiżanki dawki godziny "
-                 "minuty sekundy"),
+                 "minuty sekundy porcje ampułki saszetki butelki"),
 }
 
 
@@ -391,6 +418,19 @@ _IMPERATIVE = re.compile(r"(?:[иій]те|[іи]ть|weź|przyjmij|przyjmuj|pod
 _FEW = (2, 3, 4)
 
 
+def ordinal_range(a: int, b: int, last: int, noun: str, primary: str) -> tuple[str, str] | None:
+    """A range of ordinals where a list of ranges ends in a singular noun ("на 11–14, 18–21 и
+    30–34 неделе"): ``last``, the list's last number, tells whether the noun is singular."""
+    ordinal = ORDINAL_RANGE_NOUNS.get(primary, {}).get(noun.lower())
+    if ordinal is None or (takes_one(last) if primary != "pl" else last == 1) or (
+            primary == "uk" and last % 10 in _FEW and last % 100 // 10 != 1):
+        return None
+    from handoutkit.speech.say_ordinals import slavic_ordinal  # it imports this module
+
+    gender, case = ordinal
+    return slavic_ordinal(a, primary, gender, case), slavic_ordinal(b, primary, gender, case)
+
+
 def range_ends(a: int, b: int, noun: str, before: str, primary: str) -> tuple[str, str] | None:
     """Both ends of a range before the noun it counts, agreeing with it: "1–2 таблетки" →
     "одна – две", after an imperative "одну – две", after по "одной – две" (ru, uk); a range
@@ -398,8 +438,8 @@ def range_ends(a: int, b: int, noun: str, before: str, primary: str) -> tuple[st
     from handoutkit.speech.say_ordinals import slavic_ordinal  # it imports this module
 
     lang = generic_for(primary)
-    if lang is None or primary not in ORDINAL_RANGE_NOUNS:
-        return None
+    if lang is None or primary not in ORDINAL_RANGE_NOUNS or len(noun) < 3:
+        return None  # "1–2 и 3–4 дня": a conjunction, not the noun
     ordinal = ORDINAL_RANGE_NOUNS[primary].get(noun.lower())
     plural_alike = primary == "uk" and b % 10 in _FEW and b % 100 // 10 != 1
     if ordinal and not (takes_one(b) if primary != "pl" else b == 1) and not plural_alike:
@@ -424,15 +464,24 @@ COUNTED_ABBREVIATIONS: dict[str, dict[str, tuple[str, str, str, str]]] = {
     "ru": {"ЕД": ("единица", "единицы", "единиц", "единицу"),
            "ед.": ("единица", "единицы", "единиц", "единицу"),
            "МЕ": ("международная единица", "международные единицы", "международных единиц",
-                  "международную единицу")},
+                  "международную единицу"),
+           "мЕд/л": ("миллиединица на литр", "миллиединицы на литр", "миллиединиц на литр",
+                     "миллиединицу на литр"),
+           "сут.": ("сутки", "суток", "суток", "сутки"),
+           "р/сут.": ("раз в сутки", "раза в сутки", "раз в сутки", "раз в сутки"),
+           "р/сут": ("раз в сутки", "раза в сутки", "раз в сутки", "раз в сутки")},
     "uk": {"ОД": ("одиниця", "одиниці", "одиниць", "одиницю"),
            "од.": ("одиниця", "одиниці", "одиниць", "одиницю"),
            "МО": ("міжнародна одиниця", "міжнародні одиниці", "міжнародних одиниць",
-                  "міжнародну одиницю")},
+                  "міжнародну одиницю"),
+           "р/добу": ("раз на добу", "рази на добу", "разів на добу", "раз на добу"),
+           "р/день": ("раз на день", "рази на день", "разів на день", "раз на день")},
     "pl": {"j.m.": ("jednostka międzynarodowa", "jednostki międzynarodowe",
                     "jednostek międzynarodowych", "jednostkę międzynarodową"),
            "j.": ("jednostka", "jednostki", "jednostek", "jednostkę")},
 }
+# A plurale tantum (сутки) counts with "одни" and the collective numerals (Розенталь).
+RU_COLLECTIVE = {1: "одни", 2: "двое", 3: "трое", 4: "четверо"}
 # The genitive singular of the first word where it differs from the form after 2-4.
 _GENITIVE_ONE = {"международные": "международной", "міжнародні": "міжнародної",
                  "jednostki międzynarodowe": "jednostki międzynarodowej"}
@@ -460,9 +509,10 @@ def _abbreviation_count(m: re.Match[str], primary: str, forms: tuple[str, str, s
     assert lang is not None
     n, before = int(m["n"]), m.string[max(0, m.start() - 16):m.start()]
     one, few, many, accusative = forms
+    times = one.startswith("раз")  # "2 р/сут.": раз is masculine, said in no other case
     if m["f"]:
         return f"{number_words(m['n'] + ',' + m['f'], lang, 'f')} {few}"
-    if re.search(rf"(?<!\w)(?i:{_GENITIVE_AFTER[primary]})\s+$", before) and n:
+    if re.search(rf"(?<!\w)(?i:{_GENITIVE_AFTER[primary]})\s+$", before) and n and not times:
         single = n == 1 if primary == "pl" else takes_one(n)
         said = (polish_genitive(n, "f") if primary == "pl"
                 else num2words(n, lang=primary, case="genitive", gender="feminine"
@@ -474,7 +524,56 @@ def _abbreviation_count(m: re.Match[str], primary: str, forms: tuple[str, str, s
         return f"{said} {noun}"
     category = lang.locale.plural_form(n)
     noun = {"one": one, "few": few}.get(category, many)
-    said = number_words(m["n"], lang, "f")
-    if category == "one" and _IMPERATIVE.search(before):
+    said = number_words(m["n"], lang, "m" if times else "f")
+    if one == "сутки" and n in RU_COLLECTIVE:  # a plurale tantum: "одни сутки", "двое суток"
+        said = RU_COLLECTIVE[n]
+    if category == "one" and _IMPERATIVE.search(before) and not times:
         said, noun = re.sub(r"\S+$", ACCUSATIVE_ONE[primary], said), accusative
     return f"{said} {noun}"
+
+
+# A measure after в, у, w "in" that holds something ("в 200 мл воды", "у 200 мл води", "w
+# 200 ml wody", "в 1 мл содержится") is in the locative, the number too (Розенталь;
+# Правопис 2019; PWN: the numeral's locative, as its genitive in Polish); "таблетка в 5 мг"
+# (a measure, the accusative) is left. CLDR unit → (singular, plural) locative.
+LOCATIVE_UNITS: dict[str, dict[str, tuple[str, str]]] = {
+    "ru": {"volume-milliliter": ("миллилитре", "миллилитрах"),
+           "volume-liter": ("литре", "литрах"), "mass-gram": ("грамме", "граммах"),
+           "mass-milligram": ("миллиграмме", "миллиграммах")},
+    "uk": {"volume-milliliter": ("мілілітрі", "мілілітрах"), "volume-liter": ("літрі", "літрах"),
+           "mass-gram": ("грамі", "грамах"), "mass-milligram": ("міліграмі", "міліграмах")},
+    "pl": {"volume-milliliter": ("mililitrze", "mililitrach"),
+           "volume-liter": ("litrze", "litrach"),
+           "mass-gram": ("gramie", "gramach"), "mass-milligram": ("miligramie", "miligramach")},
+}
+_HELD_IN = {"ru": r"в|во", "uk": r"в|у", "pl": r"w|we"}
+_HELD = {"ru": r"воды|жидкости|раствора|молока|сока|суспензии|сиропа|содержится|содержит|"
+               r"вещества|препарата",
+         "uk": r"води|рідини|розчину|молока|соку|суспензії|сиропу|міститься|містить|"
+               r"речовини|препарату",
+         "pl": r"wody|płynu|roztworu|mleka|soku|zawiesiny|syropu|zawiera|znajduje|"
+               r"substancji|leku"}
+
+
+def locative_measures(primary: str, units: dict[str, str]
+                      ) -> tuple[tuple[str, Callable[..., str]], ...]:
+    """"в 200 мл воды" → "в двухстах миллилитрах воды", "В 1 мл" → "В одном миллилитре"."""
+    if primary not in LOCATIVE_UNITS:
+        return ()
+    symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)
+                       if units[u] in LOCATIVE_UNITS[primary])
+    pattern = (rf"(?<!\w)(?P<p>(?i:{_HELD_IN[primary]}))\s+(?P<n>\d{{1,4}})\s?(?P<u>{symbols})"
+               rf"(?=\s+(?:\d+\s?\S+\s+)?(?i:{_HELD[primary]})(?!\w))")
+
+    def said(m: re.Match[str]) -> str:
+        n = int(m["n"])
+        singular, plural = LOCATIVE_UNITS[primary][units[m["u"]]]
+        one = n == 1 if primary == "pl" else takes_one(n)
+        if primary == "pl":
+            number = "jednym" if n == 1 else polish_genitive(n, "m")
+        else:
+            number = num2words(n, lang=primary,
+                               case="prepositional" if primary == "ru" else "locative")
+        return f"{m['p']} {number} {singular if one else plural}"
+
+    return ((pattern, said),)

@@ -29,6 +29,7 @@ from handoutkit.speech.say_units import (
     UNSPACED,
     Generic,
     number_words,
+    preceding,
     romanian_count,
     say_unit,
     unit_name,
@@ -86,16 +87,16 @@ def number(m: re.Match[str], lang: Generic) -> str:
         feminine = noun["w"].endswith(("ы", "и", "y", "i"))  # полторы таблетки, półtorej dawki
         return generic.ONE_AND_A_HALF[lang.primary][feminine]
     if noun is not None and m[0].isdigit() and lang.primary in ("ru", "uk", "pl"):
-        if said_dative := say_cases.dative_one(int(m[0]), noun["w"], m.string[:m.start()],
+        if said_dative := say_cases.dative_one(int(m[0]), noun["w"], preceding(m),
                                                lang.primary):
             return said_dative
         if said_oblique := say_cases.oblique_count(int(m[0]), noun["w"], lang.primary,
-                                                   m.string[:m.start()]):
+                                                   preceding(m)):
             return said_oblique  # "между двумя приёмами", "w trzech dawkach"
-        if said_locative := say_cases.locative_one(int(m[0]), noun["w"], m.string[:m.start()],
+        if said_locative := say_cases.locative_one(int(m[0]), noun["w"], preceding(m),
                                                    lang.primary):
             return said_locative  # "в одном случае", "у одному випадку", "w jednej dawce"
-        if say_cases.feminine_accusative_one(int(m[0]), noun["w"], m.string[:m.start()],
+        if say_cases.feminine_accusative_one(int(m[0]), noun["w"], preceding(m),
                                              lang.primary):  # "одну таблетку", "jedną"
             return re.sub(r"\S+$", say_cases.ACCUSATIVE_ONE[lang.primary],
                           number_words(m[0], lang, "f"))
@@ -124,7 +125,7 @@ def number(m: re.Match[str], lang: Generic) -> str:
         return say_parts.romanian_count(int(m[0]), said, noun["w"])
     if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
         said = say_parts.agree(said, noun["w"], lang.primary)
-        if said in ("ein", "eine") and _DE_DATIVE.search(m.string[:m.start()]):
+        if said in ("ein", "eine") and _DE_DATIVE.search(preceding(m)):
             return "einer" if said == "eine" else "einem"  # "mit einer Tablette"
         if said == "ein" and say_parts.gender(noun["w"], "de") == "m" and _DE_OBJECT.search(
                 m.string[:m.start()]):
@@ -186,9 +187,14 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
     noun = (_NEXT_WORD.match(m.string, m.end()) if lang.primary in ("fr", "pt", "it", "ro")
             else None)
     after = _NEXT_WORD.match(m.string, m.end())
+    if (m["a"].isdigit() and m["b"].isdigit()
+            and (listed := _RANGES_THEN_NOUN.match(m.string, m.end())) is not None
+            and (ordinals := say_cases.ordinal_range(int(m["a"]), int(m["b"]), int(listed["b"]),
+                                                     listed["w"], lang.primary))):
+        return to.join(ordinals)  # "на 11–14, 18–21 и 30–34 неделе": each range ordinals
     if after is not None and m["a"].isdigit() and m["b"].isdigit() and (
             agreeing := say_cases.range_ends(int(m["a"]), int(m["b"]), after["w"],
-                                             m.string[:m.start()], lang.primary)):
+                                             preceding(m), lang.primary)):
         return to.join(agreeing)  # "одну – две таблетки", "на тридцать восьмой – … неделе"
     if noun is not None and m["a"].isdigit() and m["b"].isdigit() and lang.primary == "ro":
         ends = [say_parts.romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")
@@ -221,9 +227,42 @@ _ITALIAN_PREPOSITION = re.compile(
     r"del|dei|al|ai|dal|dai|nel|nei|sul|sui)\s+$")
 
 
+# A range followed by more ranges of the same list, then their noun: ", 18–21 и 30–34 неделе".
+_RANGES_THEN_NOUN = re.compile(
+    r"(?:,\s\d{1,3}\s?[–-]\s?\d{1,3}){0,5},?\s(?:и|и\s|та|і|й|i|oraz|lub|или|або)\s"
+    r"\d{1,3}\s?[–-]\s?(?P<b>\d{1,3})\s(?P<w>[^\W\d_]+)")
+
+
 def german_times(lang: Generic) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
     """"3-mal" → "dreimal", "1-mal" → "einmal" (Duden writes the digit with a hyphen)."""
     if lang.primary != "de":
         return ()
     return ((r"(?<![\d.,])(?P<n>\d{1,3})-mal(?!\w)",
              lambda m: ("ein" if m["n"] == "1" else number_words(m["n"], lang)) + "mal"),)
+
+
+# A number joined to an adjective by a hyphen is the adjective's first part: "5-дневный" →
+# "пятидневный", "10-річна" → "десятирічна", "5-dniowa" → "pięciodniowa" (Розенталь and
+# Правопис 2019, § 27: the genitive as the first part, with дво-, три-, чотири-, одно-;
+# PWN: the -o form, dwu-, trzy-, cztero-, jedno-).
+COMPOUND_FIRST = {
+    "ru": {1: "одно", 100: "сто"},
+    "uk": {1: "одно", 2: "дво", 3: "три", 4: "чотири", 100: "сто"},
+    "pl": {1: "jedno", 2: "dwu", 3: "trzy", 4: "cztero", 100: "stu"},
+}
+
+
+def slavic_compounds(lang: Generic) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...]:
+    """"5-дневный курс" → "пятидневный курс"; an ordinal's ending ("5-й") is too short."""
+    if lang.primary not in COMPOUND_FIRST:
+        return ()
+    return ((r"(?<![\d.,-])(?P<n>[1-9]\d?|100)-(?P<adj>[a-zа-яёіїєґąćęłńóśźż']{4,})(?!\w)",
+             lambda m: _compound_first(int(m["n"]), lang.primary) + m["adj"]),)
+
+
+def _compound_first(n: int, primary: str) -> str:
+    if n in COMPOUND_FIRST[primary]:
+        return COMPOUND_FIRST[primary][n]
+    if primary == "pl":
+        return re.sub(r"u$", "o", say_cases.polish_genitive(n, "m")).replace(" ", "")
+    return num2words(n, lang=primary, case="genitive").replace(" ", "")

@@ -63,6 +63,7 @@ from handoutkit.speech.say_units import (
     kept_stop,
     number_pattern,
     number_words,
+    preceding,
     say_unit,
     units,
 )
@@ -211,6 +212,7 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_counts.german_times(lang),  # "3-mal" → "dreimal"
         *(((r"(?<![\d.])(?P<y>\d{4})\.\s?(?P<mo>\d{1,2})\.\s?(?P<d>\d{1,2})\.?(?!\d)",
             lambda m: _date(m, lang)),) if lang.primary == "ko" else ()),  # 2024. 3. 8.
+        *say_counts.slavic_compounds(lang),  # "5-дневный" → "пятидневный"
         (r"(?<![\d/.-])(?P<y>\d{4})(?:-(?P<mo>\d\d)-(?P<d>\d\d)|(?P<s>[/.])(?P<mo2>\d{1,2})"
          rf"(?P=s)(?P<d2>\d{{1,2}}))(?![\d/-]|\.\d){_YEAR_MARK}", lambda m: _date(m, lang)),
         (rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}}"
@@ -220,13 +222,13 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
          rf"{_YEAR_MARK}", lambda m: _date(m, lang)),  # 08-03-2024, as India writes it
         *say_calendar.rules(lang.primary),  # 1 grudnia, 1 يناير 2026, ngày 1/6
         *((pattern, lambda m: m["pre"] + say_clock(int(m["h"]), int(m["mm"]), lang,
-                                                   m.string[:m.start()] + m["pre"]))
+                                                   preceding(m) + m["pre"]))
           for pattern in say_calendar.written_clocks(lang.primary)),
         *say_around.am_pm(lang, say_clock),
         *(((rf"{_CLOCK}\s?[-–~〜]\s?{_CLOCK.replace('>', '2>')}(?![\d:])",
             lambda m: _clock_range(m, lang, to)),) if lang.primary in CLOCK_RANGES else ()),
         (r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])",
-         lambda m: say_clock(int(m["h"]), int(m["mm"]), lang, m.string[:m.start()])),
+         lambda m: say_clock(int(m["h"]), int(m["mm"]), lang, preceding(m))),
         (rf"(?<![\d/.,])(?P<a>[1-9]\d{{1,2}})/(?P<b>[1-9]\d{{1,2}})(?![\d/])(?:{unit})?",
          lambda m: kept_stop(m, _blood_pressure(m, lang))),
         # "½-1 comprimat" → "o jumătate până la un comprimat": a fraction opening a range
@@ -240,14 +242,16 @@ def _rules(lang: Generic) -> tuple[tuple[re.Pattern[str], object], ...]:
         *say_money.rules(lang),  # 25 €, ₹500, 150 zł
         *say_ordinals.rules(lang.primary),  # 1er, 2.º, 3-я
         *say_cases.abbreviation_counts(lang.primary),  # 10 ЕД, 2 j.m.
+        *say_cases.locative_measures(lang.primary, units(lang)),  # в 200 мл воды
         *say_grammar.rules(lang.primary, units(lang)),  # cases, native Korean counting
         *say_hebrew.rules(lang.primary, units(lang)),  # 3 כדורים, 1 כדור
         *say_cases.rules(lang.primary, units(lang)),  # Ukrainian, Polish genitive
         (rf"(?P<a>-?{num})\s?(?P<u1>{written}){after}\s?[-–~〜]\s?(?P<b>{num}){unit}",
-         lambda m: f"{say_unit(m['a'], m['u1'], lang)}{to}{say_unit(m['b'], m['u'], lang)}"
+         lambda m: kept_stop(m, f"{say_unit(m['a'], m['u1'], lang)}{to}"
+                                f"{say_unit(m['b'], m['u'], lang)}")
          if m["u1"] == m["u"] else m[0]),  # "5%-10%": the unit said at both ends
         (rf"(?P<a>-?{num})\s?[-–~〜]\s?(?P<b>{num}){unit}",
-         lambda m: say_counts.unit_range(m, lang, to, per(m) if m["per"] else None)),
+         lambda m: kept_stop(m, say_counts.unit_range(m, lang, to, per(m) if m["per"] else None))),
         (rf"(?P<n>{minus}-?{num}|{num}){unit}",
          lambda m: kept_stop(m, say_unit(m["n"], m["u"], lang, per(m)))),
         (rf"(?P<a>{num})\s?[-–~〜]\s?(?P<b>{num})", lambda m: say_counts.number_range(m, lang, to)),
@@ -277,7 +281,7 @@ def _blood_pressure(m: re.Match[str], lang: Generic) -> str:
         return m[0]
     if lang.primary == "ko":  # a particle, written onto the word: "구십에 육십"
         return f"{number_words(m['a'], lang)}{over} {second}"
-    before = m.string[:m.start()]
+    before = preceding(m)
     first = (say_grammar.russian_reading_first(int(m["a"]), before) if lang.primary == "ru"
              else say_cases.reading_first(int(m["a"]), before, lang.primary)
              or number_words(m["a"], lang))
@@ -297,7 +301,7 @@ _CLOCK = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
 
 
 def _clock_range(m: re.Match[str], lang: Generic, to: str) -> str:
-    before = m.string[:m.start()]
+    before = preceding(m)
     between = _BETWEEN.get(lang.primary)
     if between and re.search(between[0], before):  # "între orele opt și șaisprezece"
         first = say_clock(int(m["h"]), int(m["mm"]), lang, before)
@@ -325,7 +329,7 @@ def _date(m: re.Match[str], lang: Generic) -> str:
         day, month = (second, first) if (month_first and first <= 12) or second > 12 \
             else (first, second)
     year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)  # "8.3.26": this century
-    said = say_date(year, month, day, lang, m.string[:m.start()])
+    said = say_date(year, month, day, lang, preceding(m))
     return m[0] if said is None else kept_stop(m, said)
 
 

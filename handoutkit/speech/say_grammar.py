@@ -25,13 +25,16 @@ from collections.abc import Callable
 from num2words import num2words
 
 from handoutkit.speech.data import arabic
-from handoutkit.speech.say_cases import cldr_genitive, one_of_feminine, takes_one
-from handoutkit.speech.say_units import kept_stop
+from handoutkit.speech.say_cases import cldr_genitive, one_of_feminine, stop_kept, takes_one
+from handoutkit.speech.say_units import kept_stop, preceding
 
 # Russian prepositions (and comparatives) after which a number takes the genitive.
 GENITIVE_BEFORE = ("после", "до", "от", "около", "более", "менее", "больше", "меньше",
                    "свыше", "кроме", "без", "для", "в течение", "не более", "не менее", "ниже",
-                   "выше", "у", "из", "в возрасте",  # с meaning from: "с 8 до 18", "с 65 лет"
+                   "выше", "у", "из", "в возрасте", "старше", "младше", "моложе", "дольше",
+                   "чаще", "реже", "не чаще", "не реже", "позже", "позднее", "не позже",
+                   "не позднее", "раньше",
+                   # с meaning from: "с 8 до 18", "с 65 лет"
                    r"с(?=\s+\d{1,3}\s+(?:до\s|лет|года|месяцев|месяца|недель|дней))")
 # CLDR unit → (genitive singular, genitive plural, gender), for a unit written as a symbol.
 RU_GENITIVE = {
@@ -135,7 +138,7 @@ def _russian_decimal_genitive(whole: int, decimals: str, gender: str) -> str:
         return "полутора"
     part, n = RU_PARTS[min(len(decimals), 3) - 1], int(decimals[:3])
     said_whole = num2words(whole, lang="ru", case="genitive", gender="f").replace("ноля", "нуля")
-    said_part = num2words(n, lang="ru", case="genitive", gender="f")
+    said_part = num2words(n, lang="ru", case="genitive", gender="f").replace("ноля", "нуля")
     return (f"{said_whole} {'целой' if takes_one(whole) else 'целых'} "
             f"{said_part} {part[0] if takes_one(n) else part[1]}")
 
@@ -311,8 +314,8 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                 + r")(?!\w)(?:\s+(?P<y>\d{4})(?:\s?(?:г\.|года)(?!\w))?)?")
         return ((date, lambda m: kept_stop(m, russian_date(
                     int(m["d"]), m["mon"], int(m["y"]) if m["y"] else None,
-                    m.string[:m.start()]))),
-                (pattern, lambda m: russian_genitive(m, units, later)))
+                    preceding(m)))),
+                (pattern, lambda m: stop_kept(m, russian_genitive(m, units, later))))
     if primary == "zh":  # a year is said digit by digit: 2026年 → 二零二六年
         import cn2an  # a tenth of a second: loaded for Chinese only
 

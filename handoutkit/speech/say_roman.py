@@ -18,7 +18,7 @@ from num2words import num2words
 
 from handoutkit.speech.data import arabic, counting, letters, neutral
 from handoutkit.speech.say_ordinals import slavic_ordinal
-from handoutkit.speech.say_units import UNSPACED, Generic, cardinal
+from handoutkit.speech.say_units import UNSPACED, Generic, cardinal, preceding
 
 Say = Callable[[int], str]  # a whole number in words, in the handout's language
 
@@ -52,7 +52,7 @@ def say_roman_slavic(m: re.Match[str], primary: str, table: dict[str, tuple[str,
     if value is None:
         return m[0]
     gender, case = table[m["noun"].lower()]
-    if case == "genitive" and gender == "f" and _LOCATIVE_BEFORE.search(m.string[:m.start()]):
+    if case == "genitive" and gender == "f" and _LOCATIVE_BEFORE.search(preceding(m)):
         case = "locative"
     said = slavic_ordinal(value, primary, gender, case)
     return m[0].replace(m["r"], said, 1)

@@ -323,6 +323,12 @@ def hebrew_count(n: int, noun: str, gender: str) -> str:
     return f"{said} {noun}"
 
 
+def preceding(m: re.Match[str], size: int = 48) -> str:
+    """The text just before a match, as much as a rule looks back at ("после ", "o godz. "):
+    a slice of the whole text before each match made long inputs quadratic."""
+    return m.string[max(0, m.start() - size):m.start()]
+
+
 _NEXT_CHARACTER = re.compile(r"\s*(?P<c>.?)", re.S)
 # Letters of scripts with no capitals whose sentences end with "।" or "。" (Devanagari,
 # Bengali, Gurmukhi; kana, CJK, Hangul): after a stop, one of them starts no sentence.

@@ -370,10 +370,19 @@ BEFORE_NUMBER: dict[str, dict[str, str]] = {
     "de": {"S.": "Seite", "Kap.": "Kapitel", "Nr.": "Nummer"},
     "it": {"pag.": "pagina", "p.": "pagina", "cap.": "capitolo", "n.": "numero"},
     "pt": {"pág.": "página", "p.": "página", "cap.": "capítulo", "n.º": "número", "nº": "número"},
-    "ru": {"с.": "страница", "стр.": "страница", "гл.": "глава", "№": "номер", "No.": "номер"},
+    "ru": {"с.": "страница", "стр.": "страница", "гл.": "глава", "№": "номер", "No.": "номер",
+           "мин.": "минимум", "макс.": "максимум", "Мин.": "Минимум",
+           "Макс.": "Максимум",  # before a number; after it, minutes
+           # comparison signs as words, whose case the number then takes
+           "<": "менее", ">": "более", "≤": "не более", "≥": "не менее"},
     "uk": {"с.": "сторінка", "стор.": "сторінка", "розд.": "розділ", "№": "номер",
-           "No.": "номер"},  # № is "No." once folded
-    "pl": {"nr": "numer", "Nr": "numer"}, "ro": {"pag.": "pagina", "min.": "minimum"},
+           "No.": "номер",  # № is "No." once folded
+           "мін.": "мінімум", "макс.": "максимум",
+           "<": "менше", ">": "більше", "≤": "не більше", "≥": "не менше"},
+    "pl": {"nr": "numer", "Nr": "numer", "min.": "minimum", "maks.": "maksymalnie",
+           "Min.": "Minimum", "Maks.": "Maksymalnie", "<": "poniżej", ">": "powyżej",
+           "≤": "nie więcej niż", "≥": "co najmniej"},
+    "ro": {"nr.": "numărul", "Nr.": "numărul", "pag.": "pagina", "min.": "minimum"},
 }
 ABBREVIATIONS["pl"].update({"tzn.": "to znaczy", "m.in.": "między innymi",
                             "wg": "według", "ul.": "ulica", "tel.": "telefon"})
@@ -381,7 +390,8 @@ ABBREVIATIONS["pl"].update({"tzn.": "to znaczy", "m.in.": "między innymi",
 # godzinie", "na godz. 8" → "na godzinę", "od godz. 8" → "od godziny" (PWN, the
 # prepositions' cases: o, po the locative; na, za the accusative; przed the instrumental).
 ABBREVIATION_CASES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
-    "pl": {"godz.": ((r"o|po", "godzinie"), (r"na|za", "godzinę"), (r"przed", "godziną"),
+    "pl": {"godz.": ((r"o|po", "godzinie"), (r"w", "godzinach"), (r"na|za", "godzinę"),
+                     (r"przed", "godziną"),
                      (r"od|do|około|ok\.|koło|z|ze|u", "godziny"))},
 }
 ABBREVIATIONS["de"].update({"bzw.": "beziehungsweise", "ggf.": "gegebenenfalls",
@@ -391,7 +401,7 @@ ABBREVIATIONS["it"].update({"p. es.": "per esempio", "dott.ssa": "dottoressa",
 ABBREVIATIONS["fr"].update({"Mme": "madame", "M.": "monsieur", "Pr": "professeur"})
 ABBREVIATIONS["pt"].update({"Sr.": "senhor", "Sra.": "senhora", "ex.": "exemplo"})
 ABBREVIATIONS["uk"].update({"див.": "дивіться", "Див.": "Дивіться", "у т. ч.": "у тому числі",
-                            "т. д.": "так далі", "тел.": "телефон"})
+                            "т. д.": "так далі", "тел.": "телефон", "бл.": "близько"})
 ABBREVIATIONS["ru"].update({"тел.": "телефон"})
 ABBREVIATIONS["ru"].update({"в т. ч.": "в том числе", "см.": "смотрите", "См.": "Смотрите"})
 # "3x" or "3×" before a word: how many times, the word in the form CLDR's plural category of
