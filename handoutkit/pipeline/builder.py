@@ -99,8 +99,13 @@ class Builder:
         other); a failing handout keeps none of its outputs."""
         report = BuildReport()
         self._seen = {}
-        jobs = [job for path in with_translations(paths)
-                if (job := self._load(path, report)) is not None]
+        ordered = with_translations(paths)
+        # The longest first: their leaflets reach the layout workers first, so the workers
+        # end about together (a short leaflet last, not a long one alone).
+        loaded = {path: self._load(path, report)
+                  for path in sorted(ordered, key=_source_size, reverse=True)}
+        report.failed = {path: report.failed[path] for path in ordered if path in report.failed}
+        jobs = [job for path in ordered if (job := loaded[path]) is not None]
         for job in self._run(jobs, on_output):
             report.warnings += job.report.warnings
             report.written += job.report.written
@@ -383,6 +388,14 @@ _OS_HINTS = {
     errno.ENOTDIR: "a file is in the way of the build folder; set BUILD_DIR to a folder",
     errno.EEXIST: "a file is in the way of the build folder; set BUILD_DIR to a folder",
 }
+
+
+def _source_size(path: Path) -> int:
+    """A handout's size in bytes (0 if it cannot be read: its load says why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def os_failure(path: Path, exc: OSError, build_dir: Path, dest: Path | None) -> OutputError:
