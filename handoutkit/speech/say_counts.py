@@ -25,6 +25,7 @@ from num2words import num2words
 
 from handoutkit.speech import say_cases, say_grammar, say_parts
 from handoutkit.speech.data import counting, generic
+from handoutkit.speech.genders import gender
 from handoutkit.speech.say_units import (
     UNSPACED,
     Generic,
@@ -53,7 +54,7 @@ def times(m: re.Match[str], lang: Generic) -> str:
     if lang.primary == "ar" and (counted := say_grammar.arabic_counted(n, "مرة")):
         return counted  # "ثلاث مرات": 3-10 of a feminine noun (Ryding)
     if lang.primary == "ro":  # "de două ori", "de douăzeci de ori"; "3x/zi" → "de trei ori"
-        de = "" if re.search(r"(?<!\w)de\s*$", m.string[:m.start()]) else "de "
+        de = "" if re.search(r"(?<!\w)de\s*$", preceding(m)) else "de "
         return f"{de}{say_parts.romanian_count(n, said, word)} {word}"
     if lang.primary == "ko":
         return f"{say_grammar.native_korean(n) if n < 100 else said} {word}"
@@ -127,8 +128,8 @@ def number(m: re.Match[str], lang: Generic) -> str:
         said = say_parts.agree(said, noun["w"], lang.primary)
         if said in ("ein", "eine") and _DE_DATIVE.search(preceding(m)):
             return "einer" if said == "eine" else "einem"  # "mit einer Tablette"
-        if said == "ein" and say_parts.gender(noun["w"], "de") == "m" and _DE_OBJECT.search(
-                m.string[:m.start()]):
+        if said == "ein" and gender(noun["w"], "de") == "m" and _DE_OBJECT.search(
+                preceding(m, 100)):
             return "einen"  # "Geben Sie einen Tropfen": the object of "Sie …", accusative
     return said
 
@@ -205,8 +206,8 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
         ends = [say_parts.agree(said, noun["w"], lang.primary) for said in ends]
     if lang.primary == "he" and m["a"].isdigit() and m["b"].isdigit():  # "שלושה עד חמישה ימים"
         after = _NEXT_WORD.match(m.string, m.end())
-        gender = say_parts.gender(after["w"], "he") if after else "f"
-        ends = [num2words(int(m[end]), lang="he", gender=gender) for end in "ab"]
+        said_as = gender(after["w"], "he") if after else "f"
+        ends = [num2words(int(m[end]), lang="he", gender=said_as) for end in "ab"]
     if lang.primary == "de" and ends[0] == "eins" and _NEXT_WORD.match(m.string, m.end()):
         ends[0] = "ein"  # "ein bis zwei Tropfen", as `first_end` before a unit
     if lang.primary == "it" and _italian_span(m):
@@ -219,7 +220,7 @@ def _italian_span(m: re.Match[str]) -> bool:
     other ("due o tre volte" is the custom there; "otto o dodici" would be 8 or 12) and no
     preposition comes before it (Serianni, Grammatica italiana, on da … a …)."""
     return (m["a"].isdigit() and m["b"].isdigit() and int(m["b"]) - int(m["a"]) > 1
-            and not _ITALIAN_PREPOSITION.search(m.string[:m.start()]))
+            and not _ITALIAN_PREPOSITION.search(preceding(m)))
 
 
 _ITALIAN_PREPOSITION = re.compile(

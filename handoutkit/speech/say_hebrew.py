@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from num2words import num2words
 
 from handoutkit.speech.data import counting
-from handoutkit.speech.say_parts import gender
+from handoutkit.speech.genders import gender
 from handoutkit.speech.say_units import hebrew_count
 
 _NOUN = r"[\u05d0-\u05ea]+"

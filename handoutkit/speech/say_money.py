@@ -27,6 +27,7 @@ from handoutkit.speech.say_units import (
     hebrew_count,
     number_pattern,
     number_words,
+    preceding,
     split_number,
 )
 
@@ -125,7 +126,7 @@ def rules(lang: Generic) -> tuple[tuple[str, Callable[..., str]], ...]:
     def speak(m: re.Match[str]) -> str:
         sign = m["c"] or m["c2"]
         first, last = (m["n"], m["b"] or m["n"]) if m["c"] else (m["a"], m["n2"])
-        said = say_money(last, sign, lang, m.string[:m.start()])
+        said = say_money(last, sign, lang, preceding(m))
         if said is None:
             return m[0]
         if not (m["a"] or m["b"]):

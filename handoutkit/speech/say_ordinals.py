@@ -31,7 +31,8 @@ from num2words import num2words
 
 from handoutkit.speech.data import kreyol
 from handoutkit.speech.data.neutral import ROMAN
-from handoutkit.speech.say_parts import gender
+from handoutkit.speech.genders import gender
+from handoutkit.speech.say_units import preceding
 
 # Russian ending after the hyphen → num2words' case, gender, plural.
 RU_ENDINGS: dict[str, tuple[str, str, bool]] = {
@@ -98,7 +99,7 @@ def _german(m: re.Match[str]) -> str:
         neuter = noun is not None and gender(noun[0], "de") == "n"
         return f"{m['pre']}{stem}{'es' if neuter else 'er'} "
     nominative = _DE_NOMINATIVE.match(m["pre"]) and not (
-        m["pre"].lower().startswith("der") and _DE_PREPOSITION.search(m.string[:m.start()]))
+        m["pre"].lower().startswith("der") and _DE_PREPOSITION.search(preceding(m)))
     return f"{m['pre']}{stem}{'e' if nominative else 'en'} "
 
 
