@@ -86,6 +86,18 @@ CASES: list[tuple[str, str, str, str]] = [
     ("zh-Hans", "0.12345678901234567890", "零点一二三四五六七八九零一二三四五六七八九零",
      "every printed digit said: cn2an keeps 16 decimals, so longer ones are read digit by "
      "digit as Chao reads decimals (点 then each digit)"),
+    ("ar", "بلغت الحرارة 38 درجة", "بلغت الحرارة ثماني و ثلاثين درجة",
+     RYDING + ": the count is the object of بلغت (verb, subject, object): accusative -ين"),
+    ("ar", "بلغت 38 درجة", "بلغت ثماني و ثلاثين درجة", RYDING + ": the object, accusative"),
+    ("bn", "এটি রোগের II পর্যায়।", "এটি রোগের দ্বিতীয় পর্যায়।",
+     THOMPSON + ": ordinals; the danda ends the sentence, it is no vowel sign"),
+    ("bn", "সকাল ৮:৩০টায়", "সকাল আটটা ত্রিশ মিনিটে",
+     THOMPSON + ": telling the time; the classifier written onto the clock is said once"),
+    ("ar", "خذ 2 بخة", "خذ بختين",
+     RYDING + ": two of a thing is its dual, accusative as the object"),
+    ("pl", "Krople o godz. 8:30 i 21:00.",
+     "Krople o godzinie ósmej trzydzieści i dwudziestej pierwszej.",
+     "Słownik języka polskiego PWN: o asks for the locative, and a clock joined by i shares it"),
     # -- a fraction's noun in Chinese and Japanese is its counter, not the rest of the line
     ("ja", "1½錠飲んでください。", "一錠半飲んでください。", "Japanese: 半 after the counter"),
     ("zh-Hans", "1½杯水", "一杯半水", CHAO + ": 半 after the measure word"),

@@ -394,7 +394,8 @@ HAITIAN: list[tuple[str, str, str]] = [
     ("2026-11-20", "ven novanm de mil ven sis", "day, month, year as Kreyòl dates are said; "
      "months in the 1979 spelling (novanm)"),
     ("1,5 mg", "en vigil senk miligram", "decimal comma said vigil, as French virgule"),
-    ("a 9:30", "a nèf è trant", "Kreyòl hours: nèf è (neuf heures) then the minutes"),
+    ("a 9:30", "a nevè trant", "Kreyòl hours with è joined, nevè (neuf heures), then the "
+     "minutes (Valdman; held-out rounds 13 and 14 heard 'nèf è' as a slip)"),
     ("Bwè ½ tas dlo.", "Bwè mwatye tas dlo.", "Kreyòl: mwatye (half) before the noun (Valdman)"),
     ("sewòm oral (ORS)", "sewòm oral (O R S)", "capitals spaced into letters, which the "
      "Kreyòl voice spells, where ORS as a word was read as one"),

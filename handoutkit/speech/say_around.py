@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable
 
 from handoutkit.speech.data import generic
-from handoutkit.speech.say_units import UNSPACED, Generic
+from handoutkit.speech.say_units import UNSPACED, Generic, preceding
 
 Clock = Callable[[int, int, Generic, str], str]  # say_generic.say_clock
 
@@ -64,7 +64,7 @@ _AM_PM = (rf"(?<![\d:.]){_HOUR_AP.format(n='')}(?![A-Za-z])"
 def _am_pm(m: re.Match[str], lang: Generic, say_clock: Clock) -> str:
     """"10:30 AM" → "सुबह साढ़े दस बजे", "9am-5pm" → "सुबह नौ बजे से शाम पाँच बजे तक": AM and
     PM said as the part of the day the language names (data/generic.py DAY_PARTS)."""
-    said, before = [], m.string[:m.start()]
+    said, before = [], preceding(m)
     for n in ("", "2"):
         if not m[f"h{n}"]:
             break
@@ -105,13 +105,13 @@ _TILDE = re.compile(r"(?<=[^\W\d_])\s?[~〜～]\s?(?=[^\W\d_])")
 _OPEN_TILDE = re.compile(r"(?<=[^\W\d_])[~〜～](?=[\s。、，,.)）]|$)")
 # Korean 부터 (Sohn, The Korean Language), Mandarin 起 (Chao), Japanese から
 _OPEN = {"ko": "부터", "zh": "起", "ja": "から"}
-# Bengali writes the hour's classifier after the clock ("9:30 টায়", "8:00 টা") or its
+# Bengali writes the hour's classifier after the clock ("9:30 টায়", "8:30টায়", "8:00 টা") or its
 # locative alone ("6:15 এ"), which the said hour already carries ("নয়টা"): the written one
 # goes, its case ending (the locative -য়, "at") joins the hour, or the minutes as মিনিটে
 # (Thompson, Bengali, telling the time).
 _CLASSIFIER_WRITTEN = {"bn": tuple((re.compile(unicodedata.normalize("NFKC", pattern)),
                                     unicodedata.normalize("NFKC", said))
-                                   for pattern, said in ((r"টা (টায়|টা)(?!\w)", r"\1"),
+                                   for pattern, said in ((r"টা ?(টায়|টা)(?!\w)", r"\1"),
                                                          (r"টা এ(?!\w)", "টায়"),
-                                                         (r"মিনিট (?:টায়|এ)(?!\w)", "মিনিটে"),
-                                                         (r"মিনিট টা(?!\w)", "মিনিট")))}
+                                                         (r"মিনিট ?(?:টায়|এ)(?!\w)", "মিনিটে"),
+                                                         (r"মিনিট ?টা(?!\w)", "মিনিট")))}

@@ -216,11 +216,18 @@ _PL_HOUR_ENDINGS = ((r"o|od|do|po|około|z|ze|koło|godzinie|godziny", ("ej", "i
 def polish_hour(hour: int, before: str) -> str:
     """9, "o " → "dziewiątej"; 8, "na godzinę " → "ósmą"; 9, "" → "dziewiąta"."""
     ordinal = num2words(hour or 24, lang="pl", to="ordinal")  # "dziewiąty", "trzeci"
+    if joined := _PL_SECOND_CLOCK.search(before):  # "o 8:30 i 21:00": the case of the first
+        before = before[:joined.start()]
     last = before[-14:]
     ending = next((ends for words, ends in _PL_HOUR_ENDINGS
                    if re.search(rf"(?<!\w)(?i:{words})\s*$", last)), ("a", "ia"))
     said = ordinal if ending[0] == "ej" else re.sub(r"(?<=[gk])i\b", "y", ordinal)  # druga
     return re.sub(r"(i|y)\b", lambda m: ending[m[1] == "i"], said)
+
+
+# A clock joined to one before it ("o 8:30 i 21:00", "od 8:00 lub 9:00"): it takes that one's
+# case (PWN: coordinated words share their case).
+_PL_SECOND_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s+(?:i|lub|oraz|albo)\s+$")
 
 
 def _quarter(primary: str, hour: int, minute: int) -> str:

@@ -219,10 +219,11 @@ _AR_SINGULAR = {entry[0]: entry for entry in arabic.NOUNS}
 
 def arabic_count(m: re.Match[str], units: dict[str, str]) -> str:
     """A number and the noun it counts, in the form the number asks for (data/arabic.py);
-    after a preposition or a verb whose object it is, "-ون" and a dual's "-ان" become "-ين"
-    (genitive, accusative); a range's first end is said before it ("اثنان إلى ثلاثة لترات")."""
-    n, genitive = int(m["n"]), bool(m["p"])
-    before = f"{m['p']} " if m["p"] else ""
+    after a preposition or a verb whose object it is (its subject may come between), "-ون"
+    and a dual's "-ان" become "-ين" (genitive, accusative); a range's first end is said
+    before it ("اثنان إلى ثلاثة لترات")."""
+    n, genitive = int(m["n"]), bool(m["p"] or m["v"])
+    before = (f"{m['p']} " if m["p"] else f"{m['v']} {m['subject']} " if m["v"] else "")
     entry = (_AR_SINGULAR[arabic.UNIT_NOUNS[units[m["u"]]]] if m["u"]
              else _AR_FORMS.get(m["w"] or ""))
     genitive = genitive or (entry is not None and entry[0] in arabic.ADVERBIAL)
@@ -292,8 +293,10 @@ def rules(primary: str, units: dict[str, str]) -> tuple[tuple[str, Callable[...,
                            if units[u] in arabic.UNIT_NOUNS)
         nouns = "|".join(sorted(_AR_FORMS, key=len, reverse=True))
         every = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-        oblique = "|".join((*arabic.GENITIVE_BEFORE, *arabic.VERBS))
-        pattern = (rf"(?:(?:(?<!\w)(?P<p>{oblique})\s+)?"
+        oblique = "|".join((*arabic.GENITIVE_BEFORE, *arabic.VERBS, *arabic.VERBS_BEFORE_SUBJECT))
+        subject_first = "|".join(arabic.VERBS_BEFORE_SUBJECT)
+        pattern = (rf"(?:(?:(?<!\w)(?P<p>{oblique})\s+"
+                   rf"|(?<!\w)(?P<v>{subject_first})\s+(?P<subject>ال[^\W\d_]+)\s+)?"
                    r"(?:(?<![\d.,٫/–-])(?P<a>\d{1,9})\s?[-–]\s?|(?<![^\s(])(?P<neg>-)"
                    r"|(?<![\d.,٫/–-]))(?P<n>\d{1,9})(?![\d.,٫/]|\s?[-–]\s?\d)"
                    rf"(?:\s?(?P<u>{symbols})(?![\w/])|\s(?P<w>{nouns})(?!\w)"

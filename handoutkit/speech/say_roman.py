@@ -114,7 +114,7 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     if nouns_after := counting.INDIC_ROMAN_BEFORE.get(lang.primary):
         after = counting.INDIC_POSTPOSITIONS[lang.primary]
         found.append((rf"(?<![A-Za-z]){roman}\s+(?P<noun>{'|'.join(nouns_after)})"
-                      rf"(?![^\W\d_]|[\u0900-\u0a7f])(?P<post>\s+(?:{after})(?!\w))?",
+                      rf"(?![^\W\d_]|[\u0900-\u0963\u0966-\u0a7f])(?P<post>\s+(?:{after})(?!\w))?",
                       lambda m: _indic_ordinal(m, lang.primary)))
     if lang.primary in ("zh", "ja", "ko"):
         found.append((rf"(?<![A-Za-z]){roman}(?=\s?(?:{counting.CJK_ROMAN_COUNTERS}))",

@@ -5,6 +5,8 @@ Everything else comes from data that already exists: num2words says the numbers,
 (Babel) names the units with their plural forms, the months and the date order.
 """
 
+from handoutkit.speech.data import kreyol
+
 # Units written after a number → CLDR unit (babel.units), said in the handout's language
 # with the plural form the number takes: "2 L" → "2 литра" → "два литра".
 UNITS: dict[str, str] = {
@@ -165,12 +167,12 @@ PERCENT: dict[str, str] = {"ro": "la sută"}
 # Italian "le nove e trenta" (Serianni), Hebrew "תשע ושלושים", Persian "ساعت نه و سی دقیقه",
 # Bengali "নয়টা ত্রিশ মিনিট" (the hour with its classifier টা).
 CLOCK: dict[str, str] = {"ko": "{h} 시 {m}분", "ja": "{h}時{m}分", "zh": "{h}点{m}分",
-                         "vi": "{h} giờ {m} phút", "ht": "{h} è {m}", "de": "{h} Uhr {m}",
+                         "vi": "{h} giờ {m} phút", "ht": "{h} {m}", "de": "{h} Uhr {m}",
                          "it": "{h} e {m}", "he": "{h} ו{m}", "fa": "ساعت {h} و {m} دقیقه",
                          "bn": "{h}টা {m} মিনিট", "hi": "{h} बजकर {m} मिनट",
                          "ur": "{h} بج کر {m} منٹ", "pa": "{h} ਵੱਜ ਕੇ {m} ਮਿੰਟ"}
 CLOCK_HOUR: dict[str, str] = {"ko": "{h} 시", "ja": "{h}時", "zh": "{h}点", "vi": "{h} giờ",
-                              "ht": "{h} è", "de": "{h} Uhr", "it": "{h}", "he": "{h}",
+                              "ht": "{h}", "de": "{h} Uhr", "it": "{h}", "he": "{h}",
                               "fa": "ساعت {h}", "bn": "{h}টা", "hi": "{h} बजे",
                               "ur": "{h} بجے", "pa": "{h} ਵਜੇ"}
 # The quarter hours as Hindi, Urdu and Punjabi say them (McGregor, Outline of Hindi Grammar;
@@ -190,7 +192,8 @@ NATIVE_HOURS: dict[str, dict[int, str]] = {"ko": dict(enumerate((
     "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟",
     "아홉", "열", "열한", "열두", "열세", "열네", "열다섯", "열여섯", "열일곱", "열여덟",
     "열아홉", "스무", "스물한", "스물두", "스물세", "스물네"), start=1)),
-    "zh": {2: "两"}}  # Mandarin "两点" for two o'clock (Chao, A Grammar of Spoken Chinese)
+    "zh": {2: "两"},  # Mandarin "两点" for two o'clock (Chao, A Grammar of Spoken Chinese)
+    "ht": kreyol.HOURS}  # Kreyòl "nevè", nine o'clock
 # A span of clock times, "9:00-17:00": the words after its start and after its end, where
 # "from … until" is how it is said (Sohn, The Korean Language: 부터 … 까지; McGregor: से …
 # तक; Thompson, Bengali: থেকে … পর্যন্ত; Bhatia, Punjabi: ਤੋਂ … ਤੱਕ).

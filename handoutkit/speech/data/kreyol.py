@@ -42,6 +42,13 @@ def cardinal(n: int) -> str:
     raise AssertionError(n)  # unreachable: every n ≥ 100 has a scale
 
 
+# A clock's hour with "è" (heure) joined, as Kreyòl says and writes it: a inè, a dezè … a nevè,
+# midi and minwi (Valdman, Haitian Creole-English Bilingual Dictionary); past noon on a
+# 24-hour clock, the number and è.
+HOURS = {0: "minwi", 1: "inè", 2: "dezè", 3: "twazè", 4: "katrè", 5: "senkè", 6: "sizè",
+         7: "setè", 8: "uitè", 9: "nevè", 10: "dizè", 11: "onzè", 12: "midi",
+         **{hour: f"{cardinal(hour)} è" for hour in range(13, 24)}}
+
 # CLDR has no Kreyòl names for months or units: the words said for them.
 MONTHS = ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm",
           "oktòb", "novanm", "desanm")
