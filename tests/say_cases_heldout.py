@@ -98,6 +98,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("pl", "Krople o godz. 8:30 i 21:00.",
      "Krople o godzinie ósmej trzydzieści i dwudziestej pierwszej.",
      "Słownik języka polskiego PWN: o asks for the locative, and a clock joined by i shares it"),
+    ("ar", "إذا تجاوزت الحرارة 38.5 درجة", "إذا تجاوزت الحرارة ثمانية و ثلاثين فاصلة خمسة درجة",
+     RYDING + ": a decimal's whole as the object of تجاوزت, accusative -ين"),
     # -- a fraction's noun in Chinese and Japanese is its counter, not the rest of the line
     ("ja", "1½錠飲んでください。", "一錠半飲んでください。", "Japanese: 半 after the counter"),
     ("zh-Hans", "1½杯水", "一杯半水", CHAO + ": 半 after the measure word"),

@@ -185,7 +185,8 @@ _AR_NUMBER_AFTER = (
     r"(?P<h>(?:\w*مائة|\w*مئة|مائتين|مائتان|ألف|ألفين|ألفان)\s?و\s?)?"  # "من مائة و أربعون"
     rf"(?P<u>(?:{_AR_UNITS})\s?و\s?)?(?P<n>\w+?)(?P<end>ون|ان)\b")
 _AR_AFTER_PREPOSITION = re.compile(
-    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+{_AR_NUMBER_AFTER}")
+    rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)}"
+    rf"|(?:{'|'.join(arabic.VERBS_BEFORE_SUBJECT)})(?:\s+ال[^\W\d_]+)?)\s+{_AR_NUMBER_AFTER}")
 # 200 or 2000 alone before its noun, a dual in construct: "مئتا" → "مئتي" (Ryding)
 _AR_HUNDRED_AFTER = re.compile(
     rf"(?<!\w)(?P<p>{'|'.join(arabic.GENITIVE_BEFORE)})\s+(?P<n>مئت|مائت|ألف)ا(?!\w)")
@@ -199,7 +200,9 @@ _AR_NUMBER_ENDINGS = frozenset({"عشر", "ثلاث", "أربع", "خمس", "س�
 
 def arabic_genitive_after_prepositions(text: str) -> str:
     """"من سبعون" → "من سبعين", "على ستون" → "على ستين": the tens and "اثنان" after a
-    preposition take the genitive, wherever another rule said the number."""
+    preposition take the genitive, and after a verb whose object the number is the
+    accusative, of the same form ("تجاوزت الحرارة ثمانية و ثلاثين فاصلة خمسة"), wherever
+    another rule said the number."""
     def genitive(m: re.Match[str]) -> str:
         if m["n"] not in _AR_NUMBER_ENDINGS:
             return m[0]
