@@ -386,6 +386,9 @@ HAITIAN: list[tuple[str, str, str]] = [
     ("90", "katreven dis", KREYOL + ": 80 katreven + 10 dis, as French (espeak-ng: ten)"),
     ("75", "swasant kenz", KREYOL + ": 60 swasant + 15 kenz, as French soixante-quinze"),
     ("21", "venteyen", KREYOL + ": 21, 31 … 81 end in -eyen (French vingt-et-un)"),
+    ("28", "ventwit", KREYOL + ": 28, 38 … 88 join wit (uit) on, with vingt's t: ventwit"),
+    ("38,5", "trantwit vigil senk", KREYOL + ": trantwit, not 'trant uit' (heard as two "
+     "numbers; held-out rounds 13 and 14)"),
     ("555", "senk san senkant senk", KREYOL + ": san (100) after its count, as French cinq cents"),
     ("Rele 911 kounye a.", "Rele nèf en en kounye a.", "emergency numbers digit by digit, "
      "as the clinic's English and Spanish readings say them (CONTENT-SPEC)"),

@@ -3,7 +3,8 @@ wrongly from digits (55 → "15", 90 → "10", 911 → "nine hundred eleven").
 
 The words are Kreyòl's common spelling (the orthography of 1979, as in Valdman's Haitian
 Creole-English Bilingual Dictionary): 70-79 and 90-99 count on from 60 and 80 as in French
-(75 = swasant kenz, 91 = katreven onz); 21, 31 … 61, 81 end in "eyen". Tens and units are
+(75 = swasant kenz, 91 = katreven onz); 21, 31 … 61, 81 end in "eyen", and 28, 38 … 88 in
+"wit" joined on (ventwit, trantwit), as uit opens with a vowel. The other tens and units are
 written as separate words (the spoken "vennde" is written "ven de"), so the voice says each
 as it is spelt; a Kreyòl reader checks them in the listening script.
 """
@@ -25,6 +26,9 @@ def _below_hundred(n: int) -> str:
     rest = n - tens
     if rest == 0:
         return TENS[tens]
+    if rest == 8:  # "ventwit": uit, opening with a vowel, is joined on, with the t of vingt
+        # (spaced, "trant uit" was heard as thirty, then eight)
+        return f"{'vent' if tens == 20 else TENS[tens]}wit"
     return ONE_AFTER_TENS[tens] if rest == 1 else f"{TENS[tens]} {UNITS[rest]}"
 
 
