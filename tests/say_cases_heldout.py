@@ -100,6 +100,9 @@ CASES: list[tuple[str, str, str, str]] = [
      "Słownik języka polskiego PWN: o asks for the locative, and a clock joined by i shares it"),
     ("ar", "إذا تجاوزت الحرارة 38.5 درجة", "إذا تجاوزت الحرارة ثمانية و ثلاثين فاصلة خمسة درجة",
      RYDING + ": a decimal's whole as the object of تجاوزت, accusative -ين"),
+    ("bn", "রক্তচাপ ১৩০/৮০-এর নিচে", "রক্তচাপ একশো ত্রিশ বাই আশির নিচে",
+     THOMPSON + ": the genitive -র after a vowel, joined to the number said"),
+    ("bn", "১০-এর বেশি", "দশের বেশি", THOMPSON + ": the genitive -এর after a consonant"),
     # -- a fraction's noun in Chinese and Japanese is its counter, not the rest of the line
     ("ja", "1½錠飲んでください。", "一錠半飲んでください。", "Japanese: 半 after the counter"),
     ("zh-Hans", "1½杯水", "一杯半水", CHAO + ": 半 after the measure word"),

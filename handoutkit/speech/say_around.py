@@ -105,6 +105,12 @@ _TILDE = re.compile(r"(?<=[^\W\d_])\s?[~〜～]\s?(?=[^\W\d_])")
 _OPEN_TILDE = re.compile(r"(?<=[^\W\d_])[~〜～](?=[\s。、，,.)）]|$)")
 # Korean 부터 (Sohn, The Korean Language), Mandarin 起 (Chao), Japanese から
 _OPEN = {"ko": "부터", "zh": "起", "ja": "から"}
+# The genitive written after a numeral, "৮০-এর", joined to the number once it is said: -র
+# after a vowel sign (আশির, একশোর), য়ের after a vowel letter (নব্বইয়ের), ের after a
+# consonant (দশের; Thompson, Bengali: A Comprehensive Grammar, the genitive ending).
+_BENGALI_GENITIVE = ((r"(?<=[\u09be-\u09cc])-এর(?!\w)", "র"),
+                     (r"(?<=[ইউএও])-এর(?!\w)", "য়ের"),
+                     (r"(?<=[\u0995-\u09b9\u09dc-\u09df])-এর(?!\w)", "ের"))
 # Bengali writes the hour's classifier after the clock ("9:30 টায়", "8:30টায়", "8:00 টা") or its
 # locative alone ("6:15 এ"), which the said hour already carries ("নয়টা"): the written one
 # goes, its case ending (the locative -য়, "at") joins the hour, or the minutes as মিনিটে
@@ -114,4 +120,5 @@ _CLASSIFIER_WRITTEN = {"bn": tuple((re.compile(unicodedata.normalize("NFKC", pat
                                    for pattern, said in ((r"টা ?(টায়|টা)(?!\w)", r"\1"),
                                                          (r"টা এ(?!\w)", "টায়"),
                                                          (r"মিনিট ?(?:টায়|এ)(?!\w)", "মিনিটে"),
-                                                         (r"মিনিট ?টা(?!\w)", "মিনিট")))}
+                                                         (r"মিনিট ?টা(?!\w)", "মিনিট"),
+                                                         *_BENGALI_GENITIVE))}
