@@ -103,6 +103,18 @@ CASES: list[tuple[str, str, str, str]] = [
     ("bn", "রক্তচাপ ১৩০/৮০-এর নিচে", "রক্তচাপ একশো ত্রিশ বাই আশির নিচে",
      THOMPSON + ": the genitive -র after a vowel, joined to the number said"),
     ("bn", "১০-এর বেশি", "দশের বেশি", THOMPSON + ": the genitive -এর after a consonant"),
+    # -- a web address's path is said, as printed, in every language with words for its marks
+    ("fr", "Voir www.who.int/fr pour plus.", "Voir who point int slash fr pour plus.",
+     "Le Petit Robert: slash, as French reads an address aloud; the path as printed"),
+    ("pt", "Ver www.dgs.pt/alergias hoje.", "Ver dgs ponto pt barra alergias hoje.",
+     "Priberam: barra, the slash; the path as printed"),
+    ("ar", "انظر www.who.int/ar اليوم.",
+     "انظر دبليو إتش أو نقطة آي إن تي شرطة مائلة إيه آر اليوم.",
+     LETTERS + "; شرطة مائلة, the slash (Ryding's punctuation terms)"),
+    ("ht", "Gade www.cdc.gov/lice jodi a.", "Gade cdc pwen gov slach lice jodi a.",
+     KREYOL_HELD + ": slach, the slash; the path as printed"),
+    ("fr", "www.example.org/a_b", "example point org",
+     "an underscore has no French word here: the site alone, as before"),
     # -- a fraction's noun in Chinese and Japanese is its counter, not the rest of the line
     ("ja", "1½錠飲んでください。", "一錠半飲んでください。", "Japanese: 半 after the counter"),
     ("zh-Hans", "1½杯水", "一杯半水", CHAO + ": 半 after the measure word"),

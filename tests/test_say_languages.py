@@ -179,8 +179,9 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
          "French blood pressure: « 14 sur 9 » or the full readings joined by sur; CLDR unit"),
         ("2023/3/8", "huit mars deux mille vingt-trois",
          "a year-first date (2023/3/8) read as the French long date (CLDR: d MMMM y)"),
-        ("Voir https://www.ameli.fr/x.", "Voir ameli point fr.",
-         "a web address said as its site, its dots said point"),
+        ("Voir https://www.ameli.fr/x.", "Voir ameli point fr slash x.",
+         "a web address said as printed but its scheme and www., its dots said point, its "
+         "slash as French reads an address (slash)"),
         ("2-3 L", "deux à trois litres",
          "French ranges: à (de deux à trois litres)"),
         ("Prenez 1 dose par semaine pendant 1 semaine.",

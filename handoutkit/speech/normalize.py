@@ -13,8 +13,9 @@ order of data/rules.py, after these, which every language has:
                 spoken form is normalised on its own, never by its neighbours' rules
   citations     healthy.[1] → healthy.   ([2, 3] and [4-6] go too)
   urls          see https://www.nhs.uk/flu → see nhs dot uk (its site; link text is read
-                where the address is a link's; English and Spanish say the path too: nhs dot
-                uk slash flu, cdc punto gov barra spanish)
+                where the address is a link's) and its path: nhs dot uk slash flu, cdc
+                punto gov barra spanish, who point int slash fr (other languages where
+                data/neutral.py PATH_MARKS names the marks, but an underscore)
 Then English and Spanish run their own rules (data/rules.py); every other language num2words
 knows runs say_generic.py's (listed there, as "numbers"), which leave no digit behind.
 Last, only SPEAKABLE characters stay in English and Spanish; other languages lose only
@@ -110,9 +111,11 @@ def _override_table(items: tuple[tuple[str, str], ...]) -> tuple[dict[str, str],
 
 
 def _neutral(text: str, overrides: Mapping[str, str], held: list[str], fired: list[str],
-             paths: bool = False, bare: bool = False) -> str:
+             paths: str = "", bare: bool = False) -> str:
     """Rules for every language; overridden terms are held out of reach of all later rules.
-    With ``paths`` (English, Spanish) a web address's path is said too."""
+    A web address's path is said too where the language has words for every mark in it
+    (``paths``: "/-_." in English and Spanish, "/-." where data/neutral.py PATH_MARKS has
+    the language)."""
     steps = [_prepare(text)]
     if overrides:
         table, pattern = _override_table(tuple(sorted(overrides.items())))
@@ -143,15 +146,17 @@ _PATH = re.compile(r"/[^?#]*")
 _PATH_PART = re.compile(r"[/._-]|\d")
 
 
-def _host(m: re.Match[str], paths: bool = False) -> str:
+def _host(m: re.Match[str], paths: str = "") -> str:
     """A web address said as its site: "https://www.cdc.gov/flu" → "cdc dot gov", so the
     sentence around it still says where to look (the link text is read where there is one).
-    With ``paths``, its path too, digits one by one: "… dot gov slash flu slash two oh"."""
+    With ``paths``, the marks the language can say, its path too, digits one by one: "… dot
+    gov slash flu slash two oh"."""
     host = _HOST.match(m[0])
     if not host:
         return ""
     said = f" {_DOT} ".join(host[1].split("."))
-    if paths and (path := _PATH.match(m[0], host.end())):
+    path = _PATH.match(m[0], host.end()) if paths else None
+    if path and not set(path[0]) & (set(_PATH_MARKS) - set(paths)):
         said += _PATH_PART.sub(lambda c: f" {_PATH_MARKS.get(c[0], (c[0],))[0]} ", path[0])
     return said
 
@@ -164,6 +169,8 @@ _HOST_SAID = re.compile(rf"(?<![A-Za-z0-9_])(?<![A-Za-z0-9_]-)[A-Za-z0-9][A-Za-z
 def _say_dots(text: str, language: Language | None, lang: str) -> str:
     if not any(mark in text for mark, _ in _PATH_MARKS.values()):  # no web address said
         return text
+    if language is None:
+        text = _say_path(text, primary_language(lang))
     if language is not None and language.letter_names:  # Spanish spells "abc punto es"
         text = _HOST_SAID.sub(
             lambda m: say_web.say_address(m[0].replace(f" {_DOT} ", "."), language), text)
@@ -180,6 +187,27 @@ def _say_dots(text: str, language: Language | None, lang: str) -> str:
     return text
 
 
+_PATH_SAID = re.compile(rf"([{_PATH_MARKS['/'][0]}{_PATH_MARKS['-'][0]}]) "
+                        rf"([^\s{_DOT}{_PATH_MARKS['/'][0]}{_PATH_MARKS['-'][0]}]*)")
+
+
+def _say_path(text: str, primary: str) -> str:
+    """A web address's path in a language with no hand-made tables: its slashes and dashes
+    by the language's words (data/neutral.py PATH_MARKS), its Latin labels spelt where the
+    language is written in another script, as its host is ("سلاش إف آر")."""
+    if primary not in neutral.PATH_MARKS:  # no path was kept
+        return text
+    slash, dash = neutral.PATH_MARKS[primary]
+
+    def said(m: re.Match[str]) -> str:
+        label = m[2]
+        if label.isascii() and label.isalpha() and primary in letters.LETTERS:
+            label = say_web.spell_host(label, primary)
+        return f" {slash if m[1] == _PATH_MARKS['/'][0] else dash} {label}"
+
+    return _PATH_SAID.sub(said, text)
+
+
 @lru_cache(maxsize=256)
 def _said(spoken: str, lang: str) -> str:
     """An override's spoken form, made speakable on its own: "H b A 1 c" → "H b A one c"."""
@@ -190,8 +218,10 @@ def explain(text: str, lang: str = "en",
             overrides: Mapping[str, str] | None = None) -> tuple[str, tuple[str, ...]]:
     """The spoken text, and the names of the rules that changed it, in the order they ran."""
     language, held, fired = language_for(lang), list[str](), list[str]()
-    text = _neutral(text, overrides or {}, held, fired, paths=language is not None,
-                    bare=primary_language(lang) in _BARE_LANGUAGES)
+    primary = primary_language(lang)
+    paths = "/-_." if language is not None else "/-." if primary in neutral.PATH_MARKS else ""
+    text = _neutral(text, overrides or {}, held, fired, paths=paths,
+                    bare=primary in _BARE_LANGUAGES)
     if language is not None:
         text = _apply(text, rules_for(language), language, fired)
     elif (generic := say_generic.generic_for(lang)) is not None:

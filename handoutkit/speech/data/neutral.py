@@ -9,6 +9,19 @@ DOT = {"fr": "point", "pt": "ponto", "it": "punto", "de": "Punkt", "nl": "punt",
        "uk": "крапка", "pl": "kropka", "vi": "chấm", "ar": "نقطة", "ko": "점", "zh": "点",
        "ja": "ドット", "ht": "pwen", "fa": "نقطه", "he": "נקודה", "tr": "nokta", "ro": "punct",
        "hi": "डॉट", "bn": "ডট", "ur": "ڈاٹ", "pa": "ਡਾਟ"}
+# A web address's slash and dash, as each language says them reading an address aloud
+# (French and Romanian say the English "slash"; CLDR has no names for them): a path is said
+# only where its marks have words ("who point int slash fr").
+PATH_MARKS = {
+    "fr": ("slash", "tiret"), "pt": ("barra", "hífen"), "it": ("slash", "trattino"),
+    "de": ("Schrägstrich", "Bindestrich"), "nl": ("schuine streep", "streepje"),
+    "ru": ("слэш", "дефис"), "uk": ("слеш", "дефіс"), "pl": ("ukośnik", "myślnik"),
+    "vi": ("gạch chéo", "gạch ngang"), "ar": ("شرطة مائلة", "شرطة"), "ko": ("슬래시", "하이픈"),
+    "zh": ("斜杠", "横杠"), "ja": ("スラッシュ", "ハイフン"), "ht": ("slach", "tirè"),
+    "fa": ("اسلش", "خط تیره"), "he": ("סלאש", "מקף"), "tr": ("eğik çizgi", "tire"),
+    "ro": ("slash", "cratimă"), "hi": ("स्लैश", "डैश"), "bn": ("স্ল্যাশ", "ড্যাশ"),
+    "ur": ("سلیش", "ڈیش"), "pa": ("ਸਲੈਸ਼", "ਡੈਸ਼"),
+}  # fmt: skip
 
 # Written before Unicode compatibility folding, which would make "2½" into "21⁄2".
 VULGAR_FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3",
