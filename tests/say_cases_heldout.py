@@ -113,6 +113,8 @@ CASES: list[tuple[str, str, str, str]] = [
      LETTERS + "; شرطة مائلة, the slash (Ryding's punctuation terms)"),
     ("ht", "Gade www.cdc.gov/lice jodi a.", "Gade cdc pwen gov slach lice jodi a.",
      KREYOL_HELD + ": slach, the slash; the path as printed"),
+    ("ru", "на сайте ВОЗ www.who.int/ru.", "на сайте ВОЗ дабл-ю эйч оу точка инт слэш ру.",
+     LETTERS + "; слэш, the slash; the path's label spelt too at a sentence's end"),
     ("fr", "www.example.org/a_b", "example point org",
      "an underscore has no French word here: the site alone, as before"),
     # -- a fraction's noun in Chinese and Japanese is its counter, not the rest of the line

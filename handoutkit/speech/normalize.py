@@ -187,8 +187,7 @@ def _say_dots(text: str, language: Language | None, lang: str) -> str:
     return text
 
 
-_PATH_SAID = re.compile(rf"([{_PATH_MARKS['/'][0]}{_PATH_MARKS['-'][0]}]) "
-                        rf"([^\s{_DOT}{_PATH_MARKS['/'][0]}{_PATH_MARKS['-'][0]}]*)")
+_PATH_SAID = re.compile(rf"([{_PATH_MARKS['/'][0]}{_PATH_MARKS['-'][0]}]) ([^\W_]*)")
 
 
 def _say_path(text: str, primary: str) -> str:
