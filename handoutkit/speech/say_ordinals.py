@@ -395,7 +395,8 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
         table = INDIC_ORDINALS[primary]
         return ((rf"(?<![\d.,])(?:{'|'.join(table)})(?![^\W\d_])", lambda m: table[m[0]]),)
     if primary == "he":
-        return ((r"(?P<noun>[\u05d0-\u05ea]+)\sה-(?P<n>[1-9]\d?)(?!\d|[.,]\d)", _hebrew),)
+        return ((r"(?P<noun>[\u05d0-\u05ea]+)\sה[-\u05be](?P<n>[1-9]\d?)(?!\d|[.,]\d)",
+                 _hebrew),)  # the hyphen or the maqaf: "ה-3", "ה־3"
     if primary == "ht":
         return ((rf"{n}(?:yèm|èm|ye|e)(?![^\W\d_])", _kreyol),)
     if primary == "fa":

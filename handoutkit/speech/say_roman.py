@@ -109,7 +109,7 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
                       r"(?P<a>[1-9]\d?)\s?(?P<j>و|[-–]|إلى)\s?(?P<b>[1-9]\d?)(?!\d|[.,]\d)",
                       _arabic_ordinal_pair))
         found.append((rf"(?<!\w)(?P<noun>{'|'.join(counting.AR_ORDINAL_AFTER)})\s+"
-                      r"(?P<n>[1-9]\d?)(?=\s*(?:[.,;:!?،؛)]|$|(?:من|في|على|بعد|قبل)\s))",
+                      r"(?:الـ)?(?P<n>[1-9]\d?)(?=\s*(?:[.,;:!?،؛)]|$|(?:من|في|على|بعد|قبل)\s))",
                       _arabic_ordinal_digits))
     if nouns_after := counting.INDIC_ROMAN_BEFORE.get(lang.primary):
         after = counting.INDIC_POSTPOSITIONS[lang.primary]

@@ -275,6 +275,8 @@ PL_ROMAN_BEFORE = {
     "trymestrze": ("m", "locative"), "stopień": ("m", "nominative"),
     "stopnia": ("m", "genitive"), "faza": ("f", "nominative"), "fazie": ("f", "locative"),
     "wiek": ("m", "nominative"), "wieku": ("m", "locative"), "klasa": ("f", "nominative"),
+    "stopniu": ("m", "locative"), "stopniem": ("m", "instrumental"),
+    "klasy": ("f", "genitive"), "klasie": ("f", "locative"), "fazy": ("f", "genitive"),
 }
 # Polish nouns before a Roman numeral that is an ordinal agreeing with them, after them
 # (PWN: "stopień drugi", "faza trzecia", "stadium czwarte"); typu, stopnia, grupy, klasy
