@@ -126,6 +126,14 @@ CASES: list[tuple[str, str, str, str]] = [
      GLINERT + ": ordinals; ה־ with the maqaf as with a hyphen, feminine for מנה"),
     ("ar", "هذه الجرعة الـ3.", "هذه الجرعة الثالثة.",
      RYDING + ": the ordinal after a definite noun, its article written onto the digit (الـ3)"),
+    ("ht", "Rele 509 2222-3333.", "Rele senk zewo nèf, de de de de, twa twa twa twa.",
+     "CONATEL's numbering plan: 509 and eight digits, said digit by digit as the clinic's "
+     "number is"),
+    ("ht", "Rele 2222-3333 kounye a.", "Rele de de de de, twa twa twa twa kounye a.",
+     "after rele, two groups of four are a number to call, not a range"),
+    ("ht", "2000-3000 kalori", "de mil a twa mil kalori", KREYOL_HELD + ": a range stays one"),
+    ("bn", "১০ মিগ্রা/কেজি", "দশ মিলিগ্রাম প্রতি কিলোগ্রাম",
+     THOMPSON + "; মিগ্রা and কেজি as the Bengali press writes mg and kg"),
     # -- a fraction's noun in Chinese and Japanese is its counter, not the rest of the line
     ("ja", "1½錠飲んでください。", "一錠半飲んでください。", "Japanese: 半 after the counter"),
     ("zh-Hans", "1½杯水", "一杯半水", CHAO + ": 半 after the measure word"),

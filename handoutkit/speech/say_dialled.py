@@ -57,6 +57,11 @@ _KO_SERVICE = r"(?<![\d.,-])1[5-8]\d\d-\d{4}(?![\d-])"
 # Hong Kong's eight-digit numbers, written as two groups of four: 2345 6789 (OFCA's numbering
 # plan: fixed lines begin with 2 or 3, mobiles with 5 to 9).
 _HK_PHONE = r"(?<![\d.,])[2-9]\d{3} \d{4}(?![\d.,])"
+# Haiti's eight-digit numbers, 2222-3333 (CONATEL's numbering plan), after the country code
+# 509 written without its plus, or after "rele", "nimewo", "telefòn": as a range, "de de de
+# de-twa mil …" said other digits.
+_HT_PHONE = (r"(?<![\d.,+])(?:509[ -]?|(?<=[Rr]ele )|(?<=[Nn]imewo )|(?<=[Tt]elefòn ))"
+             r"\d{4}[ -]\d{4}(?![\d-])")
 
 
 def _phone_group(digits: str, lang: Generic) -> str:
@@ -121,6 +126,7 @@ def rules(lang: Generic) -> tuple[tuple[str, object], ...]:
         *(((_STAR, lambda m: f"{STAR[lang.primary]} {say_digits(m['d'], lang)}"),)
           if lang.primary in STAR else ()),
         *(((_HK_PHONE, lambda m: _phone(m, lang)),) if lang.primary == "zh" else ()),
+        *(((_HT_PHONE, lambda m: _phone(m, lang)),) if lang.primary == "ht" else ()),
         *(((_KO_SERVICE, lambda m: _phone(m, lang)),) if lang.primary == "ko" else ()),
         (_PHONE, lambda m: _phone(m, lang)),
         (_LEADING_ZERO, lambda m: _phone(m, lang)),

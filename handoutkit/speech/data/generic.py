@@ -72,7 +72,7 @@ OWN_SYMBOLS: dict[str, dict[str, str]] = {
     "bn": {"মি.লি.": "volume-milliliter", "মি.গ্রা.": "mass-milligram",
            "কি.গ্রা.": "mass-kilogram", "গ্রা.": "mass-gram", "লি.": "volume-liter",
            "সে.মি.": "length-centimeter", "মি.মি.": "length-millimeter",
-           "কি.মি.": "length-kilometer"},
+           "কি.মি.": "length-kilometer", "মিগ্রা": "mass-milligram", "কেজি": "mass-kilogram"},
 }
 # num2words' misspelt numbers: Bengali 35, 37, 44, 52, 66 as the Bangla Academy's
 # dictionary spells them, and the spoken শো for a hundred (literary শত).
