@@ -138,19 +138,25 @@ def number_words(text: str, lang: Generic, gender: str = "m") -> str:
     if frac and own_decimals and len(whole) < MAX_DIGITS and len(frac) < MAX_DIGITS:
         said = num2words(Decimal(f"{whole}.{frac}"), lang=lang.numbers)
     else:
-        said = (_whole(int(whole), lang, gender) if len(whole) <= 4 * MAX_DIGITS else  # no
-                ("" if lang.primary in UNSPACED else " ").join(  # number has words past this
-                    cardinal(int(d), lang) for d in whole))
+        said = (_whole(int(whole), lang, gender) if len(whole) <= 4 * MAX_DIGITS  # no number
+                else _digit_by_digit(whole, lang))  # has words past this
         if frac:
             space = "" if lang.primary in UNSPACED else " "  # "三十七点五"
-            digits = space.join(cardinal(int(d), lang) for d in frac)
             if lang.primary in generic.DECIMALS_AS_NUMBER and len(frac) <= 3:
-                zeros = len(frac) - len(frac.lstrip("0"))
+                zeros = len(frac) - len(frac.lstrip("0"))  # "0,05": "zero przecinek zero pięć"
                 digits = " ".join([cardinal(0, lang)] * zeros
                                   + ([cardinal(int(frac), lang)] if frac.strip("0") else []))
+            else:
+                digits = _digit_by_digit(frac, lang)
             said = space.join((said, generic.POINT.get(lang.primary, ","), digits))
     minus = generic.MINUS.get(lang.primary, "-")
     return f"{minus} {said}" if negative else said
+
+
+def _digit_by_digit(digits: str, lang: Generic) -> str:
+    """"0625" → "zéro six deux cinq"; in Chinese and Japanese with no spaces: "零六二五"."""
+    return ("" if lang.primary in UNSPACED else " ").join(cardinal(int(d), lang)
+                                                          for d in digits)
 
 
 def _whole(n: int, lang: Generic, gender: str) -> str:
