@@ -55,7 +55,7 @@ def times(m: re.Match[str], lang: Generic) -> str:
         return counted  # "ثلاث مرات": 3-10 of a feminine noun (Ryding)
     if lang.primary == "ro":  # "de două ori", "de douăzeci de ori"; "3x/zi" → "de trei ori"
         de = "" if re.search(r"(?<!\w)de\s*$", preceding(m)) else "de "
-        return f"{de}{say_parts.romanian_count(n, said, word)} {word}"
+        return f"{de}{romanian_count(n, said, word)} {word}"
     if lang.primary == "ko":
         return f"{say_grammar.native_korean(n) if n < 100 else said} {word}"
     if lang.primary == "de":  # "drei Mal" (Duden allows it beside "dreimal"; read back)
@@ -78,9 +78,9 @@ def number(m: re.Match[str], lang: Generic) -> str:
         return generic.MINUS.get(lang.primary, "-") + ("" if lang.primary in UNSPACED else " ")
     said = number_words(m[0], lang)
     if lang.primary == "ro" and _RO_YEAR.fullmatch(m[0]) and _RO_YEAR_BEFORE.search(
-            m.string, 0, m.start()):
+            preceding(m)):
         return said  # "în 2025 au fost": a year, with no "de" (DOOM)
-    if lang.primary == "ro" and _RO_HOUR_BEFORE.search(m.string, 0, m.start()):
+    if lang.primary == "ro" and _RO_HOUR_BEFORE.search(preceding(m)):
         return re.sub(r"\bdoi(sprezece)?$", r"două\1", said)  # "ora douăzeci și două"
     noun = (_NEXT_WORD.match(m.string, m.end())
             if lang.primary in ("fr", "pt", "it", "ht", "de", "ro", "ru", "uk", "pl") else None)
@@ -122,8 +122,8 @@ def number(m: re.Match[str], lang: Generic) -> str:
     if noun is not None and m[0].isdigit() and lang.primary == "ro":
         if noun["w"] == "de" and (after := _NEXT_WORD.match(m.string, noun.end())):
             # "20 de zile" is written with its "de": not said twice
-            return say_parts.romanian_count(int(m[0]), said, after["w"]).removesuffix(" de")
-        return say_parts.romanian_count(int(m[0]), said, noun["w"])
+            return romanian_count(int(m[0]), said, after["w"]).removesuffix(" de")
+        return romanian_count(int(m[0]), said, noun["w"])
     if noun is not None and m[0].isdigit():  # "une semaine", "duas horas"
         said = say_parts.agree(said, noun["w"], lang.primary)
         if said in ("ein", "eine") and _DE_DATIVE.search(preceding(m)):
@@ -198,7 +198,7 @@ def number_range(m: re.Match[str], lang: Generic, to: str) -> str:
                                              preceding(m), lang.primary)):
         return to.join(agreeing)  # "одну – две таблетки", "на тридцать восьмой – … неделе"
     if noun is not None and m["a"].isdigit() and m["b"].isdigit() and lang.primary == "ro":
-        ends = [say_parts.romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")
+        ends = [romanian_count(int(m[end]), said, noun["w"]).removesuffix(" de")
                 for end, said in zip("ab", ends, strict=True)]  # "două până la trei ori"
         if m["a"] == "1":  # "una până la două ore", "unu până la două comprimate"
             ends[0] = "unu" if noun["w"] in counting.RO_NEUTER_E else _RO_ONE_ALONE[ends[0]]

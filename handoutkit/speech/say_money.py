@@ -28,6 +28,7 @@ from handoutkit.speech.say_units import (
     number_pattern,
     number_words,
     preceding,
+    romanian_count,
     split_number,
 )
 
@@ -85,7 +86,7 @@ def say_money(written: str, sign: str, lang: Generic, before: str = "") -> str |
         return said
     said = number_words(written if cents else whole, lang, gender)
     if not cents and lang.primary == "ro":  # "un euro", "douăzeci de lei"
-        said = say_parts.romanian_count(int(whole), said, word)
+        said = romanian_count(int(whole), said, word)
     elif not cents and lang.primary in ("de", "fr", "it", "pt"):  # "ein Euro", "un euro"
         said = say_parts.agree(said, word, lang.primary)
     return f"{said} {word}"

@@ -139,7 +139,7 @@ def _arabic_ordinal_digits(m: re.Match[str]) -> str:
     """"في الأسبوع 20" → "في الأسبوع العشرين": the tens of an ordinal take the noun's case,
     genitive after a preposition (Ryding, ordinal numerals)."""
     said = arabic.ORDINALS[counting.AR_ORDINAL_AFTER[m["noun"]]].get(int(m["n"]))
-    if said and _AR_PREPOSITION_BEFORE.search(m.string, 0, m.start()):
+    if said and _AR_PREPOSITION_BEFORE.search(preceding(m)):
         said = re.sub(r"ون\b", "ين", said)
     return f"{m['noun']} {said}" if said else m[0]
 
@@ -150,7 +150,7 @@ def _arabic_ordinal_pair(m: re.Match[str]) -> str:
     first, second = (arabic.ORDINALS["m"].get(int(m[end])) for end in "ab")
     if not (first and second):
         return m[0]
-    if _AR_PREPOSITION_BEFORE.search(m.string, 0, m.start()):
+    if _AR_PREPOSITION_BEFORE.search(preceding(m)):
         first, second = (re.sub(r"ون\b", "ين", said) for said in (first, second))
     return f"{m['noun']} {first} {'و' if m['j'] == 'و' else 'إلى'} {second}"
 
