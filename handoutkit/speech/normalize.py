@@ -169,16 +169,16 @@ _HOST_SAID = re.compile(rf"(?<![A-Za-z0-9_])(?<![A-Za-z0-9_]-)[A-Za-z0-9][A-Za-z
 def _say_dots(text: str, language: Language | None, lang: str) -> str:
     if not any(mark in text for mark, _ in _PATH_MARKS.values()):  # no web address said
         return text
+    primary = primary_language(lang)
     if language is None:
-        text = _say_path(text, primary_language(lang))
+        text = _say_path(text, primary)
     if language is not None and language.letter_names:  # Spanish spells "abc punto es"
         text = _HOST_SAID.sub(
             lambda m: say_web.say_address(m[0].replace(f" {_DOT} ", "."), language), text)
-    if language is None and primary_language(lang) in letters.LETTERS:  # "إم أو إتش نقطة …"
+    if language is None and primary in letters.LETTERS:  # "إم أو إتش نقطة …"
         return _HOST_SAID.sub(lambda m: say_web.spell_host(
-            m[0].replace(f" {_DOT} ", "."), primary_language(lang)), text)
-    word = language.words["dot"] if language is not None else neutral.DOT.get(
-        primary_language(lang), ".")
+            m[0].replace(f" {_DOT} ", "."), primary), text)
+    word = language.words["dot"] if language is not None else neutral.DOT.get(primary, ".")
     word = word.translate(generic.TRADITIONAL) if script(lang) == "Hant" else word
     text = text.replace(f" {_DOT} ", f" {word} " if word != "." else ".")
     for mark, name in _PATH_MARKS.values():
@@ -193,7 +193,7 @@ _PATH_SAID = re.compile(rf"([{_PATH_MARKS['/'][0]}{_PATH_MARKS['-'][0]}]) ([^\W_
 def _say_path(text: str, primary: str) -> str:
     """A web address's path in a language with no hand-made tables: its slashes and dashes
     by the language's words (data/neutral.py PATH_MARKS), its Latin labels spelt where the
-    language is written in another script, as its host is ("سلاش إف آر")."""
+    language is written in another script, as its host is ("شرطة مائلة إيه آر")."""
     if primary not in neutral.PATH_MARKS:  # no path was kept
         return text
     slash, dash = neutral.PATH_MARKS[primary]
