@@ -33,7 +33,7 @@ from handoutkit.reader.quantities import DOTTED_TIME_AFTER
 from handoutkit.speech.data import arabic, counting, generic
 from handoutkit.speech.say_cases import takes_one
 from handoutkit.speech.say_grammar import RU_MONTHS, arabic_feminine
-from handoutkit.speech.say_ordinals import persian_ordinal
+from handoutkit.speech.say_ordinals import persian_ordinal, slavic_ordinal
 from handoutkit.speech.say_units import INDIAN_COUNTING, kept_stop, preceding
 
 MONTHS = {  # genitive month names, written after a day: "1 grudnia", "1 грудня"
@@ -61,15 +61,6 @@ def _arabic_genitive(said: str) -> str:
     """"ألفان و ستة و عشرون" → "ألفين و ستة و عشرين": the number after عام or a preposition."""
     said = re.sub(r"(?:ون|ان)\b", lambda m: "ين", said)
     return re.sub(r"\bاثنا\b", "اثني", said)
-
-
-def _polish_genitive(said: str) -> str:
-    """"dwa tysiące dwudziesty szósty" → "… dwudziestego szóstego": ordinal words only."""
-    return re.sub(r"(\w+?)(i|y)\b", lambda m: m[1] + ("iego" if m[2] == "i" else "ego"), said)
-
-
-def _ukrainian_genitive(said: str) -> str:
-    return re.sub(r"ій\b", "ього", re.sub(r"ий\b", "ого", said))
 
 
 def solar_date(day: int, month: int, year: int) -> str | None:
@@ -102,20 +93,15 @@ def date(primary: str, day: int, month: int, year: int | None, before: str = "")
     if primary == "ro":  # "întâi mai", "doisprezece martie": the day a masculine cardinal
         said = f"{'întâi' if day == 1 else num2words(day, lang='ro')} {MONTHS['ro'][month - 1]}"
         return said + (f" {num2words(year, lang='ro')}" if year else "")
-    if primary == "pl":
-        said = (f"{_polish_genitive(num2words(day, lang='pl', to='ordinal'))} "
-                f"{MONTHS['pl'][month - 1]}")
-    elif primary == "uk":  # the day neuter, in the accusative after на, по: "на п'яте"
-        day_said = num2words(day, lang="uk", to="ordinal")
-        day_said = (re.sub(r"і(й)$|ий$", lambda e: "є" if e[1] else "е", day_said)
-                    if re.search(r"(?<!\w)(?i:на|по)\s+$", before[-6:])
-                    else _ukrainian_genitive(day_said))
-        said = f"{day_said} {MONTHS['uk'][month - 1]}"
-    else:
+    if primary not in ("pl", "uk"):
         return None
+    # the day an ordinal in the genitive; in Ukrainian neuter, accusative, after на, по
+    neuter = primary == "uk" and re.search(r"(?<!\w)(?i:на|по)\s+$", before[-6:])
+    day_said = (slavic_ordinal(day, primary, "n", "accusative") if neuter
+                else slavic_ordinal(day, primary, "m", "genitive"))
+    said = f"{day_said} {MONTHS[primary][month - 1]}"
     if year:
-        convert = _polish_genitive if primary == "pl" else _ukrainian_genitive
-        said += f" {convert(num2words(year, lang=primary, to='ordinal'))} {YEAR_WORD[primary]}"
+        said += f" {slavic_ordinal(year, primary, 'm', 'genitive')} {YEAR_WORD[primary]}"
     return said
 
 
