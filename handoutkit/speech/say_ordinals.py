@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from num2words import num2words
 
-from handoutkit.speech.data import kreyol
+from handoutkit.speech.data import counting, kreyol
 from handoutkit.speech.data.neutral import ROMAN
 from handoutkit.speech.genders import gender
 from handoutkit.speech.say_units import preceding
@@ -227,19 +227,6 @@ def _kreyol(m: re.Match[str]) -> str:
     return HT_ORDINALS[n - 1] if n <= 10 else f"{kreyol.cardinal(n)}yèm"
 
 
-# Hindi, Urdu, Punjabi: digit and the ordinal's last letters → its word, masculine (-ā),
-# feminine (-ī) and oblique (-e) alike: the suffix carries the ending.
-INDIC_ORDINALS: dict[str, dict[str, str]] = {
-    "hi": {"1ला": "पहला", "1ली": "पहली", "1ले": "पहले", "2रा": "दूसरा", "2री": "दूसरी",
-           "2रे": "दूसरे", "3रा": "तीसरा", "3री": "तीसरी", "3रे": "तीसरे", "4था": "चौथा",
-           "4थी": "चौथी", "4थे": "चौथे", "6ठा": "छठा", "6ठी": "छठी", "6ठे": "छठे"},
-    "ur": {"1لا": "پہلا", "1لی": "پہلی", "1لے": "پہلے", "2را": "دوسرا", "2ری": "دوسری",
-           "2رے": "دوسرے", "3را": "تیسرا", "3ری": "تیسری", "3رے": "تیسرے", "4تھا": "چوتھا",
-           "4تھی": "چوتھی", "4تھے": "چوتھے", "6ٹا": "چھٹا", "6ٹی": "چھٹی", "6ٹے": "چھٹے"},
-    "pa": {"1ਲਾ": "ਪਹਿਲਾ", "1ਲੀ": "ਪਹਿਲੀ", "1ਲੇ": "ਪਹਿਲੇ", "2ਜਾ": "ਦੂਜਾ", "2ਜੀ": "ਦੂਜੀ",
-           "2ਜੇ": "ਦੂਜੇ", "3ਜਾ": "ਤੀਜਾ", "3ਜੀ": "ਤੀਜੀ", "3ਜੇ": "ਤੀਜੇ", "4ਥਾ": "ਚੌਥਾ",
-           "4ਥੀ": "ਚੌਥੀ", "4ਥੇ": "ਚੌਥੇ"},
-}
 # Hebrew ordinals 1-10, masculine and feminine (Glinert).
 HE_ORDINALS = (("ראשון", "ראשונה"), ("שני", "שנייה"), ("שלישי", "שלישית"), ("רביעי", "רביעית"),
                ("חמישי", "חמישית"), ("שישי", "שישית"), ("שביעי", "שביעית"),
@@ -391,8 +378,11 @@ def rules(primary: str) -> tuple[tuple[str, Callable[[re.Match[str]], str]], ...
                  r"(?P<list>(?:\d{1,4}\.(?:,|\s(?:i|oraz|lub|albo))\s){0,6})"
                  rf"{n}\.\s(?P<noun>[a-ząćęłńóśźż]+)(?!\w)", _polish_locative),
                 (rf"{n}\.\s(?P<noun>[a-ząćęłńóśźż]+)(?!\w)", _polish))
-    if primary in INDIC_ORDINALS:
-        table = INDIC_ORDINALS[primary]
+    if primary in counting.INDIC_ORDINAL_ENDINGS:  # "2री" → "दूसरी": the ending carries
+        table = {f"{n}{ending}": word  # masculine (-ā), feminine (-ī) and oblique (-e) alike
+                 for n, endings in counting.INDIC_ORDINAL_ENDINGS[primary].items()
+                 for ending, word in zip(endings, counting.INDIC_ORDINALS[primary][n],
+                                         strict=True)}
         return ((rf"(?<![\d.,])(?:{'|'.join(table)})(?![^\W\d_])", lambda m: table[m[0]]),)
     if primary == "he":
         return ((r"(?P<noun>[\u05d0-\u05ea]+)\sה[-\u05be](?P<n>[1-9]\d?)(?!\d|[.,]\d)",

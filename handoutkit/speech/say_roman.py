@@ -122,12 +122,15 @@ def roman_rules(lang: Generic) -> tuple[tuple[str, object], ...]:
     return tuple(found)
 
 
+_INDIC_ROMAN_VALUES = range(1, 5)  # stages I-IV, as the rule was written; V-VI stay cardinal
+
+
 def _indic_ordinal(m: re.Match[str], primary: str) -> str:
     """"II अवस्था" → "दूसरी अवस्था"; "II चरण में" → "दूसरे चरण में" (counting.INDIC_ORDINALS)."""
     value = neutral.ROMAN.get(m["r"])
-    if not value or value > len(counting.INDIC_ORDINALS[primary]):
+    if value not in _INDIC_ROMAN_VALUES or value not in counting.INDIC_ORDINALS[primary]:
         return m[0]
-    masculine, feminine, oblique = counting.INDIC_ORDINALS[primary][value - 1]
+    masculine, feminine, oblique = counting.INDIC_ORDINALS[primary][value]
     if counting.INDIC_ROMAN_BEFORE[primary][m["noun"]] == "f":
         said = feminine
     else:
